@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Spor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "spor", targets: ["spor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.50.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.30.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "SporDomain"),
+        .target(
+            name: "SporStore",
+            dependencies: [
+                "SporDomain",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "SporWeb",
+            dependencies: [
+                "SporDomain",
+                "SporStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        .target(name: "SporDemo", dependencies: ["SporDomain"]),
+        .executableTarget(
+            name: "spor",
+            dependencies: [
+                "SporWeb",
+                "SporStore",
+                "SporDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SporDomainTests", dependencies: ["SporDomain"]),
+        .testTarget(name: "SporStoreTests", dependencies: ["SporStore"]),
+        .testTarget(
+            name: "SporWebTests",
+            dependencies: ["SporWeb", .product(name: "XCTVapor", package: "vapor")]
+        ),
+        .testTarget(name: "SporDemoTests", dependencies: ["SporDemo"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

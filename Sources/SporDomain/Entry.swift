@@ -1,0 +1,146 @@
+import Foundation
+
+/// Every kind of step in a child's course (DOMAIN.md, "The course of a child").
+/// One closed set for the whole course; a kind becomes writable when its payload exists.
+public enum EntryKind: String, Sendable, Codable, CaseIterable {
+    /// Bekymring.
+    case concern
+    /// Sparring with the outreach counsellor.
+    case consultation
+    /// Netværksmøde (SOS structure).
+    case networkMeeting
+    /// Underretning. Barnets Lov § 133–137.
+    case notification
+    /// Vurdering inden 24 timer. § 136.
+    case urgencyAssessment
+    /// Kvittering til fagperson inden 6 hverdage.
+    case receiptSent
+    /// Tilbagemelding til fagperson.
+    case notifierFeedback
+    /// Screening, § 18.
+    case screening
+    /// Afdækning, § 19.
+    case focusedAssessment
+    /// Børnefaglig undersøgelse, § 20–23.
+    case investigation
+    /// Børnesamtale, § 5 stk. 3.
+    case childConversation
+    /// The child's or a parent's own views, told before a meeting.
+    case ownViews
+    /// Afgørelse.
+    case decision
+    /// Indsats begynder.
+    case measureStarted
+    /// Indsats ophører.
+    case measureEnded
+    /// Barnets plan / ungeplan, § 91–92, § 108–109.
+    case plan
+    /// Opfølgning, § 95.
+    case followUp
+    /// Anbringelse begynder.
+    case placementStarted
+    /// Anbringelse ophører (e.g. hjemgivelse).
+    case placementEnded
+    /// Overgang.
+    case transition
+    case caseworkerAssigned
+    /// Journalnotat (notatpligt, Offentlighedsloven § 13).
+    case journalNote
+    case correction
+    case caseClosed
+}
+
+/// Who raised a concern.
+public enum ConcernSource: String, Sendable, Codable, CaseIterable {
+    case teacher, pedagogue, healthVisitor, ppr, ssp, doctor, parent, child, caseworker, other
+}
+
+/// Bekymring: a worry about a child, graded on the concern scale.
+public struct Concern: Sendable, Hashable, Codable {
+    public var level: ConcernLevel
+    public var source: ConcernSource
+    public var description: String
+
+    public init(level: ConcernLevel, source: ConcernSource, description: String) {
+        self.level = level
+        self.source = source
+        self.description = description
+    }
+}
+
+/// Journalnotat.
+public struct JournalNote: Sendable, Hashable, Codable {
+    public var text: String
+    public init(text: String) { self.text = text }
+}
+
+/// A caseworker takes over the child's case.
+public struct CaseworkerAssignment: Sendable, Hashable, Codable {
+    public var caseworker: UUID
+    public init(caseworker: UUID) { self.caseworker = caseworker }
+}
+
+public struct CaseClosure: Sendable, Hashable, Codable {
+    public var reason: String
+    public init(reason: String) { self.reason = reason }
+}
+
+/// A correction of an earlier entry. The original stays readable; the replacement, if any, is what
+/// the course now holds. Without a replacement the original is void (entered in error).
+public struct Correction: Sendable, Hashable {
+    public var reason: String
+    public var replacement: EntryPayload?
+
+    public init(reason: String, replacement: EntryPayload?) {
+        self.reason = reason
+        self.replacement = replacement
+    }
+}
+
+/// What an entry says. The cases are the writable entry kinds.
+public indirect enum EntryPayload: Sendable, Hashable {
+    case concern(Concern)
+    case journalNote(JournalNote)
+    case caseworkerAssigned(CaseworkerAssignment)
+    case caseClosed(CaseClosure)
+    case correction(Correction)
+
+    public var kind: EntryKind {
+        switch self {
+        case .concern: .concern
+        case .journalNote: .journalNote
+        case .caseworkerAssigned: .caseworkerAssigned
+        case .caseClosed: .caseClosed
+        case .correction: .correction
+        }
+    }
+}
+
+/// A journal entry: one signed, dated fact in a child's course. Never changed, never removed.
+public struct Entry: Sendable, Hashable, Identifiable {
+    public let id: UUID
+    public let municipality: Int
+    public let child: UUID
+    public let payload: EntryPayload
+    /// When it happened (as told by the author).
+    public let occurredAt: Date
+    /// When Spor recorded it.
+    public let recordedAt: Date
+    public let author: UUID
+    /// The entry this one corrects (only for `.correction`).
+    public let corrects: UUID?
+
+    public init(id: UUID = UUID(), municipality: Int, child: UUID, payload: EntryPayload,
+                occurredAt: Date, recordedAt: Date, author: UUID, corrects: UUID? = nil) {
+        self.id = id
+        self.municipality = municipality
+        self.child = child
+        self.payload = payload
+        self.occurredAt = occurredAt
+        self.recordedAt = recordedAt
+        self.author = author
+        self.corrects = corrects
+    }
+
+    public var kind: EntryKind { payload.kind }
+}

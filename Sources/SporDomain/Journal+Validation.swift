@@ -1,0 +1,57 @@
+import Foundation
+
+/// The rules an entry must meet before it joins a course.
+public enum JournalRules {
+    /// Longest free text accepted in one field (a long journal note is a few pages).
+    public static let maximumTextLength = 20_000
+    /// Clocks differ a little between a browser and the server.
+    public static let clockTolerance: TimeInterval = 5 * 60
+
+    /// Throws the first rule `entry` breaks, given the course so far and the time now.
+    public static func validate(_ entry: Entry, in timeline: Timeline, now: Date) throws(DomainError) {
+        guard entry.occurredAt <= now.addingTimeInterval(clockTolerance) else {
+            throw DomainError(.occurredInFuture, field: "occurredAt")
+        }
+        try validate(payload: entry.payload, timeline: timeline)
+        switch entry.payload {
+        case .correction(let correction):
+            guard let targetID = entry.corrects, let target = timeline.entry(id: targetID) else {
+                throw DomainError(.correctionTargetMissing)
+            }
+            guard target.child == entry.child else { throw DomainError(.correctionOtherChild) }
+            guard target.kind != .correction else { throw DomainError(.correctionOfCorrection) }
+            if let replacement = correction.replacement, replacement.kind != target.kind {
+                throw DomainError(.correctionKindMismatch)
+            }
+        case .caseClosed:
+            guard timeline.state().isOpen else { throw DomainError(.caseAlreadyClosed) }
+        default:
+            guard entry.corrects == nil else { throw DomainError(.correctionKindMismatch) }
+        }
+    }
+
+    static func validate(payload: EntryPayload, timeline: Timeline) throws(DomainError) {
+        switch payload {
+        case .concern(let concern):
+            try requireText(concern.description, field: "description")
+        case .journalNote(let note):
+            try requireText(note.text, field: "text")
+        case .caseworkerAssigned:
+            break
+        case .caseClosed(let closure):
+            try requireText(closure.reason, field: "reason")
+        case .correction(let correction):
+            try requireText(correction.reason, field: "reason")
+            if let replacement = correction.replacement {
+                try validate(payload: replacement, timeline: timeline)
+            }
+        }
+    }
+
+    public static func requireText(_ text: String, field: String) throws(DomainError) {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw DomainError(.textMissing, field: field)
+        }
+        guard text.count <= maximumTextLength else { throw DomainError(.textTooLong, field: field) }
+    }
+}

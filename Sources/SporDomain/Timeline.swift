@@ -1,0 +1,100 @@
+import Foundation
+
+/// One child's course: its entries in the order they happened, with corrections applied.
+public struct Timeline: Sendable {
+    /// An entry as the course now reads it.
+    public struct Item: Sendable, Hashable {
+        public let entry: Entry
+        /// Corrections of this entry, oldest first.
+        public let corrections: [Entry]
+        /// What the course holds now: the original, the latest replacement, or nil when voided.
+        public let effective: EntryPayload?
+
+        public var isCorrected: Bool { !corrections.isEmpty }
+    }
+
+    /// All entries, corrections included, oldest first.
+    public let entries: [Entry]
+    /// Entries other than corrections, oldest first, each with its corrections.
+    public let items: [Item]
+    private let byID: [UUID: Entry]
+
+    public init(_ entries: [Entry]) {
+        let sorted = entries.sorted { ($0.occurredAt, $0.recordedAt, $0.id.uuidString) < ($1.occurredAt, $1.recordedAt, $1.id.uuidString) }
+        self.entries = sorted
+        var byID: [UUID: Entry] = [:]
+        var corrections: [UUID: [Entry]] = [:]
+        for entry in sorted {
+            byID[entry.id] = entry
+            if let target = entry.corrects { corrections[target, default: []].append(entry) }
+        }
+        self.byID = byID
+        self.items = sorted.filter { $0.kind != .correction }.map { entry in
+            // The latest correction decides, by when it was recorded.
+            let own = (corrections[entry.id] ?? []).sorted { $0.recordedAt < $1.recordedAt }
+            var effective: EntryPayload? = entry.payload
+            if let latest = own.last, case .correction(let correction) = latest.payload {
+                effective = correction.replacement
+            }
+            return Item(entry: entry, corrections: own, effective: effective)
+        }
+    }
+
+    public func entry(id: UUID) -> Entry? { byID[id] }
+
+    /// The fold: the state of the case after every entry.
+    public func state() -> CaseState {
+        var state = CaseState()
+        for item in items {
+            guard let payload = item.effective else { continue }
+            state.apply(payload, at: item.entry.occurredAt)
+        }
+        state.entryCount = entries.count
+        state.lastEntryAt = entries.map(\.recordedAt).max()
+        return state
+    }
+}
+
+/// What the journal says about a child's case now.
+public struct CaseState: Sendable, Hashable {
+    public var isOpen = false
+    public var openedAt: Date?
+    public var closedAt: Date?
+    public var caseworker: UUID?
+    /// Assignments that replaced another caseworker.
+    public var caseworkerChanges = 0
+    public var concernLevel: ConcernLevel?
+    public var concernHistory: [ConcernReading] = []
+    public var entryCount = 0
+    public var lastEntryAt: Date?
+
+    public struct ConcernReading: Sendable, Hashable {
+        public let at: Date
+        public let level: ConcernLevel
+    }
+
+    public init() {}
+
+    mutating func apply(_ payload: EntryPayload, at instant: Date) {
+        if case .caseClosed = payload {
+            isOpen = false
+            closedAt = instant
+            return
+        }
+        if !isOpen {
+            isOpen = true
+            openedAt = instant
+            closedAt = nil
+        }
+        switch payload {
+        case .concern(let concern):
+            concernLevel = concern.level
+            concernHistory.append(ConcernReading(at: instant, level: concern.level))
+        case .caseworkerAssigned(let assignment):
+            if let current = caseworker, current != assignment.caseworker { caseworkerChanges += 1 }
+            caseworker = assignment.caseworker
+        case .journalNote, .caseClosed, .correction:
+            break
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import FluentKit
+
+/// Every migration, in order. Migrations are only ever added; one that has landed is not edited.
+public enum SporMigrations {
+    public static let all: [any Migration] = [
+        M001CreateOrganisation(),
+        M002CreatePeople(),
+        M003CreateJournal(),
+        M004CreateAudit(),
+        M005CreateChildSummaries(),
+        M006CreateApiTokens(),
+    ]
+}

@@ -1,0 +1,108 @@
+import Foundation
+import SporDomain
+
+/// A staff member who logs in.
+public struct UserRecord: Sendable, Hashable {
+    public let id: UUID
+    public let municipality: Int
+    public let username: String
+    public let displayName: String
+    public let role: Role
+    public let team: UUID?
+    public let passwordHash: String
+    public let language: String
+
+    public init(id: UUID, municipality: Int, username: String, displayName: String, role: Role,
+                team: UUID?, passwordHash: String, language: String) {
+        self.id = id
+        self.municipality = municipality
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+        self.team = team
+        self.passwordHash = passwordHash
+        self.language = language
+    }
+}
+
+public struct TeamRecord: Sendable, Hashable {
+    public let id: UUID
+    public let municipality: Int
+    public let name: String
+    public let district: String
+
+    public init(id: UUID, municipality: Int, name: String, district: String) {
+        self.id = id
+        self.municipality = municipality
+        self.name = name
+        self.district = district
+    }
+}
+
+/// A row of a children list, read from the summary table.
+public struct ChildListItem: Sendable, Hashable {
+    public let id: UUID
+    public let name: String
+    public let birthDate: LocalDate
+    public let district: String
+    public let isOpen: Bool
+    public let concernLevel: ConcernLevel?
+    public let caseworker: UUID?
+    public let caseworkerName: String?
+    public let team: UUID?
+    public let lastEntryAt: Date?
+}
+
+/// A child's summary: the fold of the journal, kept in step on every write.
+public struct ChildSummary: Sendable, Hashable {
+    public let child: UUID
+    public let isOpen: Bool
+    public let caseworker: UUID?
+    public let team: UUID?
+    public let concernLevel: ConcernLevel?
+    public let openedAt: Date?
+    public let lastEntryAt: Date?
+    public let entryCount: Int
+    public let caseworkerChanges: Int
+}
+
+/// What the audit log records. Ids only.
+public enum AuditAction: String, Sendable, Codable, CaseIterable {
+    case viewChild
+    case appendEntry
+    case registerChild
+    case importChild
+    case search
+    case login
+    case loginFailed
+    case logout
+    case createApiToken
+    case apiRead
+}
+
+public struct AuditRecord: Sendable, Hashable {
+    public let id: UUID
+    public let at: Date
+    public let user: UUID?
+    public let userDisplayName: String?
+    public let userRole: Role?
+    public let action: AuditAction
+    public let child: UUID?
+    public let entry: UUID?
+}
+
+extension Date {
+    /// UTC milliseconds since 1970, the stored form of an instant.
+    var epochMilliseconds: Int64 { Int64((timeIntervalSince1970 * 1000).rounded(.down)) }
+
+    init(epochMilliseconds: Int64) {
+        self.init(timeIntervalSince1970: Double(epochMilliseconds) / 1000)
+    }
+}
+
+extension LocalDate {
+    /// `DDMMYY-xxxx`, what a page may show of a CPR number.
+    public var maskedCPR: String {
+        String(format: "%02d%02d%02d-xxxx", day, month, year % 100)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import SQLKit
+import SporDomain
+
+extension Store {
+    /// Records an action. Ids only: never a name, a CPR number or free text.
+    public func audit(_ action: AuditAction, user: UUID?, child: UUID? = nil, entry: UUID? = nil, now: Date) async throws {
+        let municipality = self.municipality
+        try await write { sql in
+            try await Store.audit(action, user: user, child: child, entry: entry, at: now, municipality: municipality, on: sql)
+        }
+    }
+
+    /// Who has looked at or written about a child, newest first.
+    public func accessLog(child: UUID, limit: Int = 500) async throws -> [AuditRecord] {
+        try await sql.select()
+            .column(SQLColumn("id", table: "a")).column(SQLColumn("at", table: "a")).column(SQLColumn("user_id", table: "a"))
+            .column(SQLColumn("action", table: "a")).column(SQLColumn("child_id", table: "a")).column(SQLColumn("entry_id", table: "a"))
+            .column(SQLColumn("display_name", table: "u")).column(SQLColumn("role", table: "u"))
+            .from(SQLAlias(SQLIdentifier("audit_log"), as: SQLIdentifier("a")))
+            .join(SQLAlias(SQLIdentifier("users"), as: SQLIdentifier("u")), method: SQLJoinMethod.left,
+                  on: SQLColumn("id", table: "u"), .equal, SQLColumn("user_id", table: "a"))
+            .where(SQLColumn("child_id", table: "a"), .equal, SQLBind(child))
+            .orderBy(SQLOrderBy(expression: SQLColumn("at", table: "a"), direction: SQLDirection.descending))
+            .limit(limit)
+            .all()
+            .map { row in
+                AuditRecord(
+                    id: try row.decode(column: "id", as: UUID.self),
+                    at: Date(epochMilliseconds: try row.decode(column: "at", as: Int64.self)),
+                    user: try row.decode(column: "user_id", as: UUID?.self),
+                    userDisplayName: try row.decode(column: "display_name", as: String?.self),
+                    userRole: try row.decode(column: "role", as: String?.self).flatMap(Role.init(rawValue:)),
+                    action: AuditAction(rawValue: try row.decode(column: "action", as: String.self)) ?? .viewChild,
+                    child: try row.decode(column: "child_id", as: UUID?.self),
+                    entry: try row.decode(column: "entry_id", as: UUID?.self)
+                )
+            }
+    }
+
+    static func audit(_ action: AuditAction, user: UUID?, child: UUID?, entry: UUID?, at: Date, municipality: Int,
+                      on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "audit_log")
+            .columns("id", "municipality", "at", "user_id", "action", "child_id", "entry_id")
+            .values(SQLBind(UUID()), SQLBind(municipality), SQLBind(at.epochMilliseconds), SQLBind(user),
+                    SQLBind(action.rawValue), SQLBind(child), SQLBind(entry))
+            .run()
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import SQLKit
+import SporDomain
+
+extension Store {
+    /// Registers a child. The CPR number is kept only sealed and as a keyed hash.
+    public func register(_ child: Child, cpr: CPR, by actor: UUID, now: Date) async throws {
+        let municipality = self.municipality
+        let protector = self.protector
+        try await write { sql in
+            if try await Store.childID(cprHash: protector.lookupHash(cpr), on: sql) != nil {
+                throw DomainError(.cprAlreadyRegistered, field: "cpr")
+            }
+            try await Store.insertChildren([(child, cpr)], protector: protector, now: now, on: sql)
+            try await Store.audit(.registerChild, user: actor, child: child.id, entry: nil, at: now,
+                                  municipality: municipality, on: sql)
+            try await Store.saveSummary(child: child.id, state: CaseState(), municipality: municipality, on: sql)
+        }
+    }
+
+    /// A family with its existing course, brought in at once (the demo, a migration from another system).
+    /// Every entry is validated as `append` would; each child gets one audit row.
+    public struct FamilyImport: Sendable {
+        public var children: [(child: Child, cpr: CPR, entries: [Entry])]
+        public var parents: [Person]
+        public var relations: [Relation]
+
+        public init(children: [(child: Child, cpr: CPR, entries: [Entry])], parents: [Person], relations: [Relation]) {
+            self.children = children
+            self.parents = parents
+            self.relations = relations
+        }
+    }
+
+    public func importFamilies(_ families: [FamilyImport], by actor: UUID, now: Date) async throws {
+        let municipality = self.municipality
+        let protector = self.protector
+        try await write { sql in
+            var children: [(Child, CPR)] = []
+            var entries: [Entry] = []
+            var summaries: [(UUID, CaseState)] = []
+            for family in families {
+                for member in family.children {
+                    var timeline = Timeline([])
+                    for entry in member.entries.sorted(by: { $0.recordedAt < $1.recordedAt }) {
+                        try JournalRules.validate(entry, in: timeline, now: now)
+                        timeline = Timeline(timeline.entries + [entry])
+                    }
+                    children.append((member.child, member.cpr))
+                    entries += member.entries
+                    summaries.append((member.child.id, timeline.state()))
+                }
+            }
+            try await Store.insertChildren(children, protector: protector, now: now, on: sql)
+            try await Store.insertPersons(families.flatMap(\.parents), on: sql)
+            try await Store.insertRelations(families.flatMap(\.relations), municipality: municipality, on: sql)
+            try await Store.insert(entries, on: sql)
+            for (child, _) in children {
+                try await Store.audit(.importChild, user: actor, child: child.id, entry: nil, at: now,
+                                      municipality: municipality, on: sql)
+            }
+            for (child, state) in summaries {
+                try await Store.saveSummary(child: child, state: state, municipality: municipality, on: sql)
+            }
+        }
+    }
+
+    public func child(id: UUID) async throws -> Child? {
+        try await sql.select().columns(Store.childColumns).from("children")
+            .where("id", .equal, id).where("municipality", .equal, municipality)
+            .first().map(Store.decodeChild)
+    }
+
+    public func summary(child: UUID) async throws -> ChildSummary? {
+        guard let row = try await sql.select().columns("*").from("child_summaries").where("child_id", .equal, child).first() else {
+            return nil
+        }
+        return ChildSummary(
+            child: child,
+            isOpen: try row.decode(column: "is_open", as: Bool.self),
+            caseworker: try row.decode(column: "caseworker_id", as: UUID?.self),
+            team: try row.decode(column: "team_id", as: UUID?.self),
+            concernLevel: try row.decode(column: "concern_level", as: Int?.self).flatMap(ConcernLevel.init(rawValue:)),
+            openedAt: try row.decode(column: "opened_at", as: Int64?.self).map(Date.init(epochMilliseconds:)),
+            lastEntryAt: try row.decode(column: "last_entry_at", as: Int64?.self).map(Date.init(epochMilliseconds:)),
+            entryCount: try row.decode(column: "entry_count", as: Int.self),
+            caseworkerChanges: try row.decode(column: "caseworker_changes", as: Int.self)
+        )
+    }
+
+    /// Open cases carried by one caseworker.
+    public func children(caseworker: UUID) async throws -> [ChildListItem] {
+        try await listQuery().where("s.caseworker_id", .equal, caseworker).where("s.is_open", .equal, true)
+            .orderBy("c.family_name").orderBy("c.given_name").all().map(Store.decodeListItem)
+    }
+
+    /// Open cases in one team.
+    public func children(team: UUID) async throws -> [ChildListItem] {
+        try await listQuery().where("s.team_id", .equal, team).where("s.is_open", .equal, true)
+            .orderBy("c.family_name").orderBy("c.given_name").all().map(Store.decodeListItem)
+    }
+
+    /// Children whose name contains every word of `text`, or whose CPR number is exactly `text`.
+    public func search(_ text: String, limit: Int = 50) async throws -> [ChildListItem] {
+        let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let cpr = try? CPR(query) {
+            return try await listQuery().where("c.cpr_hash", .equal, protector.lookupHash(cpr)).all().map(Store.decodeListItem)
+        }
+        let words = query.lowercased().split(separator: " ").map(String.init).filter { !$0.isEmpty }
+        guard !words.isEmpty else { return [] }
+        let select = listQuery()
+        for word in words {
+            select.where("c.search_name", .like, "%\(Store.escapeLike(word))%")
+        }
+        return try await select.orderBy("c.family_name").orderBy("c.given_name").limit(limit).all().map(Store.decodeListItem)
+    }
+
+    // MARK: - Rows
+
+    static let childColumns = ["id", "municipality", "given_name", "family_name", "birth_date", "sex", "district", "institution"]
+
+    static func decodeChild(_ row: any SQLRow) throws -> Child {
+        guard let birthDate = LocalDate(iso: try row.decode(column: "birth_date", as: String.self)),
+              let sex = LegalSex(rawValue: try row.decode(column: "sex", as: String.self)) else {
+            throw StoreError.corrupt("child row")
+        }
+        return Child(
+            id: try row.decode(column: "id", as: UUID.self),
+            municipality: try row.decode(column: "municipality", as: Int.self),
+            givenName: try row.decode(column: "given_name", as: String.self),
+            familyName: try row.decode(column: "family_name", as: String.self),
+            birthDate: birthDate, sex: sex,
+            district: try row.decode(column: "district", as: String.self),
+            institution: try row.decode(column: "institution", as: String?.self)
+        )
+    }
+
+    func listQuery() -> SQLSelectBuilder {
+        sql.select()
+            .column(SQLColumn("id", table: "c")).column(SQLColumn("given_name", table: "c"))
+            .column(SQLColumn("family_name", table: "c")).column(SQLColumn("birth_date", table: "c"))
+            .column(SQLColumn("district", table: "c"))
+            .column(SQLColumn("is_open", table: "s")).column(SQLColumn("concern_level", table: "s"))
+            .column(SQLColumn("caseworker_id", table: "s")).column(SQLColumn("team_id", table: "s"))
+            .column(SQLColumn("last_entry_at", table: "s"))
+            .column(SQLColumn("display_name", table: "u"))
+            .from(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")))
+            .join(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("child_id", table: "s"), .equal, SQLColumn("id", table: "c"))
+            .join(SQLAlias(SQLIdentifier("users"), as: SQLIdentifier("u")), method: SQLJoinMethod.left,
+                  on: SQLColumn("id", table: "u"), .equal, SQLColumn("caseworker_id", table: "s"))
+            .where("c.municipality", .equal, municipality)
+    }
+
+    static func decodeListItem(_ row: any SQLRow) throws -> ChildListItem {
+        ChildListItem(
+            id: try row.decode(column: "id", as: UUID.self),
+            name: "\(try row.decode(column: "given_name", as: String.self)) \(try row.decode(column: "family_name", as: String.self))",
+            birthDate: LocalDate(iso: try row.decode(column: "birth_date", as: String.self)) ?? LocalDate(year: 1970, month: 1, day: 1)!,
+            district: try row.decode(column: "district", as: String.self),
+            isOpen: try row.decode(column: "is_open", as: Bool.self),
+            concernLevel: try row.decode(column: "concern_level", as: Int?.self).flatMap(ConcernLevel.init(rawValue:)),
+            caseworker: try row.decode(column: "caseworker_id", as: UUID?.self),
+            caseworkerName: try row.decode(column: "display_name", as: String?.self),
+            team: try row.decode(column: "team_id", as: UUID?.self),
+            lastEntryAt: try row.decode(column: "last_entry_at", as: Int64?.self).map(Date.init(epochMilliseconds:))
+        )
+    }
+
+    static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
+    }
+
+    static func childID(cprHash: String, on sql: any SQLDatabase) async throws -> UUID? {
+        try await sql.select().column("id").from("children").where("cpr_hash", .equal, cprHash).first()
+            .map { try $0.decode(column: "id", as: UUID.self) }
+    }
+
+    static func insertChildren(_ children: [(Child, CPR)], protector: CPRProtector, now: Date, on sql: any SQLDatabase) async throws {
+        for chunk in children.chunks(of: 200) {
+            let insert = sql.insert(into: "children").columns(
+                "id", "municipality", "cpr_hash", "cpr_sealed", "given_name", "family_name", "search_name",
+                "birth_date", "sex", "district", "institution", "created_at")
+            for (child, cpr) in chunk {
+                insert.values(
+                    SQLBind(child.id), SQLBind(child.municipality), SQLBind(protector.lookupHash(cpr)),
+                    SQLBind(try protector.seal(cpr)), SQLBind(child.givenName), SQLBind(child.familyName),
+                    SQLBind(child.fullName.lowercased()), SQLBind(child.birthDate.iso), SQLBind(child.sex.rawValue),
+                    SQLBind(child.district), SQLBind(child.institution), SQLBind(now.epochMilliseconds))
+            }
+            try await insert.run()
+        }
+    }
+
+    static func insertPersons(_ persons: [Person], on sql: any SQLDatabase) async throws {
+        for chunk in persons.chunks(of: 400) {
+            let insert = sql.insert(into: "persons").columns("id", "municipality", "given_name", "family_name")
+            for person in chunk {
+                insert.values(SQLBind(person.id), SQLBind(person.municipality), SQLBind(person.givenName), SQLBind(person.familyName))
+            }
+            try await insert.run()
+        }
+    }
+
+    static func insertRelations(_ relations: [Relation], municipality: Int, on sql: any SQLDatabase) async throws {
+        for chunk in relations.chunks(of: 400) {
+            let insert = sql.insert(into: "relations").columns("child_id", "person_id", "municipality", "kind", "has_custody")
+            for relation in chunk {
+                insert.values(SQLBind(relation.child), SQLBind(relation.person), SQLBind(municipality),
+                              SQLBind(relation.kind.rawValue), SQLBind(relation.hasCustody))
+            }
+            try await insert.run()
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import SQLKit
+import SporDomain
+
+extension Store {
+    static let entryColumns = ["id", "municipality", "child_id", "kind", "payload", "occurred_at", "recorded_at", "author_id", "corrects"]
+
+    /// The one write path: validates `entry` against the course so far, then appends it, writes its
+    /// audit row and brings the child's summary up to date, in one transaction.
+    @discardableResult
+    public func append(_ entry: Entry, now: Date) async throws -> CaseState {
+        let municipality = self.municipality
+        return try await write { sql in
+            guard try await Store.childExists(entry.child, municipality: municipality, on: sql) else {
+                throw DomainError(.childNotFound)
+            }
+            let timeline = try await Store.timeline(child: entry.child, on: sql)
+            try JournalRules.validate(entry, in: timeline, now: now)
+            try await Store.checkReferences(entry.payload, on: sql)
+            try await Store.insert([entry], on: sql)
+            try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,
+                                  at: now, municipality: municipality, on: sql)
+            let state = Timeline(timeline.entries + [entry]).state()
+            try await Store.saveSummary(child: entry.child, state: state, municipality: municipality, on: sql)
+            return state
+        }
+    }
+
+    public func timeline(child: UUID) async throws -> Timeline {
+        try await Store.timeline(child: child, on: sql)
+    }
+
+    /// Recomputes every child's summary from the journal alone.
+    public func rebuildSummaries() async throws -> Int {
+        let municipality = self.municipality
+        return try await write { sql in
+            let children = try await sql.select().column("id").from("children")
+                .where("municipality", .equal, municipality).all()
+                .map { try $0.decode(column: "id", as: UUID.self) }
+            for child in children {
+                let state = try await Store.timeline(child: child, on: sql).state()
+                try await Store.saveSummary(child: child, state: state, municipality: municipality, on: sql)
+            }
+            return children.count
+        }
+    }
+
+    // MARK: - Parts of the write path
+
+    static func childExists(_ child: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("id").from("children")
+            .where("id", .equal, child).where("municipality", .equal, municipality)
+            .first() != nil
+    }
+
+    /// An assignment must name a caseworker (or a team lead) who exists.
+    static func checkReferences(_ payload: EntryPayload, on sql: any SQLDatabase) async throws {
+        switch payload {
+        case .caseworkerAssigned(let assignment):
+            guard let user = try await user(id: assignment.caseworker, on: sql) else {
+                throw DomainError(.caseworkerUnknown, field: "caseworker")
+            }
+            guard user.role == .caseworker || user.role == .teamLead else {
+                throw DomainError(.caseworkerNotCaseworker, field: "caseworker")
+            }
+        case .correction(let correction):
+            if let replacement = correction.replacement { try await checkReferences(replacement, on: sql) }
+        default:
+            break
+        }
+    }
+
+    static func insert(_ entries: [Entry], on sql: any SQLDatabase) async throws {
+        for chunk in entries.chunks(of: 400) {
+            let insert = sql.insert(into: "journal_entries").columns(entryColumns)
+            for entry in chunk {
+                insert.values(
+                    SQLBind(entry.id), SQLBind(entry.municipality), SQLBind(entry.child),
+                    SQLBind(entry.kind.rawValue), SQLBind(try entry.payload.encodedJSON()),
+                    SQLBind(entry.occurredAt.epochMilliseconds), SQLBind(entry.recordedAt.epochMilliseconds),
+                    SQLBind(entry.author), SQLBind(entry.corrects)
+                )
+            }
+            try await insert.run()
+        }
+    }
+
+    static func timeline(child: UUID, on sql: any SQLDatabase) async throws -> Timeline {
+        let rows = try await sql.select().columns(entryColumns).from("journal_entries")
+            .where("child_id", .equal, child)
+            .all()
+        return Timeline(try rows.map(decodeEntry))
+    }
+
+    static func decodeEntry(_ row: any SQLRow) throws -> Entry {
+        let kindText = try row.decode(column: "kind", as: String.self)
+        guard let kind = EntryKind(rawValue: kindText) else { throw StoreError.corrupt("unknown entry kind \(kindText)") }
+        return Entry(
+            id: try row.decode(column: "id", as: UUID.self),
+            municipality: try row.decode(column: "municipality", as: Int.self),
+            child: try row.decode(column: "child_id", as: UUID.self),
+            payload: try EntryPayload.decode(kind: kind, json: try row.decode(column: "payload", as: String.self)),
+            occurredAt: Date(epochMilliseconds: try row.decode(column: "occurred_at", as: Int64.self)),
+            recordedAt: Date(epochMilliseconds: try row.decode(column: "recorded_at", as: Int64.self)),
+            author: try row.decode(column: "author_id", as: UUID.self),
+            corrects: try row.decode(column: "corrects", as: UUID?.self)
+        )
+    }
+
+    static func saveSummary(child: UUID, state: CaseState, municipality: Int, on sql: any SQLDatabase) async throws {
+        var team: UUID? = nil
+        if let caseworker = state.caseworker { team = try await user(id: caseworker, on: sql)?.team }
+        try await sql.insert(into: "child_summaries")
+            .columns("child_id", "municipality", "is_open", "caseworker_id", "team_id", "concern_level",
+                     "opened_at", "last_entry_at", "entry_count", "caseworker_changes")
+            .values(SQLBind(child), SQLBind(municipality), SQLBind(state.isOpen), SQLBind(state.caseworker), SQLBind(team),
+                    SQLBind(state.concernLevel?.rawValue), SQLBind(state.openedAt?.epochMilliseconds),
+                    SQLBind(state.lastEntryAt?.epochMilliseconds), SQLBind(state.entryCount), SQLBind(state.caseworkerChanges))
+            .onConflict(with: ["child_id"]) { conflict in
+                conflict.set(excludedValueOf: "is_open").set(excludedValueOf: "caseworker_id")
+                    .set(excludedValueOf: "team_id").set(excludedValueOf: "concern_level")
+                    .set(excludedValueOf: "opened_at").set(excludedValueOf: "last_entry_at")
+                    .set(excludedValueOf: "entry_count").set(excludedValueOf: "caseworker_changes")
+            }
+            .run()
+    }
+}
+
+extension Array {
+    func chunks(of size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

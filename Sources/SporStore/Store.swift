@@ -1,0 +1,62 @@
+import Foundation
+import FluentKit
+import SQLKit
+import SporDomain
+
+/// Spor's persistence: the append-only journal, the summary tables kept in step with it, users,
+/// tokens and the audit log. One code path for SQLite and PostgreSQL.
+public struct Store: Sendable {
+    public let kind: DatabaseKind
+    public let municipality: Int
+    let protector: CPRProtector
+    private let database: @Sendable () -> any Database
+    private let gate: WriteGate?
+
+    /// - Parameter database: gives a database handle for one unit of work (e.g. `{ app.db }`).
+    public init(kind: DatabaseKind, municipality: Int = Municipality.norddjurs.code,
+                protector: CPRProtector, database: @escaping @Sendable () -> any Database) {
+        self.kind = kind
+        self.municipality = municipality
+        self.protector = protector
+        self.database = database
+        self.gate = kind == .sqlite ? WriteGate() : nil
+    }
+
+    var sql: any SQLDatabase { database() as! any SQLDatabase }
+
+    /// Runs `body` in one transaction; on SQLite, one writer at a time.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        await gate?.acquire()
+        do {
+            let result = try await database().transaction { try await body($0 as! any SQLDatabase) }
+            await gate?.release()
+            return result
+        } catch {
+            await gate?.release()
+            throw error
+        }
+    }
+
+    /// Engine settings that belong to the file rather than to a connection.
+    public func prepareEngine() async throws {
+        if kind == .sqlite {
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        }
+    }
+
+    /// Makes sure the municipality row exists.
+    public func ensureMunicipality(_ municipality: Municipality) async throws {
+        try await write { sql in
+            try await sql.insert(into: "municipalities")
+                .columns("code", "name")
+                .values(SQLBind(municipality.code), SQLBind(municipality.name))
+                .onConflict(with: ["code"]) { $0.set(excludedValueOf: "name") }
+                .run()
+        }
+    }
+
+    /// Health check: the database answers.
+    public func ping() async throws {
+        _ = try await sql.raw("SELECT 1 AS one").first()
+    }
+}

@@ -1,0 +1,173 @@
+import Plot
+import Foundation
+import Vapor
+import SporDomain
+import SporStore
+
+/// The JSON API under `/api/v1`, authenticated by a personal token (`Authorization: Bearer …`).
+enum ApiController {
+    struct ChildDTO: Content {
+        let id: UUID
+        let givenName: String
+        let familyName: String
+        let birthDate: String
+        let maskedCpr: String
+        let district: String
+        let institution: String?
+        let caseOpen: Bool
+        let caseworker: UUID?
+        let concernLevel: Int?
+        let entryCount: Int
+    }
+
+    struct ChildListDTO: Content {
+        let id: UUID
+        let name: String
+        let birthDate: String
+        let district: String
+        let concernLevel: Int?
+        let caseworker: UUID?
+    }
+
+    struct EntryDTO: Content {
+        let id: UUID
+        let child: UUID
+        let kind: String
+        let occurredAt: Date
+        let recordedAt: Date
+        let author: UUID
+        let corrects: UUID?
+        let correctedBy: [UUID]
+        let payload: PayloadDTO
+    }
+
+    /// An entry's content as JSON; a correction carries its replacement inline.
+    struct PayloadDTO: Codable, Sendable {
+        var level: Int?
+        var source: String?
+        var description: String?
+        var text: String?
+        var caseworker: UUID?
+        var reason: String?
+        var replacement: Box?
+
+        final class Box: Codable, Sendable {
+            let value: PayloadDTO
+            init(_ value: PayloadDTO) { self.value = value }
+            required init(from decoder: any Decoder) throws { value = try PayloadDTO(from: decoder) }
+            func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+        }
+
+        init(_ payload: EntryPayload) {
+            switch payload {
+            case .concern(let c): level = c.level.rawValue; source = c.source.rawValue; description = c.description
+            case .journalNote(let n): text = n.text
+            case .caseworkerAssigned(let a): caseworker = a.caseworker
+            case .caseClosed(let c): reason = c.reason
+            case .correction(let c): reason = c.reason; replacement = c.replacement.map { Box(PayloadDTO($0)) }
+            }
+        }
+    }
+
+    struct NewEntryDTO: Content {
+        let kind: String
+        let occurredAt: Date?
+        let level: Int?
+        let source: String?
+        let description: String?
+        let text: String?
+        let reason: String?
+    }
+
+    struct ErrorDTO: Content {
+        let error: String
+        let message: String
+        let field: String?
+    }
+
+    @Sendable static func children(_ request: Request) async throws -> [ChildListDTO] {
+        let user = try request.requireUser()
+        let items: [ChildListItem]
+        switch user.role {
+        case .caseworker: items = try await request.store.children(caseworker: user.id)
+        case .teamLead:
+            if let team = user.team { items = try await request.store.children(team: team) } else { items = [] }
+        default: throw Abort(.forbidden)
+        }
+        return items.map { ChildListDTO(id: $0.id, name: $0.name, birthDate: $0.birthDate.iso, district: $0.district,
+                                        concernLevel: $0.concernLevel?.rawValue, caseworker: $0.caseworker) }
+    }
+
+    @Sendable static func child(_ request: Request) async throws -> ChildDTO {
+        let model = try await ChildPageModel.load(request)
+        try await request.store.audit(.apiRead, user: model.user.id, child: model.child.id, now: request.now)
+        let child = model.child
+        return ChildDTO(id: child.id, givenName: child.givenName, familyName: child.familyName, birthDate: child.birthDate.iso,
+                        maskedCpr: child.birthDate.maskedCPR, district: child.district, institution: child.institution,
+                        caseOpen: model.summary?.isOpen ?? false, caseworker: model.summary?.caseworker,
+                        concernLevel: model.summary?.concernLevel?.rawValue, entryCount: model.summary?.entryCount ?? 0)
+    }
+
+    @Sendable static func entries(_ request: Request) async throws -> [EntryDTO] {
+        let model = try await ChildPageModel.load(request)
+        try await request.store.audit(.apiRead, user: model.user.id, child: model.child.id, now: request.now)
+        return model.timeline.entries.reversed().map { entry in
+            let corrections = model.timeline.items.first { $0.entry.id == entry.id }?.corrections.map(\.id) ?? []
+            return EntryDTO(id: entry.id, child: entry.child, kind: entry.kind.rawValue, occurredAt: entry.occurredAt,
+                            recordedAt: entry.recordedAt, author: entry.author, corrects: entry.corrects,
+                            correctedBy: corrections, payload: PayloadDTO(entry.payload))
+        }
+    }
+
+    @Sendable static func addEntry(_ request: Request) async throws -> Response {
+        let model = try await ChildPageModel.load(request)
+        guard let body = try? request.content.decode(NewEntryDTO.self) else {
+            return try await problem(request, .badRequest, code: "badRequest", message: Strings.errorBadRequest, field: nil)
+        }
+        let now = request.now
+        let payload: EntryPayload
+        switch body.kind {
+        case "concern":
+            guard let level = body.level.flatMap(ConcernLevel.init(rawValue:)) else {
+                return try await problem(request, .unprocessableEntity, code: DomainError.Code.concernLevelInvalid.rawValue,
+                                         message: Strings.error(.concernLevelInvalid), field: "level")
+            }
+            guard let source = ConcernSource(rawValue: body.source ?? "") else {
+                return try await problem(request, .unprocessableEntity, code: "choiceInvalid", message: Strings.errorChoiceInvalid, field: "source")
+            }
+            payload = .concern(Concern(level: level, source: source, description: body.description ?? ""))
+        case "journalNote":
+            payload = .journalNote(JournalNote(text: body.text ?? ""))
+        case "caseClosed":
+            payload = .caseClosed(CaseClosure(reason: body.reason ?? ""))
+        default:
+            return try await problem(request, .unprocessableEntity, code: DomainError.Code.entryKindNotWritable.rawValue,
+                                     message: Strings.error(.entryKindNotWritable), field: "kind")
+        }
+        let entry = Entry(municipality: model.child.municipality, child: model.child.id, payload: payload,
+                          occurredAt: body.occurredAt ?? now, recordedAt: now, author: model.user.id)
+        do {
+            try await request.store.append(entry, now: now)
+        } catch let error as DomainError {
+            return try await problem(request, .unprocessableEntity, code: error.code.rawValue, message: Strings.error(error.code), field: error.field)
+        }
+        let dto = EntryDTO(id: entry.id, child: entry.child, kind: entry.kind.rawValue, occurredAt: entry.occurredAt,
+                           recordedAt: entry.recordedAt, author: entry.author, corrects: nil, correctedBy: [], payload: PayloadDTO(payload))
+        return try await dto.encodeResponse(status: .created, for: request)
+    }
+
+    static func problem(_ request: Request, _ status: HTTPStatus, code: String, message: LocalizedText, field: String?) async throws -> Response {
+        try await ErrorDTO(error: code, message: message(request.language), field: field).encodeResponse(status: status, for: request)
+    }
+}
+
+/// Finds the user behind a bearer token. Sessions do not reach the API.
+struct ApiTokenMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        request.currentUser = nil
+        if let bearer = request.headers.bearerAuthorization, let user = try await request.store.user(apiToken: bearer.token) {
+            request.currentUser = user
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,150 @@
+import Vapor
+
+/// The OpenAPI 3 description of the JSON API, served at `/api/openapi.json`.
+enum OpenAPIDocument {
+    @Sendable static func serve(_ request: Request) async throws -> Response {
+        let response = Response(status: .ok, body: .init(string: json))
+        response.headers.contentType = .json
+        return response
+    }
+
+    static let json = #"""
+    {
+      "openapi": "3.0.3",
+      "info": {
+        "title": "Spor API",
+        "version": "1.0.0",
+        "description": "Children and their journals in Spor. Authenticate with a personal API token created under 'Min konto': Authorization: Bearer <token>. Every read of a child is logged."
+      },
+      "servers": [{"url": "/"}],
+      "security": [{"bearerToken": []}],
+      "paths": {
+        "/api/v1/children": {
+          "get": {
+            "summary": "The open cases of the caller (caseworker) or of the caller's team (team lead)",
+            "operationId": "listChildren",
+            "responses": {
+              "200": {"description": "Children", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/ChildListItem"}}}}},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/v1/children/{childID}": {
+          "parameters": [{"$ref": "#/components/parameters/childID"}],
+          "get": {
+            "summary": "One child and the state of the case",
+            "operationId": "getChild",
+            "responses": {
+              "200": {"description": "The child", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Child"}}}},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/v1/children/{childID}/entries": {
+          "parameters": [{"$ref": "#/components/parameters/childID"}],
+          "get": {
+            "summary": "The child's journal, newest first, corrections included",
+            "operationId": "listEntries",
+            "responses": {
+              "200": {"description": "Entries", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Entry"}}}}},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}
+            }
+          },
+          "post": {
+            "summary": "Append an entry (concern, journal note or case closure) to the child's journal",
+            "operationId": "addEntry",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewEntry"}}}},
+            "responses": {
+              "201": {"description": "Appended", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Entry"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"},
+              "413": {"$ref": "#/components/responses/Error"},
+              "422": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        }
+      },
+      "components": {
+        "securitySchemes": {
+          "bearerToken": {"type": "http", "scheme": "bearer"}
+        },
+        "parameters": {
+          "childID": {"name": "childID", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
+        },
+        "responses": {
+          "Error": {"description": "An error with a message in the caller's language", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        },
+        "schemas": {
+          "Error": {
+            "type": "object", "required": ["error", "message"],
+            "properties": {"error": {"type": "string"}, "message": {"type": "string"}, "field": {"type": "string", "nullable": true}}
+          },
+          "ChildListItem": {
+            "type": "object", "required": ["id", "name", "birthDate", "district"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "birthDate": {"type": "string", "format": "date"},
+              "district": {"type": "string"}, "concernLevel": {"type": "integer", "minimum": 1, "maximum": 5, "nullable": true},
+              "caseworker": {"type": "string", "format": "uuid", "nullable": true}
+            }
+          },
+          "Child": {
+            "type": "object", "required": ["id", "givenName", "familyName", "birthDate", "maskedCpr", "district", "caseOpen", "entryCount"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"}, "givenName": {"type": "string"}, "familyName": {"type": "string"},
+              "birthDate": {"type": "string", "format": "date"}, "maskedCpr": {"type": "string", "example": "150315-xxxx"},
+              "district": {"type": "string"}, "institution": {"type": "string", "nullable": true}, "caseOpen": {"type": "boolean"},
+              "caseworker": {"type": "string", "format": "uuid", "nullable": true},
+              "concernLevel": {"type": "integer", "minimum": 1, "maximum": 5, "nullable": true}, "entryCount": {"type": "integer"}
+            }
+          },
+          "EntryKind": {
+            "type": "string",
+            "enum": ["concern", "consultation", "networkMeeting", "notification", "urgencyAssessment", "receiptSent", "notifierFeedback",
+                     "screening", "focusedAssessment", "investigation", "childConversation", "ownViews", "decision", "measureStarted",
+                     "measureEnded", "plan", "followUp", "placementStarted", "placementEnded", "transition", "caseworkerAssigned",
+                     "journalNote", "correction", "caseClosed"]
+          },
+          "Payload": {
+            "type": "object",
+            "description": "The fields that belong to the entry's kind. concern: level, source, description. journalNote: text. caseworkerAssigned: caseworker. caseClosed: reason. correction: reason and, unless the original is voided, replacement.",
+            "properties": {
+              "level": {"type": "integer", "minimum": 1, "maximum": 5}, "source": {"type": "string"}, "description": {"type": "string"},
+              "text": {"type": "string"}, "caseworker": {"type": "string", "format": "uuid"}, "reason": {"type": "string"},
+              "replacement": {"$ref": "#/components/schemas/Payload"}
+            }
+          },
+          "Entry": {
+            "type": "object", "required": ["id", "child", "kind", "occurredAt", "recordedAt", "author", "correctedBy", "payload"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"}, "child": {"type": "string", "format": "uuid"},
+              "kind": {"$ref": "#/components/schemas/EntryKind"},
+              "occurredAt": {"type": "string", "format": "date-time"}, "recordedAt": {"type": "string", "format": "date-time"},
+              "author": {"type": "string", "format": "uuid"}, "corrects": {"type": "string", "format": "uuid", "nullable": true},
+              "correctedBy": {"type": "array", "items": {"type": "string", "format": "uuid"}},
+              "payload": {"$ref": "#/components/schemas/Payload"}
+            }
+          },
+          "NewEntry": {
+            "type": "object", "required": ["kind"],
+            "properties": {
+              "kind": {"type": "string", "enum": ["concern", "journalNote", "caseClosed"]},
+              "occurredAt": {"type": "string", "format": "date-time", "description": "When it happened; defaults to now; never in the future"},
+              "level": {"type": "integer", "minimum": 1, "maximum": 5, "description": "concern"},
+              "source": {"type": "string", "enum": ["teacher", "pedagogue", "healthVisitor", "ppr", "ssp", "doctor", "parent", "child", "caseworker", "other"], "description": "concern"},
+              "description": {"type": "string", "maxLength": 20000, "description": "concern"},
+              "text": {"type": "string", "maxLength": 20000, "description": "journalNote"},
+              "reason": {"type": "string", "maxLength": 20000, "description": "caseClosed"}
+            }
+          }
+        }
+      }
+    }
+    """#
+}

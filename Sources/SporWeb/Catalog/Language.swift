@@ -1,0 +1,35 @@
+/// The languages of the user interface. Danish is the default.
+public enum Language: String, Sendable, CaseIterable {
+    case da
+    case en
+
+    public static let `default` = Language.da
+}
+
+/// One user-facing string in every language. Every string the interface shows is one of these,
+/// and they all live in the catalog (`Strings`).
+public struct LocalizedText: Sendable, Hashable {
+    public let da: String
+    public let en: String
+
+    public init(da: String, en: String) {
+        self.da = da
+        self.en = en
+    }
+
+    public func callAsFunction(_ language: Language) -> String {
+        switch language {
+        case .da: da
+        case .en: en
+        }
+    }
+
+    /// Fills `{0}`, `{1}` … with `values`.
+    public func callAsFunction(_ language: Language, _ values: String...) -> String {
+        var text = self(language)
+        for (index, value) in values.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: value)
+        }
+        return text
+    }
+}

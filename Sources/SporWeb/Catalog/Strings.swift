@@ -1,0 +1,268 @@
+import SporDomain
+import SporStore
+
+/// The string catalog: every text the interface shows, in Danish and English.
+public enum Strings {
+    typealias T = LocalizedText
+
+    // MARK: Frame
+    static let appName = T(da: "Spor", en: "Spor")
+    static let appTagline = T(da: "Børne- og Familieområdet", en: "Children and Family services")
+    static let skipToContent = T(da: "Spring til indhold", en: "Skip to content")
+    static let mainNavigation = T(da: "Hovedmenu", en: "Main menu")
+    static let logout = T(da: "Log ud", en: "Log out")
+    static let loggedInAs = T(da: "Logget ind som {0} ({1})", en: "Logged in as {0} ({1})")
+    static let languageSwitch = T(da: "Sprog", en: "Language")
+    static let footer = T(da: "Spor — journal og politik for børn og unge i udsatte positioner. Alle data i demoen er opdigtede.",
+                          en: "Spor — case journal and policy for children and young people in vulnerable positions. All demo data is made up.")
+    static let demoMode = T(da: "Demo: alle personer og CPR-numre er genererede.", en: "Demo: every person and CPR number is generated.")
+
+    // MARK: Navigation
+    static let navMyChildren = T(da: "Mine børn", en: "My children")
+    static let navTeam = T(da: "Teamets børn", en: "Team's children")
+    static let navSearch = T(da: "Søg", en: "Search")
+    static let navOutreach = T(da: "Fremskudt rådgivning", en: "Outreach")
+    static let navProfessional = T(da: "Bekymret for et barn", en: "Worried about a child")
+    static let navPolicy = T(da: "Politik i tal", en: "Policy in numbers")
+    static let navAdmin = T(da: "Administration", en: "Administration")
+    static let navAccount = T(da: "Min konto", en: "My account")
+
+    // MARK: Login
+    static let loginTitle = T(da: "Log ind", en: "Log in")
+    static let loginIntro = T(da: "Log ind med dit brugernavn og din adgangskode.", en: "Log in with your username and password.")
+    static let username = T(da: "Brugernavn", en: "Username")
+    static let password = T(da: "Adgangskode", en: "Password")
+    static let loginButton = T(da: "Log ind", en: "Log in")
+    static let loginFailed = T(da: "Brugernavn eller adgangskode er forkert. Prøv igen.", en: "The username or password is wrong. Try again.")
+    static let loggedOut = T(da: "Du er logget ud.", en: "You are logged out.")
+
+    // MARK: Roles
+    static func role(_ role: Role) -> T {
+        switch role {
+        case .caseworker: T(da: "Rådgiver", en: "Caseworker")
+        case .outreach: T(da: "Fremskudt rådgiver", en: "Outreach counsellor")
+        case .professional: T(da: "Fagperson", en: "Professional")
+        case .teamLead: T(da: "Leder", en: "Team lead")
+        case .policy: T(da: "Forvaltning", en: "Policy staff")
+        case .admin: T(da: "Administrator", en: "Administrator")
+        }
+    }
+
+    // MARK: Children lists
+    static let myChildrenTitle = T(da: "Mine børn", en: "My children")
+    static let myChildrenIntro = T(da: "Børn med en åben sag, hvor du er rådgiver.", en: "Children with an open case where you are the caseworker.")
+    static let teamTitle = T(da: "Teamets børn", en: "The team's children")
+    static let teamIntro = T(da: "Åbne sager i {0}.", en: "Open cases in {0}.")
+    static let noChildren = T(da: "Ingen børn at vise.", en: "No children to show.")
+    static let columnName = T(da: "Navn", en: "Name")
+    static let columnAge = T(da: "Alder", en: "Age")
+    static let columnDistrict = T(da: "Område", en: "District")
+    static let columnConcern = T(da: "Bekymring", en: "Concern")
+    static let columnCaseworker = T(da: "Rådgiver", en: "Caseworker")
+    static let columnLastActivity = T(da: "Seneste aktivitet", en: "Last activity")
+    static let columnAccessLog = T(da: "Opslag", en: "Access log")
+    static let years = T(da: "{0} år", en: "{0} years")
+    static let childCount = T(da: "{0} børn", en: "{0} children")
+    static let none = T(da: "—", en: "—")
+    static let showAccessLog = T(da: "Hvem har kigget?", en: "Who has looked?")
+
+    // MARK: Concern scale (configuration; these are the defaults)
+    static func concernLevel(_ level: ConcernLevel) -> T {
+        switch level {
+        case .thriving: T(da: "1 · Trives", en: "1 · Thriving")
+        case .sensitive: T(da: "2 · Sårbar – begyndende mistrivsel", en: "2 · Sensitive – beginning to struggle")
+        case .vulnerable: T(da: "3 · Udsat", en: "3 · Vulnerable")
+        case .atRisk: T(da: "4 · I risiko", en: "4 · At risk")
+        case .threatened: T(da: "5 · Truet", en: "5 · Threatened")
+        }
+    }
+
+    static func concernSource(_ source: ConcernSource) -> T {
+        switch source {
+        case .teacher: T(da: "Lærer", en: "Teacher")
+        case .pedagogue: T(da: "Pædagog", en: "Pedagogue")
+        case .healthVisitor: T(da: "Sundhedsplejerske", en: "Health visitor")
+        case .ppr: T(da: "PPR", en: "Educational psychology (PPR)")
+        case .ssp: T(da: "SSP", en: "SSP (school, social services, police)")
+        case .doctor: T(da: "Læge", en: "Doctor")
+        case .parent: T(da: "Forælder", en: "Parent")
+        case .child: T(da: "Barnet selv", en: "The child")
+        case .caseworker: T(da: "Rådgiver", en: "Caseworker")
+        case .other: T(da: "Andre", en: "Other")
+        }
+    }
+
+    // MARK: Child page
+    static let cprLabel = T(da: "CPR", en: "CPR")
+    static let birthDate = T(da: "Født", en: "Born")
+    static let institution = T(da: "Skole/dagtilbud", en: "School/daycare")
+    static let caseStatus = T(da: "Sag", en: "Case")
+    static let caseOpen = T(da: "Åben", en: "Open")
+    static let caseClosedStatus = T(da: "Lukket", en: "Closed")
+    static let caseNone = T(da: "Ingen sag", en: "No case")
+    static let noCaseworker = T(da: "Ingen rådgiver", en: "No caseworker")
+    static let concernOverTime = T(da: "Bekymring over tid", en: "Concern over time")
+    static let noConcerns = T(da: "Ingen bekymringer registreret.", en: "No concerns recorded.")
+    static let timeline = T(da: "Tidslinje", en: "Timeline")
+    static let timelineEmpty = T(da: "Ingen indførsler endnu.", en: "No entries yet.")
+    static let addConcern = T(da: "Registrér bekymring", en: "Record a concern")
+    static let addNote = T(da: "Skriv journalnotat", en: "Write a journal note")
+    static let assignCaseworker = T(da: "Tildel rådgiver", en: "Assign caseworker")
+    static let closeCase = T(da: "Luk sagen", en: "Close the case")
+    static let level = T(da: "Niveau", en: "Level")
+    static let source = T(da: "Hvem er bekymret", en: "Who is worried")
+    static let description = T(da: "Beskrivelse", en: "Description")
+    static let noteText = T(da: "Notat", en: "Note")
+    static let occurredAt = T(da: "Tidspunkt", en: "When")
+    static let caseworker = T(da: "Rådgiver", en: "Caseworker")
+    static let reason = T(da: "Begrundelse", en: "Reason")
+    static let save = T(da: "Gem", en: "Save")
+    static let saved = T(da: "Gemt i journalen.", en: "Saved in the journal.")
+    static let correct = T(da: "Ret denne indførsel", en: "Correct this entry")
+    static let correctionReason = T(da: "Hvorfor rettes der?", en: "Why is it corrected?")
+    static let voidEntry = T(da: "Indført ved en fejl – annullér", en: "Entered in error – void")
+    static let saveCorrection = T(da: "Gem rettelse", en: "Save correction")
+    static let correctedMark = T(da: "Rettet", en: "Corrected")
+    static let voidedMark = T(da: "Annulleret", en: "Voided")
+    static let correctionOf = T(da: "Rettelse: {0}", en: "Correction: {0}")
+    static let nowReads = T(da: "Gælder nu:", en: "Now reads:")
+    static let recordedBy = T(da: "Skrevet af {0}, registreret {1}", en: "Written by {0}, recorded {1}")
+    static let formHasErrors = T(da: "Indførslen blev ikke gemt:", en: "The entry was not saved:")
+
+    static func entryKind(_ kind: EntryKind) -> T {
+        switch kind {
+        case .concern: T(da: "Bekymring", en: "Concern")
+        case .consultation: T(da: "Sparring", en: "Consultation")
+        case .networkMeeting: T(da: "Netværksmøde", en: "Network meeting")
+        case .notification: T(da: "Underretning", en: "Notification")
+        case .urgencyAssessment: T(da: "Vurdering inden 24 timer", en: "24-hour assessment")
+        case .receiptSent: T(da: "Kvittering sendt", en: "Receipt sent")
+        case .notifierFeedback: T(da: "Tilbagemelding til underretter", en: "Feedback to notifier")
+        case .screening: T(da: "Screening", en: "Screening")
+        case .focusedAssessment: T(da: "Afdækning", en: "Focused assessment")
+        case .investigation: T(da: "Børnefaglig undersøgelse", en: "Child welfare investigation")
+        case .childConversation: T(da: "Børnesamtale", en: "Child conversation")
+        case .ownViews: T(da: "Barnets egne synspunkter", en: "The child's own views")
+        case .decision: T(da: "Afgørelse", en: "Decision")
+        case .measureStarted: T(da: "Indsats begyndt", en: "Measure started")
+        case .measureEnded: T(da: "Indsats ophørt", en: "Measure ended")
+        case .plan: T(da: "Barnets plan", en: "Child's plan")
+        case .followUp: T(da: "Opfølgning", en: "Follow-up")
+        case .placementStarted: T(da: "Anbringelse", en: "Placement")
+        case .placementEnded: T(da: "Anbringelse ophørt", en: "Placement ended")
+        case .transition: T(da: "Overgang", en: "Transition")
+        case .caseworkerAssigned: T(da: "Rådgiver tildelt", en: "Caseworker assigned")
+        case .journalNote: T(da: "Journalnotat", en: "Journal note")
+        case .correction: T(da: "Rettelse", en: "Correction")
+        case .caseClosed: T(da: "Sag lukket", en: "Case closed")
+        }
+    }
+
+    // MARK: Search
+    static let searchTitle = T(da: "Søg efter et barn", en: "Search for a child")
+    static let searchLabel = T(da: "Navn eller CPR-nummer", en: "Name or CPR number")
+    static let searchButton = T(da: "Søg", en: "Search")
+    static let searchNoResults = T(da: "Ingen børn passer til søgningen.", en: "No children match the search.")
+    static let searchHint = T(da: "Skriv et eller flere navne, eller et helt CPR-nummer (DDMMÅÅ-XXXX).",
+                              en: "Type one or more names, or a whole CPR number (DDMMYY-XXXX).")
+
+    // MARK: Access log
+    static let accessLogTitle = T(da: "Hvem har kigget på {0}?", en: "Who has looked at {0}?")
+    static let accessLogIntro = T(da: "Alle opslag og skrivninger om barnet. Loggen kan ikke ændres.",
+                                  en: "Every view of and write about the child. The log cannot be changed.")
+    static let columnWhen = T(da: "Hvornår", en: "When")
+    static let columnWho = T(da: "Hvem", en: "Who")
+    static let columnRole = T(da: "Rolle", en: "Role")
+    static let columnAction = T(da: "Handling", en: "Action")
+    static func auditAction(_ action: AuditAction) -> T {
+        switch action {
+        case .viewChild: T(da: "Så barnets side", en: "Viewed the child's page")
+        case .appendEntry: T(da: "Skrev i journalen", en: "Wrote in the journal")
+        case .registerChild: T(da: "Oprettede barnet", en: "Registered the child")
+        case .importChild: T(da: "Indlæste barnet", en: "Imported the child")
+        case .search: T(da: "Søgte", en: "Searched")
+        case .login: T(da: "Loggede ind", en: "Logged in")
+        case .loginFailed: T(da: "Mislykket login", en: "Failed login")
+        case .logout: T(da: "Loggede ud", en: "Logged out")
+        case .createApiToken: T(da: "Oprettede API-nøgle", en: "Created an API token")
+        case .apiRead: T(da: "Læste via API", en: "Read through the API")
+        }
+    }
+
+    // MARK: Role homes
+    static let outreachTitle = T(da: "Fremskudt rådgivning", en: "Outreach counselling")
+    static let outreachIntro = T(da: "Sparring, netværksmøder og tidlig hjælp ude på skoler og i dagtilbud. Find et barn for at se, om der er en bekymring.",
+                                 en: "Consultations, network meetings and early help in schools and daycare. Find a child to see whether there is a concern.")
+    static let professionalTitle = T(da: "Jeg er bekymret for et barn", en: "I am worried about a child")
+    static let professionalIntro = T(da: "Her kan du som fagperson give en bekymring eller en underretning videre og følge, at den er modtaget. Du ser aldrig selve sagen.",
+                                     en: "As a professional you can pass on a concern or a notification here and follow that it was received. You never see the case itself.")
+    static let professionalSubmissions = T(da: "Dine henvendelser", en: "Your submissions")
+    static let professionalNoSubmissions = T(da: "Du har ingen henvendelser endnu.", en: "You have no submissions yet.")
+    static let policyTitle = T(da: "Politik i tal", en: "Policy in numbers")
+    static let policyIntro = T(da: "Tal for hele kommunen fra journalen. Kun samlede tal, aldrig personer. Tal under 5 vises som \"<5\".",
+                               en: "Numbers for the whole municipality from the journal. Aggregates only, never persons. Counts under 5 show as \"<5\".")
+    static let policyOpenCases = T(da: "Åbne sager", en: "Open cases")
+    static let policyConcernsByLevel = T(da: "Åbne sager efter seneste bekymringsniveau", en: "Open cases by latest concern level")
+    static let policyByDistrict = T(da: "Åbne sager efter område", en: "Open cases by district")
+    static let columnCount = T(da: "Antal", en: "Count")
+    static let adminTitle = T(da: "Administration", en: "Administration")
+    static let adminIntro = T(da: "Brugere og roller. Administratorer ser ikke sagernes indhold.", en: "Users and roles. Administrators do not see case content.")
+    static let columnUsername = T(da: "Brugernavn", en: "Username")
+    static let columnTeam = T(da: "Team", en: "Team")
+
+    // MARK: Account and API tokens
+    static let accountTitle = T(da: "Min konto", en: "My account")
+    static let apiTokens = T(da: "Personlige API-nøgler", en: "Personal API tokens")
+    static let apiTokensIntro = T(da: "En API-nøgle giver et program adgang til API'et med dine rettigheder. Nøglen vises kun én gang.",
+                                  en: "An API token gives a program access to the API with your rights. The token is shown only once.")
+    static let apiTokenName = T(da: "Hvad skal nøglen bruges til?", en: "What is the token for?")
+    static let createApiToken = T(da: "Opret nøgle", en: "Create token")
+    static let newApiToken = T(da: "Din nye nøgle (kopiér den nu – den vises ikke igen):", en: "Your new token (copy it now – it is not shown again):")
+    static let columnCreated = T(da: "Oprettet", en: "Created")
+    static let noApiTokens = T(da: "Du har ingen API-nøgler.", en: "You have no API tokens.")
+
+    // MARK: Errors
+    static let errorTitle = T(da: "Noget gik galt", en: "Something went wrong")
+    static let errorNotFound = T(da: "Siden findes ikke.", en: "The page does not exist.")
+    static let errorForbidden = T(da: "Du har ikke adgang til denne side.", en: "You do not have access to this page.")
+    static let errorChildOutOfScope = T(da: "Barnet er ikke i din eller dit teams sager. Kontakt din leder, hvis du skal have adgang.",
+                                        en: "The child is not among your or your team's cases. Ask your team lead if you need access.")
+    static let errorCSRF = T(da: "Formularen var udløbet eller ufuldstændig, så intet blev gemt. Gå tilbage, genindlæs siden og prøv igen.",
+                             en: "The form had expired or was incomplete, so nothing was saved. Go back, reload the page and try again.")
+    static let errorTooLarge = T(da: "Det sendte er for stort (højst 256 kB), så intet blev gemt. Gør teksten kortere.",
+                                 en: "What was sent is too large (at most 256 kB), so nothing was saved. Shorten the text.")
+    static let errorBadRequest = T(da: "Forespørgslen kunne ikke læses, så intet blev gemt.", en: "The request could not be read, so nothing was saved.")
+    static let errorServer = T(da: "Der skete en fejl hos os. Intet er gået tabt af det, der allerede var gemt. Prøv igen.",
+                               en: "An error occurred on our side. Nothing already saved was lost. Try again.")
+    static let errorLoginRequired = T(da: "Log ind for at fortsætte.", en: "Log in to continue.")
+    static let backToStart = T(da: "Til forsiden", en: "To the start page")
+    static let errorOccurredInvalid = T(da: "Tidspunktet kunne ikke læses. Brug formatet ÅÅÅÅ-MM-DD TT:MM.", en: "The time could not be read. Use the format YYYY-MM-DD HH:MM.")
+    static let errorChoiceInvalid = T(da: "Vælg en af mulighederne på listen.", en: "Choose one of the options in the list.")
+
+    static func error(_ code: DomainError.Code) -> T {
+        switch code {
+        case .cprFormat: T(da: "CPR-nummeret skal skrives som DDMMÅÅ-XXXX eller DDMMÅÅXXXX.", en: "Write the CPR number as DDMMYY-XXXX or DDMMYYXXXX.")
+        case .cprDate: T(da: "CPR-nummeret indeholder ikke en gyldig fødselsdato. Tjek de første seks cifre.", en: "The CPR number does not hold a valid birth date. Check the first six digits.")
+        case .nameMissing: T(da: "Skriv et navn.", en: "Write a name.")
+        case .textMissing: T(da: "Feltet må ikke være tomt.", en: "The field must not be empty.")
+        case .textTooLong: T(da: "Teksten er for lang (højst 20.000 tegn). Del den op i flere notater.", en: "The text is too long (at most 20,000 characters). Split it into several notes.")
+        case .occurredInFuture: T(da: "Tidspunktet ligger i fremtiden. Skriv hvornår det skete.", en: "The time is in the future. Write when it happened.")
+        case .occurredBeforeBirth: T(da: "Tidspunktet ligger før barnets fødsel.", en: "The time is before the child's birth.")
+        case .concernLevelInvalid: T(da: "Vælg et bekymringsniveau fra 1 til 5.", en: "Choose a concern level from 1 to 5.")
+        case .correctionTargetMissing: T(da: "Indførslen, der skal rettes, findes ikke i barnets journal.", en: "The entry to correct is not in the child's journal.")
+        case .correctionOfCorrection: T(da: "En rettelse kan ikke rettes. Ret den oprindelige indførsel igen.", en: "A correction cannot be corrected. Correct the original entry again.")
+        case .correctionKindMismatch: T(da: "En rettelse skal være af samme slags som det, den retter.", en: "A correction must be of the same kind as what it corrects.")
+        case .correctionOtherChild: T(da: "En rettelse skal høre til samme barn som det, den retter.", en: "A correction must belong to the same child as what it corrects.")
+        case .caseworkerUnknown: T(da: "Den valgte rådgiver findes ikke.", en: "The chosen caseworker does not exist.")
+        case .caseworkerNotCaseworker: T(da: "Den valgte person er ikke rådgiver eller leder.", en: "The chosen person is not a caseworker or team lead.")
+        case .caseAlreadyClosed: T(da: "Sagen er allerede lukket.", en: "The case is already closed.")
+        case .childNotFound: T(da: "Barnet findes ikke.", en: "The child does not exist.")
+        case .cprAlreadyRegistered: T(da: "Der findes allerede et barn med dette CPR-nummer. Søg det frem.", en: "A child with this CPR number already exists. Search for it.")
+        case .usernameTaken: T(da: "Brugernavnet er optaget.", en: "The username is taken.")
+        case .passwordTooShort: T(da: "Adgangskoden skal være mindst 12 tegn.", en: "The password must be at least 12 characters.")
+        case .roleUnknown: T(da: "Ukendt rolle.", en: "Unknown role.")
+        case .dateInvalid: T(da: "Datoen findes ikke.", en: "The date does not exist.")
+        case .entryKindNotWritable: T(da: "Denne slags indførsel kan ikke skrives her endnu.", en: "This kind of entry cannot be written here yet.")
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import Plot
+import Vapor
+import SporDomain
+import SporStore
+
+/// The caseworker's and team lead's lists, the child page and the entries written on it.
+enum ChildrenController {
+    @Sendable static func mine(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let children = try await request.store.children(caseworker: user.id)
+        return Page.render(request, title: Strings.myChildrenTitle(request.language)) { context in
+            .group(
+                .h1(.text(context.t(Strings.myChildrenTitle))),
+                .p(.text(context.t(Strings.myChildrenIntro))),
+                Components.childrenTable(children, context, showCaseworker: false)
+            )
+        }
+    }
+
+    @Sendable static func team(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let team = try await request.store.teams().first { $0.id == user.team }
+        var children: [ChildListItem] = []
+        if let team { children = try await request.store.children(team: team.id) }
+        return Page.render(request, title: Strings.teamTitle(request.language)) { context in
+            .group(
+                .h1(.text(context.t(Strings.teamTitle))),
+                .p(.text(context.t(Strings.teamIntro, team?.name ?? context.t(Strings.none)))),
+                Components.childrenTable(children, context, showCaseworker: true, accessLogLinks: true)
+            )
+        }
+    }
+
+    // MARK: - The child page
+
+    @Sendable static func show(_ request: Request) async throws -> Response {
+        let model = try await ChildPageModel.load(request)
+        try await request.store.audit(.viewChild, user: model.user.id, child: model.child.id, now: request.now)
+        return ChildPageView.render(request, model, feedback: nil)
+    }
+
+    struct ConcernForm: Content {
+        var level: String?
+        var source: String?
+        var description: String?
+        var occurredAt: String?
+    }
+
+    @Sendable static func addConcern(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(ConcernForm.self)
+        return try await write(request, form: "concern", values: ["level": form.level, "source": form.source,
+                                                                 "description": form.description, "occurredAt": form.occurredAt]) { _ in
+            guard let level = form.level.flatMap(Int.init).flatMap(ConcernLevel.init(rawValue:)) else {
+                throw FormError(field: "level", text: Strings.error(.concernLevelInvalid))
+            }
+            guard let source = form.source.flatMap(ConcernSource.init(rawValue:)) else {
+                throw FormError(field: "source", text: Strings.errorChoiceInvalid)
+            }
+            return (.concern(Concern(level: level, source: source, description: form.description ?? "")), try occurred(form.occurredAt), nil)
+        }
+    }
+
+    struct NoteForm: Content {
+        var text: String?
+        var occurredAt: String?
+    }
+
+    @Sendable static func addNote(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(NoteForm.self)
+        return try await write(request, form: "note", values: ["text": form.text, "occurredAt": form.occurredAt]) { _ in
+            (.journalNote(JournalNote(text: form.text ?? "")), try occurred(form.occurredAt), nil)
+        }
+    }
+
+    struct AssignForm: Content {
+        var caseworker: String?
+    }
+
+    @Sendable static func assign(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(AssignForm.self)
+        return try await write(request, form: "assign", values: ["caseworker": form.caseworker]) { now in
+            guard let id = form.caseworker.flatMap(UUID.init(uuidString:)) else {
+                throw FormError(field: "caseworker", text: Strings.error(.caseworkerUnknown))
+            }
+            return (.caseworkerAssigned(CaseworkerAssignment(caseworker: id)), now, nil)
+        }
+    }
+
+    struct CloseForm: Content {
+        var reason: String?
+    }
+
+    @Sendable static func close(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(CloseForm.self)
+        return try await write(request, form: "close", values: ["reason": form.reason]) { now in
+            (.caseClosed(CaseClosure(reason: form.reason ?? "")), now, nil)
+        }
+    }
+
+    struct CorrectionForm: Content {
+        var reason: String?
+        var void: String?
+        var level: String?
+        var source: String?
+        var description: String?
+        var text: String?
+    }
+
+    @Sendable static func correct(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(CorrectionForm.self)
+        guard let target = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let timeline = try await request.store.timeline(child: try childID(request))
+        guard let original = timeline.entry(id: target) else { throw Abort(.notFound) }
+        let formName = "correct-\(target.uuidString)"
+        return try await write(request, form: formName, values: ["reason": form.reason, "void": form.void, "level": form.level,
+                                                                "source": form.source, "description": form.description, "text": form.text]) { now in
+            var replacement: EntryPayload? = nil
+            if form.void == nil {
+                switch original.payload {
+                case .concern(let concern):
+                    guard let level = form.level.flatMap(Int.init).flatMap(ConcernLevel.init(rawValue:)) else {
+                        throw FormError(field: "level", text: Strings.error(.concernLevelInvalid))
+                    }
+                    let source = form.source.flatMap(ConcernSource.init(rawValue:)) ?? concern.source
+                    replacement = .concern(Concern(level: level, source: source, description: form.description ?? ""))
+                case .journalNote:
+                    replacement = .journalNote(JournalNote(text: form.text ?? ""))
+                default:
+                    replacement = nil
+                }
+            }
+            return (.correction(Correction(reason: form.reason ?? "", replacement: replacement)), now, target)
+        }
+    }
+
+    /// Builds an entry from a form and appends it. A refused entry shows the page again with the
+    /// user's own text kept and the reason; nothing is saved.
+    private static func write(_ request: Request, form: String, values: [String: String?],
+                              build: (Date) throws -> (EntryPayload, Date, UUID?)) async throws -> Response {
+        let model = try await ChildPageModel.load(request)
+        let now = request.now
+        do {
+            let (payload, occurredAt, corrects) = try build(now)
+            let entry = Entry(municipality: model.child.municipality, child: model.child.id, payload: payload,
+                              occurredAt: occurredAt, recordedAt: now, author: model.user.id, corrects: corrects)
+            try await request.store.append(entry, now: now)
+        } catch let error as DomainError {
+            let feedback = FormFeedback(form: form, field: error.field, message: Strings.error(error.code)(request.language),
+                                        values: values.compactMapValues { $0 })
+            return ChildPageView.render(request, try await ChildPageModel.load(request), feedback: feedback, status: .unprocessableEntity)
+        } catch let error as FormError {
+            let feedback = FormFeedback(form: form, field: error.field, message: error.text(request.language),
+                                        values: values.compactMapValues { $0 })
+            return ChildPageView.render(request, model, feedback: feedback, status: .unprocessableEntity)
+        }
+        request.session.data["notice"] = Strings.saved(request.language)
+        return request.redirect(to: "/children/\(model.child.id.uuidString)", redirectType: .normal)
+    }
+
+    static func occurred(_ text: String?) throws -> Date {
+        guard let text, let date = Format.parseDateTimeLocal(text) else {
+            throw FormError(field: "occurredAt", text: Strings.errorOccurredInvalid)
+        }
+        return date
+    }
+
+    static func childID(_ request: Request) throws -> UUID {
+        guard let id = request.parameters.get("childID").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
+    }
+}
+
+/// A form value the domain never sees because it could not be read.
+struct FormError: Error {
+    let field: String
+    let text: LocalizedText
+}
+
+/// Why a form was refused, with what the user typed, so nothing they wrote is lost.
+struct FormFeedback {
+    let form: String
+    let field: String?
+    let message: String
+    let values: [String: String]
+}
+
+/// Everything the child page shows, loaded once per request.
+struct ChildPageModel {
+    let user: UserRecord
+    let child: Child
+    let summary: ChildSummary?
+    let timeline: Timeline
+    let staff: [UUID: UserRecord]
+    let assignable: [UserRecord]
+
+    static func load(_ request: Request) async throws -> ChildPageModel {
+        let user = try request.requireUser()
+        let id = try ChildrenController.childID(request)
+        let store = request.store
+        guard let child = try await store.child(id: id) else { throw Abort(.notFound) }
+        let summary = try await store.summary(child: id)
+        let team = try await store.teams().first { $0.id == user.team }
+        guard Access.mayOpen(user, userTeam: team, summary: summary, child: child) else { throw ChildOutOfScope() }
+        let timeline = try await store.timeline(child: id)
+        let staffList = try await store.users()
+        let staff = Dictionary(uniqueKeysWithValues: staffList.map { ($0.id, $0) })
+        let assignable = staffList.filter { ($0.role == .caseworker || $0.role == .teamLead) && ($0.team == user.team || $0.id == summary?.caseworker) }
+        return ChildPageModel(user: user, child: child, summary: summary, timeline: timeline, staff: staff, assignable: assignable)
+    }
+}
+
+struct ChildOutOfScope: Error {}

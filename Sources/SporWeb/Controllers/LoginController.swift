@@ -1,0 +1,64 @@
+import Plot
+import Vapor
+import SporDomain
+import SporStore
+
+enum LoginController {
+    struct LoginForm: Content {
+        var username: String
+        var password: String
+    }
+
+    @Sendable static func show(_ request: Request) async throws -> Response {
+        if let user = request.currentUser { return request.redirect(to: Policy.home(user.role)) }
+        return LoginView.render(request, error: nil, username: "")
+    }
+
+    @Sendable static func login(_ request: Request) async throws -> Response {
+        let form = (try? request.content.decode(LoginForm.self)) ?? LoginForm(username: "", password: "")
+        let username = form.username.trimmingCharacters(in: .whitespaces)
+        guard let user = try await request.store.user(username: username),
+              try await request.password.async.verify(form.password, created: user.passwordHash) else {
+            try await request.store.audit(.loginFailed, user: nil, now: request.now)
+            return LoginView.render(request, error: Strings.loginFailed(request.language), username: username, status: .unauthorized)
+        }
+        // A new session id at login, so a planted session cannot be taken over.
+        let language = request.session.data["lang"]
+        request.session.destroy()
+        request.session.data["user"] = user.id.uuidString
+        if let language { request.session.data["lang"] = language }
+        _ = request.csrfToken
+        try await request.store.audit(.login, user: user.id, now: request.now)
+        return request.redirect(to: Policy.home(user.role), redirectType: .normal)
+    }
+
+    @Sendable static func logout(_ request: Request) async throws -> Response {
+        if let user = request.currentUser { try await request.store.audit(.logout, user: user.id, now: request.now) }
+        let language = request.language
+        request.session.destroy()
+        request.session.data["lang"] = language.rawValue
+        request.session.data["notice"] = Strings.loggedOut(language)
+        return request.redirect(to: "/login", redirectType: .normal)
+    }
+
+    @Sendable static func root(_ request: Request) async throws -> Response {
+        request.redirect(to: request.currentUser.map { Policy.home($0.role) } ?? "/login")
+    }
+}
+
+enum LanguageController {
+    struct LanguageForm: Content {
+        var lang: String
+        var `return`: String?
+    }
+
+    @Sendable static func set(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(LanguageForm.self)
+        guard let language = Language(rawValue: form.lang) else { throw Abort(.badRequest) }
+        request.session.data["lang"] = language.rawValue
+        if let user = request.currentUser { try await request.store.setLanguage(language.rawValue, user: user.id) }
+        // Only a path on this site.
+        let target = form.return.flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") ? $0 : nil } ?? "/"
+        return request.redirect(to: target, redirectType: .normal)
+    }
+}

@@ -1,0 +1,52 @@
+import Plot
+import Vapor
+import SporDomain
+
+/// Turns every error into a page (or, under `/api/`, JSON) in the user's language.
+/// Only the error's kind is logged: never a name, a CPR number or free text.
+struct PageErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return try await response(for: error, request)
+        }
+    }
+
+    func response(for error: any Error, _ request: Request) async throws -> Response {
+        let (status, message): (HTTPStatus, LocalizedText) = switch error {
+        case is LoginRequired: (.unauthorized, Strings.errorLoginRequired)
+        case is CSRFError: (.forbidden, Strings.errorCSRF)
+        case is ChildOutOfScope: (.forbidden, Strings.errorChildOutOfScope)
+        case let domain as DomainError: (.unprocessableEntity, Strings.error(domain.code))
+        case is DecodingError: (.badRequest, Strings.errorBadRequest)
+        case let abort as any AbortError:
+            switch abort.status {
+            case .notFound: (.notFound, Strings.errorNotFound)
+            case .forbidden: (.forbidden, Strings.errorForbidden)
+            case .payloadTooLarge: (.payloadTooLarge, Strings.errorTooLarge)
+            case .unauthorized: (.unauthorized, Strings.errorLoginRequired)
+            case let status where status.code < 500: (status, Strings.errorBadRequest)
+            default: (.internalServerError, Strings.errorServer)
+            }
+        default: (.internalServerError, Strings.errorServer)
+        }
+        if status == .internalServerError {
+            request.logger.error("request failed", metadata: ["error": .string(String(reflecting: type(of: error)))])
+        }
+        if request.url.path.hasPrefix("/api/") {
+            return try await ApiController.ErrorDTO(error: status.reasonPhrase, message: message(request.language), field: nil)
+                .encodeResponse(status: status, for: request)
+        }
+        if error is LoginRequired {
+            request.session.data["notice"] = message(request.language)
+            return request.redirect(to: "/login")
+        }
+        return Page.render(request, title: Strings.errorTitle(request.language), status: status) { context in
+            .div(.class("error-page"),
+                .h1(.text(context.t(Strings.errorTitle))),
+                .p(.class("error"), .attribute(named: "role", value: "alert"), .text(context.t(message))),
+                .p(.a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .text(context.t(Strings.backToStart)))))
+        }
+    }
+}

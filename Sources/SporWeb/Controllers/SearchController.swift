@@ -1,0 +1,56 @@
+import Plot
+import Vapor
+import SporDomain
+import SporStore
+
+enum SearchController {
+    @Sendable static func search(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let query = (try? request.query.get(String.self, at: "q"))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var results: [ChildListItem] = []
+        if !query.isEmpty {
+            results = try await request.store.search(query)
+            // The audit log records that a search happened, never what was searched for.
+            try await request.store.audit(.search, user: user.id, now: request.now)
+        }
+        return Page.render(request, title: Strings.searchTitle(request.language)) { context in
+            .group(
+                .h1(.text(context.t(Strings.searchTitle))),
+                .form(.id("search-form"), .class("search"), .action("/search"), .method(.get), .attribute(named: "role", value: "search"),
+                    Components.field(context.t(Strings.searchLabel), id: "search-q",
+                        .input(.id("search-q"), .name("q"), .type(.search), .value(query), .attribute(named: "aria-describedby", value: "search-hint"))),
+                    .p(.id("search-hint"), .class("hint"), .text(context.t(Strings.searchHint))),
+                    .button(.type(.submit), .class("primary"), .text(context.t(Strings.searchButton)))),
+                .if(!query.isEmpty,
+                    results.isEmpty ? .p(.class("empty"), .text(context.t(Strings.searchNoResults)))
+                                    : Components.childrenTable(results, context, showCaseworker: true))
+            )
+        }
+    }
+}
+
+enum AccessLogController {
+    @Sendable static func show(_ request: Request) async throws -> Response {
+        let model = try await ChildPageModel.load(request)
+        let log = try await request.store.accessLog(child: model.child.id)
+        return Page.render(request, title: Strings.accessLogTitle(request.language, model.child.fullName)) { context in
+            .group(
+                .h1(.text(context.t(Strings.accessLogTitle, model.child.fullName))),
+                .p(.text(context.t(Strings.accessLogIntro))),
+                .p(.a(.href("/children/\(model.child.id.uuidString)"), .text(model.child.fullName))),
+                .table(.id("access-log"), .class("list"),
+                    .thead(.tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnWhen))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnWho))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnRole))),
+                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnAction))))),
+                    .tbody(.forEach(log) { record in
+                        .tr(.td(.text(Format.dateTime(record.at, context.language))),
+                            .td(.text(record.userDisplayName ?? context.t(Strings.none))),
+                            .td(.text(record.userRole.map { context.t(Strings.role($0)) } ?? context.t(Strings.none))),
+                            .td(.text(context.t(Strings.auditAction(record.action)))))
+                    }))
+            )
+        }
+    }
+}

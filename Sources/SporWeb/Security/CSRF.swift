@@ -1,0 +1,44 @@
+import Crypto
+import Foundation
+import Vapor
+
+/// Every form carries a token tied to the session; a POST without the right one changes nothing.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let field = "csrf"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method == .POST, !request.url.path.hasPrefix("/api/") else {
+            return try await next.respond(to: request)
+        }
+        // Collect the body here (within the size limit) so the token can be read before the handler runs.
+        if request.body.data == nil {
+            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+        }
+        guard let expected = request.session.data["csrf"],
+              let sent = try? request.content.get(String.self, at: CSRFMiddleware.field),
+              sent.utf8.count == expected.utf8.count,
+              Data(sent.utf8).withUnsafeBytes({ a in Data(expected.utf8).withUnsafeBytes { b in safeCompare(a, b) } }) else {
+            throw CSRFError()
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+private func safeCompare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+    guard a.count == b.count else { return false }
+    var difference: UInt8 = 0
+    for index in 0..<a.count { difference |= a[index] ^ b[index] }
+    return difference == 0
+}
+
+struct CSRFError: Error {}
+
+extension Request {
+    /// The session's form token, made on first use.
+    var csrfToken: String {
+        if let token = session.data["csrf"] { return token }
+        let token = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString()
+        session.data["csrf"] = token
+        return token
+    }
+}

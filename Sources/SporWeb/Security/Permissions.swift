@@ -1,0 +1,59 @@
+import SporDomain
+import SporStore
+
+/// What a route lets a user do. Every route declares one.
+enum Permission: String, CaseIterable, Sendable {
+    case viewOwnChildren
+    case viewTeam
+    case openChild
+    case writeEntry
+    case searchChildren
+    case viewAccessLog
+    case outreachHome
+    case professionalHome
+    case viewPolicy
+    case administer
+    case manageOwnAccount
+}
+
+/// The one authorization table: role × permission. Scope (own / team) is decided by `Access`.
+enum Policy {
+    static func allows(_ role: Role, _ permission: Permission) -> Bool {
+        switch permission {
+        case .manageOwnAccount: true
+        case .viewOwnChildren: role == .caseworker
+        case .viewTeam, .viewAccessLog: role == .teamLead
+        case .openChild, .writeEntry: role == .caseworker || role == .teamLead
+        case .searchChildren: role == .caseworker || role == .teamLead || role == .outreach
+        case .outreachHome: role == .outreach
+        case .professionalHome: role == .professional
+        case .viewPolicy: role == .policy || role == .teamLead
+        case .administer: role == .admin
+        }
+    }
+
+    /// Where a role starts after logging in.
+    static func home(_ role: Role) -> String {
+        switch role {
+        case .caseworker: "/children"
+        case .teamLead: "/team"
+        case .outreach: "/outreach"
+        case .professional: "/professional"
+        case .policy: "/policy"
+        case .admin: "/admin"
+        }
+    }
+}
+
+/// Which children a user may open: a caseworker their own and their team's; a team lead their team's.
+/// A child with no caseworker yet belongs to the team of its district.
+enum Access {
+    static func mayOpen(_ user: UserRecord, userTeam: TeamRecord?, summary: ChildSummary?, child: Child) -> Bool {
+        guard Policy.allows(user.role, .openChild) else { return false }
+        if let caseworker = summary?.caseworker {
+            if caseworker == user.id { return true }
+            return summary?.team != nil && summary?.team == user.team
+        }
+        return userTeam?.district == child.district
+    }
+}

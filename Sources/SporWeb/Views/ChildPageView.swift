@@ -1,0 +1,226 @@
+import Foundation
+import Plot
+import Vapor
+import SporDomain
+import SporStore
+
+/// The child page: who the child is, the state of the case, forms to write, and the timeline newest first.
+enum ChildPageView {
+    static func render(_ request: Request, _ model: ChildPageModel, feedback: FormFeedback?, status: HTTPStatus = .ok) -> Response {
+        Page.render(request, title: model.child.fullName, status: status) { context in
+            .group(
+                header(model, context),
+                .div(.class("child-layout"),
+                    .section(.class("timeline-section"), .attribute(named: "aria-labelledby", value: "timeline-heading"),
+                        .h2(.id("timeline-heading"), .text(context.t(Strings.timeline))),
+                        timeline(model, context, feedback)),
+                    .section(.class("forms"), .attribute(named: "aria-label", value: context.t(Strings.addConcern)),
+                        .unwrap(feedback.flatMap { $0.form.hasPrefix("correct-") ? nil : $0 }) { feedback in
+                            .div(.class("error"), .attribute(named: "role", value: "alert"),
+                                 .text("\(context.t(Strings.formHasErrors)) \(feedback.message)"))
+                        },
+                        concernForm(base(model), context, feedback?.form == "concern" ? feedback : nil),
+                        noteForm(base(model), context, feedback?.form == "note" ? feedback : nil),
+                        assignForm(model, context, feedback?.form == "assign" ? feedback : nil),
+                        .if(model.summary?.isOpen == true, closeForm(base(model), context, feedback?.form == "close" ? feedback : nil)))
+                )
+            )
+        }
+    }
+
+    static func base(_ model: ChildPageModel) -> String { "/children/\(model.child.id.uuidString)" }
+
+    static func header(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let child = model.child
+        let caseworker = model.summary?.caseworker.flatMap { model.staff[$0]?.displayName }
+        let status: LocalizedText = model.summary?.isOpen == true ? Strings.caseOpen : (model.timeline.entries.isEmpty ? Strings.caseNone : Strings.caseClosedStatus)
+        let history = model.timeline.state().concernHistory
+        return .header(.class("child-header"),
+            .h1(.text(child.fullName)),
+            .dl(.class("facts"),
+                .dt(.text(context.t(Strings.columnAge))), .dd(.text(Format.age(child.birthDate, on: context.now, context.language))),
+                .dt(.text(context.t(Strings.birthDate))), .dd(.text(Format.date(child.birthDate, context.language))),
+                .dt(.text(context.t(Strings.cprLabel))), .dd(.text(child.birthDate.maskedCPR)),
+                .dt(.text(context.t(Strings.columnDistrict))), .dd(.text(child.district)),
+                .dt(.text(context.t(Strings.institution))), .dd(.text(child.institution ?? context.t(Strings.none))),
+                .dt(.text(context.t(Strings.caseStatus))), .dd(.text(context.t(status))),
+                .dt(.text(context.t(Strings.columnCaseworker))), .dd(.text(caseworker ?? context.t(Strings.noCaseworker))),
+                .dt(.text(context.t(Strings.columnConcern))), .dd(Components.concernBadge(model.summary?.concernLevel, context))
+            ),
+            .if(context.user?.role == .teamLead,
+                .p(.a(.href("/children/\(child.id.uuidString)/access-log"), .text(context.t(Strings.showAccessLog))))),
+            .details(.class("concern-history"),
+                .summary(.text(context.t(Strings.concernOverTime))),
+                history.isEmpty ? .p(.text(context.t(Strings.noConcerns))) :
+                    .ol(.forEach(history.reversed()) { reading in
+                        .li(.time(.datetime(ISO8601DateFormatter().string(from: reading.at)), .text(Format.dateTime(reading.at, context.language))),
+                            .text(" "), Components.concernBadge(reading.level, context))
+                    })
+            )
+        )
+    }
+
+    // MARK: - Timeline
+
+    static func timeline(_ model: ChildPageModel, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
+        let items = model.timeline.items.reversed()
+        guard !items.isEmpty else { return .p(.class("empty"), .text(context.t(Strings.timelineEmpty))) }
+        return .ol(.id("timeline"), .class("timeline"), .forEach(items) { item in
+            entry(item, model, context, feedback?.form == "correct-\(item.entry.id.uuidString)" ? feedback : nil)
+        })
+    }
+
+    static func entry(_ item: Timeline.Item, _ model: ChildPageModel, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.ListContext> {
+        let entry = item.entry
+        let author = model.staff[entry.author]?.displayName ?? context.t(Strings.none)
+        return .li(.class(item.isCorrected ? "entry corrected kind-\(entry.kind.rawValue)" : "entry kind-\(entry.kind.rawValue)"),
+            .id("entry-\(entry.id.uuidString)"),
+            .div(.class("entry-head"),
+                .span(.class("entry-kind"), .text(context.t(Strings.entryKind(entry.kind)))),
+                .text(" "),
+                .time(.datetime(ISO8601DateFormatter().string(from: entry.occurredAt)), .text(Format.dateTime(entry.occurredAt, context.language))),
+                .if(item.isCorrected, .span(.class("mark"), .text(item.effective == nil ? context.t(Strings.voidedMark) : context.t(Strings.correctedMark))))
+            ),
+            .div(.class(item.isCorrected ? "entry-body original" : "entry-body"), payload(entry.payload, model, context)),
+            .forEach(item.corrections) { correction in
+                .div(.class("correction"),
+                    .p(.strong(.text(context.t(Strings.correctionOf, correctionReason(correction))))),
+                    .p(.class("meta"), .text(context.t(Strings.recordedBy, model.staff[correction.author]?.displayName ?? "", Format.dateTime(correction.recordedAt, context.language)))))
+            },
+            .unwrap(item.isCorrected ? item.effective : nil) { effective in
+                .div(.class("entry-body effective"), .p(.class("meta"), .text(context.t(Strings.nowReads))), payload(effective, model, context))
+            },
+            .p(.class("meta"), .text(context.t(Strings.recordedBy, author, Format.dateTime(entry.recordedAt, context.language)))),
+            correctionForm(item, context, feedback)
+        )
+    }
+
+    static func correctionReason(_ entry: Entry) -> String {
+        if case .correction(let correction) = entry.payload { return correction.reason }
+        return ""
+    }
+
+    static func payload(_ payload: EntryPayload, _ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+        switch payload {
+        case .concern(let concern):
+            return .group(
+                .p(Components.concernBadge(concern.level, context), .text(" · \(context.t(Strings.concernSource(concern.source)))")),
+                .p(.class("text"), .text(concern.description)))
+        case .journalNote(let note):
+            return .p(.class("text"), .text(note.text))
+        case .caseworkerAssigned(let assignment):
+            return .p(.text(model.staff[assignment.caseworker]?.displayName ?? context.t(Strings.none)))
+        case .caseClosed(let closure):
+            return .p(.class("text"), .text(closure.reason))
+        case .correction(let correction):
+            return .p(.class("text"), .text(correction.reason))
+        }
+    }
+
+    static func correctionForm(_ item: Timeline.Item, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
+        let entry = item.entry
+        let prefix = "c-\(entry.id.uuidString.prefix(8))"
+        let value = { (key: String, fallback: String) in feedback?.values[key] ?? fallback }
+        var replacementFields: Node<HTML.FormContext> = .empty
+        switch item.effective ?? entry.payload {
+        case .concern(let concern):
+            replacementFields = .group(
+                Components.field(context.t(Strings.level), id: "\(prefix)-level", levelSelect(id: "\(prefix)-level", selected: value("level", String(concern.level.rawValue)), context)),
+                .input(.type(.hidden), .name("source"), .value(concern.source.rawValue)),
+                Components.field(context.t(Strings.description), id: "\(prefix)-description",
+                    .textarea(.id("\(prefix)-description"), .name("description"), .attribute(named: "rows", value: "3"), .text(value("description", concern.description)))))
+        case .journalNote(let note):
+            replacementFields = Components.field(context.t(Strings.noteText), id: "\(prefix)-text",
+                .textarea(.id("\(prefix)-text"), .name("text"), .attribute(named: "rows", value: "3"), .text(value("text", note.text))))
+        default:
+            break
+        }
+        return .details(.class("correct"), .if(feedback != nil, .open(true)),
+            .summary(.text(context.t(Strings.correct))),
+            .unwrap(feedback) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0.message)) },
+            .form(.action("/children/\(entry.child.uuidString)/entries/\(entry.id.uuidString)/correct"), .method(.post),
+                csrfField(context),
+                Components.field(context.t(Strings.correctionReason), id: "\(prefix)-reason",
+                    .input(.id("\(prefix)-reason"), .name("reason"), .type(.text), .value(value("reason", "")), .required(true))),
+                replacementFields,
+                .div(.class("check"),
+                    .input(.id("\(prefix)-void"), .name("void"), .type(.checkbox), .value("1")),
+                    .label(.for("\(prefix)-void"), .text(context.t(Strings.voidEntry)))),
+                .button(.type(.submit), .text(context.t(Strings.saveCorrection)))
+            )
+        )
+    }
+
+    // MARK: - Forms
+
+    static func levelSelect<C: HTML.BodyContext>(id: String, selected: String, _ context: PageContext) -> Node<C> {
+        let options: [Node<HTML.SelectContext>] = ConcernLevel.allCases.map { level in
+            Components.option(value: String(level.rawValue), text: context.t(Strings.concernLevel(level)), selected: selected == String(level.rawValue))
+        }
+        return Components.select(id: id, name: "level", options)
+    }
+
+    static func error(_ feedback: FormFeedback?, field: String) -> String? {
+        feedback?.field == field ? feedback?.message : nil
+    }
+
+    static func concernForm(_ base: String, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
+        let value = { (key: String, fallback: String) in feedback?.values[key] ?? fallback }
+        return .form(.id("concern-form"), .class("entry-form"), .action(base + "/concerns"), .method(.post),
+            .h2(.text(context.t(Strings.addConcern))),
+            csrfField(context),
+            Components.field(context.t(Strings.level), id: "concern-level", error: error(feedback, field: "level"),
+                             levelSelect(id: "concern-level", selected: value("level", "3"), context)),
+            Components.field(context.t(Strings.source), id: "concern-source", error: error(feedback, field: "source"),
+                Components.select(id: "concern-source", name: "source", ConcernSource.allCases.map { source in
+                    Components.option(value: source.rawValue, text: context.t(Strings.concernSource(source)), selected: value("source", "teacher") == source.rawValue)
+                })),
+            Components.field(context.t(Strings.description), id: "concern-description", error: error(feedback, field: "description"),
+                .textarea(.id("concern-description"), .name("description"), .attribute(named: "rows", value: "4"), .required(true), .text(value("description", "")))),
+            Components.field(context.t(Strings.occurredAt), id: "concern-occurred", error: error(feedback, field: "occurredAt"),
+                .input(.id("concern-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true), .value(value("occurredAt", Format.dateTimeLocal(context.now))))),
+            .button(.id("concern-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.save)))
+        )
+    }
+
+    static func noteForm(_ base: String, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
+        let value = { (key: String, fallback: String) in feedback?.values[key] ?? fallback }
+        return .form(.id("note-form"), .class("entry-form"), .action(base + "/notes"), .method(.post),
+            .h2(.text(context.t(Strings.addNote))),
+            csrfField(context),
+            Components.field(context.t(Strings.noteText), id: "note-text", error: error(feedback, field: "text"),
+                .textarea(.id("note-text"), .name("text"), .attribute(named: "rows", value: "5"), .required(true), .text(value("text", "")))),
+            Components.field(context.t(Strings.occurredAt), id: "note-occurred", error: error(feedback, field: "occurredAt"),
+                .input(.id("note-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true), .value(value("occurredAt", Format.dateTimeLocal(context.now))))),
+            .button(.id("note-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.save)))
+        )
+    }
+
+    static func assignForm(_ model: ChildPageModel, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
+        .form(.id("assign-form"), .class("entry-form"), .action(base(model) + "/assign"), .method(.post),
+            .h2(.text(context.t(Strings.assignCaseworker))),
+            csrfField(context),
+            Components.field(context.t(Strings.caseworker), id: "assign-caseworker", error: error(feedback, field: "caseworker"),
+                Components.select(id: "assign-caseworker", name: "caseworker", assignOptions(model, context))),
+            .button(.id("assign-submit"), .type(.submit), .text(context.t(Strings.assignCaseworker)))
+        )
+    }
+
+    static func assignOptions(_ model: ChildPageModel, _ context: PageContext) -> [Node<HTML.SelectContext>] {
+        let current = model.summary?.caseworker ?? model.user.id
+        return model.assignable.map { user in
+            let label = "\(user.displayName) (\(context.t(Strings.role(user.role))))"
+            return Components.option(value: user.id.uuidString, text: label, selected: user.id == current)
+        }
+    }
+
+    static func closeForm(_ base: String, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
+        .form(.id("close-form"), .class("entry-form"), .action(base + "/close"), .method(.post),
+            .h2(.text(context.t(Strings.closeCase))),
+            csrfField(context),
+            Components.field(context.t(Strings.reason), id: "close-reason", error: error(feedback, field: "reason"),
+                .input(.id("close-reason"), .name("reason"), .type(.text), .required(true), .value(feedback?.values["reason"] ?? ""))),
+            .button(.id("close-submit"), .type(.submit), .text(context.t(Strings.closeCase)))
+        )
+    }
+}

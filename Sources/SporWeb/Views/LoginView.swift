@@ -1,0 +1,23 @@
+import Plot
+import Vapor
+
+enum LoginView {
+    static func render(_ request: Request, error: String?, username: String, status: HTTPStatus = .ok) -> Response {
+        Page.render(request, title: Strings.loginTitle(request.language), status: status) { context in
+            .div(.class("login"),
+                .h1(.text(context.t(Strings.loginTitle))),
+                .p(.text(context.t(Strings.loginIntro))),
+                .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
+                .form(.action("/login"), .method(.post),
+                    csrfField(context),
+                    Components.field(context.t(Strings.username), id: "username",
+                        .input(.id("username"), .name("username"), .type(.text), .value(username),
+                               .autocomplete(false), .required(true), .attribute(named: "autocapitalize", value: "none"))),
+                    Components.field(context.t(Strings.password), id: "password",
+                        .input(.id("password"), .name("password"), .type(.password), .required(true))),
+                    .button(.id("login-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.loginButton)))
+                )
+            )
+        }
+    }
+}

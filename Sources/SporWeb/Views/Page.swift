@@ -1,0 +1,123 @@
+import Foundation
+import Plot
+import Vapor
+import SporDomain
+import SporStore
+
+/// What every page knows about the request it answers.
+struct PageContext {
+    let language: Language
+    let user: UserRecord?
+    let csrf: String
+    let demo: Bool
+    let notice: String?
+    let path: String
+    let now: Date
+
+    init(_ request: Request) {
+        language = request.language
+        user = request.currentUser
+        csrf = request.csrfToken
+        demo = request.spor.settings.demo
+        notice = request.session.data["notice"]
+        request.session.data["notice"] = nil
+        path = request.url.path
+        now = request.now
+    }
+
+    func t(_ text: LocalizedText) -> String { text(language) }
+    func t(_ text: LocalizedText, _ values: String...) -> String {
+        values.enumerated().reduce(text(language)) { $0.replacingOccurrences(of: "{\($1.offset)}", with: $1.element) }
+    }
+}
+
+/// The one page frame: head, skip link, navigation by role, language switch, notice, footer.
+enum Page {
+    static func render(_ request: Request, title: String, status: HTTPStatus = .ok,
+                       _ content: (PageContext) -> Node<HTML.BodyContext>) -> Response {
+        let context = PageContext(request)
+        let html = HTML(
+            .lang(context.language == .da ? .danish : .english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · \(context.t(Strings.appName))"),
+                .stylesheet("/static/spor.css")
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#main"), .text(context.t(Strings.skipToContent))),
+                header(context),
+                .main(.id("main"),
+                      .unwrap(context.notice) { notice in .p(.class("notice"), .attribute(named: "role", value: "status"), .text(notice)) },
+                      content(context)),
+                .footer(.class("site-footer"),
+                        .p(.text(context.t(Strings.footer))),
+                        .if(context.demo, .p(.class("demo-mark"), .text(context.t(Strings.demoMode)))))
+            )
+        )
+        let response = Response(status: status, body: .init(string: html.render()))
+        response.headers.contentType = .html
+        return response
+    }
+
+    private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .header(.class("site-header"),
+            .div(.class("brand"),
+                 .a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .text(context.t(Strings.appName))),
+                 .span(.class("tagline"), .text(context.t(Strings.appTagline)))),
+            .nav(.attribute(named: "aria-label", value: context.t(Strings.mainNavigation)),
+                 .ul(.forEach(navigation(context)) { item in
+                     .li(.a(.href(item.path), .text(context.t(item.title)),
+                            .if(context.path == item.path, .attribute(named: "aria-current", value: "page"))))
+                 })),
+            .div(.class("session"),
+                 .unwrap(context.user) { user in
+                     .group(
+                        .span(.class("who"), .text(context.t(Strings.loggedInAs, user.displayName, context.t(Strings.role(user.role))))),
+                        .form(.id("logout-form"), .action("/logout"), .method(.post),
+                              csrfField(context),
+                              .button(.id("logout-submit"), .type(.submit), .class("link-button"), .text(context.t(Strings.logout))))
+                     )
+                 },
+                 .form(.id("language-form"), .action("/language"), .method(.post),
+                       csrfField(context),
+                       .input(.type(.hidden), .name("return"), .value(context.path)),
+                       .span(.class("visually-hidden"), .text(context.t(Strings.languageSwitch))),
+                       .button(.type(.submit), .name("lang"), .value("da"), .attribute(named: "lang", value: "da"),
+                               .if(context.language == .da, .attribute(named: "aria-pressed", value: "true")), .text("Dansk")),
+                       .button(.type(.submit), .name("lang"), .value("en"), .attribute(named: "lang", value: "en"),
+                               .if(context.language == .en, .attribute(named: "aria-pressed", value: "true")), .text("English")))
+            )
+        )
+    }
+
+    private struct NavigationItem {
+        let title: LocalizedText
+        let path: String
+        let permission: Permission
+    }
+
+    private static func navigation(_ context: PageContext) -> [NavigationItem] {
+        guard let user = context.user else { return [] }
+        let items = [
+            NavigationItem(title: Strings.navMyChildren, path: "/children", permission: .viewOwnChildren),
+            NavigationItem(title: Strings.navTeam, path: "/team", permission: .viewTeam),
+            NavigationItem(title: Strings.navOutreach, path: "/outreach", permission: .outreachHome),
+            NavigationItem(title: Strings.navProfessional, path: "/professional", permission: .professionalHome),
+            NavigationItem(title: Strings.navSearch, path: "/search", permission: .searchChildren),
+            NavigationItem(title: Strings.navPolicy, path: "/policy", permission: .viewPolicy),
+            NavigationItem(title: Strings.navAdmin, path: "/admin", permission: .administer),
+            NavigationItem(title: Strings.navAccount, path: "/account", permission: .manageOwnAccount),
+        ]
+        return items.filter { Policy.allows(user.role, $0.permission) }
+    }
+}
+
+/// The hidden form token, in any form.
+func csrfField<C: HTMLContext>(_ context: PageContext) -> Node<C> {
+    .selfClosedElement(named: "input", attributes: [
+        .attribute(named: "type", value: "hidden"),
+        .attribute(named: "name", value: CSRFMiddleware.field),
+        .attribute(named: "value", value: context.csrf),
+    ])
+}

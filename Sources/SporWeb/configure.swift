@@ -1,0 +1,68 @@
+import Fluent
+import FluentSQLiteDriver
+import FluentPostgresDriver
+import Foundation
+import Vapor
+import SporDomain
+import SporStore
+
+/// Wires the application: database, migrations, sessions, middleware and routes.
+public func configure(_ app: Application, settings: Settings) async throws {
+    let protector = try CPRProtector.load(keyFile: settings.store.keyFile, createIfMissing: true)
+    app.databases.use(try settings.store.databaseFactory(), as: settings.store.kind.databaseID)
+    app.migrations.add(SporMigrations.all)
+    app.migrations.add(SessionRecord.migration)
+
+    let store = Store(kind: settings.store.kind, protector: protector) { [unowned app] in app.db }
+    app.spor = SporServices(store: store, settings: settings, clock: { Date() })
+
+    app.routes.defaultMaxBodySize = ByteCount(value: settings.maxBodySize)
+    app.sessions.use(.fluent)
+    app.sessions.configuration.cookieName = "spor_session"
+    app.sessions.configuration.cookieFactory = { id in
+        HTTPCookies.Value(string: id.string, expires: nil, maxAge: nil, domain: nil, path: "/",
+                          isSecure: false, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(PageErrorMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(CurrentUserMiddleware())
+    app.middleware.use(CSRFMiddleware())
+
+    try routes(app)
+}
+
+extension DatabaseKind {
+    var databaseID: DatabaseID { self == .sqlite ? .sqlite : .psql }
+}
+
+/// What every handler reaches through `req.spor`.
+public struct SporServices: Sendable {
+    public let store: Store
+    public let settings: Settings
+    /// The only clock: handlers read time here, so tests can fix it.
+    public let clock: @Sendable () -> Date
+
+    public init(store: Store, settings: Settings, clock: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+    }
+}
+
+extension Application {
+    private struct SporKey: StorageKey { typealias Value = SporServices }
+
+    public var spor: SporServices {
+        get { storage[SporKey.self]! }
+        set { storage[SporKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var spor: SporServices { application.spor }
+    var store: Store { application.spor.store }
+    var now: Date { application.spor.clock() }
+}

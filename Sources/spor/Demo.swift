@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import Vapor
+import SporDemo
+import SporDomain
+import SporStore
+import SporWeb
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(
+        abstract: "Generate a synthetic municipality (if the data directory is empty) and serve it on 127.0.0.1.")
+
+    @ArgumentParser.Option(help: "Children aged 0–17 (young adults 18–22 come on top).") var children = 7_500
+    @ArgumentParser.Option(help: "Years of history.") var years = 10
+    @ArgumentParser.Option(help: "Seed: the same seed gives the same municipality.") var seed: UInt64 = 707
+    @ArgumentParser.Option(help: "Port to serve on.") var port = 8080
+    @ArgumentParser.Flag(help: "Generate the data, then stop instead of serving.") var generateOnly = false
+
+    func run() async throws {
+        let settings = Launch.settings(demo: true)
+        let app = try await Launch.application(settings, hostname: "127.0.0.1", port: port)
+        do {
+            let store = app.spor.store
+            if try await store.users().isEmpty {
+                let started = Date()
+                let summary = try await DemoLoader(store: store, hasher: { try await app.password.async.hash($0) })
+                    .load(DemoConfiguration(children: children, years: years, seed: seed, end: Date()))
+                print(String(format: "Generated %d children, %d journal entries and %d staff in %.1f s.",
+                             summary.children, summary.entries, summary.staff, Date().timeIntervalSince(started)))
+            } else {
+                print("The data directory already holds data; serving it as it is.")
+            }
+            try await printWelcome(store)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        if generateOnly {
+            try await app.asyncShutdown()
+            return
+        }
+        try await Launch.run(app)
+    }
+
+    func printWelcome(_ store: Store) async throws {
+        let users = try await store.users()
+        let byRole = Dictionary(grouping: users, by: \.role)
+        print("""
+
+        Spor is running at http://127.0.0.1:\(port)
+
+        Demo logins (password for all: \(DemoGenerator.demoPassword)):
+        """)
+        for role in [Role.caseworker, .teamLead, .outreach, .professional, .policy, .admin] {
+            let colleagues = (byRole[role] ?? []).filter { $0.username != role.rawValue }.count
+            print("  \(role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) and \(colleagues) numbered colleagues (\(role.rawValue)2 …)")
+        }
+        print("")
+    }
+}
+
+/// Writes a generated municipality through the store.
+struct DemoLoader {
+    let store: Store
+    let hasher: @Sendable (String) async throws -> String
+
+    struct Summary {
+        var children = 0
+        var entries = 0
+        var staff = 0
+    }
+
+    func load(_ configuration: DemoConfiguration) async throws -> Summary {
+        let generator = DemoGenerator(configuration)
+        let now = configuration.end
+        var summary = Summary()
+        var teamIDs: [String: UUID] = [:]
+        for team in generator.teams() {
+            try await store.addTeam(TeamRecord(id: team.id, municipality: store.municipality, name: team.name, district: team.district))
+            teamIDs[team.name] = team.id
+        }
+        // One hash for the shared demo password: bcrypt is slow on purpose.
+        let hash = try await hasher(DemoGenerator.demoPassword)
+        let staff = generator.staff()
+        for member in staff {
+            try await store.addUser(UserRecord(id: member.id, municipality: store.municipality, username: member.username,
+                                               displayName: member.displayName, role: member.role,
+                                               team: member.team.flatMap { teamIDs[$0] }, passwordHash: hash, language: "da"), now: now)
+        }
+        summary.staff = staff.count
+        let importer = staff.first { $0.role == .admin }?.id ?? staff[0].id
+        let total = configuration.children + configuration.youngAdults
+        var batch: [Store.FamilyImport] = []
+        var lastReport = Date.distantPast
+        func flush() async throws {
+            try await store.importFamilies(batch, by: importer, now: now)
+            batch.removeAll(keepingCapacity: true)
+            if Date().timeIntervalSince(lastReport) > 1 {
+                lastReport = Date()
+                print("Generating the demo municipality: \(summary.children) of about \(total) children …")
+            }
+        }
+        for family in generator.families() {
+            batch.append(Store.FamilyImport(
+                children: try family.children.map { (child: $0.child, cpr: try CPR($0.cpr), entries: $0.entries) },
+                parents: family.parents, relations: family.relations))
+            summary.children += family.children.count
+            summary.entries += family.children.reduce(0) { $0 + $1.entries.count }
+            if batch.count >= 200 { try await flush() }
+        }
+        if !batch.isEmpty { try await flush() }
+        return summary
+    }
+}

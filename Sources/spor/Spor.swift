@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import Vapor
+import SporDemo
+import SporDomain
+import SporStore
+import SporWeb
+
+@main
+struct Spor: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(
+        commandName: "spor",
+        abstract: "Spor — the case and policy system for Children and Family services.",
+        subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self]
+    )
+}
+
+/// Reads the environment once; everything below receives plain values.
+enum Launch {
+    static func settings(demo: Bool) -> Settings {
+        Settings(store: StoreConfiguration.fromEnvironment(ProcessInfo.processInfo.environment), demo: demo)
+    }
+
+    /// A configured, migrated application whose `execute()` serves on `hostname:port`.
+    static func application(_ settings: Settings, hostname: String, port: Int) async throws -> Application {
+        var environment = Environment(name: "production", arguments: ["spor", "serve", "--hostname", hostname, "--port", String(port)])
+        try LoggingSystem.bootstrap(from: &environment)
+        let app = try await Application.make(environment)
+        do {
+            try await configure(app, settings: settings)
+            try await app.autoMigrate()
+            try await app.spor.store.prepareEngine()
+            try await app.spor.store.ensureMunicipality(.norddjurs)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        return app
+    }
+
+    static func run(_ app: Application) async throws {
+        do {
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(abstract: "Serve Spor (SQLite in SPOR_DATA_DIR, or PostgreSQL at SPOR_DATABASE_URL).")
+
+    @ArgumentParser.Option(help: "Address to listen on.") var hostname = "127.0.0.1"
+    @ArgumentParser.Option(help: "Port to listen on.") var port = 8080
+
+    func run() async throws {
+        let app = try await Launch.application(Launch.settings(demo: false), hostname: hostname, port: port)
+        try await Launch.run(app)
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(abstract: "Create or update the database schema.")
+
+    func run() async throws {
+        let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
+        try await app.asyncShutdown()
+        print("The database is up to date.")
+    }
+}
+
+struct Rebuild: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(abstract: "Recreate the summary tables from the journal alone.")
+
+    func run() async throws {
+        let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
+        do {
+            let count = try await app.spor.store.rebuildSummaries()
+            print("Rebuilt the summaries of \(count) children from the journal.")
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
+
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(commandName: "user", abstract: "Manage staff users.", subcommands: [Add.self])
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = ArgumentParser.CommandConfiguration(abstract: "Add a staff user. The password is read from SPOR_PASSWORD.")
+
+        @ArgumentParser.Option(help: "Login name.") var username: String
+        @ArgumentParser.Option(help: "Name shown to colleagues.") var name: String
+        @ArgumentParser.Option(help: "Role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
+        @ArgumentParser.Option(help: "Team name (caseworkers and team leads).") var team: String?
+
+        func run() async throws {
+            guard let role = Role(rawValue: role) else { throw ArgumentParser.ValidationError("Unknown role '\(self.role)'.") }
+            guard let password = ProcessInfo.processInfo.environment["SPOR_PASSWORD"], password.count >= 12 else {
+                throw ArgumentParser.ValidationError("Set SPOR_PASSWORD to a password of at least 12 characters.")
+            }
+            let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
+            do {
+                let store = app.spor.store
+                let teams = try await store.teams()
+                let teamID = team.flatMap { name in teams.first { $0.name == name }?.id }
+                if team != nil && teamID == nil { throw ArgumentParser.ValidationError("No team named '\(team!)'.") }
+                let hash = try await app.password.async.hash(password)
+                try await store.addUser(UserRecord(id: UUID(), municipality: store.municipality, username: username, displayName: name,
+                                                   role: role, team: teamID, passwordHash: hash, language: "da"), now: Date())
+                print("Added \(username) (\(role.rawValue)).")
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+            try await app.asyncShutdown()
+        }
+    }
+}
