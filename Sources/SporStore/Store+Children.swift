@@ -90,29 +90,29 @@ extension Store {
 
     /// Open cases carried by one caseworker.
     public func children(caseworker: UUID) async throws -> [ChildListItem] {
-        try await listQuery().where("s.caseworker_id", .equal, caseworker).where("s.is_open", .equal, true)
-            .orderBy("c.family_name").orderBy("c.given_name").all().map(Store.decodeListItem)
+        try await listQuery().where(SQLColumn("caseworker_id", table: "s"), .equal, SQLBind(caseworker)).where(SQLColumn("is_open", table: "s"), .equal, SQLBind(true))
+            .orderBy(SQLColumn("family_name", table: "c")).orderBy(SQLColumn("given_name", table: "c")).all().map(Store.decodeListItem)
     }
 
     /// Open cases in one team.
     public func children(team: UUID) async throws -> [ChildListItem] {
-        try await listQuery().where("s.team_id", .equal, team).where("s.is_open", .equal, true)
-            .orderBy("c.family_name").orderBy("c.given_name").all().map(Store.decodeListItem)
+        try await listQuery().where(SQLColumn("team_id", table: "s"), .equal, SQLBind(team)).where(SQLColumn("is_open", table: "s"), .equal, SQLBind(true))
+            .orderBy(SQLColumn("family_name", table: "c")).orderBy(SQLColumn("given_name", table: "c")).all().map(Store.decodeListItem)
     }
 
     /// Children whose name contains every word of `text`, or whose CPR number is exactly `text`.
     public func search(_ text: String, limit: Int = 50) async throws -> [ChildListItem] {
         let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let cpr = try? CPR(query) {
-            return try await listQuery().where("c.cpr_hash", .equal, protector.lookupHash(cpr)).all().map(Store.decodeListItem)
+            return try await listQuery().where(SQLColumn("cpr_hash", table: "c"), .equal, SQLBind(protector.lookupHash(cpr))).all().map(Store.decodeListItem)
         }
         let words = query.lowercased().split(separator: " ").map(String.init).filter { !$0.isEmpty }
         guard !words.isEmpty else { return [] }
         let select = listQuery()
         for word in words {
-            select.where("c.search_name", .like, "%\(Store.escapeLike(word))%")
+            select.where(SQLColumn("search_name", table: "c"), .like, SQLBind("%\(Store.escapeLike(word))%"))
         }
-        return try await select.orderBy("c.family_name").orderBy("c.given_name").limit(limit).all().map(Store.decodeListItem)
+        return try await select.orderBy(SQLColumn("family_name", table: "c")).orderBy(SQLColumn("given_name", table: "c")).limit(limit).all().map(Store.decodeListItem)
     }
 
     // MARK: - Rows
@@ -149,7 +149,7 @@ extension Store {
                   on: SQLColumn("child_id", table: "s"), .equal, SQLColumn("id", table: "c"))
             .join(SQLAlias(SQLIdentifier("users"), as: SQLIdentifier("u")), method: SQLJoinMethod.left,
                   on: SQLColumn("id", table: "u"), .equal, SQLColumn("caseworker_id", table: "s"))
-            .where("c.municipality", .equal, municipality)
+            .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
     }
 
     static func decodeListItem(_ row: any SQLRow) throws -> ChildListItem {

@@ -84,7 +84,7 @@ final class WebTests: XCTestCase {
         try await browser.get("/children/\(test.child.id)")
         let saved = try await browser.post("/children/\(test.child.id)/concerns",
                                            ["level": "4", "source": "teacher", "description": "Kommer sulten i skole", "occurredAt": "2026-11-25T09:30"])
-        XCTAssertEqual(saved.status, .seeOther)
+        XCTAssertEqual(saved.status, .seeOther, saved.body.string)
         try await browser.get("/children/\(test.child.id)")
         try await browser.post("/children/\(test.child.id)/notes", ["text": "Talt med mor i telefon", "occurredAt": "2026-11-26T09:00"])
         let page = try await browser.get("/children/\(test.child.id)")
@@ -119,7 +119,9 @@ final class WebTests: XCTestCase {
         XCTAssertEqual(noToken.status, .forbidden)
         XCTAssertTrue(noToken.body.string.contains(Strings.errorCSRF(.da)))
 
-        let huge = try await browser.post("/children/\(test.child.id)/notes", ["text": String(repeating: "x", count: 10_000_000), "occurredAt": "2026-11-26T09:00"])
+        let tenMegabytes = "csrf=\(browser.csrf!.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&occurredAt=2026-11-26T09%3A00&text=" + String(repeating: "x", count: 10_000_000)
+        let huge = try await browser.send(.POST, "/children/\(test.child.id)/notes", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                          body: ByteBuffer(string: tenMegabytes))
         XCTAssertEqual(huge.status, .payloadTooLarge)
         XCTAssertTrue(huge.body.string.contains(Strings.errorTooLarge(.da)))
 

@@ -24,7 +24,7 @@ enum LoginController {
         }
         // A new session id at login, so a planted session cannot be taken over.
         let language = request.session.data["lang"]
-        request.session.destroy()
+        try await renewSession(request)
         request.session.data["user"] = user.id.uuidString
         if let language { request.session.data["lang"] = language }
         _ = request.csrfToken
@@ -35,10 +35,20 @@ enum LoginController {
     @Sendable static func logout(_ request: Request) async throws -> Response {
         if let user = request.currentUser { try await request.store.audit(.logout, user: user.id, now: request.now) }
         let language = request.language
-        request.session.destroy()
+        try await renewSession(request)
         request.session.data["lang"] = language.rawValue
         request.session.data["notice"] = Strings.loggedOut(language)
         return request.redirect(to: "/login", redirectType: .normal)
+    }
+
+    /// Drops the session's data and its id; the next response carries a new id.
+    static func renewSession(_ request: Request) async throws {
+        if let old = request.session.id {
+            try await request.application.sessions.driver.deleteSession(old, for: request).get()
+        }
+        request.session.id = nil
+        request.session.data = SessionData()
+        request.currentUser = nil
     }
 
     @Sendable static func root(_ request: Request) async throws -> Response {

@@ -11,8 +11,11 @@ struct CSRFMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         // Collect the body here (within the size limit) so the token can be read before the handler runs.
-        if request.body.data == nil {
-            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+        let limit = request.application.routes.defaultMaxBodySize.value
+        if let data = request.body.data {
+            guard data.readableBytes <= limit else { throw Abort(.payloadTooLarge) }
+        } else {
+            _ = try await request.body.collect(max: limit).get()
         }
         guard let expected = request.session.data["csrf"],
               let sent = try? request.content.get(String.self, at: CSRFMiddleware.field),
