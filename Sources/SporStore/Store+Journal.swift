@@ -47,10 +47,13 @@ extension Store {
 
     // MARK: - Parts of the write path
 
+    /// True when the child exists; inside a write it also locks the child's row (PostgreSQL), so two
+    /// writes to one course fold one after the other. SQLite has one writer already.
     static func childExists(_ child: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> Bool {
-        try await sql.select().column("id").from("children")
+        let select = sql.select().column("id").from("children")
             .where("id", .equal, child).where("municipality", .equal, municipality)
-            .first() != nil
+        if sql.dialect.name == "postgresql" { select.for(.update) }
+        return try await select.first() != nil
     }
 
     /// An assignment must name a caseworker (or a team lead) who exists.
