@@ -1,0 +1,86 @@
+import Foundation
+import SporDomain
+@testable import SporDemo
+
+/// FNV-1a over everything the generator produces, to compare two runs.
+struct Digest {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+        value ^= 0xFF
+        value = value &* 0x0000_0100_0000_01B3
+    }
+
+    mutating func add(_ entry: Entry) {
+        add(entry.id.uuidString)
+        add(entry.child.uuidString)
+        add(entry.author.uuidString)
+        add(entry.kind.rawValue)
+        add("\(entry.occurredAt.timeIntervalSince1970) \(entry.recordedAt.timeIntervalSince1970) \(entry.municipality)")
+        add(entry.corrects?.uuidString ?? "-")
+        add(entry.payload)
+    }
+
+    /// Spelled out here rather than through JSONEncoder, whose output may differ between platforms.
+    mutating func add(_ payload: EntryPayload) {
+        switch payload {
+        case .concern(let concern): add("\(concern.level.rawValue) \(concern.source.rawValue) \(concern.description)")
+        case .journalNote(let note): add(note.text)
+        case .caseworkerAssigned(let assignment): add(assignment.caseworker.uuidString)
+        case .caseClosed(let closure): add(closure.reason)
+        case .correction(let correction):
+            add(correction.reason)
+            if let replacement = correction.replacement { add(replacement) }
+        }
+    }
+}
+
+/// Everything one run produced, small enough to compare.
+struct DemoSummary: Equatable {
+    var staff = 0
+    var teams = 0
+    var families = 0
+    var children = 0
+    var parents = 0
+    var entries = 0
+    var digest = Digest().value
+}
+
+enum DemoFixture {
+    /// A fixed "now": Wednesday 15 April 2026, 14:30 in Copenhagen.
+    static let end = DanishTime.instant(LocalDate(year: 2026, month: 4, day: 15)!, hour: 14, minute: 30)
+
+    static func summary(_ generator: DemoGenerator) -> DemoSummary {
+        var digest = Digest()
+        var summary = DemoSummary()
+        for member in generator.staff() {
+            digest.add("\(member.id) \(member.username) \(member.displayName) \(member.role.rawValue) \(member.team ?? "-")")
+        }
+        for team in generator.teams() { digest.add("\(team.id) \(team.name) \(team.district)") }
+        summary.staff = generator.staff().count
+        summary.teams = generator.teams().count
+        for family in generator.families() {
+            summary.families += 1
+            summary.parents += family.parents.count
+            for parent in family.parents { digest.add("\(parent.id) \(parent.fullName)") }
+            for relation in family.relations {
+                digest.add("\(relation.child) \(relation.person) \(relation.kind.rawValue) \(relation.hasCustody)")
+            }
+            for child in family.children {
+                summary.children += 1
+                let c = child.child
+                digest.add("\(c.id) \(c.fullName) \(c.birthDate) \(c.sex.rawValue) \(c.district) \(c.institution ?? "-") \(child.cpr)")
+                for entry in child.entries {
+                    summary.entries += 1
+                    digest.add(entry)
+                }
+            }
+        }
+        summary.digest = digest.value
+        return summary
+    }
+}
