@@ -30,7 +30,7 @@ struct Demo: AsyncParsableCommand {
             } else {
                 print("The data directory already holds data; serving it as it is.")
             }
-            try await printWelcome(store)
+            try await printWelcome(store, serving: !generateOnly)
         } catch {
             try? await app.asyncShutdown()
             throw error
@@ -42,18 +42,15 @@ struct Demo: AsyncParsableCommand {
         try await Launch.run(app)
     }
 
-    func printWelcome(_ store: Store) async throws {
+    func printWelcome(_ store: Store, serving: Bool) async throws {
         let users = try await store.users()
         let byRole = Dictionary(grouping: users, by: \.role)
-        print("""
-
-        Spor is running at http://127.0.0.1:\(port)
-
-        Demo logins (password for all: \(DemoGenerator.demoPassword)):
-        """)
+        print(serving ? "\nSpor is starting at http://127.0.0.1:\(port)\n" : "")
+        print("Demo logins (the password for all: \(DemoGenerator.demoPassword)):")
         for role in [Role.caseworker, .teamLead, .outreach, .professional, .policy, .admin] {
-            let colleagues = (byRole[role] ?? []).filter { $0.username != role.rawValue }.count
-            print("  \(role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) and \(colleagues) numbered colleagues (\(role.rawValue)2 …)")
+            let count = byRole[role]?.count ?? 0
+            let colleagues = count > 1 ? " (colleagues: \(role.rawValue)2 … \(role.rawValue)\(count))" : ""
+            print("  \(role.rawValue)\(colleagues)")
         }
         print("")
     }

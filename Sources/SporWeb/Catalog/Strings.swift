@@ -121,6 +121,7 @@ public enum Strings {
     static let correct = T(da: "Ret denne indførsel", en: "Correct this entry")
     static let correctionReason = T(da: "Hvorfor rettes der?", en: "Why is it corrected?")
     static let voidEntry = T(da: "Indført ved en fejl – annullér", en: "Entered in error – void")
+    static let voidLegend = T(da: "Annullering", en: "Voiding")
     static let saveCorrection = T(da: "Gem rettelse", en: "Save correction")
     static let correctedMark = T(da: "Rettet", en: "Corrected")
     static let voidedMark = T(da: "Annulleret", en: "Voided")

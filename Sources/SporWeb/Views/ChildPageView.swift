@@ -143,9 +143,12 @@ enum ChildPageView {
                 Components.field(context.t(Strings.correctionReason), id: "\(prefix)-reason",
                     .input(.id("\(prefix)-reason"), .name("reason"), .type(.text), .value(value("reason", "")), .required(true))),
                 replacementFields,
-                .div(.class("check"),
+                .element(named: "fieldset", nodes: [
+                    .class("check"),
+                    .element(named: "legend", nodes: [.class("visually-hidden"), .text(context.t(Strings.voidLegend))]),
                     .input(.id("\(prefix)-void"), .name("void"), .type(.checkbox), .value("1")),
-                    .label(.for("\(prefix)-void"), .text(context.t(Strings.voidEntry)))),
+                    .label(.for("\(prefix)-void"), .text(context.t(Strings.voidEntry))),
+                ]),
                 .button(.type(.submit), .text(context.t(Strings.saveCorrection)))
             )
         )

@@ -59,6 +59,7 @@ enum Stylesheet {
     textarea { width: 100%; }
     button { font: inherit; padding: .45rem 1rem; border-radius: 4px; border: 1px solid var(--accent); background: #fff; color: var(--accent); cursor: pointer; }
     button.primary { background: var(--accent); color: var(--accent-ink); }
+    fieldset.check { border: none; padding: 0; }
     .check { display: flex; gap: .5rem; align-items: center; margin: .5rem 0; }
     .child-header { background: #fff; border: 1px solid var(--line); padding: 1rem 1.25rem; border-radius: 6px; }
     .child-header h1 { margin-top: 0; }
