@@ -265,7 +265,8 @@ struct CourseWriter {
         }
 
         guard isClosed else {
-            // The case stays with the caseworker of an earlier course (`CaseState` keeps them).
+            // An open case without an assignment has no caseworker yet; for balancing loads it still counts
+            // against the caseworker of the child's earlier course, who is likely to take it.
             if assignments.isEmpty, let previous = previousCaseworker { openCases[previous, default: 0] += 1 }
             return concerns.count
         }

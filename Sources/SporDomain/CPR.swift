@@ -41,7 +41,7 @@ public struct CPR: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The CPR office's century table for the 7th digit.
-    static func year(twoDigit yy: Int, seventhDigit d: Int) -> Int? {
+    public static func year(twoDigit yy: Int, seventhDigit d: Int) -> Int? {
         switch d {
         case 0...3: return 1900 + yy
         case 4, 9: return yy <= 36 ? 2000 + yy : 1900 + yy

@@ -50,6 +50,20 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case caseClosed
 }
 
+extension EntryKind {
+    /// Kinds that open a case when none is open. Others (a note, a correction) are recorded on the
+    /// course without opening it.
+    public var opensCase: Bool {
+        switch self {
+        case .concern, .consultation, .networkMeeting, .notification, .caseworkerAssigned, .decision,
+             .measureStarted, .placementStarted, .investigation, .focusedAssessment, .screening:
+            true
+        default:
+            false
+        }
+    }
+}
+
 /// Who raised a concern.
 public enum ConcernSource: String, Sendable, Codable, CaseIterable {
     case teacher, pedagogue, healthVisitor, ppr, ssp, doctor, parent, child, caseworker, other

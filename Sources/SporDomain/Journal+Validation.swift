@@ -24,7 +24,9 @@ public enum JournalRules {
                 throw DomainError(.correctionKindMismatch)
             }
         case .caseClosed:
-            guard timeline.state().isOpen else { throw DomainError(.caseAlreadyClosed) }
+            // Open at the moment of closing, as the course reads in the order things happened.
+            let before = Timeline(timeline.entries.filter { $0.occurredAt <= entry.occurredAt })
+            guard before.state().isOpen else { throw DomainError(.caseAlreadyClosed) }
         default:
             guard entry.corrects == nil else { throw DomainError(.correctionKindMismatch) }
         }

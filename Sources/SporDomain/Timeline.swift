@@ -79,9 +79,13 @@ public struct CaseState: Sendable, Hashable {
         if case .caseClosed = payload {
             isOpen = false
             closedAt = instant
+            // A closed case has no caseworker; the next case starts without one.
+            caseworker = nil
             return
         }
         if !isOpen {
+            // A note after the closure records a fact; only a new worry or an assignment opens a case again.
+            guard payload.kind.opensCase else { return }
             isOpen = true
             openedAt = instant
             closedAt = nil

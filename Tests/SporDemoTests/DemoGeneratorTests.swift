@@ -298,6 +298,7 @@ final class DemoGeneratorTests: XCTestCase {
                         highestLevel = .thriving
                         assignedInCourse = false
                         open = false
+                        caseworker = nil
                         closed = item.entry.occurredAt
                         closedCourses += 1
                     default:

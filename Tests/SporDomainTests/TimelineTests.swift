@@ -35,6 +35,34 @@ final class TimelineTests: XCTestCase {
         XCTAssertNotNil(state.closedAt)
     }
 
+    func testANoteAfterTheClosureDoesNotReopenButANewConcernDoes() {
+        let first = UUID(), second = UUID()
+        var entries = [
+            entry(concern(.vulnerable), minutes: 0),
+            entry(.caseworkerAssigned(CaseworkerAssignment(caseworker: first)), minutes: 1),
+            entry(.caseClosed(CaseClosure(reason: "Afsluttet")), minutes: 2),
+            entry(.journalNote(JournalNote(text: "Mor ringede efter lukning")), minutes: 3),
+        ]
+        var state = Timeline(entries).state()
+        XCTAssertFalse(state.isOpen)
+        XCTAssertNil(state.caseworker)
+
+        entries += [entry(concern(.atRisk), minutes: 4), entry(.caseworkerAssigned(CaseworkerAssignment(caseworker: second)), minutes: 5)]
+        state = Timeline(entries).state()
+        XCTAssertTrue(state.isOpen)
+        XCTAssertEqual(state.caseworker, second)
+        // A new case with a new caseworker is not a change of caseworker.
+        XCTAssertEqual(state.caseworkerChanges, 0)
+    }
+
+    func testAClosureIsJudgedAtTheTimeItHappened() {
+        let now = start.addingTimeInterval(3600)
+        let timeline = Timeline([entry(concern(.vulnerable), minutes: 10)])
+        // Closing at minute 5, before the concern at minute 10 opened anything, is refused.
+        XCTAssertThrowsError(try JournalRules.validate(entry(.caseClosed(CaseClosure(reason: "x")), minutes: 5), in: timeline, now: now))
+        XCTAssertNoThrow(try JournalRules.validate(entry(.caseClosed(CaseClosure(reason: "x")), minutes: 11), in: timeline, now: now))
+    }
+
     func testEntriesAreFoldedInTheOrderTheyHappenedNotRecorded() {
         let late = entry(concern(.threatened), minutes: 10)
         let early = entry(concern(.thriving), minutes: 0)
