@@ -37,15 +37,15 @@ enum ChildPageView {
         let history = model.timeline.state().concernHistory
         return .header(.class("child-header"),
             .h1(.text(child.fullName)),
-            .dl(.class("facts"),
-                .dt(.text(context.t(Strings.columnAge))), .dd(.text(Format.age(child.birthDate, on: context.now, context.language))),
-                .dt(.text(context.t(Strings.birthDate))), .dd(.text(Format.date(child.birthDate, context.language))),
-                .dt(.text(context.t(Strings.cprLabel))), .dd(.text(child.birthDate.maskedCPR)),
-                .dt(.text(context.t(Strings.columnDistrict))), .dd(.text(child.district)),
-                .dt(.text(context.t(Strings.institution))), .dd(.text(child.institution ?? context.t(Strings.none))),
-                .dt(.text(context.t(Strings.caseStatus))), .dd(.text(context.t(status))),
-                .dt(.text(context.t(Strings.columnCaseworker))), .dd(.text(caseworker ?? context.t(Strings.noCaseworker))),
-                .dt(.text(context.t(Strings.columnConcern))), .dd(Components.concernBadge(model.summary?.concernLevel, context))
+            .div(.class("facts"),
+                fact(Strings.columnAge, .text(Format.age(child.birthDate, on: context.now, context.language)), context),
+                fact(Strings.birthDate, .text(Format.date(child.birthDate, context.language)), context),
+                fact(Strings.cprLabel, .text(child.birthDate.maskedCPR), context),
+                fact(Strings.columnDistrict, .text(child.district), context),
+                fact(Strings.institution, .text(child.institution ?? context.t(Strings.none)), context),
+                fact(Strings.caseStatus, .text(context.t(status)), context),
+                fact(Strings.columnCaseworker, .text(caseworker ?? context.t(Strings.noCaseworker)), context),
+                fact(Strings.columnConcern, Components.concernBadge(model.summary?.concernLevel, context), context)
             ),
             .if(context.user?.role == .teamLead,
                 .p(.a(.href("/children/\(child.id.uuidString)/access-log"), .text(context.t(Strings.showAccessLog))))),
@@ -58,6 +58,14 @@ enum ChildPageView {
                     })
             )
         )
+    }
+
+    /// One term and its value, kept together so the grid never separates them.
+    static func fact(_ term: LocalizedText, _ value: Node<HTML.BodyContext>, _ context: PageContext) -> Node<HTML.BodyContext> {
+        .element(named: "dl", nodes: [
+            .element(named: "dt", nodes: [.text(context.t(term))]),
+            .element(named: "dd", nodes: [value]),
+        ])
     }
 
     // MARK: - Timeline

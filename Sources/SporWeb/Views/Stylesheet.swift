@@ -43,6 +43,7 @@ enum Stylesheet {
     table.list { border-collapse: collapse; width: 100%; background: #fff; }
     table.list th, table.list td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     table.list thead th { background: #eef2f4; }
+    table.list td:nth-last-child(-n+2) { white-space: nowrap; }
     .concern { display: inline-block; padding: .05rem .5rem; border-radius: 1rem; font-size: .85rem; font-weight: 600; border: 1px solid; }
     .concern-1 { color: var(--green); background: #e4f2ea; }
     .concern-2 { color: #3f5f00; background: #eef5dc; }
@@ -63,9 +64,10 @@ enum Stylesheet {
     .check { display: flex; gap: .5rem; align-items: center; margin: .5rem 0; }
     .child-header { background: #fff; border: 1px solid var(--line); padding: 1rem 1.25rem; border-radius: 6px; }
     .child-header h1 { margin-top: 0; }
-    dl.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .5rem 1.5rem; margin: 0; }
-    dl.facts dt { font-size: .8rem; color: var(--muted); }
-    dl.facts dd { margin: 0; font-weight: 600; }
+    .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .5rem 1.5rem; margin: 0; }
+    .facts dl { min-width: 0; margin: 0; }
+    .facts dt { font-size: .8rem; color: var(--muted); }
+    .facts dd { margin: 0; font-weight: 600; }
     .child-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(18rem, 1fr); gap: 1.5rem; margin-top: 1rem; }
     @media (max-width: 60rem) { .child-layout { grid-template-columns: 1fr; } }
     .forms form { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin-bottom: 1rem; }
