@@ -24,6 +24,10 @@ func routes(_ app: Application) throws {
     account.get(use: AccountController.show)
     account.post("tokens", use: AccountController.createToken)
 
+    let registration = app.grouped(Require(.registerChild))
+    registration.get("children", "new", use: RegistrationController.show)
+    registration.post("children", use: RegistrationController.register)
+
     let child = app.grouped("children", ":childID")
     child.grouped(Require(.openChild)).get(use: ChildrenController.show)
     child.grouped(Require(.viewAccessLog)).get("access-log", use: AccessLogController.show)

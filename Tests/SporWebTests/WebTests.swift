@@ -163,6 +163,32 @@ final class WebTests: XCTestCase {
         XCTAssertEqual(anonymous.headers.first(name: .location), "/login")
     }
 
+    func testRegisteringAChildRefusesAnImpossibleCPRAndAnEmptyName() async throws {
+        _ = try await browser.login("caseworker", password: test.password)
+        try await browser.get("/children/new")
+        let before = try await test.store.search("Testesen").count
+
+        let february = try await browser.post("/children", ["cpr": "310299-1234", "givenName": "Karla", "familyName": "Testesen", "district": "Område Grenaa"])
+        XCTAssertEqual(february.status, .unprocessableEntity)
+        XCTAssertTrue(february.body.string.contains(Strings.error(.cprDate)(.da)))
+        XCTAssertTrue(february.body.string.contains("Karla"), "the typed name is kept")
+
+        let noName = try await browser.post("/children", ["cpr": "010120-4322", "givenName": " ", "familyName": "Testesen", "district": "Område Grenaa"])
+        XCTAssertEqual(noName.status, .unprocessableEntity)
+        XCTAssertTrue(noName.body.string.contains(Strings.error(.nameMissing)(.da)))
+
+        let twice = try await browser.post("/children", ["cpr": "150315-4321", "givenName": "Alma", "familyName": "Testesen", "district": "Område Grenaa"])
+        XCTAssertEqual(twice.status, .unprocessableEntity)
+        XCTAssertTrue(twice.body.string.contains(Strings.error(.cprAlreadyRegistered)(.da)))
+        let after = try await test.store.search("Testesen").count
+        XCTAssertEqual(after, before)
+
+        let saved = try await browser.post("/children", ["cpr": "010120-4322", "givenName": "Karla", "familyName": "Testesen", "district": "Område Grenaa"])
+        XCTAssertEqual(saved.status, .seeOther)
+        let mine = try await browser.get("/children")
+        XCTAssertTrue(mine.body.string.contains("Karla Testesen"))
+    }
+
     func testSearchByNameAndCPR() async throws {
         _ = try await browser.login("caseworker", password: test.password)
         let byName = try await browser.get("/search?q=alma")

@@ -167,6 +167,17 @@ public enum Strings {
     static let searchHint = T(da: "Skriv et eller flere navne, eller et helt CPR-nummer (DDMMÅÅ-XXXX).",
                               en: "Type one or more names, or a whole CPR number (DDMMYY-XXXX).")
 
+    // MARK: Registration
+    static let registerTitle = T(da: "Opret et barn", en: "Register a child")
+    static let registerIntro = T(da: "Opret et barn, der ikke findes i Spor. Søg først, så barnet ikke oprettes to gange. Fødselsdato og køn læses af CPR-nummeret.",
+                                 en: "Register a child who is not in Spor. Search first, so the child is not registered twice. Birth date and sex are read from the CPR number.")
+    static let registerButton = T(da: "Opret barnet", en: "Register the child")
+    static let registerNotSaved = T(da: "Barnet blev ikke oprettet:", en: "The child was not registered:")
+    static let childRegistered = T(da: "Barnet er oprettet.", en: "The child is registered.")
+    static let givenName = T(da: "Fornavn(e)", en: "Given name(s)")
+    static let familyName = T(da: "Efternavn", en: "Family name")
+    static let navRegister = T(da: "Opret barn", en: "Register child")
+
     // MARK: Access log
     static let accessLogTitle = T(da: "Hvem har kigget på {0}?", en: "Who has looked at {0}?")
     static let accessLogIntro = T(da: "Alle opslag og skrivninger om barnet. Loggen kan ikke ændres.",

@@ -7,6 +7,7 @@ enum Permission: String, CaseIterable, Sendable {
     case viewTeam
     case openChild
     case writeEntry
+    case registerChild
     case searchChildren
     case viewAccessLog
     case outreachHome
@@ -23,7 +24,7 @@ enum Policy {
         case .manageOwnAccount: true
         case .viewOwnChildren: role == .caseworker
         case .viewTeam, .viewAccessLog: role == .teamLead
-        case .openChild, .writeEntry: role == .caseworker || role == .teamLead
+        case .openChild, .writeEntry, .registerChild: role == .caseworker || role == .teamLead
         case .searchChildren: role == .caseworker || role == .teamLead || role == .outreach
         case .outreachHome: role == .outreach
         case .professionalHome: role == .professional

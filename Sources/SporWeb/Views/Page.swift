@@ -105,6 +105,7 @@ enum Page {
             NavigationItem(title: Strings.navOutreach, path: "/outreach", permission: .outreachHome),
             NavigationItem(title: Strings.navProfessional, path: "/professional", permission: .professionalHome),
             NavigationItem(title: Strings.navSearch, path: "/search", permission: .searchChildren),
+            NavigationItem(title: Strings.navRegister, path: "/children/new", permission: .registerChild),
             NavigationItem(title: Strings.navPolicy, path: "/policy", permission: .viewPolicy),
             NavigationItem(title: Strings.navAdmin, path: "/admin", permission: .administer),
             NavigationItem(title: Strings.navAccount, path: "/account", permission: .manageOwnAccount),
