@@ -32,6 +32,7 @@ final class TestApp {
         try await configure(app, settings: settings)
         app.spor = SporServices(store: app.spor.store, settings: settings, clock: { TestApp.now })
         app.passwords.use(.plaintext)
+        app.logger.logLevel = .warning
         try await app.autoMigrate()
         try await store.prepareEngine()
         try await seed()
