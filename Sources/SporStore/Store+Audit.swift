@@ -40,10 +40,20 @@ extension Store {
 
     static func audit(_ action: AuditAction, user: UUID?, child: UUID?, entry: UUID?, at: Date, municipality: Int,
                       on sql: any SQLDatabase) async throws {
+        let id = UUID()
+        let millis = at.epochMilliseconds
+        let link = try await HashChain.audit.extend(
+            with: [canonicalAudit(id: id, municipality: municipality, at: millis, user: user, action: action.rawValue, child: child, entry: entry)],
+            on: sql)[0]
         try await sql.insert(into: "audit_log")
-            .columns("id", "municipality", "at", "user_id", "action", "child_id", "entry_id")
-            .values(SQLBind(UUID()), SQLBind(municipality), SQLBind(at.epochMilliseconds), SQLBind(user),
-                    SQLBind(action.rawValue), SQLBind(child), SQLBind(entry))
+            .columns("id", "municipality", "at", "user_id", "action", "child_id", "entry_id", "seq", "hash")
+            .values(SQLBind(id), SQLBind(municipality), SQLBind(millis), SQLBind(user),
+                    SQLBind(action.rawValue), SQLBind(child), SQLBind(entry), SQLBind(link.seq), SQLBind(link.hash))
             .run()
+    }
+
+    /// The audit row as the chain hashes it.
+    static func canonicalAudit(id: UUID, municipality: Int, at: Int64, user: UUID?, action: String, child: UUID?, entry: UUID?) -> String {
+        canonical([id, municipality, at, user, action, child, entry])
     }
 }

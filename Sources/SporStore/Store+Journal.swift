@@ -74,18 +74,27 @@ extension Store {
     }
 
     static func insert(_ entries: [Entry], on sql: any SQLDatabase) async throws {
-        for chunk in entries.chunks(of: 400) {
-            let insert = sql.insert(into: "journal_entries").columns(entryColumns)
-            for entry in chunk {
+        let payloads = try entries.map { try $0.payload.encodedJSON() }
+        let links = try await HashChain.journal.extend(with: zip(entries, payloads).map { canonicalEntry($0, payload: $1) }, on: sql)
+        let rows = Array(zip(zip(entries, payloads), links))
+        for chunk in rows.chunks(of: 400) {
+            let insert = sql.insert(into: "journal_entries").columns(entryColumns + ["seq", "hash"])
+            for ((entry, payload), link) in chunk {
                 insert.values(
                     SQLBind(entry.id), SQLBind(entry.municipality), SQLBind(entry.child),
-                    SQLBind(entry.kind.rawValue), SQLBind(try entry.payload.encodedJSON()),
+                    SQLBind(entry.kind.rawValue), SQLBind(payload),
                     SQLBind(entry.occurredAt.epochMilliseconds), SQLBind(entry.recordedAt.epochMilliseconds),
-                    SQLBind(entry.author), SQLBind(entry.corrects)
+                    SQLBind(entry.author), SQLBind(entry.corrects), SQLBind(link.seq), SQLBind(link.hash)
                 )
             }
             try await insert.run()
         }
+    }
+
+    /// The journal row as the chain hashes it.
+    static func canonicalEntry(_ entry: Entry, payload: String) -> String {
+        canonical([entry.id, entry.municipality, entry.child, entry.kind.rawValue, payload,
+                   entry.occurredAt.epochMilliseconds, entry.recordedAt.epochMilliseconds, entry.author, entry.corrects])
     }
 
     static func timeline(child: UUID, on sql: any SQLDatabase) async throws -> Timeline {

@@ -11,7 +11,7 @@ struct Spor: AsyncParsableCommand {
     static let configuration = ArgumentParser.CommandConfiguration(
         commandName: "spor",
         abstract: "Spor — the case and policy system for Children and Family services.",
-        subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self]
+        subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self, AuditCommand.self, KeysCommand.self]
     )
 }
 

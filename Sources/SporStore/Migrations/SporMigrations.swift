@@ -9,5 +9,6 @@ public enum SporMigrations {
         M004CreateAudit(),
         M005CreateChildSummaries(),
         M006CreateApiTokens(),
+        M007ChainJournalAndAudit(),
     ]
 }
