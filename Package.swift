@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "SporDomain"),
+        .target(name: "SporDomain", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "SporStore",
             dependencies: [

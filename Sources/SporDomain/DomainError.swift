@@ -21,6 +21,7 @@ public struct DomainError: Error, Sendable, Hashable {
         case cprAlreadyRegistered
         case usernameTaken
         case passwordTooShort
+        case passwordTooCommon
         case roleUnknown
         case dateInvalid
         case entryKindNotWritable

@@ -75,9 +75,16 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case search
     case login
     case loginFailed
+    /// Refused without a look at the password: too many failures in a row (a delay or a lockout).
+    case loginLocked
+    /// Turned on two-step login (TOTP).
+    case totpEnabled
     case logout
     case createApiToken
     case apiRead
+    case accessDenied
+    case breakGlass
+    case exportChild
 }
 
 public struct AuditRecord: Sendable, Hashable {

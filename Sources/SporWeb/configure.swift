@@ -15,19 +15,22 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     let store = Store(kind: settings.store.kind, protector: protector) { [unowned app] in app.db }
     app.spor = SporServices(store: store, settings: settings, clock: { Date() })
+    app.loginAttemptKeys = try LoginAttemptKeys(keyFile: settings.store.keyFile)
 
     app.routes.defaultMaxBodySize = ByteCount(value: settings.maxBodySize)
     app.sessions.use(.fluent)
     app.sessions.configuration.cookieName = "spor_session"
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, expires: nil, maxAge: nil, domain: nil, path: "/",
-                          isSecure: false, isHTTPOnly: true, sameSite: .lax)
+                          isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(TransportSecurityMiddleware())
     app.middleware.use(PageErrorMiddleware())
     app.middleware.use(app.sessions.middleware)
+    app.middleware.use(IdleTimeoutMiddleware())
     app.middleware.use(CurrentUserMiddleware())
     app.middleware.use(CSRFMiddleware())
 

@@ -18,7 +18,9 @@ struct Spor: AsyncParsableCommand {
 /// Reads the environment once; everything below receives plain values.
 enum Launch {
     static func settings(demo: Bool) -> Settings {
-        Settings(store: StoreConfiguration.fromEnvironment(ProcessInfo.processInfo.environment), demo: demo)
+        let environment = ProcessInfo.processInfo.environment
+        return Settings(store: StoreConfiguration.fromEnvironment(environment), demo: demo,
+                        secureCookies: environment["SPOR_SECURE_COOKIES"] == "1")
     }
 
     /// A configured, migrated application whose `execute()` serves on `hostname:port`.
@@ -100,8 +102,15 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let role = Role(rawValue: role) else { throw ArgumentParser.ValidationError("Unknown role '\(self.role)'.") }
-            guard let password = ProcessInfo.processInfo.environment["SPOR_PASSWORD"], password.count >= 12 else {
-                throw ArgumentParser.ValidationError("Set SPOR_PASSWORD to a password of at least 12 characters.")
+            guard let password = ProcessInfo.processInfo.environment["SPOR_PASSWORD"] else {
+                throw ArgumentParser.ValidationError("Set SPOR_PASSWORD to the new user's password.")
+            }
+            do {
+                try PasswordPolicy.check(password, username: username)
+            } catch let error as DomainError where error.code == .passwordTooShort {
+                throw ArgumentParser.ValidationError("SPOR_PASSWORD is too short: use at least \(PasswordPolicy.minimumLength) characters.")
+            } catch is DomainError {
+                throw ArgumentParser.ValidationError("SPOR_PASSWORD is too easy to guess: it is a common password, looks like the username or is only digits and signs. Use, for example, a sentence of several words.")
             }
             let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
             do {

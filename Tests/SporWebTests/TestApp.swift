@@ -21,6 +21,8 @@ final class TestApp {
     /// A child in the other team's district, assigned to `otherCaseworker`.
     var otherChild: Child!
     static let now = DanishTime.instant(LocalDate(year: 2026, month: 11, day: 26)!, hour: 10)
+    /// The app's clock; starts at `now`.
+    let clock = TestClock(TestApp.now)
 
     var store: Store { app.spor.store }
 
@@ -30,7 +32,7 @@ final class TestApp {
         let settings = Settings(store: StoreConfiguration(kind: .sqlite, sqlitePath: "\(directory)/spor.sqlite", postgresURL: nil,
                                                           keyFile: "\(directory)/spor.key"))
         try await configure(app, settings: settings)
-        app.spor = SporServices(store: app.spor.store, settings: settings, clock: { TestApp.now })
+        app.spor = SporServices(store: app.spor.store, settings: settings, clock: { [clock] in clock.now })
         app.passwords.use(.plaintext)
         app.logger.logLevel = .warning
         try await app.autoMigrate()

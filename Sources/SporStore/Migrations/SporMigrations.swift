@@ -10,5 +10,7 @@ public enum SporMigrations {
         M005CreateChildSummaries(),
         M006CreateApiTokens(),
         M007ChainJournalAndAudit(),
+        M008CreateAccessGrants(),
+        M009LoginSecurity(),
     ]
 }

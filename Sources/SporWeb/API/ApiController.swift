@@ -111,11 +111,16 @@ enum ApiController {
     @Sendable static func entries(_ request: Request) async throws -> [EntryDTO] {
         let model = try await ChildPageModel.load(request)
         try await request.store.audit(.apiRead, user: model.user.id, child: model.child.id, now: request.now)
-        return model.timeline.entries.reversed().map { entry in
-            let corrections = model.timeline.items.first { $0.entry.id == entry.id }?.corrections.map(\.id) ?? []
-            return EntryDTO(id: entry.id, child: entry.child, kind: entry.kind.rawValue, occurredAt: entry.occurredAt,
-                            recordedAt: entry.recordedAt, author: entry.author, corrects: entry.corrects,
-                            correctedBy: corrections, payload: PayloadDTO(entry.payload))
+        return entryDTOs(model.timeline)
+    }
+
+    /// The whole journal, newest first, each entry with the corrections made to it.
+    static func entryDTOs(_ timeline: Timeline) -> [EntryDTO] {
+        let corrections = Dictionary(uniqueKeysWithValues: timeline.items.map { ($0.entry.id, $0.corrections.map(\.id)) })
+        return timeline.entries.reversed().map { entry in
+            EntryDTO(id: entry.id, child: entry.child, kind: entry.kind.rawValue, occurredAt: entry.occurredAt,
+                     recordedAt: entry.recordedAt, author: entry.author, corrects: entry.corrects,
+                     correctedBy: corrections[entry.id] ?? [], payload: PayloadDTO(entry.payload))
         }
     }
 

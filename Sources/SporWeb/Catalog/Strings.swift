@@ -178,6 +178,32 @@ public enum Strings {
     static let familyName = T(da: "Efternavn", en: "Family name")
     static let navRegister = T(da: "Opret barn", en: "Register child")
 
+    // MARK: Break-the-glass
+    static let breakGlassTitle = T(da: "Adgang med begrundelse", en: "Access with a stated reason")
+    static let breakGlassIntro = T(da: "Hvis du har et sagligt behov for at se barnet, kan du skrive hvorfor. Du får adgang i {0} timer. Din begrundelse og dit opslag logges og vises for din leder.",
+                                   en: "If you have a legitimate need to see the child, write why. You get access for {0} hours. Your reason and your look are logged and shown to your team lead.")
+    static let breakGlassReason = T(da: "Hvorfor skal du se barnet?", en: "Why do you need to see the child?")
+    static let breakGlassButton = T(da: "Giv mig adgang", en: "Give me access")
+    static let breakGlassGranted = T(da: "Du har fået adgang med begrundelse. Det er logget.", en: "You have access with a stated reason. It is logged.")
+    static let breakGlassReviewTitle = T(da: "Adgang med begrundelse i teamet", en: "Access with a stated reason in the team")
+    static let breakGlassReviewIntro = T(da: "Medarbejdere i dit team, der har åbnet et barn uden for deres sager de seneste 90 dage, og hvorfor.",
+                                         en: "Members of your team who opened a child outside their cases in the last 90 days, and why.")
+    static let breakGlassNone = T(da: "Ingen har brugt adgang med begrundelse.", en: "Nobody has used access with a stated reason.")
+    static let breakGlassExpires = T(da: "Udløber", en: "Expires")
+    static let navBreakGlass = T(da: "Adgang med begrundelse", en: "Access with reason")
+
+    // MARK: Data-subject access
+    static let exportTitle = T(da: "Alle oplysninger om {0}", en: "All data about {0}")
+    static let exportIntro = T(da: "Indsigt: alt, hvad Spor har om barnet — stamdata, familie, hele journalen med rettelser og hvem der har set oplysningerne. Udtrækket er logget.",
+                               en: "Subject access: everything Spor holds about the child — identity, family, the whole journal with corrections and who has seen the data. This export is logged.")
+    static let exportLink = T(da: "Indsigt: hent alle oplysninger", en: "Subject access: export all data")
+    static let exportJSON = T(da: "Hent som JSON", en: "Download as JSON")
+    static let exportFamily = T(da: "Familie og netværk", en: "Family and network")
+    static let exportCustody = T(da: "forældremyndighed", en: "custody")
+    static let exportJournal = T(da: "Journal", en: "Journal")
+    static let exportAccess = T(da: "Hvem har set oplysningerne", en: "Who has seen the data")
+    static let sexLabel = T(da: "Køn", en: "Sex")
+
     // MARK: Access log
     static let accessLogTitle = T(da: "Hvem har kigget på {0}?", en: "Who has looked at {0}?")
     static let accessLogIntro = T(da: "Alle opslag og skrivninger om barnet. Loggen kan ikke ændres.",
@@ -195,9 +221,14 @@ public enum Strings {
         case .search: T(da: "Søgte", en: "Searched")
         case .login: T(da: "Loggede ind", en: "Logged in")
         case .loginFailed: T(da: "Mislykket login", en: "Failed login")
+        case .loginLocked: T(da: "Login afvist: for mange forkerte forsøg", en: "Login refused: too many wrong attempts")
+        case .totpEnabled: T(da: "Slog to-trins-login til", en: "Turned on two-step login")
         case .logout: T(da: "Loggede ud", en: "Logged out")
         case .createApiToken: T(da: "Oprettede API-nøgle", en: "Created an API token")
         case .apiRead: T(da: "Læste via API", en: "Read through the API")
+        case .accessDenied: T(da: "Blev nægtet adgang", en: "Was refused access")
+        case .breakGlass: T(da: "Gav sig selv adgang med begrundelse", en: "Took access with a stated reason")
+        case .exportChild: T(da: "Hentede alle oplysninger (indsigt)", en: "Exported all data (subject access)")
         }
     }
 
@@ -232,6 +263,38 @@ public enum Strings {
     static let newApiToken = T(da: "Din nye nøgle (kopiér den nu – den vises ikke igen):", en: "Your new token (copy it now – it is not shown again):")
     static let columnCreated = T(da: "Oprettet", en: "Created")
     static let noApiTokens = T(da: "Du har ingen API-nøgler.", en: "You have no API tokens.")
+
+    // MARK: Login security
+    static let loginWait = T(da: "For mange forkerte forsøg i træk. Vent {0} sekunder, og prøv så igen.",
+                             en: "Too many wrong attempts in a row. Wait {0} seconds, then try again.")
+    static let loginLocked = T(da: "For mange forkerte forsøg i træk: der kan ikke logges ind med dette brugernavn i {0} minutter. Prøv igen fra {1}. Kontakt en administrator, hvis det ikke var dig.",
+                               en: "Too many wrong attempts in a row: this username cannot log in for {0} minutes. Try again from {1}. Contact an administrator if it was not you.")
+    static let sessionExpired = T(da: "Du har ikke brugt Spor i {0} minutter, så du er logget ud for at beskytte oplysningerne. Log ind igen.",
+                                  en: "You have not used Spor for {0} minutes, so you were logged out to protect the information. Log in again.")
+    static let loginCodeTitle = T(da: "Kode fra din app", en: "Code from your app")
+    static let loginCodeIntro = T(da: "Skriv den 6-cifrede kode, som din godkendelses-app viser for Spor.",
+                                  en: "Type the 6-digit code your authenticator app shows for Spor.")
+    static let totpCode = T(da: "Kode (6 cifre)", en: "Code (6 digits)")
+    static let loginCodeButton = T(da: "Bekræft", en: "Confirm")
+    static let loginCodeWrong = T(da: "Koden er forkert eller brugt. Skriv den kode, appen viser nu.",
+                                  en: "The code is wrong or already used. Type the code the app shows now.")
+    static let loginCodeExpired = T(da: "Det tog for lang tid at skrive koden. Log ind igen.", en: "Typing the code took too long. Log in again.")
+    static let loginStartAgain = T(da: "Log ind forfra", en: "Start the login again")
+    static let totpTitle = T(da: "To-trins-login", en: "Two-step login")
+    static let totpIntro = T(da: "Med to-trins-login skriver du ud over adgangskoden en kode fra en app på din telefon (fx Microsoft Authenticator eller Google Authenticator). Så kan en stjålet adgangskode ikke alene åbne Spor.",
+                             en: "With two-step login you type, besides your password, a code from an app on your phone (e.g. Microsoft Authenticator or Google Authenticator). Then a stolen password alone cannot open Spor.")
+    static let totpStepKey = T(da: "1. Tilføj en konto i appen, og skriv denne nøgle (mellemrummene er kun for læsbarhed):",
+                               en: "1. Add an account in the app and type this key (the spaces are only for readability):")
+    static let totpStepAddress = T(da: "Eller brug denne adresse, hvis appen kan læse den:", en: "Or use this address if the app can read it:")
+    static let totpStepCode = T(da: "2. Skriv den kode, appen nu viser, for at slå to-trins-login til.",
+                                en: "2. Type the code the app now shows to turn on two-step login.")
+    static let totpEnableButton = T(da: "Slå to-trins-login til", en: "Turn on two-step login")
+    static let totpEnabledNotice = T(da: "To-trins-login er slået til. Næste gang du logger ind, skal du også skrive koden fra appen.",
+                                     en: "Two-step login is on. Next time you log in, you also type the code from the app.")
+    static let totpIsOn = T(da: "To-trins-login er slået til siden {0}. Har du mistet telefonen, så kontakt en administrator.",
+                            en: "Two-step login has been on since {0}. If you have lost your phone, contact an administrator.")
+    static let totpCodeWrong = T(da: "Koden passer ikke til nøglen. Tjek at nøglen er skrevet rigtigt, og at telefonens ur går rigtigt, og skriv den kode, appen viser nu.",
+                                 en: "The code does not match the key. Check that the key was typed correctly and that the phone's clock is right, and type the code the app shows now.")
 
     // MARK: Errors
     static let errorTitle = T(da: "Noget gik galt", en: "Something went wrong")
@@ -272,6 +335,8 @@ public enum Strings {
         case .cprAlreadyRegistered: T(da: "Der findes allerede et barn med dette CPR-nummer. Søg det frem.", en: "A child with this CPR number already exists. Search for it.")
         case .usernameTaken: T(da: "Brugernavnet er optaget.", en: "The username is taken.")
         case .passwordTooShort: T(da: "Adgangskoden skal være mindst 12 tegn.", en: "The password must be at least 12 characters.")
+        case .passwordTooCommon: T(da: "Adgangskoden er for let at gætte: den er almindelig, ligner brugernavnet eller består kun af tal og tegn. Brug fx en sætning af flere ord.",
+                                   en: "The password is too easy to guess: it is common, looks like the username or is only digits and signs. Use, for example, a sentence of several words.")
         case .roleUnknown: T(da: "Ukendt rolle.", en: "Unknown role.")
         case .dateInvalid: T(da: "Datoen findes ikke.", en: "The date does not exist.")
         case .entryKindNotWritable: T(da: "Denne slags indførsel kan ikke skrives her endnu.", en: "This kind of entry cannot be written here yet.")

@@ -200,7 +200,10 @@ struct ChildPageModel {
         guard let child = try await store.child(id: id) else { throw Abort(.notFound) }
         let summary = try await store.summary(child: id)
         let team = try await store.teams().first { $0.id == user.team }
-        guard Access.mayOpen(user, userTeam: team, summary: summary, child: child) else { throw ChildOutOfScope() }
+        let hasGrant = try await store.hasActiveGrant(user: user.id, child: id, now: request.now)
+        guard Access.mayOpen(user, userTeam: team, summary: summary, child: child, hasGrant: hasGrant) else {
+            throw ChildOutOfScope(child: id, mayBreakGlass: Policy.allows(user.role, .breakGlass))
+        }
         let timeline = try await store.timeline(child: id)
         let staffList = try await store.users()
         let staff = Dictionary(uniqueKeysWithValues: staffList.map { ($0.id, $0) })
@@ -209,4 +212,8 @@ struct ChildPageModel {
     }
 }
 
-struct ChildOutOfScope: Error {}
+/// The child is outside the user's cases. A role that may break the glass is offered to state a reason.
+struct ChildOutOfScope: Error {
+    let child: UUID
+    let mayBreakGlass: Bool
+}

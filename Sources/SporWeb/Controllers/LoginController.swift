@@ -17,15 +17,36 @@ enum LoginController {
     @Sendable static func login(_ request: Request) async throws -> Response {
         let form = (try? request.content.decode(LoginForm.self)) ?? LoginForm(username: "", password: "")
         let username = form.username.trimmingCharacters(in: .whitespaces)
-        guard let user = try await request.store.user(username: username),
-              try await request.password.async.verify(form.password, created: user.passwordHash) else {
-            try await request.store.audit(.loginFailed, user: nil, now: request.now)
-            return LoginView.render(request, error: Strings.loginFailed(request.language), username: username, status: .unauthorized)
+        let account = request.loginAccount(username)
+        let known = try await request.store.user(username: username)
+        // Unknown usernames are throttled, hashed and answered like known ones.
+        if let refusal = try await refusal(request, account: account, user: known?.id) {
+            return refusal.apply(to: LoginView.render(request, error: refusal.message, username: username, status: refusal.status))
         }
-        // A new session id at login, so a planted session cannot be taken over.
+        let verified: Bool
+        if let known {
+            verified = try await request.password.async.verify(form.password, created: known.passwordHash)
+        } else {
+            _ = try? await request.password.async.hash(form.password)
+            verified = false
+        }
+        guard let user = known, verified else {
+            let refusal = try await failure(request, account: account, user: known?.id)
+            return refusal.apply(to: LoginView.render(request, error: refusal.message, username: username, status: refusal.status))
+        }
+        if try await request.store.totpEnrolment(user: user.id) != nil {
+            return try await startSecondStep(request, user: user)
+        }
+        return try await completeLogin(request, user: user, account: account)
+    }
+
+    /// Logs `user` in: a new session id, so a planted session cannot be taken over.
+    static func completeLogin(_ request: Request, user: UserRecord, account: String) async throws -> Response {
+        try await request.store.clearLoginFailures(account: account)
         let language = request.session.data["lang"]
         try await renewSession(request)
         request.session.data["user"] = user.id.uuidString
+        IdleTimeoutMiddleware.touch(request.session, now: request.now)
         if let language { request.session.data["lang"] = language }
         _ = request.csrfToken
         try await request.store.audit(.login, user: user.id, now: request.now)

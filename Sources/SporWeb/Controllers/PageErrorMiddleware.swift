@@ -31,6 +31,11 @@ struct PageErrorMiddleware: AsyncMiddleware {
             }
         default: (.internalServerError, Strings.errorServer)
         }
+        if status == .forbidden, let user = request.currentUser {
+            // Every refusal is logged: who, when, which child (if any) — ids only.
+            let child = request.parameters.get("childID").flatMap(UUID.init(uuidString:))
+            try? await request.store.audit(.accessDenied, user: user.id, child: child, now: request.now)
+        }
         if status == .internalServerError {
             request.logger.error("request failed", metadata: ["error": .string(String(reflecting: type(of: error)))])
         }
@@ -41,6 +46,9 @@ struct PageErrorMiddleware: AsyncMiddleware {
         if error is LoginRequired {
             request.session.data["notice"] = message(request.language)
             return request.redirect(to: "/login")
+        }
+        if let outOfScope = error as? ChildOutOfScope, outOfScope.mayBreakGlass {
+            return BreakGlassController.offer(request, child: outOfScope.child, error: nil)
         }
         return Page.render(request, title: Strings.errorTitle(request.language), status: status) { context in
             .div(.class("error-page"),

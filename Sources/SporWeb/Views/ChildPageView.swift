@@ -47,8 +47,11 @@ enum ChildPageView {
                 fact(Strings.columnCaseworker, .text(caseworker ?? context.t(Strings.noCaseworker)), context),
                 fact(Strings.columnConcern, Components.concernBadge(model.summary?.concernLevel, context), context)
             ),
-            .if(context.user?.role == .teamLead,
-                .p(.a(.href("/children/\(child.id.uuidString)/access-log"), .text(context.t(Strings.showAccessLog))))),
+            .p(.class("child-links"),
+                .if(context.user?.role == .teamLead,
+                    .a(.href("/children/\(child.id.uuidString)/access-log"), .text(context.t(Strings.showAccessLog)))),
+                .text(" "),
+                .a(.href("/children/\(child.id.uuidString)/export"), .text(context.t(Strings.exportLink)))),
             .details(.class("concern-history"),
                 .summary(.text(context.t(Strings.concernOverTime))),
                 history.isEmpty ? .p(.text(context.t(Strings.noConcerns))) :
@@ -69,6 +72,22 @@ enum ChildPageView {
     }
 
     // MARK: - Timeline
+
+    /// The timeline without forms (the export page).
+    static func timelineReadOnly(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+        .ol(.class("timeline"), .forEach(model.timeline.items.reversed()) { item in
+            .li(.class("entry kind-\(item.entry.kind.rawValue)"),
+                .div(.class("entry-head"),
+                    .span(.class("entry-kind"), .text(context.t(Strings.entryKind(item.entry.kind)))), .text(" "),
+                    .text(Format.dateTime(item.entry.occurredAt, context.language)),
+                    .if(item.isCorrected, .span(.class("mark"), .text(context.t(Strings.correctedMark))))),
+                .div(.class(item.isCorrected ? "entry-body original" : "entry-body"), payload(item.entry.payload, model, context)),
+                .forEach(item.corrections) { correction in
+                    .p(.class("correction"), .text(context.t(Strings.correctionOf, correctionReason(correction))))
+                },
+                .unwrap(item.isCorrected ? item.effective : nil) { payload($0, model, context) })
+        })
+    }
 
     static func timeline(_ model: ChildPageModel, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
         let items = model.timeline.items.reversed()

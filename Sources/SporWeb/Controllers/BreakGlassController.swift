@@ -1,0 +1,74 @@
+import Foundation
+import Plot
+import Vapor
+import SporDomain
+import SporStore
+
+/// Break-the-glass: opening a child outside one's own cases by stating why. The access lasts a few
+/// hours, is logged, and the team lead reviews every such reason.
+enum BreakGlassController {
+    /// The page a caseworker or team lead sees instead of a child outside their cases.
+    static func offer(_ request: Request, child: UUID, error: String?, reason: String = "") -> Response {
+        // Refused until a reason is given: 403; a reason that could not be accepted: 422.
+        Page.render(request, title: Strings.breakGlassTitle(request.language), status: error == nil ? .forbidden : .unprocessableEntity) { context in
+            .div(.class("break-glass"),
+                .h1(.text(context.t(Strings.breakGlassTitle))),
+                .p(.class("error"), .attribute(named: "role", value: "alert"), .text(context.t(Strings.errorChildOutOfScope))),
+                .p(.text(context.t(Strings.breakGlassIntro, String(Int(Store.grantDuration / 3600))))),
+                .form(.id("break-glass-form"), .action("/children/\(child.uuidString)/break-glass"), .method(.post),
+                    csrfField(context),
+                    .unwrap(error) { .p(.class("field-error"), .attribute(named: "role", value: "alert"), .text($0)) },
+                    Components.field(context.t(Strings.breakGlassReason), id: "break-glass-reason",
+                        .textarea(.id("break-glass-reason"), .name("reason"), .attribute(named: "rows", value: "3"), .required(true), .text(reason))),
+                    .button(.id("break-glass-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.breakGlassButton)))),
+                .p(.a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .text(context.t(Strings.backToStart)))))
+        }
+    }
+
+    struct GrantForm: Content {
+        var reason: String?
+    }
+
+    @Sendable static func grant(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let child = try ChildrenController.childID(request)
+        let reason = (try request.content.decode(GrantForm.self)).reason ?? ""
+        guard try await request.store.child(id: child) != nil else { throw Abort(.notFound) }
+        do {
+            try await request.store.grantAccess(user: user.id, child: child, reason: reason, now: request.now)
+        } catch let error as DomainError {
+            return offer(request, child: child, error: Strings.error(error.code)(request.language), reason: reason)
+        }
+        request.session.data["notice"] = Strings.breakGlassGranted(request.language)
+        return request.redirect(to: "/children/\(child.uuidString)", redirectType: .normal)
+    }
+
+    /// The team lead's review: every reason stated by the team in the last 90 days.
+    @Sendable static func review(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let since = request.now.addingTimeInterval(-90 * 86_400)
+        var grants: [AccessGrant] = []
+        if let team = user.team { grants = try await request.store.accessGrants(team: team, since: since) }
+        return Page.render(request, title: Strings.breakGlassReviewTitle(request.language)) { context in
+            .group(
+                .h1(.text(context.t(Strings.breakGlassReviewTitle))),
+                .p(.text(context.t(Strings.breakGlassReviewIntro))),
+                grants.isEmpty ? .p(.class("empty"), .text(context.t(Strings.breakGlassNone))) :
+                    .table(.id("break-glass-review"), .class("list"),
+                        .thead(.tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnWhen))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnWho))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnName))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.reason))),
+                            .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.breakGlassExpires))))),
+                        .tbody(.forEach(grants) { grant in
+                            .tr(.td(.text(Format.dateTime(grant.grantedAt, context.language))),
+                                .td(.text(grant.userDisplayName)),
+                                .td(.a(.href("/children/\(grant.child.uuidString)/access-log"), .text(grant.childName))),
+                                .td(.class("text"), .text(grant.reason)),
+                                .td(.text(Format.dateTime(grant.expiresAt, context.language))))
+                        }))
+            )
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Vapor
+import SporDomain
+import SporStore
+
+/// Turning on two-step login (TOTP) under *Min konto*. The new secret waits in the session until a
+/// code from the user's app confirms it.
+enum TOTPController {
+    static let pendingSecretKey = "totp_pending"
+    static let issuer = "Spor"
+
+    @Sendable static func show(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        if let enrolment = try await request.store.totpEnrolment(user: user.id) {
+            return TOTPEnrolmentView.renderEnabled(request, since: enrolment.enabledAt)
+        }
+        return TOTPEnrolmentView.render(request, totp: pendingSecret(request), account: user.username, error: nil)
+    }
+
+    @Sendable static func enable(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        guard try await request.store.totpEnrolment(user: user.id) == nil,
+              let totp = request.session.data[pendingSecretKey].flatMap(SporDomain.TOTP.init(base32:)) else {
+            return request.redirect(to: "/account/totp", redirectType: .normal)
+        }
+        let form = (try? request.content.decode(LoginController.CodeForm.self)) ?? LoginController.CodeForm(code: nil)
+        guard let step = totp.step(matching: form.code ?? "", at: request.now) else {
+            return TOTPEnrolmentView.render(request, totp: totp, account: user.username,
+                                            error: Strings.totpCodeWrong(request.language), status: .unprocessableEntity)
+        }
+        try await request.store.enableTOTP(user: user.id, totp: totp, confirmedStep: step, now: request.now)
+        request.session.data[pendingSecretKey] = nil
+        request.session.data["notice"] = Strings.totpEnabledNotice(request.language)
+        return request.redirect(to: "/account/totp", redirectType: .normal)
+    }
+
+    /// The secret being set up, made on the first visit and kept while the user types it in.
+    private static func pendingSecret(_ request: Request) -> SporDomain.TOTP {
+        if let totp = request.session.data[pendingSecretKey].flatMap(SporDomain.TOTP.init(base32:)) { return totp }
+        let totp = SporDomain.TOTP.random()
+        request.session.data[pendingSecretKey] = totp.base32
+        return totp
+    }
+}

@@ -1,0 +1,41 @@
+import Vapor
+
+/// What a route demands of the caller. Every route of the application declares one; a test walks
+/// the router and checks each route × each role against `Policy`.
+enum RouteAccess: Sendable, Hashable {
+    /// Anyone, logged in or not (login, health, the stylesheet, the API description).
+    case open
+    /// A logged-in user whose role has the permission.
+    case requires(Permission)
+
+    static let key = "spor.access"
+}
+
+extension RoutesBuilder {
+    @discardableResult
+    func get<Response: AsyncResponseEncodable>(_ path: PathComponent..., access: RouteAccess,
+                                               use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        declare(.GET, path, access: access, use: handler)
+    }
+
+    @discardableResult
+    func post<Response: AsyncResponseEncodable>(_ path: PathComponent..., access: RouteAccess,
+                                                use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        declare(.POST, path, access: access, use: handler)
+    }
+
+    private func declare<Response: AsyncResponseEncodable>(_ method: HTTPMethod, _ path: [PathComponent], access: RouteAccess,
+                                                           use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        let builder: any RoutesBuilder = switch access {
+        case .open: self
+        case .requires(let permission): grouped(Require(permission))
+        }
+        let route = builder.on(method, path, use: handler)
+        route.userInfo[RouteAccess.key] = access
+        return route
+    }
+}
+
+extension Route {
+    var access: RouteAccess? { userInfo[RouteAccess.key] as? RouteAccess }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import Vapor
+import XCTest
+import XCTVapor
+import SporDomain
+import SporStore
+@testable import SporWeb
+
+/// Every route of the router × every role (and no login), against the one policy table.
+final class AuthorizationMatrixTests: XCTestCase {
+    var test: TestApp!
+
+    override func setUp() async throws {
+        test = try await TestApp()
+    }
+
+    override func tearDown() async throws {
+        try await test.shutdown()
+    }
+
+    func testEveryRouteDeclaresWhoMayUseIt() {
+        for route in test.app.routes.all {
+            XCTAssertNotNil(route.access, "\(route.method) /\(route.path.string) declares no RouteAccess")
+        }
+    }
+
+    func testEveryRouteAgainstEveryRole() async throws {
+        let entry = try await test.store.timeline(child: test.child.id).entries[0]
+        var tokens: [Role: String] = [:]
+        for role in Role.allCases {
+            tokens[role] = try await test.store.createApiToken(user: test.users[role]!.id, name: "matrix", now: TestApp.now)
+        }
+        var checked = 0
+        for route in test.app.routes.all {
+            guard let access = route.access else { continue }
+            let path = "/" + route.path.map { component -> String in
+                guard case .parameter(let name) = component else { return component.description }
+                return name == "childID" ? test.child.id.uuidString : entry.id.uuidString
+            }.joined(separator: "/")
+            let isAPI = path.hasPrefix("/api/v1")
+
+            // Not logged in.
+            let anonymous = try await request(route.method, path, browser: Browser(test.app), token: nil)
+            if case .requires = access {
+                if isAPI {
+                    XCTAssertEqual(anonymous.status, .unauthorized, "anonymous \(route.method) \(path)")
+                } else if route.method == .POST {
+                    // Without a session there is no form token: refused before anything else.
+                    XCTAssertEqual(anonymous.status, .forbidden, "anonymous \(route.method) \(path)")
+                } else {
+                    XCTAssertEqual(anonymous.headers.first(name: .location), "/login", "anonymous \(route.method) \(path)")
+                }
+            }
+            XCTAssertLessThan(anonymous.status.code, 500, "anonymous \(route.method) \(path)")
+
+            for role in Role.allCases {
+                let browser = Browser(test.app)
+                if !isAPI { _ = try await browser.login(role.rawValue, password: test.password) }
+                try await browser.get(Policy.home(role)) // a page, for the form token
+                let response = try await request(route.method, path, browser: browser, token: isAPI ? tokens[role] : nil)
+                let what = "\(role.rawValue) \(route.method) \(path) → \(response.status.code)"
+                XCTAssertLessThan(response.status.code, 500, what)
+                switch access {
+                case .open:
+                    break
+                case .requires(let permission):
+                    if Policy.allows(role, permission) {
+                        XCTAssertNotEqual(response.status, .forbidden, what)
+                        XCTAssertNotEqual(response.status, .unauthorized, what)
+                        XCTAssertNotEqual(response.headers.first(name: .location), "/login", what)
+                    } else {
+                        XCTAssertEqual(response.status, .forbidden, what)
+                    }
+                }
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 150)
+    }
+
+    func request(_ method: HTTPMethod, _ path: String, browser: Browser, token: String?) async throws -> XCTHTTPResponse {
+        if let token {
+            var headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]
+            headers.contentType = .json
+            return try await browser.send(method, path, headers: headers, body: method == .POST ? ByteBuffer(string: "{}") : nil)
+        }
+        return method == .POST ? try await browser.post(path, [:]) : try await browser.get(path)
+    }
+
+    // MARK: - The cases the policy must refuse, and log
+
+    func testRefusalsAreRefusedAndLogged() async throws {
+        let cases: [(Role, UUID, String)] = [
+            (.professional, test.child.id, "a professional opening a case"),
+            (.policy, test.child.id, "policy staff opening a person"),
+            (.admin, test.child.id, "an administrator reading case content"),
+            (.outreach, test.child.id, "an outreach counsellor opening a case"),
+        ]
+        for (role, child, what) in cases {
+            let browser = Browser(test.app)
+            _ = try await browser.login(role.rawValue, password: test.password)
+            for path in ["/children/\(child)", "/children/\(child)/export.json", "/children/\(child)/access-log"] {
+                let response = try await browser.get(path)
+                XCTAssertEqual(response.status, .forbidden, "\(what): \(path)")
+                XCTAssertFalse(response.body.string.contains("Alma"), "\(what): \(path) shows the child's name")
+            }
+            let log = try await test.store.accessLog(child: child)
+            XCTAssertTrue(log.contains { $0.action == .accessDenied && $0.user == test.users[role]!.id }, "\(what) is not logged")
+        }
+    }
+
+    func testACaseworkerOpeningAnotherTeamsChildIsRefusedLoggedAndOfferedTheGlass() async throws {
+        let browser = Browser(test.app)
+        _ = try await browser.login("caseworker", password: test.password)
+        let page = try await browser.get("/children/\(test.otherChild.id)")
+        XCTAssertEqual(page.status, .forbidden)
+        XCTAssertFalse(page.body.string.contains("Bo Prøvesen"))
+        XCTAssertTrue(page.body.string.contains(#"id="break-glass-form""#))
+        let log = try await test.store.accessLog(child: test.otherChild.id)
+        XCTAssertTrue(log.contains { $0.action == .accessDenied && $0.user == test.users[.caseworker]!.id })
+
+        // An empty reason opens nothing.
+        let empty = try await browser.post("/children/\(test.otherChild.id)/break-glass", ["reason": "  "])
+        XCTAssertEqual(empty.status, .unprocessableEntity)
+        XCTAssertTrue(empty.body.string.contains(Strings.error(.textMissing)(.da)))
+
+        // A stated reason opens the child for a while, is logged, and the team lead sees it.
+        let granted = try await browser.post("/children/\(test.otherChild.id)/break-glass", ["reason": "Akut henvendelse fra skolen, sagsbehandler syg"])
+        XCTAssertEqual(granted.status, .seeOther)
+        let opened = try await browser.get("/children/\(test.otherChild.id)")
+        XCTAssertEqual(opened.status, .ok)
+        XCTAssertTrue(opened.body.string.contains("Bo Prøvesen"))
+        let after = try await test.store.accessLog(child: test.otherChild.id)
+        XCTAssertTrue(after.contains { $0.action == .breakGlass && $0.user == test.users[.caseworker]!.id })
+
+        let lead = Browser(test.app)
+        _ = try await lead.login("teamlead", password: test.password)
+        let review = try await lead.get("/team/break-glass")
+        XCTAssertTrue(review.body.string.contains("Akut henvendelse fra skolen"))
+        XCTAssertTrue(review.body.string.contains("Test caseworker"))
+
+        // The grant ends: four hours later the child is closed again.
+        test.clock.advance(by: Store.grantDuration + 60)
+        let nextDay = Browser(test.app)
+        _ = try await nextDay.login("caseworker", password: test.password)
+        let later = try await nextDay.get("/children/\(test.otherChild.id)")
+        XCTAssertEqual(later.status, .forbidden)
+    }
+
+    func testTheDataSubjectExportHoldsEverythingAndIsLogged() async throws {
+        let browser = Browser(test.app)
+        _ = try await browser.login("caseworker", password: test.password)
+        try await browser.get("/children/\(test.child.id)")
+        try await browser.post("/children/\(test.child.id)/notes", ["text": "Notat til indsigt", "occurredAt": "2026-11-26T09:00"])
+
+        let json = try await browser.get("/children/\(test.child.id)/export.json")
+        XCTAssertEqual(json.status, .ok)
+        let export = try JSONSerialization.jsonObject(with: Data(json.body.string.utf8)) as! [String: Any]
+        let identity = export["child"] as! [String: Any]
+        XCTAssertEqual(identity["cpr"] as? String, "150315-4321")
+        let journal = export["journal"] as! [[String: Any]]
+        XCTAssertTrue(journal.contains { ($0["payload"] as? [String: Any])?["text"] as? String == "Notat til indsigt" })
+        XCTAssertFalse((export["accessLog"] as! [Any]).isEmpty)
+
+        let page = try await browser.get("/children/\(test.child.id)/export")
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.body.string.contains("Notat til indsigt"))
+        let log = try await test.store.accessLog(child: test.child.id)
+        XCTAssertEqual(log.filter { $0.action == .exportChild }.count, 2)
+    }
+}
