@@ -5,9 +5,14 @@ The session starts one demo server:
     $SPOR_BIN demo --children 300 --years 3 --seed 7 --port PORT
 
 with SPOR_DATA_DIR set to a fresh temporary directory, waits for GET /healthz,
-and stops it at the end. Every test gets a fresh browser (`driver`) and the
-`spor` helper, whose `checkpoint()` saves a screenshot into e2e/screenshots/
-and asserts that axe finds no accessibility violations on the page.
+and stops it at the end; `spor_server` is its base URL and `spor_server_info`
+also has the path of its log (stdout and stderr). Every test gets a fresh
+browser (`driver`) and the `spor` helper, whose `checkpoint()` saves a
+screenshot into e2e/screenshots/ and asserts that axe finds no accessibility
+violations on the page.
+
+Tests marked `@pytest.mark.late(n)` run after all others, in increasing n (the
+API fuzzing changes journals; the log check must see everything the others did).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
@@ -107,6 +113,16 @@ def _stop(proc: subprocess.Popen) -> None:
 _failed_tests: list[str] = []
 
 
+def pytest_collection_modifyitems(config, items):
+    """Moves tests marked `late(n)` to the end, in increasing n (stable otherwise)."""
+    def lateness(item):
+        marker = item.get_closest_marker("late")
+        if marker is None:
+            return 0
+        return marker.args[0] if marker.args else 1
+    items.sort(key=lateness)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     outcome = yield
@@ -116,9 +132,34 @@ def pytest_runtest_makereport(item, call):
         _failed_tests.append(item.nodeid)
 
 
+@dataclass
+class SporServer:
+    """The session's demo server: its base URL and the file its output goes to."""
+
+    base_url: str
+    log_path: Path
+    process: subprocess.Popen
+
+    def stop(self) -> None:
+        """Stops the server now (idempotent), so that everything it wrote is in the log."""
+        _stop(self.process)
+
+
 @pytest.fixture(scope="session")
-def spor_server():
-    """Starts `spor demo` once for the session; yields its base URL."""
+def spor_server(spor_server_info) -> str:
+    """The base URL of the session's demo server, e.g. http://127.0.0.1:PORT."""
+    return spor_server_info.base_url
+
+
+@pytest.fixture(scope="session")
+def spor_server_log(spor_server_info) -> Path:
+    """The path of the server's log (its stdout and stderr) for this session."""
+    return spor_server_info.log_path
+
+
+@pytest.fixture(scope="session")
+def spor_server_info():
+    """Starts `spor demo` once for the session; yields a SporServer."""
     binary = _spor_bin()
     workdir = Path(tempfile.mkdtemp(prefix="spor-e2e-"))
     data_dir = workdir / "data"
@@ -155,7 +196,7 @@ def spor_server():
             time.sleep(0.5)
         print(f"\nspor demo ready at {base_url} after {time.monotonic() - started:.1f} s "
               f"(log: {log_path})")
-        yield base_url
+        yield SporServer(base_url=base_url, log_path=log_path, process=proc)
     finally:
         _stop(proc)
         log_file.close()
