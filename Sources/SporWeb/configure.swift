@@ -18,7 +18,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.loginAttemptKeys = try LoginAttemptKeys(keyFile: settings.store.keyFile)
 
     app.routes.defaultMaxBodySize = ByteCount(value: settings.maxBodySize)
-    app.sessions.use(.fluent)
+    app.sessions.use { ChangedOnlySessions(stored: $0.fluent.sessions.driver()) }
     app.sessions.configuration.cookieName = "spor_session"
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, expires: nil, maxAge: nil, domain: nil, path: "/",
@@ -35,6 +35,16 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(CSRFMiddleware())
 
     try routes(app)
+}
+
+/// Per-connection engine settings. SQLite in WAL mode with `synchronous=NORMAL` stays consistent
+/// after a crash and syncs at checkpoints rather than on every commit (each page view writes an audit row).
+public func prepareConnections(_ app: Application) async throws {
+    guard app.spor.store.kind == .sqlite else { return }
+    for loop in app.eventLoopGroup.makeIterator() {
+        guard let database = app.databases.database(logger: app.logger, on: loop) as? any SQLDatabase else { continue }
+        try await database.raw("PRAGMA synchronous=NORMAL").run()
+    }
 }
 
 extension DatabaseKind {

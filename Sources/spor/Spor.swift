@@ -32,6 +32,7 @@ enum Launch {
             try await configure(app, settings: settings)
             try await app.autoMigrate()
             try await app.spor.store.prepareEngine()
+            try await prepareConnections(app)
             try await app.spor.store.ensureMunicipality(.norddjurs)
         } catch {
             try? await app.asyncShutdown()

@@ -30,9 +30,11 @@ struct IdleTimeoutMiddleware: AsyncMiddleware {
         return try await next.respond(to: request)
     }
 
-    /// Marks the session as used at `now`.
+    /// Marks the session as used at `now`. To the minute: a page view within the same minute changes
+    /// nothing, so the session is not written again.
     static func touch(_ session: Session, now: Date) {
-        session.data[lastSeenKey] = String(now.sessionMilliseconds)
+        let minute = now.sessionMilliseconds / 60_000 * 60_000
+        if session.data[lastSeenKey] != String(minute) { session.data[lastSeenKey] = String(minute) }
     }
 }
 

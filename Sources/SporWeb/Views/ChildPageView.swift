@@ -56,7 +56,7 @@ enum ChildPageView {
                 .summary(.text(context.t(Strings.concernOverTime))),
                 history.isEmpty ? .p(.text(context.t(Strings.noConcerns))) :
                     .ol(.forEach(history.reversed()) { reading in
-                        .li(.time(.datetime(ISO8601DateFormatter().string(from: reading.at)), .text(Format.dateTime(reading.at, context.language))),
+                        .li(.time(.datetime(Format.machine(reading.at)), .text(Format.dateTime(reading.at, context.language))),
                             .text(" "), Components.concernBadge(reading.level, context))
                     })
             )
@@ -105,7 +105,7 @@ enum ChildPageView {
             .div(.class("entry-head"),
                 .span(.class("entry-kind"), .text(context.t(Strings.entryKind(entry.kind)))),
                 .text(" "),
-                .time(.datetime(ISO8601DateFormatter().string(from: entry.occurredAt)), .text(Format.dateTime(entry.occurredAt, context.language))),
+                .time(.datetime(Format.machine(entry.occurredAt)), .text(Format.dateTime(entry.occurredAt, context.language))),
                 .if(item.isCorrected, .span(.class("mark"), .text(item.effective == nil ? context.t(Strings.voidedMark) : context.t(Strings.correctedMark))))
             ),
             .div(.class(item.isCorrected ? "entry-body original" : "entry-body"), payload(entry.payload, model, context)),

@@ -2,20 +2,19 @@ import Foundation
 import SporDomain
 
 /// The one place dates and times are written for people: Danish local time.
+/// Built from calendar components rather than DateFormatter, which is slow to make and not Sendable.
 enum Format {
-    private static func formatter(_ pattern: String) -> DateFormatter {
-        let formatter = DateFormatter()
-        formatter.calendar = DanishTime.calendar
-        formatter.timeZone = DanishTime.zone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = pattern
-        return formatter
+    private static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    private static func parts(_ date: Date) -> DateComponents {
+        DanishTime.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
     }
 
     static func dateTime(_ date: Date, _ language: Language) -> String {
+        let c = parts(date)
         switch language {
-        case .da: formatter("dd.MM.yyyy 'kl.' HH.mm").string(from: date)
-        case .en: formatter("d MMM yyyy, HH:mm").string(from: date)
+        case .da: return String(format: "%02d.%02d.%04d kl. %02d.%02d", c.day!, c.month!, c.year!, c.hour!, c.minute!)
+        case .en: return String(format: "%d %@ %04d, %02d:%02d", c.day!, englishMonths[c.month! - 1], c.year!, c.hour!, c.minute!)
         }
     }
 
@@ -26,18 +25,28 @@ enum Format {
         }
     }
 
-    /// The value of an `<input type="datetime-local">`, in Danish time.
-    static func dateTimeLocal(_ date: Date) -> String {
-        formatter("yyyy-MM-dd'T'HH:mm").string(from: date)
+    /// An instant for a `datetime` attribute (UTC, ISO 8601).
+    static func machine(_ date: Date) -> String {
+        date.formatted(.iso8601)
     }
 
-    /// Reads an `<input type="datetime-local">` value as Danish local time.
+    /// The value of an `<input type="datetime-local">`, in Danish time.
+    static func dateTimeLocal(_ date: Date) -> String {
+        let c = parts(date)
+        return String(format: "%04d-%02d-%02dT%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+    }
+
+    /// Reads an `<input type="datetime-local">` value (`YYYY-MM-DDTHH:MM`, seconds optional) as Danish local time.
     static func parseDateTimeLocal(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        for pattern in ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"] {
-            if let date = formatter(pattern).date(from: trimmed) { return date }
-        }
-        return nil
+        let halves = trimmed.split(whereSeparator: { $0 == "T" || $0 == " " })
+        guard halves.count == 2, let day = LocalDate(iso: String(halves[0])) else { return nil }
+        let time = halves[1].split(separator: ":")
+        guard (2...3).contains(time.count), time.allSatisfy({ $0.count == 2 }),
+              let hour = Int(time[0]), let minute = Int(time[1]), (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        let second = time.count == 3 ? Int(time[2]) : 0
+        guard let second, (0..<60).contains(second) else { return nil }
+        return DanishTime.instant(day, hour: hour, minute: minute).addingTimeInterval(Double(second))
     }
 
     static func age(_ birthDate: LocalDate, on now: Date, _ language: Language) -> String {
