@@ -41,6 +41,7 @@ func routes(_ app: Application) throws {
     child.post("notes", access: .requires(.writeEntry), use: ChildrenController.addNote)
     child.post("assign", access: .requires(.writeEntry), use: ChildrenController.assign)
     child.post("close", access: .requires(.writeEntry), use: ChildrenController.close)
+    child.get("entries", ":entryID", "correct", access: .requires(.writeEntry), use: ChildrenController.showCorrection)
     child.post("entries", ":entryID", "correct", access: .requires(.writeEntry), use: ChildrenController.correct)
 
     let api = app.grouped("api", "v1").grouped(ApiTokenMiddleware())

@@ -189,6 +189,18 @@ final class WebTests: XCTestCase {
         XCTAssertTrue(mine.body.string.contains("Karla Testesen"))
     }
 
+    func testTextTypedByAUserNeverBecomesMarkup() async throws {
+        _ = try await browser.login("caseworker", password: test.password)
+        let attack = #""><b id="injected">x</b>"#
+        let search = try await browser.get("/search?q=" + attack.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        XCTAssertFalse(search.body.string.contains(#"<b id="injected">"#))
+        XCTAssertTrue(search.body.string.contains("&quot;&gt;&lt;b id=&quot;injected&quot;&gt;"))
+        try await browser.get("/children/new")
+        let registration = try await browser.post("/children", ["cpr": attack, "givenName": attack, "familyName": "x", "district": "Område Grenaa"])
+        XCTAssertEqual(registration.status, .unprocessableEntity)
+        XCTAssertFalse(registration.body.string.contains(#"<b id="injected">"#))
+    }
+
     func testSearchByNameAndCPR() async throws {
         _ = try await browser.login("caseworker", password: test.password)
         let byName = try await browser.get("/search?q=alma")

@@ -106,6 +106,13 @@ enum ChildrenController {
         var text: String?
     }
 
+    @Sendable static func showCorrection(_ request: Request) async throws -> Response {
+        let model = try await ChildPageModel.load(request)
+        guard let target = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)),
+              let item = model.timeline.items.first(where: { $0.entry.id == target }) else { throw Abort(.notFound) }
+        return ChildPageView.renderCorrection(request, model, item, feedback: nil)
+    }
+
     @Sendable static func correct(_ request: Request) async throws -> Response {
         let form = try request.content.decode(CorrectionForm.self)
         guard let target = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
@@ -147,14 +154,23 @@ enum ChildrenController {
         } catch let error as DomainError {
             let feedback = FormFeedback(form: form, field: error.field, message: Strings.error(error.code)(request.language),
                                         values: values.compactMapValues { $0 })
-            return ChildPageView.render(request, try await ChildPageModel.load(request), feedback: feedback, status: .unprocessableEntity)
+            return refused(request, model, feedback)
         } catch let error as FormError {
             let feedback = FormFeedback(form: form, field: error.field, message: error.text(request.language),
                                         values: values.compactMapValues { $0 })
-            return ChildPageView.render(request, model, feedback: feedback, status: .unprocessableEntity)
+            return refused(request, model, feedback)
         }
         request.session.data["notice"] = Strings.saved(request.language)
         return request.redirect(to: "/children/\(model.child.id.uuidString)", redirectType: .normal)
+    }
+
+    /// The page again, with the reason and what the user typed: the correction page for a correction.
+    private static func refused(_ request: Request, _ model: ChildPageModel, _ feedback: FormFeedback) -> Response {
+        if feedback.form.hasPrefix("correct-"),
+           let item = model.timeline.items.first(where: { "correct-\($0.entry.id.uuidString)" == feedback.form }) {
+            return ChildPageView.renderCorrection(request, model, item, feedback: feedback, status: .unprocessableEntity)
+        }
+        return ChildPageView.render(request, model, feedback: feedback, status: .unprocessableEntity)
     }
 
     static func occurred(_ text: String?) throws -> Date {

@@ -63,7 +63,7 @@ enum RegistrationController {
         return Page.render(request, title: Strings.registerTitle(request.language), status: status) { context in
             let fieldError = { (field: String) in error?.field == field ? error?.message : nil }
             let text = { (field: String, type: HTMLInputType, required: Bool) -> Node<HTML.FormContext> in
-                .input(.id("register-\(field)"), .name(field), .type(type), .value(values[field] ?? ""), .required(required))
+                .input(.id("register-\(field)"), .name(field), .type(type), .value(escapeAttribute(values[field] ?? "")), .required(required))
             }
             return .group(
                 .h1(.text(context.t(Strings.registerTitle))),

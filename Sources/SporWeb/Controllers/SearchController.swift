@@ -18,7 +18,7 @@ enum SearchController {
                 .h1(.text(context.t(Strings.searchTitle))),
                 .form(.id("search-form"), .class("search"), .action("/search"), .method(.get), .attribute(named: "role", value: "search"),
                     Components.field(context.t(Strings.searchLabel), id: "search-q",
-                        .input(.id("search-q"), .name("q"), .type(.search), .value(query), .attribute(named: "aria-describedby", value: "search-hint"))),
+                        .input(.id("search-q"), .name("q"), .type(.search), .value(escapeAttribute(query)), .attribute(named: "aria-describedby", value: "search-hint"))),
                     .p(.id("search-hint"), .class("hint"), .text(context.t(Strings.searchHint))),
                     .button(.type(.submit), .class("primary"), .text(context.t(Strings.searchButton)))),
                 .if(!query.isEmpty,

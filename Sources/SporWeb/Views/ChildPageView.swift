@@ -118,7 +118,8 @@ enum ChildPageView {
                 .div(.class("entry-body effective"), .p(.class("meta"), .text(context.t(Strings.nowReads))), payload(effective, model, context))
             },
             .p(.class("meta"), .text(context.t(Strings.recordedBy, author, Format.dateTime(entry.recordedAt, context.language)))),
-            correctionForm(item, context, feedback)
+            .p(.a(.class("correct-link"), .href("/children/\(entry.child.uuidString)/entries/\(entry.id.uuidString)/correct"),
+                  .text(context.t(Strings.correct))))
         )
     }
 
@@ -144,6 +145,19 @@ enum ChildPageView {
         }
     }
 
+    /// The page to correct one entry: the entry as it reads now, and the form.
+    static func renderCorrection(_ request: Request, _ model: ChildPageModel, _ item: Timeline.Item, feedback: FormFeedback?,
+                                 status: HTTPStatus = .ok) -> Response {
+        Page.render(request, title: Strings.correct(request.language), status: status) { context in
+            .group(
+                .p(.a(.href(base(model)), .text("← \(model.child.fullName)"))),
+                .h1(.text(context.t(Strings.correct))),
+                .ol(.class("timeline"), entry(item, model, context, nil)),
+                correctionForm(item, context, feedback)
+            )
+        }
+    }
+
     static func correctionForm(_ item: Timeline.Item, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
         let entry = item.entry
         let prefix = "c-\(entry.id.uuidString.prefix(8))"
@@ -162,13 +176,12 @@ enum ChildPageView {
         default:
             break
         }
-        return .details(.class("correct"), .if(feedback != nil, .open(true)),
-            .summary(.text(context.t(Strings.correct))),
+        return .group(
             .unwrap(feedback) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0.message)) },
-            .form(.action("/children/\(entry.child.uuidString)/entries/\(entry.id.uuidString)/correct"), .method(.post),
+            .form(.id("correct-form"), .class("entry-form"), .action("/children/\(entry.child.uuidString)/entries/\(entry.id.uuidString)/correct"), .method(.post),
                 csrfField(context),
                 Components.field(context.t(Strings.correctionReason), id: "\(prefix)-reason",
-                    .input(.id("\(prefix)-reason"), .name("reason"), .type(.text), .value(value("reason", "")), .required(true))),
+                    .input(.id("\(prefix)-reason"), .name("reason"), .type(.text), .value(escapeAttribute(value("reason", ""))), .required(true))),
                 replacementFields,
                 .element(named: "fieldset", nodes: [
                     .class("check"),
@@ -208,7 +221,7 @@ enum ChildPageView {
             Components.field(context.t(Strings.description), id: "concern-description", error: error(feedback, field: "description"),
                 .textarea(.id("concern-description"), .name("description"), .attribute(named: "rows", value: "4"), .required(true), .text(value("description", "")))),
             Components.field(context.t(Strings.occurredAt), id: "concern-occurred", error: error(feedback, field: "occurredAt"),
-                .input(.id("concern-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true), .value(value("occurredAt", Format.dateTimeLocal(context.now))))),
+                .input(.id("concern-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true), .value(escapeAttribute(value("occurredAt", Format.dateTimeLocal(context.now)))))),
             .button(.id("concern-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.save)))
         )
     }
@@ -221,7 +234,7 @@ enum ChildPageView {
             Components.field(context.t(Strings.noteText), id: "note-text", error: error(feedback, field: "text"),
                 .textarea(.id("note-text"), .name("text"), .attribute(named: "rows", value: "5"), .required(true), .text(value("text", "")))),
             Components.field(context.t(Strings.occurredAt), id: "note-occurred", error: error(feedback, field: "occurredAt"),
-                .input(.id("note-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true), .value(value("occurredAt", Format.dateTimeLocal(context.now))))),
+                .input(.id("note-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true), .value(escapeAttribute(value("occurredAt", Format.dateTimeLocal(context.now)))))),
             .button(.id("note-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.save)))
         )
     }
@@ -249,7 +262,7 @@ enum ChildPageView {
             .h2(.text(context.t(Strings.closeCase))),
             csrfField(context),
             Components.field(context.t(Strings.reason), id: "close-reason", error: error(feedback, field: "reason"),
-                .input(.id("close-reason"), .name("reason"), .type(.text), .required(true), .value(feedback?.values["reason"] ?? ""))),
+                .input(.id("close-reason"), .name("reason"), .type(.text), .required(true), .value(escapeAttribute(feedback?.values["reason"] ?? "")))),
             .button(.id("close-submit"), .type(.submit), .text(context.t(Strings.closeCase)))
         )
     }

@@ -52,7 +52,7 @@ enum Components {
 
     static func option(value: String, text: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [
-            .attribute(named: "value", value: value),
+            .attribute(named: "value", value: escapeAttribute(value)),
             selected ? .attribute(named: "selected", value: "selected") : .empty,
             .text(text),
         ])

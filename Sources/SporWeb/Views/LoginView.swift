@@ -11,7 +11,7 @@ enum LoginView {
                 .form(.action("/login"), .method(.post),
                     csrfField(context),
                     Components.field(context.t(Strings.username), id: "username",
-                        .input(.id("username"), .name("username"), .type(.text), .value(username),
+                        .input(.id("username"), .name("username"), .type(.text), .value(escapeAttribute(username)),
                                .autocomplete(false), .required(true), .attribute(named: "autocapitalize", value: "none"))),
                     Components.field(context.t(Strings.password), id: "password",
                         .input(.id("password"), .name("password"), .type(.password), .required(true))),

@@ -81,7 +81,7 @@ enum Page {
                  },
                  .form(.id("language-form"), .action("/language"), .method(.post),
                        csrfField(context),
-                       .input(.type(.hidden), .name("return"), .value(context.path)),
+                       .input(.type(.hidden), .name("return"), .value(escapeAttribute(context.path))),
                        .span(.class("visually-hidden"), .text(context.t(Strings.languageSwitch))),
                        .button(.type(.submit), .name("lang"), .value("da"), .attribute(named: "lang", value: "da"),
                                .if(context.language == .da, .attribute(named: "aria-pressed", value: "true")), .text("Dansk")),
