@@ -29,26 +29,26 @@ enum AccountController {
         let tokens = try await request.store.apiTokens(user: user.id)
         return Page.render(request, title: Strings.accountTitle(request.language), status: status) { context in
             .group(
-                .h1(.text(context.t(Strings.accountTitle))),
-                .h2(.text(context.t(Strings.apiTokens))),
-                .p(.text(context.t(Strings.apiTokensIntro))),
+                .h1(.plain(context.t(Strings.accountTitle))),
+                .h2(.plain(context.t(Strings.apiTokens))),
+                .p(.plain(context.t(Strings.apiTokensIntro))),
                 .unwrap(newToken) { token in
                     .div(.class("notice"), .attribute(named: "role", value: "status"),
-                         .p(.text(context.t(Strings.newApiToken))), .p(.code(.id("new-token"), .text(token))))
+                         .p(.plain(context.t(Strings.newApiToken))), .p(.code(.id("new-token"), .plain(token))))
                 },
-                tokens.isEmpty ? .p(.class("empty"), .text(context.t(Strings.noApiTokens))) :
+                tokens.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.noApiTokens))) :
                     .table(.class("list"),
-                        .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnName))),
-                                   .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnCreated))))),
+                        .thead(.tr(.th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
+                                   .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnCreated))))),
                         .tbody(.forEach(tokens) { token in
-                            .tr(.td(.text(token.name)), .td(.text(Format.dateTime(token.createdAt, context.language))))
+                            .tr(.td(.plain(token.name)), .td(.plain(Format.dateTime(token.createdAt, context.language))))
                         })),
                 .form(.id("token-form"), .action("/account/tokens"), .method(.post),
                     csrfField(context),
-                    .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
+                    .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0)) },
                     Components.field(context.t(Strings.apiTokenName), id: "token-name",
                         .input(.id("token-name"), .name("name"), .type(.text), .required(true))),
-                    .button(.id("token-submit"), .type(.submit), .text(context.t(Strings.createApiToken))))
+                    .button(.id("token-submit"), .type(.submit), .plain(context.t(Strings.createApiToken))))
             )
         }
     }

@@ -12,16 +12,16 @@ enum BreakGlassController {
         // Refused until a reason is given: 403; a reason that could not be accepted: 422.
         Page.render(request, title: Strings.breakGlassTitle(request.language), status: error == nil ? .forbidden : .unprocessableEntity) { context in
             .div(.class("break-glass"),
-                .h1(.text(context.t(Strings.breakGlassTitle))),
-                .p(.class("error"), .attribute(named: "role", value: "alert"), .text(context.t(Strings.errorChildOutOfScope))),
-                .p(.text(context.t(Strings.breakGlassIntro, String(Int(Store.grantDuration / 3600))))),
+                .h1(.plain(context.t(Strings.breakGlassTitle))),
+                .p(.class("error"), .attribute(named: "role", value: "alert"), .plain(context.t(Strings.errorChildOutOfScope))),
+                .p(.plain(context.t(Strings.breakGlassIntro, String(Int(Store.grantDuration / 3600))))),
                 .form(.id("break-glass-form"), .action("/children/\(child.uuidString)/break-glass"), .method(.post),
                     csrfField(context),
-                    .unwrap(error) { .p(.class("field-error"), .attribute(named: "role", value: "alert"), .text($0)) },
+                    .unwrap(error) { .p(.class("field-error"), .attribute(named: "role", value: "alert"), .plain($0)) },
                     Components.field(context.t(Strings.breakGlassReason), id: "break-glass-reason",
-                        .textarea(.id("break-glass-reason"), .name("reason"), .attribute(named: "rows", value: "3"), .required(true), .text(reason))),
-                    .button(.id("break-glass-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.breakGlassButton)))),
-                .p(.a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .text(context.t(Strings.backToStart)))))
+                        .textarea(.id("break-glass-reason"), .name("reason"), .attribute(named: "rows", value: "3"), .required(true), .plain(reason))),
+                    .button(.id("break-glass-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.breakGlassButton)))),
+                .p(.a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .plain(context.t(Strings.backToStart)))))
         }
     }
 
@@ -51,22 +51,22 @@ enum BreakGlassController {
         if let team = user.team { grants = try await request.store.accessGrants(team: team, since: since) }
         return Page.render(request, title: Strings.breakGlassReviewTitle(request.language)) { context in
             .group(
-                .h1(.text(context.t(Strings.breakGlassReviewTitle))),
-                .p(.text(context.t(Strings.breakGlassReviewIntro))),
-                grants.isEmpty ? .p(.class("empty"), .text(context.t(Strings.breakGlassNone))) :
+                .h1(.plain(context.t(Strings.breakGlassReviewTitle))),
+                .p(.plain(context.t(Strings.breakGlassReviewIntro))),
+                grants.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.breakGlassNone))) :
                     .table(.id("break-glass-review"), .class("list"),
                         .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnWhen))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnWho))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnName))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.reason))),
-                            .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.breakGlassExpires))))),
+                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWhen))),
+                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWho))),
+                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
+                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.reason))),
+                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.breakGlassExpires))))),
                         .tbody(.forEach(grants) { grant in
-                            .tr(.td(.text(Format.dateTime(grant.grantedAt, context.language))),
-                                .td(.text(grant.userDisplayName)),
-                                .td(.a(.href("/children/\(grant.child.uuidString)/access-log"), .text(grant.childName))),
-                                .td(.class("text"), .text(grant.reason)),
-                                .td(.text(Format.dateTime(grant.expiresAt, context.language))))
+                            .tr(.td(.plain(Format.dateTime(grant.grantedAt, context.language))),
+                                .td(.plain(grant.userDisplayName)),
+                                .td(.a(.href("/children/\(grant.child.uuidString)/access-log"), .plain(grant.childName))),
+                                .td(.class("text"), .plain(grant.reason)),
+                                .td(.plain(Format.dateTime(grant.expiresAt, context.language))))
                         }))
             )
         }

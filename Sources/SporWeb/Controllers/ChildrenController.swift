@@ -10,8 +10,8 @@ enum ChildrenController {
         let children = try await request.store.children(caseworker: user.id)
         return Page.render(request, title: Strings.myChildrenTitle(request.language)) { context in
             .group(
-                .h1(.text(context.t(Strings.myChildrenTitle))),
-                .p(.text(context.t(Strings.myChildrenIntro))),
+                .h1(.plain(context.t(Strings.myChildrenTitle))),
+                .p(.plain(context.t(Strings.myChildrenIntro))),
                 Components.childrenTable(children, context, showCaseworker: false)
             )
         }
@@ -24,8 +24,8 @@ enum ChildrenController {
         if let team { children = try await request.store.children(team: team.id) }
         return Page.render(request, title: Strings.teamTitle(request.language)) { context in
             .group(
-                .h1(.text(context.t(Strings.teamTitle))),
-                .p(.text(context.t(Strings.teamIntro, team?.name ?? context.t(Strings.none)))),
+                .h1(.plain(context.t(Strings.teamTitle))),
+                .p(.plain(context.t(Strings.teamIntro, team?.name ?? context.t(Strings.none)))),
                 Components.childrenTable(children, context, showCaseworker: true, accessLogLinks: true)
             )
         }

@@ -74,31 +74,31 @@ enum ExportController {
         let (model, export) = try await build(request)
         return Page.render(request, title: Strings.exportTitle(request.language, model.child.fullName)) { context in
             .group(
-                .h1(.text(context.t(Strings.exportTitle, model.child.fullName))),
-                .p(.text(context.t(Strings.exportIntro))),
-                .p(.a(.href("/children/\(model.child.id.uuidString)/export.json"), .text(context.t(Strings.exportJSON)))),
+                .h1(.plain(context.t(Strings.exportTitle, model.child.fullName))),
+                .p(.plain(context.t(Strings.exportIntro))),
+                .p(.a(.href("/children/\(model.child.id.uuidString)/export.json"), .plain(context.t(Strings.exportJSON)))),
                 .div(.class("facts"),
-                    ChildPageView.fact(Strings.cprLabel, .text(export.child.cpr ?? context.t(Strings.none)), context),
-                    ChildPageView.fact(Strings.birthDate, .text(Format.date(model.child.birthDate, context.language)), context),
-                    ChildPageView.fact(Strings.sexLabel, .text(export.child.sex), context),
-                    ChildPageView.fact(Strings.columnDistrict, .text(export.child.district), context),
-                    ChildPageView.fact(Strings.institution, .text(export.child.institution ?? context.t(Strings.none)), context)),
-                .h2(.text(context.t(Strings.exportFamily))),
-                export.family.isEmpty ? .p(.class("empty"), .text(context.t(Strings.none))) :
+                    ChildPageView.fact(Strings.cprLabel, .plain(export.child.cpr ?? context.t(Strings.none)), context),
+                    ChildPageView.fact(Strings.birthDate, .plain(Format.date(model.child.birthDate, context.language)), context),
+                    ChildPageView.fact(Strings.sexLabel, .plain(export.child.sex), context),
+                    ChildPageView.fact(Strings.columnDistrict, .plain(export.child.district), context),
+                    ChildPageView.fact(Strings.institution, .plain(export.child.institution ?? context.t(Strings.none)), context)),
+                .h2(.plain(context.t(Strings.exportFamily))),
+                export.family.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.none))) :
                     .ul(.forEach(export.family) { relative in
-                        .li(.text("\(relative.givenName) \(relative.familyName) — \(relative.relation)\(relative.hasCustody ? ", \(context.t(Strings.exportCustody))" : "")"))
+                        .li(.plain("\(relative.givenName) \(relative.familyName) — \(relative.relation)\(relative.hasCustody ? ", \(context.t(Strings.exportCustody))" : "")"))
                     }),
-                .h2(.text(context.t(Strings.exportJournal))),
+                .h2(.plain(context.t(Strings.exportJournal))),
                 ChildPageView.timelineReadOnly(model, context),
-                .h2(.text(context.t(Strings.exportAccess))),
+                .h2(.plain(context.t(Strings.exportAccess))),
                 .table(.class("list"),
                     .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnWhen))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnWho))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnAction))))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWhen))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWho))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnAction))))),
                     .tbody(.forEach(export.accessLog) { access in
-                        .tr(.td(.text(Format.dateTime(access.at, context.language))), .td(.text(access.who ?? context.t(Strings.none))),
-                            .td(.text(AuditAction(rawValue: access.action).map { context.t(Strings.auditAction($0)) } ?? access.action)))
+                        .tr(.td(.plain(Format.dateTime(access.at, context.language))), .td(.plain(access.who ?? context.t(Strings.none))),
+                            .td(.plain(AuditAction(rawValue: access.action).map { context.t(Strings.auditAction($0)) } ?? access.action)))
                     }))
             )
         }

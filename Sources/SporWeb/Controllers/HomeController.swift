@@ -8,12 +8,12 @@ enum HomeController {
     @Sendable static func outreach(_ request: Request) async throws -> Response {
         Page.render(request, title: Strings.outreachTitle(request.language)) { context in
             .group(
-                .h1(.text(context.t(Strings.outreachTitle))),
-                .p(.text(context.t(Strings.outreachIntro))),
+                .h1(.plain(context.t(Strings.outreachTitle))),
+                .p(.plain(context.t(Strings.outreachIntro))),
                 .form(.class("search"), .action("/search"), .method(.get), .attribute(named: "role", value: "search"),
                     Components.field(context.t(Strings.searchLabel), id: "search-q",
                         .input(.id("search-q"), .name("q"), .type(.search))),
-                    .button(.type(.submit), .class("primary"), .text(context.t(Strings.searchButton))))
+                    .button(.type(.submit), .class("primary"), .plain(context.t(Strings.searchButton))))
             )
         }
     }
@@ -21,10 +21,10 @@ enum HomeController {
     @Sendable static func professional(_ request: Request) async throws -> Response {
         Page.render(request, title: Strings.professionalTitle(request.language)) { context in
             .group(
-                .h1(.text(context.t(Strings.professionalTitle))),
-                .p(.text(context.t(Strings.professionalIntro))),
-                .h2(.text(context.t(Strings.professionalSubmissions))),
-                .p(.class("empty"), .text(context.t(Strings.professionalNoSubmissions)))
+                .h1(.plain(context.t(Strings.professionalTitle))),
+                .p(.plain(context.t(Strings.professionalIntro))),
+                .h2(.plain(context.t(Strings.professionalSubmissions))),
+                .p(.class("empty"), .plain(context.t(Strings.professionalNoSubmissions)))
             )
         }
     }
@@ -33,12 +33,12 @@ enum HomeController {
         let figures = try await request.store.openCaseFigures()
         return Page.render(request, title: Strings.policyTitle(request.language)) { context in
             .group(
-                .h1(.text(context.t(Strings.policyTitle))),
-                .p(.text(context.t(Strings.policyIntro))),
-                .p(.class("big-figure"), .span(.class("figure"), .text(Suppression.show(figures.total))), .text(" \(context.t(Strings.policyOpenCases).lowercased())")),
-                .h2(.text(context.t(Strings.policyConcernsByLevel))),
+                .h1(.plain(context.t(Strings.policyTitle))),
+                .p(.plain(context.t(Strings.policyIntro))),
+                .p(.class("big-figure"), .span(.class("figure"), .plain(Suppression.show(figures.total))), .plain(" \(context.t(Strings.policyOpenCases).lowercased())")),
+                .h2(.plain(context.t(Strings.policyConcernsByLevel))),
                 countTable(figures.byLevel.map { (context.t(Strings.concernLevel($0.key)), $0.value) }.sorted { $0.0 < $1.0 }, context),
-                .h2(.text(context.t(Strings.policyByDistrict))),
+                .h2(.plain(context.t(Strings.policyByDistrict))),
                 countTable(figures.byDistrict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, context)
             )
         }
@@ -46,8 +46,8 @@ enum HomeController {
 
     static func countTable(_ rows: [(String, Int)], _ context: PageContext) -> Node<HTML.BodyContext> {
         .table(.class("list figures"),
-            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("")), .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnCount))))),
-            .tbody(.forEach(rows) { row in .tr(.th(.attribute(named: "scope", value: "row"), .text(row.0)), .td(.text(Suppression.show(row.1)))) }))
+            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .plain("")), .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnCount))))),
+            .tbody(.forEach(rows) { row in .tr(.th(.attribute(named: "scope", value: "row"), .plain(row.0)), .td(.plain(Suppression.show(row.1)))) }))
     }
 
     @Sendable static func admin(_ request: Request) async throws -> Response {
@@ -55,18 +55,18 @@ enum HomeController {
         let teams = Dictionary(uniqueKeysWithValues: try await request.store.teams().map { ($0.id, $0.name) })
         return Page.render(request, title: Strings.adminTitle(request.language)) { context in
             .group(
-                .h1(.text(context.t(Strings.adminTitle))),
-                .p(.text(context.t(Strings.adminIntro))),
+                .h1(.plain(context.t(Strings.adminTitle))),
+                .p(.plain(context.t(Strings.adminIntro))),
                 .table(.id("users"), .class("list"),
                     .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnUsername))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnName))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnRole))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnTeam))))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnUsername))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnRole))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnTeam))))),
                     .tbody(.forEach(users) { user in
-                        .tr(.td(.text(user.username)), .td(.text(user.displayName)),
-                            .td(.text(context.t(Strings.role(user.role)))),
-                            .td(.text(user.team.flatMap { teams[$0] } ?? context.t(Strings.none))))
+                        .tr(.td(.plain(user.username)), .td(.plain(user.displayName)),
+                            .td(.plain(context.t(Strings.role(user.role)))),
+                            .td(.plain(user.team.flatMap { teams[$0] } ?? context.t(Strings.none))))
                     }))
             )
         }

@@ -52,9 +52,9 @@ struct PageErrorMiddleware: AsyncMiddleware {
         }
         return Page.render(request, title: Strings.errorTitle(request.language), status: status) { context in
             .div(.class("error-page"),
-                .h1(.text(context.t(Strings.errorTitle))),
-                .p(.class("error"), .attribute(named: "role", value: "alert"), .text(context.t(message))),
-                .p(.a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .text(context.t(Strings.backToStart)))))
+                .h1(.plain(context.t(Strings.errorTitle))),
+                .p(.class("error"), .attribute(named: "role", value: "alert"), .plain(context.t(message))),
+                .p(.a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .plain(context.t(Strings.backToStart)))))
         }
     }
 }

@@ -66,9 +66,9 @@ enum RegistrationController {
                 .input(.id("register-\(field)"), .name(field), .type(type), .value(escapeAttribute(values[field] ?? "")), .required(required))
             }
             return .group(
-                .h1(.text(context.t(Strings.registerTitle))),
-                .p(.text(context.t(Strings.registerIntro))),
-                .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text("\(context.t(Strings.registerNotSaved)) \($0.message)")) },
+                .h1(.plain(context.t(Strings.registerTitle))),
+                .p(.plain(context.t(Strings.registerIntro))),
+                .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain("\(context.t(Strings.registerNotSaved)) \($0.message)")) },
                 .form(.id("register-form"), .class("entry-form narrow"), .action("/children"), .method(.post),
                     csrfField(context),
                     Components.field(context.t(Strings.cprLabel), id: "register-cpr", error: fieldError("cpr"), text("cpr", .text, true)),
@@ -80,7 +80,7 @@ enum RegistrationController {
                         })),
                     Components.field(context.t(Strings.institution), id: "register-institution", error: fieldError("institution"),
                                      text("institution", .text, false)),
-                    .button(.id("register-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.registerButton))))
+                    .button(.id("register-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.registerButton))))
             )
         }
     }

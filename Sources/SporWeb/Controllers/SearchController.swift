@@ -15,14 +15,14 @@ enum SearchController {
         }
         return Page.render(request, title: Strings.searchTitle(request.language)) { context in
             .group(
-                .h1(.text(context.t(Strings.searchTitle))),
+                .h1(.plain(context.t(Strings.searchTitle))),
                 .form(.id("search-form"), .class("search"), .action("/search"), .method(.get), .attribute(named: "role", value: "search"),
                     Components.field(context.t(Strings.searchLabel), id: "search-q",
                         .input(.id("search-q"), .name("q"), .type(.search), .value(escapeAttribute(query)), .attribute(named: "aria-describedby", value: "search-hint"))),
-                    .p(.id("search-hint"), .class("hint"), .text(context.t(Strings.searchHint))),
-                    .button(.type(.submit), .class("primary"), .text(context.t(Strings.searchButton)))),
+                    .p(.id("search-hint"), .class("hint"), .plain(context.t(Strings.searchHint))),
+                    .button(.type(.submit), .class("primary"), .plain(context.t(Strings.searchButton)))),
                 .if(!query.isEmpty,
-                    results.isEmpty ? .p(.class("empty"), .text(context.t(Strings.searchNoResults)))
+                    results.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.searchNoResults)))
                                     : Components.childrenTable(results, context, showCaseworker: true))
             )
         }
@@ -35,20 +35,20 @@ enum AccessLogController {
         let log = try await request.store.accessLog(child: model.child.id)
         return Page.render(request, title: Strings.accessLogTitle(request.language, model.child.fullName)) { context in
             .group(
-                .h1(.text(context.t(Strings.accessLogTitle, model.child.fullName))),
-                .p(.text(context.t(Strings.accessLogIntro))),
-                .p(.a(.href("/children/\(model.child.id.uuidString)"), .text(model.child.fullName))),
+                .h1(.plain(context.t(Strings.accessLogTitle, model.child.fullName))),
+                .p(.plain(context.t(Strings.accessLogIntro))),
+                .p(.a(.href("/children/\(model.child.id.uuidString)"), .plain(model.child.fullName))),
                 .table(.id("access-log"), .class("list"),
                     .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnWhen))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnWho))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnRole))),
-                        .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnAction))))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWhen))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWho))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnRole))),
+                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnAction))))),
                     .tbody(.forEach(log) { record in
-                        .tr(.td(.text(Format.dateTime(record.at, context.language))),
-                            .td(.text(record.userDisplayName ?? context.t(Strings.none))),
-                            .td(.text(record.userRole.map { context.t(Strings.role($0)) } ?? context.t(Strings.none))),
-                            .td(.text(context.t(Strings.auditAction(record.action)))))
+                        .tr(.td(.plain(Format.dateTime(record.at, context.language))),
+                            .td(.plain(record.userDisplayName ?? context.t(Strings.none))),
+                            .td(.plain(record.userRole.map { context.t(Strings.role($0)) } ?? context.t(Strings.none))),
+                            .td(.plain(context.t(Strings.auditAction(record.action)))))
                     }))
             )
         }

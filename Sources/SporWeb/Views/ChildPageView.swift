@@ -12,12 +12,12 @@ enum ChildPageView {
                 header(model, context),
                 .div(.class("child-layout"),
                     .section(.class("timeline-section"), .attribute(named: "aria-labelledby", value: "timeline-heading"),
-                        .h2(.id("timeline-heading"), .text(context.t(Strings.timeline))),
+                        .h2(.id("timeline-heading"), .plain(context.t(Strings.timeline))),
                         timeline(model, context, feedback)),
                     .section(.class("forms"), .attribute(named: "aria-label", value: context.t(Strings.addConcern)),
                         .unwrap(feedback.flatMap { $0.form.hasPrefix("correct-") ? nil : $0 }) { feedback in
                             .div(.class("error"), .attribute(named: "role", value: "alert"),
-                                 .text("\(context.t(Strings.formHasErrors)) \(feedback.message)"))
+                                 .plain("\(context.t(Strings.formHasErrors)) \(feedback.message)"))
                         },
                         concernForm(base(model), context, feedback?.form == "concern" ? feedback : nil),
                         noteForm(base(model), context, feedback?.form == "note" ? feedback : nil),
@@ -36,28 +36,28 @@ enum ChildPageView {
         let status: LocalizedText = model.summary?.isOpen == true ? Strings.caseOpen : (model.timeline.entries.isEmpty ? Strings.caseNone : Strings.caseClosedStatus)
         let history = model.timeline.state().concernHistory
         return .header(.class("child-header"),
-            .h1(.text(child.fullName)),
+            .h1(.plain(child.fullName)),
             .div(.class("facts"),
-                fact(Strings.columnAge, .text(Format.age(child.birthDate, on: context.now, context.language)), context),
-                fact(Strings.birthDate, .text(Format.date(child.birthDate, context.language)), context),
-                fact(Strings.cprLabel, .text(child.birthDate.maskedCPR), context),
-                fact(Strings.columnDistrict, .text(child.district), context),
-                fact(Strings.institution, .text(child.institution ?? context.t(Strings.none)), context),
-                fact(Strings.caseStatus, .text(context.t(status)), context),
-                fact(Strings.columnCaseworker, .text(caseworker ?? context.t(Strings.noCaseworker)), context),
+                fact(Strings.columnAge, .plain(Format.age(child.birthDate, on: context.now, context.language)), context),
+                fact(Strings.birthDate, .plain(Format.date(child.birthDate, context.language)), context),
+                fact(Strings.cprLabel, .plain(child.birthDate.maskedCPR), context),
+                fact(Strings.columnDistrict, .plain(child.district), context),
+                fact(Strings.institution, .plain(child.institution ?? context.t(Strings.none)), context),
+                fact(Strings.caseStatus, .plain(context.t(status)), context),
+                fact(Strings.columnCaseworker, .plain(caseworker ?? context.t(Strings.noCaseworker)), context),
                 fact(Strings.columnConcern, Components.concernBadge(model.summary?.concernLevel, context), context)
             ),
             .p(.class("child-links"),
                 .if(context.user?.role == .teamLead,
-                    .a(.href("/children/\(child.id.uuidString)/access-log"), .text(context.t(Strings.showAccessLog)))),
-                .text(" "),
-                .a(.href("/children/\(child.id.uuidString)/export"), .text(context.t(Strings.exportLink)))),
+                    .a(.href("/children/\(child.id.uuidString)/access-log"), .plain(context.t(Strings.showAccessLog)))),
+                .plain(" "),
+                .a(.href("/children/\(child.id.uuidString)/export"), .plain(context.t(Strings.exportLink)))),
             .details(.class("concern-history"),
-                .summary(.text(context.t(Strings.concernOverTime))),
-                history.isEmpty ? .p(.text(context.t(Strings.noConcerns))) :
+                .summary(.plain(context.t(Strings.concernOverTime))),
+                history.isEmpty ? .p(.plain(context.t(Strings.noConcerns))) :
                     .ol(.forEach(history.reversed()) { reading in
-                        .li(.time(.datetime(Format.machine(reading.at)), .text(Format.dateTime(reading.at, context.language))),
-                            .text(" "), Components.concernBadge(reading.level, context))
+                        .li(.time(.datetime(Format.machine(reading.at)), .plain(Format.dateTime(reading.at, context.language))),
+                            .plain(" "), Components.concernBadge(reading.level, context))
                     })
             )
         )
@@ -66,7 +66,7 @@ enum ChildPageView {
     /// One term and its value, kept together so the grid never separates them.
     static func fact(_ term: LocalizedText, _ value: Node<HTML.BodyContext>, _ context: PageContext) -> Node<HTML.BodyContext> {
         .element(named: "dl", nodes: [
-            .element(named: "dt", nodes: [.text(context.t(term))]),
+            .element(named: "dt", nodes: [.plain(context.t(term))]),
             .element(named: "dd", nodes: [value]),
         ])
     }
@@ -78,12 +78,12 @@ enum ChildPageView {
         .ol(.class("timeline"), .forEach(model.timeline.items.reversed()) { item in
             .li(.class("entry kind-\(item.entry.kind.rawValue)"),
                 .div(.class("entry-head"),
-                    .span(.class("entry-kind"), .text(context.t(Strings.entryKind(item.entry.kind)))), .text(" "),
-                    .text(Format.dateTime(item.entry.occurredAt, context.language)),
-                    .if(item.isCorrected, .span(.class("mark"), .text(context.t(Strings.correctedMark))))),
+                    .span(.class("entry-kind"), .plain(context.t(Strings.entryKind(item.entry.kind)))), .plain(" "),
+                    .plain(Format.dateTime(item.entry.occurredAt, context.language)),
+                    .if(item.isCorrected, .span(.class("mark"), .plain(context.t(Strings.correctedMark))))),
                 .div(.class(item.isCorrected ? "entry-body original" : "entry-body"), payload(item.entry.payload, model, context)),
                 .forEach(item.corrections) { correction in
-                    .p(.class("correction"), .text(context.t(Strings.correctionOf, correctionReason(correction))))
+                    .p(.class("correction"), .plain(context.t(Strings.correctionOf, correctionReason(correction))))
                 },
                 .unwrap(item.isCorrected ? item.effective : nil) { payload($0, model, context) })
         })
@@ -91,7 +91,7 @@ enum ChildPageView {
 
     static func timeline(_ model: ChildPageModel, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
         let items = model.timeline.items.reversed()
-        guard !items.isEmpty else { return .p(.class("empty"), .text(context.t(Strings.timelineEmpty))) }
+        guard !items.isEmpty else { return .p(.class("empty"), .plain(context.t(Strings.timelineEmpty))) }
         return .ol(.id("timeline"), .class("timeline"), .forEach(items) { item in
             entry(item, model, context, feedback?.form == "correct-\(item.entry.id.uuidString)" ? feedback : nil)
         })
@@ -103,23 +103,23 @@ enum ChildPageView {
         return .li(.class(item.isCorrected ? "entry corrected kind-\(entry.kind.rawValue)" : "entry kind-\(entry.kind.rawValue)"),
             .id("entry-\(entry.id.uuidString)"),
             .div(.class("entry-head"),
-                .span(.class("entry-kind"), .text(context.t(Strings.entryKind(entry.kind)))),
-                .text(" "),
-                .time(.datetime(Format.machine(entry.occurredAt)), .text(Format.dateTime(entry.occurredAt, context.language))),
-                .if(item.isCorrected, .span(.class("mark"), .text(item.effective == nil ? context.t(Strings.voidedMark) : context.t(Strings.correctedMark))))
+                .span(.class("entry-kind"), .plain(context.t(Strings.entryKind(entry.kind)))),
+                .plain(" "),
+                .time(.datetime(Format.machine(entry.occurredAt)), .plain(Format.dateTime(entry.occurredAt, context.language))),
+                .if(item.isCorrected, .span(.class("mark"), .plain(item.effective == nil ? context.t(Strings.voidedMark) : context.t(Strings.correctedMark))))
             ),
             .div(.class(item.isCorrected ? "entry-body original" : "entry-body"), payload(entry.payload, model, context)),
             .forEach(item.corrections) { correction in
                 .div(.class("correction"),
-                    .p(.strong(.text(context.t(Strings.correctionOf, correctionReason(correction))))),
-                    .p(.class("meta"), .text(context.t(Strings.recordedBy, model.staff[correction.author]?.displayName ?? "", Format.dateTime(correction.recordedAt, context.language)))))
+                    .p(.strong(.plain(context.t(Strings.correctionOf, correctionReason(correction))))),
+                    .p(.class("meta"), .plain(context.t(Strings.recordedBy, model.staff[correction.author]?.displayName ?? "", Format.dateTime(correction.recordedAt, context.language)))))
             },
             .unwrap(item.isCorrected ? item.effective : nil) { effective in
-                .div(.class("entry-body effective"), .p(.class("meta"), .text(context.t(Strings.nowReads))), payload(effective, model, context))
+                .div(.class("entry-body effective"), .p(.class("meta"), .plain(context.t(Strings.nowReads))), payload(effective, model, context))
             },
-            .p(.class("meta"), .text(context.t(Strings.recordedBy, author, Format.dateTime(entry.recordedAt, context.language)))),
+            .p(.class("meta"), .plain(context.t(Strings.recordedBy, author, Format.dateTime(entry.recordedAt, context.language)))),
             .p(.a(.class("correct-link"), .href("/children/\(entry.child.uuidString)/entries/\(entry.id.uuidString)/correct"),
-                  .text(context.t(Strings.correct))))
+                  .plain(context.t(Strings.correct))))
         )
     }
 
@@ -132,16 +132,16 @@ enum ChildPageView {
         switch payload {
         case .concern(let concern):
             return .group(
-                .p(Components.concernBadge(concern.level, context), .text(" · \(context.t(Strings.concernSource(concern.source)))")),
-                .p(.class("text"), .text(concern.description)))
+                .p(Components.concernBadge(concern.level, context), .plain(" · \(context.t(Strings.concernSource(concern.source)))")),
+                .p(.class("text"), .plain(concern.description)))
         case .journalNote(let note):
-            return .p(.class("text"), .text(note.text))
+            return .p(.class("text"), .plain(note.text))
         case .caseworkerAssigned(let assignment):
-            return .p(.text(model.staff[assignment.caseworker]?.displayName ?? context.t(Strings.none)))
+            return .p(.plain(model.staff[assignment.caseworker]?.displayName ?? context.t(Strings.none)))
         case .caseClosed(let closure):
-            return .p(.class("text"), .text(closure.reason))
+            return .p(.class("text"), .plain(closure.reason))
         case .correction(let correction):
-            return .p(.class("text"), .text(correction.reason))
+            return .p(.class("text"), .plain(correction.reason))
         }
     }
 
@@ -150,8 +150,8 @@ enum ChildPageView {
                                  status: HTTPStatus = .ok) -> Response {
         Page.render(request, title: Strings.correct(request.language), status: status) { context in
             .group(
-                .p(.a(.href(base(model)), .text("← \(model.child.fullName)"))),
-                .h1(.text(context.t(Strings.correct))),
+                .p(.a(.href(base(model)), .plain("← \(model.child.fullName)"))),
+                .h1(.plain(context.t(Strings.correct))),
                 .ol(.class("timeline"), entry(item, model, context, nil)),
                 correctionForm(item, context, feedback)
             )
@@ -169,15 +169,15 @@ enum ChildPageView {
                 Components.field(context.t(Strings.level), id: "\(prefix)-level", levelSelect(id: "\(prefix)-level", selected: value("level", String(concern.level.rawValue)), context)),
                 .input(.type(.hidden), .name("source"), .value(concern.source.rawValue)),
                 Components.field(context.t(Strings.description), id: "\(prefix)-description",
-                    .textarea(.id("\(prefix)-description"), .name("description"), .attribute(named: "rows", value: "3"), .text(value("description", concern.description)))))
+                    .textarea(.id("\(prefix)-description"), .name("description"), .attribute(named: "rows", value: "3"), .plain(value("description", concern.description)))))
         case .journalNote(let note):
             replacementFields = Components.field(context.t(Strings.noteText), id: "\(prefix)-text",
-                .textarea(.id("\(prefix)-text"), .name("text"), .attribute(named: "rows", value: "3"), .text(value("text", note.text))))
+                .textarea(.id("\(prefix)-text"), .name("text"), .attribute(named: "rows", value: "3"), .plain(value("text", note.text))))
         default:
             break
         }
         return .group(
-            .unwrap(feedback) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0.message)) },
+            .unwrap(feedback) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0.message)) },
             .form(.id("correct-form"), .class("entry-form"), .action("/children/\(entry.child.uuidString)/entries/\(entry.id.uuidString)/correct"), .method(.post),
                 csrfField(context),
                 Components.field(context.t(Strings.correctionReason), id: "\(prefix)-reason",
@@ -185,11 +185,11 @@ enum ChildPageView {
                 replacementFields,
                 .element(named: "fieldset", nodes: [
                     .class("check"),
-                    .element(named: "legend", nodes: [.class("visually-hidden"), .text(context.t(Strings.voidLegend))]),
+                    .element(named: "legend", nodes: [.class("visually-hidden"), .plain(context.t(Strings.voidLegend))]),
                     .input(.id("\(prefix)-void"), .name("void"), .type(.checkbox), .value("1")),
-                    .label(.for("\(prefix)-void"), .text(context.t(Strings.voidEntry))),
+                    .label(.for("\(prefix)-void"), .plain(context.t(Strings.voidEntry))),
                 ]),
-                .button(.type(.submit), .text(context.t(Strings.saveCorrection)))
+                .button(.type(.submit), .plain(context.t(Strings.saveCorrection)))
             )
         )
     }
@@ -210,7 +210,7 @@ enum ChildPageView {
     static func concernForm(_ base: String, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
         let value = { (key: String, fallback: String) in feedback?.values[key] ?? fallback }
         return .form(.id("concern-form"), .class("entry-form"), .action(base + "/concerns"), .method(.post),
-            .h2(.text(context.t(Strings.addConcern))),
+            .h2(.plain(context.t(Strings.addConcern))),
             csrfField(context),
             Components.field(context.t(Strings.level), id: "concern-level", error: error(feedback, field: "level"),
                              levelSelect(id: "concern-level", selected: value("level", "3"), context)),
@@ -219,33 +219,33 @@ enum ChildPageView {
                     Components.option(value: source.rawValue, text: context.t(Strings.concernSource(source)), selected: value("source", "teacher") == source.rawValue)
                 })),
             Components.field(context.t(Strings.description), id: "concern-description", error: error(feedback, field: "description"),
-                .textarea(.id("concern-description"), .name("description"), .attribute(named: "rows", value: "4"), .required(true), .text(value("description", "")))),
+                .textarea(.id("concern-description"), .name("description"), .attribute(named: "rows", value: "4"), .required(true), .plain(value("description", "")))),
             Components.field(context.t(Strings.occurredAt), id: "concern-occurred", error: error(feedback, field: "occurredAt"),
                 .input(.id("concern-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true), .value(escapeAttribute(value("occurredAt", Format.dateTimeLocal(context.now)))))),
-            .button(.id("concern-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.save)))
+            .button(.id("concern-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.save)))
         )
     }
 
     static func noteForm(_ base: String, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
         let value = { (key: String, fallback: String) in feedback?.values[key] ?? fallback }
         return .form(.id("note-form"), .class("entry-form"), .action(base + "/notes"), .method(.post),
-            .h2(.text(context.t(Strings.addNote))),
+            .h2(.plain(context.t(Strings.addNote))),
             csrfField(context),
             Components.field(context.t(Strings.noteText), id: "note-text", error: error(feedback, field: "text"),
-                .textarea(.id("note-text"), .name("text"), .attribute(named: "rows", value: "5"), .required(true), .text(value("text", "")))),
+                .textarea(.id("note-text"), .name("text"), .attribute(named: "rows", value: "5"), .required(true), .plain(value("text", "")))),
             Components.field(context.t(Strings.occurredAt), id: "note-occurred", error: error(feedback, field: "occurredAt"),
                 .input(.id("note-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true), .value(escapeAttribute(value("occurredAt", Format.dateTimeLocal(context.now)))))),
-            .button(.id("note-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.save)))
+            .button(.id("note-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.save)))
         )
     }
 
     static func assignForm(_ model: ChildPageModel, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
         .form(.id("assign-form"), .class("entry-form"), .action(base(model) + "/assign"), .method(.post),
-            .h2(.text(context.t(Strings.assignCaseworker))),
+            .h2(.plain(context.t(Strings.assignCaseworker))),
             csrfField(context),
             Components.field(context.t(Strings.caseworker), id: "assign-caseworker", error: error(feedback, field: "caseworker"),
                 Components.select(id: "assign-caseworker", name: "caseworker", assignOptions(model, context))),
-            .button(.id("assign-submit"), .type(.submit), .text(context.t(Strings.assignCaseworker)))
+            .button(.id("assign-submit"), .type(.submit), .plain(context.t(Strings.assignCaseworker)))
         )
     }
 
@@ -259,11 +259,11 @@ enum ChildPageView {
 
     static func closeForm(_ base: String, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
         .form(.id("close-form"), .class("entry-form"), .action(base + "/close"), .method(.post),
-            .h2(.text(context.t(Strings.closeCase))),
+            .h2(.plain(context.t(Strings.closeCase))),
             csrfField(context),
             Components.field(context.t(Strings.reason), id: "close-reason", error: error(feedback, field: "reason"),
                 .input(.id("close-reason"), .name("reason"), .type(.text), .required(true), .value(escapeAttribute(feedback?.values["reason"] ?? "")))),
-            .button(.id("close-submit"), .type(.submit), .text(context.t(Strings.closeCase)))
+            .button(.id("close-submit"), .type(.submit), .plain(context.t(Strings.closeCase)))
         )
     }
 }

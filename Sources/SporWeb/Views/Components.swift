@@ -7,35 +7,35 @@ import SporStore
 enum Components {
     /// The concern level as text and colour (never colour alone).
     static func concernBadge<C: HTML.BodyContext>(_ level: ConcernLevel?, _ context: PageContext) -> Node<C> {
-        guard let level else { return .span(.class("muted"), .text(context.t(Strings.none))) }
-        return .span(.class("concern concern-\(level.rawValue)"), .text(context.t(Strings.concernLevel(level))))
+        guard let level else { return .span(.class("muted"), .plain(context.t(Strings.none))) }
+        return .span(.class("concern concern-\(level.rawValue)"), .plain(context.t(Strings.concernLevel(level))))
     }
 
     static func childrenTable(_ children: [ChildListItem], _ context: PageContext, showCaseworker: Bool,
                               accessLogLinks: Bool = false) -> Node<HTML.BodyContext> {
-        guard !children.isEmpty else { return .p(.class("empty"), .text(context.t(Strings.noChildren))) }
+        guard !children.isEmpty else { return .p(.class("empty"), .plain(context.t(Strings.noChildren))) }
         return .group(
-            .p(.class("count"), .text(context.t(Strings.childCount, String(children.count)))),
+            .p(.class("count"), .plain(context.t(Strings.childCount, String(children.count)))),
             .table(.class("list"),
                 .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnName))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnAge))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnDistrict))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnConcern))),
-                    .if(showCaseworker, .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnCaseworker)))),
-                    .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnLastActivity))),
-                    .if(accessLogLinks, .th(.attribute(named: "scope", value: "col"), .text(context.t(Strings.columnAccessLog))))
+                    .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
+                    .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnAge))),
+                    .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnDistrict))),
+                    .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnConcern))),
+                    .if(showCaseworker, .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnCaseworker)))),
+                    .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnLastActivity))),
+                    .if(accessLogLinks, .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnAccessLog))))
                 )),
                 .tbody(.forEach(children) { child in
                     .tr(
-                        .td(.a(.class("child-link"), .href("/children/\(child.id.uuidString)"), .text(child.name))),
-                        .td(.text(Format.age(child.birthDate, on: context.now, context.language))),
-                        .td(.text(child.district)),
+                        .td(.a(.class("child-link"), .href("/children/\(child.id.uuidString)"), .plain(child.name))),
+                        .td(.plain(Format.age(child.birthDate, on: context.now, context.language))),
+                        .td(.plain(child.district)),
                         .td(concernBadge(child.concernLevel, context)),
-                        .if(showCaseworker, .td(.text(child.caseworkerName ?? context.t(Strings.noCaseworker)))),
-                        .td(.text(child.lastEntryAt.map { Format.dateTime($0, context.language) } ?? context.t(Strings.none))),
+                        .if(showCaseworker, .td(.plain(child.caseworkerName ?? context.t(Strings.noCaseworker)))),
+                        .td(.plain(child.lastEntryAt.map { Format.dateTime($0, context.language) } ?? context.t(Strings.none))),
                         .if(accessLogLinks, .td(.a(.href("/children/\(child.id.uuidString)/access-log"),
-                                                   .text(context.t(Strings.showAccessLog)))))
+                                                   .plain(context.t(Strings.showAccessLog)))))
                     )
                 })
             )
@@ -54,7 +54,7 @@ enum Components {
         .element(named: "option", nodes: [
             .attribute(named: "value", value: escapeAttribute(value)),
             selected ? .attribute(named: "selected", value: "selected") : .empty,
-            .text(text),
+            .plain(text),
         ])
     }
 
@@ -62,8 +62,8 @@ enum Components {
     static func field<C: HTML.BodyContext>(_ label: String, id: String, error: String? = nil,
                                            _ control: Node<C>) -> Node<C> {
         .div(.class(error == nil ? "field" : "field has-error"),
-             .label(.for(id), .text(label)),
-             .unwrap(error) { .p(.class("field-error"), .id("\(id)-error"), .text($0)) },
+             .label(.for(id), .plain(label)),
+             .unwrap(error) { .p(.class("field-error"), .id("\(id)-error"), .plain($0)) },
              control)
     }
 }

@@ -5,9 +5,9 @@ enum LoginView {
     static func render(_ request: Request, error: String?, username: String, status: HTTPStatus = .ok) -> Response {
         Page.render(request, title: Strings.loginTitle(request.language), status: status) { context in
             .div(.class("login"),
-                .h1(.text(context.t(Strings.loginTitle))),
-                .p(.text(context.t(Strings.loginIntro))),
-                .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
+                .h1(.plain(context.t(Strings.loginTitle))),
+                .p(.plain(context.t(Strings.loginIntro))),
+                .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0)) },
                 .form(.action("/login"), .method(.post),
                     csrfField(context),
                     Components.field(context.t(Strings.username), id: "username",
@@ -15,7 +15,7 @@ enum LoginView {
                                .autocomplete(false), .required(true), .attribute(named: "autocapitalize", value: "none"))),
                     Components.field(context.t(Strings.password), id: "password",
                         .input(.id("password"), .name("password"), .type(.password), .required(true))),
-                    .button(.id("login-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.loginButton)))
+                    .button(.id("login-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.loginButton)))
                 )
             )
         }

@@ -45,14 +45,14 @@ enum Page {
                 .stylesheet("/static/spor.css")
             ),
             .body(
-                .a(.class("skip-link"), .href("#main"), .text(context.t(Strings.skipToContent))),
+                .a(.class("skip-link"), .href("#main"), .plain(context.t(Strings.skipToContent))),
                 header(context),
                 .main(.id("main"),
-                      .unwrap(context.notice) { notice in .p(.class("notice"), .attribute(named: "role", value: "status"), .text(notice)) },
+                      .unwrap(context.notice) { notice in .p(.class("notice"), .attribute(named: "role", value: "status"), .plain(notice)) },
                       content(context)),
                 .footer(.class("site-footer"),
-                        .p(.text(context.t(Strings.footer))),
-                        .if(context.demo, .p(.class("demo-mark"), .text(context.t(Strings.demoMode)))))
+                        .p(.plain(context.t(Strings.footer))),
+                        .if(context.demo, .p(.class("demo-mark"), .plain(context.t(Strings.demoMode)))))
             )
         )
         let response = Response(status: status, body: .init(string: html.render()))
@@ -63,30 +63,30 @@ enum Page {
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         .header(.class("site-header"),
             .div(.class("brand"),
-                 .a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .text(context.t(Strings.appName))),
-                 .span(.class("tagline"), .text(context.t(Strings.appTagline)))),
+                 .a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .plain(context.t(Strings.appName))),
+                 .span(.class("tagline"), .plain(context.t(Strings.appTagline)))),
             .nav(.attribute(named: "aria-label", value: context.t(Strings.mainNavigation)),
                  .ul(.forEach(navigation(context)) { item in
-                     .li(.a(.href(item.path), .text(context.t(item.title)),
+                     .li(.a(.href(item.path), .plain(context.t(item.title)),
                             .if(context.path == item.path, .attribute(named: "aria-current", value: "page"))))
                  })),
             .div(.class("session"),
                  .unwrap(context.user) { user in
                      .group(
-                        .span(.class("who"), .text(context.t(Strings.loggedInAs, user.displayName, context.t(Strings.role(user.role))))),
+                        .span(.class("who"), .plain(context.t(Strings.loggedInAs, user.displayName, context.t(Strings.role(user.role))))),
                         .form(.id("logout-form"), .action("/logout"), .method(.post),
                               csrfField(context),
-                              .button(.id("logout-submit"), .type(.submit), .class("link-button"), .text(context.t(Strings.logout))))
+                              .button(.id("logout-submit"), .type(.submit), .class("link-button"), .plain(context.t(Strings.logout))))
                      )
                  },
                  .form(.id("language-form"), .action("/language"), .method(.post),
                        csrfField(context),
                        .input(.type(.hidden), .name("return"), .value(escapeAttribute(context.path))),
-                       .span(.class("visually-hidden"), .text(context.t(Strings.languageSwitch))),
+                       .span(.class("visually-hidden"), .plain(context.t(Strings.languageSwitch))),
                        .button(.type(.submit), .name("lang"), .value("da"), .attribute(named: "lang", value: "da"),
-                               .if(context.language == .da, .attribute(named: "aria-pressed", value: "true")), .text("Dansk")),
+                               .if(context.language == .da, .attribute(named: "aria-pressed", value: "true")), .plain("Dansk")),
                        .button(.type(.submit), .name("lang"), .value("en"), .attribute(named: "lang", value: "en"),
-                               .if(context.language == .en, .attribute(named: "aria-pressed", value: "true")), .text("English")))
+                               .if(context.language == .en, .attribute(named: "aria-pressed", value: "true")), .plain("English")))
             )
         )
     }

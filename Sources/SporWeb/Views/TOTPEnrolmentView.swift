@@ -8,19 +8,19 @@ enum TOTPEnrolmentView {
     static func render(_ request: Request, totp: SporDomain.TOTP, account: String, error: String?, status: HTTPStatus = .ok) -> Response {
         Page.render(request, title: Strings.totpTitle(request.language), status: status) { context in
             .group(
-                .h1(.text(context.t(Strings.totpTitle))),
-                .p(.text(context.t(Strings.totpIntro))),
-                .p(.text(context.t(Strings.totpStepKey))),
-                .p(.code(.id("totp-secret"), .text(grouped(totp.base32)))),
+                .h1(.plain(context.t(Strings.totpTitle))),
+                .p(.plain(context.t(Strings.totpIntro))),
+                .p(.plain(context.t(Strings.totpStepKey))),
+                .p(.code(.id("totp-secret"), .plain(grouped(totp.base32)))),
                 Components.field(context.t(Strings.totpStepAddress), id: "totp-uri",
                     .textarea(.id("totp-uri"), .attribute(named: "readonly", value: "readonly"), .attribute(named: "rows", value: "3"),
-                              .text(totp.uri(issuer: TOTPController.issuer, account: account)))),
-                .p(.text(context.t(Strings.totpStepCode))),
+                              .plain(totp.uri(issuer: TOTPController.issuer, account: account)))),
+                .p(.plain(context.t(Strings.totpStepCode))),
                 .form(.id("totp-form"), .action("/account/totp"), .method(.post),
                     csrfField(context),
-                    .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
+                    .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0)) },
                     Components.field(context.t(Strings.totpCode), id: "totp-code", codeInput(id: "totp-code")),
-                    .button(.id("totp-submit"), .type(.submit), .class("primary"), .text(context.t(Strings.totpEnableButton))))
+                    .button(.id("totp-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.totpEnableButton))))
             )
         }
     }
@@ -28,8 +28,8 @@ enum TOTPEnrolmentView {
     static func renderEnabled(_ request: Request, since: Date) -> Response {
         Page.render(request, title: Strings.totpTitle(request.language)) { context in
             .group(
-                .h1(.text(context.t(Strings.totpTitle))),
-                .p(.id("totp-on"), .text(context.t(Strings.totpIsOn, Format.dateTime(since, context.language))))
+                .h1(.plain(context.t(Strings.totpTitle))),
+                .p(.id("totp-on"), .plain(context.t(Strings.totpIsOn, Format.dateTime(since, context.language))))
             )
         }
     }
