@@ -26,13 +26,29 @@ public struct Store: Sendable {
 
     /// Runs `body` in one transaction; on SQLite, one writer at a time.
     func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        await gate?.acquire()
+        guard let gate else {
+            return try await database().transaction { try await body($0 as! any SQLDatabase) }
+        }
+        await gate.acquire()
         do {
-            let result = try await database().transaction { try await body($0 as! any SQLDatabase) }
-            await gate?.release()
+            let result = try await database().withConnection { connection in
+                // IMMEDIATE takes the write lock before the first read. A deferred transaction that reads
+                // and then writes fails at once if another connection (sessions) wrote in between.
+                let sql = connection as! any SQLDatabase
+                try await sql.raw("BEGIN IMMEDIATE").run()
+                do {
+                    let result = try await body(sql)
+                    try await sql.raw("COMMIT").run()
+                    return result
+                } catch {
+                    try? await sql.raw("ROLLBACK").run()
+                    throw error
+                }
+            }
+            await gate.release()
             return result
         } catch {
-            await gate?.release()
+            await gate.release()
             throw error
         }
     }
