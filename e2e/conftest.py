@@ -35,7 +35,7 @@ import pytest
 from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -317,7 +317,16 @@ class Spor:
         """Clicks a submit button and waits for the next page to load."""
         old = self.find("html")
         self.find(button_css).click()
-        self.wait().until(EC.staleness_of(old))
+
+        def replaced(driver) -> bool:
+            # While the old page is torn down Chromium may answer "Node … does not belong to the
+            # document" instead of "stale": both mean the old page is gone.
+            try:
+                return EC.staleness_of(old)(driver)
+            except WebDriverException:
+                return True
+
+        self.wait().until(replaced)
         self.wait_for("body")
 
     def html_lang(self) -> str:

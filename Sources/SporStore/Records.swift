@@ -83,6 +83,7 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case createApiToken
     case apiRead
     case accessDenied
+    case totpReset
     case breakGlass
     case exportChild
 }

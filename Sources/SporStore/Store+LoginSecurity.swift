@@ -86,6 +86,15 @@ extension Store {
         }
     }
 
+    /// Turns the second factor off (a lost phone); the user enrols again after logging in with the password.
+    public func resetTOTP(user: UUID, by actor: UUID?, now: Date) async throws {
+        let municipality = self.municipality
+        try await write { sql in
+            try await sql.delete(from: "user_totp").where("user_id", .equal, user).run()
+            try await Store.audit(.totpReset, user: actor ?? user, child: nil, entry: nil, at: now, municipality: municipality, on: sql)
+        }
+    }
+
     /// Takes the code of `step` for `user` once: false when that step or a later one was taken already.
     public func claimTOTPStep(user: UUID, step: Int64) async throws -> Bool {
         try await write { sql in

@@ -91,7 +91,7 @@ struct Rebuild: AsyncParsableCommand {
 }
 
 struct UserCommand: AsyncParsableCommand {
-    static let configuration = ArgumentParser.CommandConfiguration(commandName: "user", abstract: "Manage staff users.", subcommands: [Add.self])
+    static let configuration = ArgumentParser.CommandConfiguration(commandName: "user", abstract: "Manage staff users.", subcommands: [Add.self, ResetTOTP.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = ArgumentParser.CommandConfiguration(abstract: "Add a staff user. The password is read from SPOR_PASSWORD.")
@@ -123,6 +123,28 @@ struct UserCommand: AsyncParsableCommand {
                 try await store.addUser(UserRecord(id: UUID(), municipality: store.municipality, username: username, displayName: name,
                                                    role: role, team: teamID, passwordHash: hash, language: "da"), now: Date())
                 print("Added \(username) (\(role.rawValue)).")
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+            try await app.asyncShutdown()
+        }
+    }
+
+    struct ResetTOTP: AsyncParsableCommand {
+        static let configuration = ArgumentParser.CommandConfiguration(
+            commandName: "reset-totp", abstract: "Turn off a user's two-step login (a lost phone); they enrol again after logging in.")
+
+        @ArgumentParser.Option(help: "Login name.") var username: String
+
+        func run() async throws {
+            let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
+            do {
+                guard let user = try await app.spor.store.user(username: username) else {
+                    throw ArgumentParser.ValidationError("No user named '\(username)'.")
+                }
+                try await app.spor.store.resetTOTP(user: user.id, by: nil, now: Date())
+                print("Two-step login is off for \(username).")
             } catch {
                 try? await app.asyncShutdown()
                 throw error

@@ -166,6 +166,6 @@ final class AuthorizationMatrixTests: XCTestCase {
         XCTAssertEqual(page.status, .ok)
         XCTAssertTrue(page.body.string.contains("Notat til indsigt"))
         let log = try await test.store.accessLog(child: test.child.id)
-        XCTAssertEqual(log.filter { $0.action == .exportChild }.count, 2)
+        XCTAssertEqual(log.filter { $0.action == .exportChild }.count, 2, "\(log.map(\.action))")
     }
 }

@@ -227,6 +227,7 @@ public enum Strings {
         case .createApiToken: T(da: "Oprettede API-nøgle", en: "Created an API token")
         case .apiRead: T(da: "Læste via API", en: "Read through the API")
         case .accessDenied: T(da: "Blev nægtet adgang", en: "Was refused access")
+        case .totpReset: T(da: "To-trins-login nulstillet", en: "Two-step login reset")
         case .breakGlass: T(da: "Gav sig selv adgang med begrundelse", en: "Took access with a stated reason")
         case .exportChild: T(da: "Hentede alle oplysninger (indsigt)", en: "Exported all data (subject access)")
         }

@@ -30,6 +30,8 @@ enum AccountController {
         return Page.render(request, title: Strings.accountTitle(request.language), status: status) { context in
             .group(
                 .h1(.plain(context.t(Strings.accountTitle))),
+                .h2(.plain(context.t(Strings.totpTitle))),
+                .p(.a(.id("totp-link"), .href("/account/totp"), .plain(context.t(Strings.totpTitle)))),
                 .h2(.plain(context.t(Strings.apiTokens))),
                 .p(.plain(context.t(Strings.apiTokensIntro))),
                 .unwrap(newToken) { token in
