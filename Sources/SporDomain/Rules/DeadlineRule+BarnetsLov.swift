@@ -1,0 +1,110 @@
+import Foundation
+
+/// The deadlines of Barnets Lov (LOV nr 721 af 14/06/2023, in force 1 January 2024; § numbers follow the
+/// 2025 consolidation, LBK nr 282 af 17/03/2025) on a notification (underretning).
+extension DeadlineRule {
+    /// Barnets Lov took effect on 1 January 2024.
+    public static let barnetsLovInForce = LocalDate(year: 2024, month: 1, day: 1)!
+
+    /// § 136: within 24 hours of receiving a notification the municipality assesses whether the child's
+    /// health or development is in danger and whether acute measures are needed. 24 real hours, so a
+    /// notification received the day before a clock change is due an hour later or earlier on the wall clock.
+    public static let urgencyAssessment = DeadlineRule(
+        id: "assessment-24h",
+        paragraph: "§ 136",
+        titleDa: "Vurdering af underretningen inden 24 timer",
+        titleEn: "Assess the notification within 24 hours",
+        appliesFrom: barnetsLovInForce,
+        trigger: Trigger(kind: .notification),
+        due: .realHours(24),
+        discharge: Discharge(kind: .urgencyAssessment, conditions: [.stepOnTrigger]),
+        assignment: .childsCaseworker
+    )
+
+    /// A professional notifier (skærpet underretningspligt, § 133) gets an acknowledgement of receipt
+    /// within 6 working days: by the end of the 6th working day after the day of receipt.
+    /// (verify) The paragraph. Read indirectly: the duty was Serviceloven § 155 b, stk. 1 before Barnets Lov,
+    /// and the ministry's guidance (VEJ nr 9471 af 21/06/2024) treats § 138 with the duty to notify
+    /// (§§ 132–135), apart from the municipality's handling of a notification (§§ 136–137).
+    public static let receipt = DeadlineRule(
+        id: "receipt-6-working-days",
+        paragraph: "§ 138, stk. 1",
+        titleDa: "Kvittering til fagperson inden 6 hverdage",
+        titleEn: "Acknowledge receipt to the professional within 6 working days",
+        appliesFrom: barnetsLovInForce,
+        trigger: Trigger(kind: .notification, conditions: [.notifier(.professional)]),
+        due: .endOfWorkingDay(afterWorkingDays: 6),
+        discharge: Discharge(kind: .receiptSent, conditions: [.stepOnTrigger]),
+        assignment: .childsCaseworker,
+        unverified: [.paragraph]
+    )
+
+    /// A professional notifier is told whether the notification led to an investigation or a measure; a
+    /// private notifier is not a party and is told nothing.
+    /// (verify) The paragraph (read as the receipt's, see `receipt`) and the due time: 3 months after
+    /// receipt is a default, not a period read in the law.
+    public static let notifierFeedback = DeadlineRule(
+        id: "notifier-feedback",
+        paragraph: "§ 138, stk. 2",
+        titleDa: "Tilbagemelding til fagperson om underretningens betydning",
+        titleEn: "Tell the professional whether the notification led to an investigation or measure",
+        appliesFrom: barnetsLovInForce,
+        trigger: Trigger(kind: .notification, conditions: [.notifier(.professional)]),
+        due: .months(3),
+        discharge: Discharge(kind: .notifierFeedback, conditions: [.stepOnTrigger]),
+        assignment: .childsCaseworker,
+        unverified: [.paragraph, .due]
+    )
+
+    /// § 137: a notification about a child who already receives help is reassessed with at least one
+    /// person new to the case. Met by an urgency assessment of the notification choosing reassessment,
+    /// signed by someone who had neither written in the course nor been its caseworker before the notification.
+    /// (verify) The due time: 24 hours, as the § 136 assessment. Whether a child "receives help" is read
+    /// from the case for now (see `TriggerCondition.childAlreadyReceivesHelp`).
+    public static let reassessment = DeadlineRule(
+        id: "reassessment-137",
+        paragraph: "§ 137",
+        titleDa: "Revurdering med mindst én ny medarbejder",
+        titleEn: "Reassess with at least one person new to the case",
+        appliesFrom: barnetsLovInForce,
+        trigger: Trigger(kind: .notification, conditions: [.childAlreadyReceivesHelp]),
+        due: .realHours(24),
+        discharge: Discharge(kind: .urgencyAssessment,
+                             conditions: [.stepOnTrigger, .nextStep(.reassessment), .authorNewToCase]),
+        assignment: .childsCaseworker,
+        unverified: [.due, .trigger]
+    )
+
+    /// A notification about (suspected) abuse makes a conversation with the child mandatory (§ 5, stk. 3;
+    /// § 20 on investigations of abuse). Met by any child conversation after the notification.
+    /// (verify) The paragraphs and the due time: 7 days is a default, not a period read in the law.
+    public static let childConversationOnAbuse = DeadlineRule(
+        id: "child-conversation-abuse",
+        paragraph: "§ 5, stk. 3; § 20",
+        titleDa: "Samtale med barnet ved mistanke om overgreb",
+        titleEn: "Talk with the child when abuse is suspected",
+        appliesFrom: barnetsLovInForce,
+        trigger: Trigger(kind: .notification, conditions: [.concernsAbuse]),
+        due: .calendarDays(7),
+        discharge: Discharge(kind: .childConversation),
+        assignment: .childsCaseworker,
+        unverified: [.paragraph, .due]
+    )
+
+    /// An action agreed at a network meeting (SOS: "What needs to happen?") is due on its agreed date and
+    /// lands on its owner's list. One obligation per agreed action; it is met when a later network meeting
+    /// records the action as done. No entry carries agreed actions until the network-meeting payload exists,
+    /// so this rule starts no obligation yet and is not in `RuleBook.barnetsLov`. It is the municipality's
+    /// policy (DOMAIN.md step 3), not a provision of Barnets Lov.
+    public static let networkMeetingAction = DeadlineRule(
+        id: "network-meeting-action",
+        paragraph: "Politik for børn og unge i udsatte positioner (2021)",
+        titleDa: "Aftalt handling fra netværksmøde",
+        titleEn: "Action agreed at a network meeting",
+        appliesFrom: barnetsLovInForce,
+        trigger: Trigger(kind: .networkMeeting, scope: .eachAgreedAction),
+        due: .agreedDate,
+        discharge: Discharge(kind: .networkMeeting, conditions: [.agreedActionDone]),
+        assignment: .actionOwner
+    )
+}
