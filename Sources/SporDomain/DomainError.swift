@@ -25,6 +25,10 @@ public struct DomainError: Error, Sendable, Hashable {
         case roleUnknown
         case dateInvalid
         case entryKindNotWritable
+        case notificationMissing
+        case alreadyDone
+        case notProfessionalNotifier
+        case beforeNotification
     }
 
     public let code: Code

@@ -114,6 +114,10 @@ public struct Correction: Sendable, Hashable {
 /// What an entry says. The cases are the writable entry kinds.
 public indirect enum EntryPayload: Sendable, Hashable {
     case concern(Concern)
+    case notification(Notification)
+    case urgencyAssessment(UrgencyAssessment)
+    case receiptSent(Receipt)
+    case notifierFeedback(NotifierFeedback)
     case journalNote(JournalNote)
     case caseworkerAssigned(CaseworkerAssignment)
     case caseClosed(CaseClosure)
@@ -122,6 +126,10 @@ public indirect enum EntryPayload: Sendable, Hashable {
     public var kind: EntryKind {
         switch self {
         case .concern: .concern
+        case .notification: .notification
+        case .urgencyAssessment: .urgencyAssessment
+        case .receiptSent: .receiptSent
+        case .notifierFeedback: .notifierFeedback
         case .journalNote: .journalNote
         case .caseworkerAssigned: .caseworkerAssigned
         case .caseClosed: .caseClosed

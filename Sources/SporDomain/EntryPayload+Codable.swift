@@ -7,6 +7,10 @@ extension EntryPayload {
         encoder.outputFormatting = [.sortedKeys]
         let data: Data = switch self {
         case .concern(let value): try encoder.encode(value)
+        case .notification(let value): try encoder.encode(value)
+        case .urgencyAssessment(let value): try encoder.encode(value)
+        case .receiptSent(let value): try encoder.encode(value)
+        case .notifierFeedback(let value): try encoder.encode(value)
         case .journalNote(let value): try encoder.encode(value)
         case .caseworkerAssigned(let value): try encoder.encode(value)
         case .caseClosed(let value): try encoder.encode(value)
@@ -20,6 +24,10 @@ extension EntryPayload {
         let data = Data(json.utf8)
         switch kind {
         case .concern: return .concern(try decoder.decode(Concern.self, from: data))
+        case .notification: return .notification(try decoder.decode(Notification.self, from: data))
+        case .urgencyAssessment: return .urgencyAssessment(try decoder.decode(UrgencyAssessment.self, from: data))
+        case .receiptSent: return .receiptSent(try decoder.decode(Receipt.self, from: data))
+        case .notifierFeedback: return .notifierFeedback(try decoder.decode(NotifierFeedback.self, from: data))
         case .journalNote: return .journalNote(try decoder.decode(JournalNote.self, from: data))
         case .caseworkerAssigned: return .caseworkerAssigned(try decoder.decode(CaseworkerAssignment.self, from: data))
         case .caseClosed: return .caseClosed(try decoder.decode(CaseClosure.self, from: data))

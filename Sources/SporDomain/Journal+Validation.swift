@@ -23,6 +23,9 @@ public enum JournalRules {
             if let replacement = correction.replacement, replacement.kind != target.kind {
                 throw DomainError(.correctionKindMismatch)
             }
+        case .urgencyAssessment(let step as any NotificationStep), .receiptSent(let step as any NotificationStep),
+             .notifierFeedback(let step as any NotificationStep):
+            try validateStep(step, entry: entry, timeline: timeline)
         case .caseClosed:
             // Open at the moment of closing, as the course reads in the order things happened.
             let before = Timeline(timeline.entries.filter { $0.occurredAt <= entry.occurredAt })
@@ -36,6 +39,14 @@ public enum JournalRules {
         switch payload {
         case .concern(let concern):
             try requireText(concern.description, field: "description")
+        case .notification(let notification):
+            try requireText(notification.description, field: "description")
+        case .urgencyAssessment(let assessment):
+            try requireText(assessment.reasoning, field: "reasoning")
+        case .receiptSent(let receipt):
+            try requireText(receipt.text, field: "text")
+        case .notifierFeedback(let feedback):
+            try requireText(feedback.text, field: "text")
         case .journalNote(let note):
             try requireText(note.text, field: "text")
         case .caseworkerAssigned:
@@ -48,6 +59,24 @@ public enum JournalRules {
                 try validate(payload: replacement, timeline: timeline)
             }
         }
+    }
+
+    /// A step on a notification needs the notification, comes after it, and is done once; a receipt and
+    /// feedback go only to a professional notifier (a private notifier is not a party).
+    static func validateStep(_ step: any NotificationStep, entry: Entry, timeline: Timeline) throws(DomainError) {
+        guard let original = timeline.entry(id: step.notification), case .notification(let notification) = original.payload,
+              original.child == entry.child else {
+            throw DomainError(.notificationMissing)
+        }
+        guard entry.occurredAt >= original.occurredAt else { throw DomainError(.beforeNotification, field: "occurredAt") }
+        if entry.kind != .urgencyAssessment, notification.notifierKind != .professional {
+            throw DomainError(.notProfessionalNotifier)
+        }
+        let done = timeline.items.contains { item in
+            item.effective != nil && item.entry.kind == entry.kind
+                && (item.effective.flatMap { $0.notificationStep?.notification }) == step.notification
+        }
+        guard !done else { throw DomainError(.alreadyDone) }
     }
 
     public static func requireText(_ text: String, field: String) throws(DomainError) {

@@ -35,6 +35,9 @@ struct Digest {
         case .correction(let correction):
             add(correction.reason)
             if let replacement = correction.replacement { add(replacement) }
+        case .notification, .urgencyAssessment, .receiptSent, .notifierFeedback:
+            // The demo writes none of these yet; they would be spelled out here when it does.
+            add("\(payload.kind.rawValue)")
         }
     }
 }

@@ -50,6 +50,14 @@ enum ApiController {
         var caseworker: UUID?
         var reason: String?
         var replacement: Box?
+        var notification: UUID?
+        var notifierKind: String?
+        var dialogBased: Bool?
+        var concernsAbuse: Bool?
+        var inDanger: Bool?
+        var acuteMeasures: Bool?
+        var nextStep: String?
+        var ledToInvestigation: Bool?
 
         final class Box: Codable, Sendable {
             let value: PayloadDTO
@@ -62,6 +70,12 @@ enum ApiController {
             switch payload {
             case .concern(let c): level = c.level.rawValue; source = c.source.rawValue; description = c.description
             case .journalNote(let n): text = n.text
+            case .notification(let n):
+                notifierKind = n.notifierKind.rawValue; description = n.description; dialogBased = n.dialogBased; concernsAbuse = n.concernsAbuse
+            case .urgencyAssessment(let a):
+                notification = a.notification; inDanger = a.inDanger; acuteMeasures = a.acuteMeasures; nextStep = a.nextStep.rawValue; reason = a.reasoning
+            case .receiptSent(let r): notification = r.notification; text = r.text
+            case .notifierFeedback(let f): notification = f.notification; ledToInvestigation = f.ledToInvestigation; text = f.text
             case .caseworkerAssigned(let a): caseworker = a.caseworker
             case .caseClosed(let c): reason = c.reason
             case .correction(let c): reason = c.reason; replacement = c.replacement.map { Box(PayloadDTO($0)) }

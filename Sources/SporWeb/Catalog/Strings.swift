@@ -159,6 +159,74 @@ public enum Strings {
         }
     }
 
+    // MARK: Notifications
+    static func notifierKind(_ kind: NotifierKind) -> T {
+        switch kind {
+        case .professional: T(da: "Fagperson", en: "Professional")
+        case .privatePerson: T(da: "Privatperson", en: "Private person")
+        case .anonymous: T(da: "Anonym", en: "Anonymous")
+        case .child: T(da: "Barnet selv", en: "The child")
+        }
+    }
+    static func nextStep(_ step: NextStep) -> T {
+        switch step {
+        case .noAction: T(da: "Ingen videre handling", en: "No further action")
+        case .focusedAssessment: T(da: "Afdækning (§ 19)", en: "Focused assessment (§ 19)")
+        case .investigation: T(da: "Børnefaglig undersøgelse (§ 20)", en: "Child welfare investigation (§ 20)")
+        case .immediateHelp: T(da: "Straks-indsats", en: "Immediate help")
+        case .reassessment: T(da: "Revurdering af kendt barn (§ 137)", en: "Reassessment of a known child (§ 137)")
+        }
+    }
+    static let dialogBased = T(da: "Dialogbaseret (familien er orienteret eller var med)", en: "Dialog-based (the family was told or took part)")
+    static let concernsAbuse = T(da: "Drejer sig om (mistanke om) overgreb", en: "Concerns (suspected) abuse")
+    static let inDanger = T(da: "Barnets sundhed eller udvikling er i fare", en: "The child's health or development is in danger")
+    static let acuteMeasures = T(da: "Akutte foranstaltninger er nødvendige", en: "Acute measures are needed")
+    static let nextStepLabel = T(da: "Næste skridt", en: "Next step")
+    static let reasoning = T(da: "Begrundelse", en: "Reasoning")
+    static let yes = T(da: "Ja", en: "Yes")
+    static let no = T(da: "Nej", en: "No")
+    static let assessNotification = T(da: "Vurdér inden 24 timer (§ 136)", en: "Assess within 24 hours (§ 136)")
+    static let sendReceipt = T(da: "Send kvittering (inden 6 hverdage)", en: "Send receipt (within 6 working days)")
+    static let receiptDraft = T(da: "Tak for din underretning om {0}, som vi modtog {1}. Vi har vurderet den og arbejder videre med sagen. Du får besked om, hvorvidt underretningen fører til en undersøgelse. Venlig hilsen Børne- og Familieafdelingen",
+                                en: "Thank you for your notification about {0}, which we received {1}. We have assessed it and are working on the case. You will be told whether it leads to an investigation. Kind regards, Children and Family services")
+    static let giveFeedback = T(da: "Tilbagemelding til underretter", en: "Feedback to the notifier")
+    static let ledToInvestigation = T(da: "Førte til en undersøgelse", en: "Led to an investigation")
+    static let receiptText = T(da: "Kvitteringens tekst", en: "Text of the receipt")
+    static let feedbackText = T(da: "Tilbagemeldingens tekst", en: "Text of the feedback")
+
+    // MARK: The professional's side
+    static let findChild = T(da: "Hvilket barn drejer det sig om?", en: "Which child is it about?")
+    static let findChildHint = T(da: "Skriv barnets CPR-nummer – eller, hvis du ikke kender det, barnets fulde navn og fødselsdato.",
+                                 en: "Write the child's CPR number – or, if you do not know it, the child's full name and birth date.")
+    static let childName = T(da: "Barnets fulde navn", en: "The child's full name")
+    static let whatToPassOn = T(da: "Hvad vil du give videre?", en: "What do you want to pass on?")
+    static let submissionKind = T(da: "Slags", en: "Kind")
+    static let levelIfConcern = T(da: "Bekymringsniveau (ved en bekymring)", en: "Concern level (for a concern)")
+    static let submit = T(da: "Send", en: "Send")
+    static let submissionReceived = T(da: "Modtaget. Du kan følge den her på siden.", en: "Received. You can follow it here on this page.")
+    static let submissionNotSaved = T(da: "Intet blev sendt:", en: "Nothing was sent:")
+    static let childIdentifierMissing = T(da: "Skriv barnets CPR-nummer, eller barnets fulde navn og fødselsdato.", en: "Write the child's CPR number, or the child's full name and birth date.")
+    static let childNotFoundByIdentifier = T(da: "Vi kan ikke finde præcis ét barn med de oplysninger. Tjek dem, eller ring til Børne- og Familieafdelingen.",
+                                             en: "We cannot find exactly one child with those details. Check them, or call the Children and Family department.")
+    static let submissionStatus = T(da: "Status", en: "Status")
+    static let statusReceived = T(da: "Modtaget {0}", en: "Received {0}")
+    static let statusReceiptSent = T(da: "kvittering sendt {0}", en: "receipt sent {0}")
+    static let statusLedToInvestigation = T(da: "førte til en undersøgelse", en: "led to an investigation")
+    static let statusNoInvestigation = T(da: "førte ikke til en undersøgelse", en: "did not lead to an investigation")
+
+    // MARK: Intake
+    static let intakeTitle = T(da: "Nye underretninger", en: "New notifications")
+    static let intakeIntro = T(da: "Underretninger i {0}, der venter på vurderingen inden 24 timer (§ 136). Siden opdateres hvert minut.",
+                               en: "Notifications in {0} waiting for the assessment within 24 hours (§ 136). The page refreshes every minute.")
+    static let intakeEmpty = T(da: "Ingen underretninger venter.", en: "No notifications are waiting.")
+    static let columnReceived = T(da: "Modtaget", en: "Received")
+    static let columnNotifier = T(da: "Underretter", en: "Notifier")
+    static let columnAssessmentDue = T(da: "Vurdering inden 24 timer", en: "Assessment within 24 hours")
+    static let timeLeft = T(da: "{0} tilbage", en: "{0} left")
+    static let overdueBy = T(da: "Overskredet med {0}", en: "Overdue by {0}")
+    static let navIntake = T(da: "Nye underretninger", en: "New notifications")
+    static let sentAt = T(da: "Sendt", en: "Sent")
+
     // MARK: Search
     static let searchTitle = T(da: "Søg efter et barn", en: "Search for a child")
     static let searchLabel = T(da: "Navn eller CPR-nummer", en: "Name or CPR number")
@@ -340,6 +408,10 @@ public enum Strings {
                                    en: "The password is too easy to guess: it is common, looks like the username or is only digits and signs. Use, for example, a sentence of several words.")
         case .roleUnknown: T(da: "Ukendt rolle.", en: "Unknown role.")
         case .dateInvalid: T(da: "Datoen findes ikke.", en: "The date does not exist.")
+        case .notificationMissing: T(da: "Underretningen findes ikke i barnets journal.", en: "The notification is not in the child's journal.")
+        case .alreadyDone: T(da: "Det er allerede gjort for denne underretning.", en: "That has already been done for this notification.")
+        case .notProfessionalNotifier: T(da: "Kvittering og tilbagemelding gives kun til en fagperson, der har underrettet. En privatperson er ikke part.", en: "A receipt and feedback go only to a professional notifier. A private person is not a party.")
+        case .beforeNotification: T(da: "Tidspunktet ligger før underretningen blev modtaget.", en: "The time is before the notification was received.")
         case .entryKindNotWritable: T(da: "Denne slags indførsel kan ikke skrives her endnu.", en: "This kind of entry cannot be written here yet.")
         }
     }

@@ -142,7 +142,7 @@ enum ChildrenController {
 
     /// Builds an entry from a form and appends it. A refused entry shows the page again with the
     /// user's own text kept and the reason; nothing is saved.
-    private static func write(_ request: Request, form: String, values: [String: String?],
+    static func write(_ request: Request, form: String, values: [String: String?],
                               build: (Date) throws -> (EntryPayload, Date, UUID?)) async throws -> Response {
         let model = try await ChildPageModel.load(request)
         let now = request.now

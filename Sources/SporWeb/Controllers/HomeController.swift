@@ -18,17 +18,6 @@ enum HomeController {
         }
     }
 
-    @Sendable static func professional(_ request: Request) async throws -> Response {
-        Page.render(request, title: Strings.professionalTitle(request.language)) { context in
-            .group(
-                .h1(.plain(context.t(Strings.professionalTitle))),
-                .p(.plain(context.t(Strings.professionalIntro))),
-                .h2(.plain(context.t(Strings.professionalSubmissions))),
-                .p(.class("empty"), .plain(context.t(Strings.professionalNoSubmissions)))
-            )
-        }
-    }
-
     @Sendable static func policy(_ request: Request) async throws -> Response {
         let figures = try await request.store.openCaseFigures()
         return Page.render(request, title: Strings.policyTitle(request.language)) { context in

@@ -8,6 +8,7 @@ enum Permission: String, CaseIterable, Sendable {
     case openChild
     case writeEntry
     case registerChild
+    case intake
     case breakGlass
     case reviewBreakGlass
     case exportChild
@@ -28,7 +29,7 @@ enum Policy {
         case .manageOwnAccount: true
         case .viewOwnChildren: role == .caseworker
         case .viewTeam, .viewAccessLog, .reviewBreakGlass: role == .teamLead
-        case .openChild, .writeEntry, .registerChild, .breakGlass, .exportChild, .viewOwnChildrenByApi: role == .caseworker || role == .teamLead
+        case .openChild, .writeEntry, .registerChild, .intake, .breakGlass, .exportChild, .viewOwnChildrenByApi: role == .caseworker || role == .teamLead
         case .searchChildren: role == .caseworker || role == .teamLead || role == .outreach
         case .outreachHome: role == .outreach
         case .professionalHome: role == .professional

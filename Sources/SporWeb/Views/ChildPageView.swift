@@ -93,7 +93,7 @@ enum ChildPageView {
         let items = model.timeline.items.reversed()
         guard !items.isEmpty else { return .p(.class("empty"), .plain(context.t(Strings.timelineEmpty))) }
         return .ol(.id("timeline"), .class("timeline"), .forEach(items) { item in
-            entry(item, model, context, feedback?.form == "correct-\(item.entry.id.uuidString)" ? feedback : nil)
+            entry(item, model, context, feedback)
         })
     }
 
@@ -118,8 +118,75 @@ enum ChildPageView {
                 .div(.class("entry-body effective"), .p(.class("meta"), .plain(context.t(Strings.nowReads))), payload(effective, model, context))
             },
             .p(.class("meta"), .plain(context.t(Strings.recordedBy, author, Format.dateTime(entry.recordedAt, context.language)))),
+            notificationSteps(item, model, context, feedback),
             .p(.a(.class("correct-link"), .href("/children/\(entry.child.uuidString)/entries/\(entry.id.uuidString)/correct"),
                   .plain(context.t(Strings.correct))))
+        )
+    }
+
+    /// The steps still owed on a notification: the assessment, a receipt and feedback to a professional.
+    static func notificationSteps(_ item: Timeline.Item, _ model: ChildPageModel, _ context: PageContext,
+                                  _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
+        guard case .notification(let notification)? = item.effective else { return .empty }
+        let id = item.entry.id
+        let done = Set(model.timeline.items.compactMap { other -> EntryKind? in
+            guard let step = other.effective?.notificationStep, step.notification == id else { return nil }
+            return other.entry.kind
+        })
+        let base = "\(base(model))/notifications/\(id.uuidString)"
+        let professional = notification.notifierKind == .professional
+        let mine = { (name: String) in feedback?.form == "\(name)-\(id.uuidString)" ? feedback : nil }
+        let value = { (form: FormFeedback?, key: String, fallback: String) in form?.values[key] ?? fallback }
+        let yesNo = { (name: String, id: String) -> Node<HTML.FormContext> in
+            Components.select(id: id, name: name, [
+                Components.option(value: "no", text: context.t(Strings.no), selected: true),
+                Components.option(value: "yes", text: context.t(Strings.yes), selected: false),
+            ])
+        }
+        let short = id.uuidString.prefix(8)
+        let assessForm = mine("assess")
+        let receiptForm = mine("receipt")
+        let feedbackForm = mine("feedback")
+        let firstName = model.child.givenName
+        let draft = context.t(Strings.receiptDraft, firstName, Format.dateTime(item.entry.occurredAt, context.language))
+        return .div(.class("steps"),
+            .if(!done.contains(.urgencyAssessment),
+                .details(.class("step"), .open(true),
+                    .summary(.plain(context.t(Strings.assessNotification))),
+                    .form(.class("assessment-form"), .action(base + "/assessment"), .method(.post),
+                        csrfField(context),
+                        Components.field(context.t(Strings.inDanger), id: "a-\(short)-danger", yesNo("inDanger", "a-\(short)-danger")),
+                        Components.field(context.t(Strings.acuteMeasures), id: "a-\(short)-acute", yesNo("acuteMeasures", "a-\(short)-acute")),
+                        Components.field(context.t(Strings.nextStepLabel), id: "a-\(short)-next",
+                            Components.select(id: "a-\(short)-next", name: "nextStep", NextStep.allCases.map {
+                                Components.option(value: $0.rawValue, text: context.t(Strings.nextStep($0)), selected: value(assessForm, "nextStep", "") == $0.rawValue)
+                            })),
+                        Components.field(context.t(Strings.reasoning), id: "a-\(short)-reasoning",
+                            .textarea(.id("a-\(short)-reasoning"), .name("reasoning"), .attribute(named: "rows", value: "3"), .required(true),
+                                      .plain(value(assessForm, "reasoning", "")))),
+                        .button(.type(.submit), .class("primary"), .plain(context.t(Strings.save)))))),
+            .if(professional && !done.contains(.receiptSent),
+                .details(.class("step"), .if(receiptForm != nil, .open(true)),
+                    .summary(.plain(context.t(Strings.sendReceipt))),
+                    .form(.class("receipt-form"), .action(base + "/receipt"), .method(.post),
+                        csrfField(context),
+                        Components.field(context.t(Strings.receiptText), id: "r-\(short)-text",
+                            .textarea(.id("r-\(short)-text"), .name("text"), .attribute(named: "rows", value: "4"), .required(true),
+                                      .plain(value(receiptForm, "text", draft)))),
+                        Components.field(context.t(Strings.sentAt), id: "r-\(short)-sent",
+                            .input(.id("r-\(short)-sent"), .name("sentAt"), .attribute(named: "type", value: "datetime-local"), .required(true),
+                                   .value(escapeAttribute(value(receiptForm, "sentAt", Format.dateTimeLocal(context.now)))))),
+                        .button(.type(.submit), .class("primary"), .plain(context.t(Strings.sendReceipt)))))),
+            .if(professional && done.contains(.urgencyAssessment) && !done.contains(.notifierFeedback),
+                .details(.class("step"), .if(feedbackForm != nil, .open(true)),
+                    .summary(.plain(context.t(Strings.giveFeedback))),
+                    .form(.class("feedback-form"), .action(base + "/feedback"), .method(.post),
+                        csrfField(context),
+                        Components.field(context.t(Strings.ledToInvestigation), id: "f-\(short)-led", yesNo("ledToInvestigation", "f-\(short)-led")),
+                        Components.field(context.t(Strings.feedbackText), id: "f-\(short)-text",
+                            .textarea(.id("f-\(short)-text"), .name("text"), .attribute(named: "rows", value: "3"), .required(true),
+                                      .plain(value(feedbackForm, "text", "")))),
+                        .button(.type(.submit), .plain(context.t(Strings.giveFeedback))))))
         )
     }
 
@@ -136,6 +203,22 @@ enum ChildPageView {
                 .p(.class("text"), .plain(concern.description)))
         case .journalNote(let note):
             return .p(.class("text"), .plain(note.text))
+        case .notification(let notification):
+            var flags = [context.t(Strings.notifierKind(notification.notifierKind))]
+            if let profession = notification.profession { flags.append(context.t(Strings.concernSource(profession))) }
+            if notification.dialogBased { flags.append(context.t(Strings.dialogBased)) }
+            if notification.concernsAbuse { flags.append(context.t(Strings.concernsAbuse)) }
+            return .group(.p(.class("meta"), .plain(flags.joined(separator: " · "))), .p(.class("text"), .plain(notification.description)))
+        case .urgencyAssessment(let assessment):
+            return .group(
+                .p(.plain("\(context.t(Strings.inDanger)): \(context.t(assessment.inDanger ? Strings.yes : Strings.no)) · \(context.t(Strings.acuteMeasures)): \(context.t(assessment.acuteMeasures ? Strings.yes : Strings.no))")),
+                .p(.plain("\(context.t(Strings.nextStepLabel)): \(context.t(Strings.nextStep(assessment.nextStep)))")),
+                .p(.class("text"), .plain(assessment.reasoning)))
+        case .receiptSent(let receipt):
+            return .p(.class("text"), .plain(receipt.text))
+        case .notifierFeedback(let feedback):
+            return .group(.p(.plain("\(context.t(Strings.ledToInvestigation)): \(context.t(feedback.ledToInvestigation ? Strings.yes : Strings.no))")),
+                          .p(.class("text"), .plain(feedback.text)))
         case .caseworkerAssigned(let assignment):
             return .p(.plain(model.staff[assignment.caseworker]?.displayName ?? context.t(Strings.none)))
         case .caseClosed(let closure):

@@ -33,7 +33,7 @@ struct PageContext {
 
 /// The one page frame: head, skip link, navigation by role, language switch, notice, footer.
 enum Page {
-    static func render(_ request: Request, title: String, status: HTTPStatus = .ok,
+    static func render(_ request: Request, title: String, status: HTTPStatus = .ok, refreshSeconds: Int? = nil,
                        _ content: (PageContext) -> Node<HTML.BodyContext>) -> Response {
         let context = PageContext(request)
         let html = HTML(
@@ -42,7 +42,8 @@ enum Page {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) · \(context.t(Strings.appName))"),
-                .stylesheet("/static/spor.css")
+                .stylesheet("/static/spor.css"),
+                .unwrap(refreshSeconds) { .meta(.attribute(named: "http-equiv", value: "refresh"), .content(String($0))) }
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), .plain(context.t(Strings.skipToContent))),
@@ -102,6 +103,7 @@ enum Page {
         let items = [
             NavigationItem(title: Strings.navMyChildren, path: "/children", permission: .viewOwnChildren),
             NavigationItem(title: Strings.navTeam, path: "/team", permission: .viewTeam),
+            NavigationItem(title: Strings.navIntake, path: "/intake", permission: .intake),
             NavigationItem(title: Strings.navOutreach, path: "/outreach", permission: .outreachHome),
             NavigationItem(title: Strings.navProfessional, path: "/professional", permission: .professionalHome),
             NavigationItem(title: Strings.navBreakGlass, path: "/team/break-glass", permission: .reviewBreakGlass),

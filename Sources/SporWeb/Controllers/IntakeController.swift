@@ -1,0 +1,109 @@
+import Foundation
+import Plot
+import Vapor
+import SporDomain
+import SporStore
+
+/// The caseworkers' intake: new notifications with the time left for the 24-hour assessment (§ 136),
+/// and the steps on a notification — assessment, receipt to a professional notifier, feedback.
+enum IntakeController {
+    /// § 136: the urgency assessment within 24 hours of receipt.
+    static let assessmentWindow: TimeInterval = 24 * 3600
+
+    @Sendable static func queue(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let team = try await request.store.teams().first { $0.id == user.team }
+        let now = request.now
+        let pending = try await request.store.pendingNotifications(since: now.addingTimeInterval(-365 * 86_400))
+            .filter { $0.team == user.team || ($0.team == nil && $0.district == team?.district) }
+        return Page.render(request, title: Strings.intakeTitle(request.language), refreshSeconds: 60) { context in
+            .group(
+                .h1(.plain(context.t(Strings.intakeTitle))),
+                .p(.plain(context.t(Strings.intakeIntro, team?.name ?? context.t(Strings.none)))),
+                pending.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.intakeEmpty))) :
+                    .table(.id("intake"), .class("list"),
+                        .thead(.tr(
+                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnReceived))),
+                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
+                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnNotifier))),
+                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnAssessmentDue))))),
+                        .tbody(.forEach(pending) { item in
+                            .tr(.class("pending"),
+                                .td(.plain(Format.dateTime(item.entry.occurredAt, context.language))),
+                                .td(.a(.class("intake-link"), .href("/children/\(item.child.uuidString)#entry-\(item.entry.id.uuidString)"), .plain(item.childName))),
+                                .td(.plain(context.t(Strings.notifierKind(item.notification.notifierKind))
+                                           + (item.notification.concernsAbuse ? " · " + context.t(Strings.concernsAbuse) : ""))),
+                                .td(countdown(due: item.entry.occurredAt.addingTimeInterval(assessmentWindow), now: now, context)))
+                        }))
+            )
+        }
+    }
+
+    /// Time left, or how long overdue — in words and with a sign, never colour alone.
+    static func countdown(due: Date, now: Date, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let seconds = Int(due.timeIntervalSince(now))
+        let span = abs(seconds)
+        let text = "\(span / 3600) t \(span % 3600 / 60) min"
+        if seconds < 0 {
+            return .span(.class("countdown overdue"), .plain("⚠ " + context.t(Strings.overdueBy, text)))
+        }
+        return .span(.class(seconds < 4 * 3600 ? "countdown soon" : "countdown"), .plain(context.t(Strings.timeLeft, text)))
+    }
+
+    // MARK: - Steps on a notification
+
+    struct AssessmentForm: Content {
+        var inDanger: String?
+        var acuteMeasures: String?
+        var nextStep: String?
+        var reasoning: String?
+    }
+
+    @Sendable static func assess(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(AssessmentForm.self)
+        let notification = try notificationID(request)
+        return try await ChildrenController.write(request, form: "assess-\(notification.uuidString)",
+                                                  values: ["reasoning": form.reasoning, "nextStep": form.nextStep]) { now in
+            guard let step = form.nextStep.flatMap(NextStep.init(rawValue:)) else {
+                throw FormError(field: "nextStep", text: Strings.errorChoiceInvalid)
+            }
+            return (.urgencyAssessment(UrgencyAssessment(notification: notification, inDanger: form.inDanger == "yes",
+                                                         acuteMeasures: form.acuteMeasures == "yes", nextStep: step,
+                                                         reasoning: form.reasoning ?? "")), now, nil)
+        }
+    }
+
+    struct ReceiptForm: Content {
+        var text: String?
+        var sentAt: String?
+    }
+
+    @Sendable static func sendReceipt(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(ReceiptForm.self)
+        let notification = try notificationID(request)
+        return try await ChildrenController.write(request, form: "receipt-\(notification.uuidString)",
+                                                  values: ["text": form.text, "sentAt": form.sentAt]) { _ in
+            (.receiptSent(Receipt(notification: notification, text: form.text ?? "")), try ChildrenController.occurred(form.sentAt), nil)
+        }
+    }
+
+    struct FeedbackForm: Content {
+        var ledToInvestigation: String?
+        var text: String?
+    }
+
+    @Sendable static func giveFeedback(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(FeedbackForm.self)
+        let notification = try notificationID(request)
+        return try await ChildrenController.write(request, form: "feedback-\(notification.uuidString)",
+                                                  values: ["text": form.text]) { now in
+            (.notifierFeedback(NotifierFeedback(notification: notification, ledToInvestigation: form.ledToInvestigation == "yes",
+                                                text: form.text ?? "")), now, nil)
+        }
+    }
+
+    static func notificationID(_ request: Request) throws -> UUID {
+        guard let id = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
+    }
+}
