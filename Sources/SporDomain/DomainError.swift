@@ -29,6 +29,7 @@ public struct DomainError: Error, Sendable, Hashable {
         case alreadyDone
         case notProfessionalNotifier
         case beforeNotification
+        case reassessmentNeedsNewPerson
     }
 
     public let code: Code

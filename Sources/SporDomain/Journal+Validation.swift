@@ -72,6 +72,11 @@ public enum JournalRules {
         if entry.kind != .urgencyAssessment, notification.notifierKind != .professional {
             throw DomainError(.notProfessionalNotifier)
         }
+        // § 137: the reassessment of a child who already receives help is signed by someone new to the case.
+        if case .urgencyAssessment(let assessment) = entry.payload, assessment.nextStep == .reassessment,
+           !isNewToCase(author: entry.author, before: original.occurredAt, in: timeline) {
+            throw DomainError(.reassessmentNeedsNewPerson)
+        }
         let done = timeline.items.contains { item in
             item.effective != nil && item.entry.kind == entry.kind
                 && (item.effective.flatMap { $0.notificationStep?.notification }) == step.notification

@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
     app.get("team", access: .requires(.viewTeam), use: ChildrenController.team)
     app.get("team", "break-glass", access: .requires(.reviewBreakGlass), use: BreakGlassController.review)
     app.get("intake", access: .requires(.intake), use: IntakeController.queue)
+    app.get("worklist", access: .requires(.worklist), use: WorklistController.page)
     app.get("search", access: .requires(.searchChildren), use: SearchController.search)
     app.get("outreach", access: .requires(.outreachHome), use: HomeController.outreach)
     app.get("professional", access: .requires(.professionalHome), use: ProfessionalController.show)
@@ -50,6 +51,8 @@ func routes(_ app: Application) throws {
     child.post("entries", ":entryID", "correct", access: .requires(.writeEntry), use: ChildrenController.correct)
 
     let api = app.grouped("api", "v1").grouped(ApiTokenMiddleware())
+    api.get("worklist", access: .requires(.worklist), use: WorklistController.api)
+    api.get("rules", access: .requires(.worklist), use: WorklistController.rules)
     api.get("children", access: .requires(.viewOwnChildrenByApi), use: ApiController.children)
     api.get("children", ":childID", access: .requires(.openChild), use: ApiController.child)
     api.get("children", ":childID", "entries", access: .requires(.openChild), use: ApiController.entries)

@@ -122,3 +122,27 @@ final class TimelineTests: XCTestCase {
         }
     }
 }
+
+final class ReassessmentTests: XCTestCase {
+    func testAReassessmentMustBeSignedBySomeoneNewToTheCase() {
+        let child = UUID(), oldHand = UUID(), newcomer = UUID()
+        let start = Date(timeIntervalSince1970: 1_760_000_000)
+        func at(_ minutes: Double) -> Date { start.addingTimeInterval(minutes * 60) }
+        let assignment = Entry(municipality: 707, child: child, payload: .caseworkerAssigned(CaseworkerAssignment(caseworker: oldHand)),
+                               occurredAt: at(0), recordedAt: at(0), author: oldHand)
+        let notification = Entry(municipality: 707, child: child,
+                                 payload: .notification(Notification(notifierKind: .privatePerson, description: "Naboen hører råb")),
+                                 occurredAt: at(10), recordedAt: at(10), author: oldHand)
+        let timeline = Timeline([assignment, notification])
+        func reassessment(by author: UUID) -> Entry {
+            Entry(municipality: 707, child: child,
+                  payload: .urgencyAssessment(UrgencyAssessment(notification: notification.id, inDanger: false, acuteMeasures: false,
+                                                                nextStep: .reassessment, reasoning: "Revurderet")),
+                  occurredAt: at(20), recordedAt: at(20), author: author)
+        }
+        XCTAssertThrowsError(try JournalRules.validate(reassessment(by: oldHand), in: timeline, now: at(30))) { error in
+            XCTAssertEqual((error as? DomainError)?.code, .reassessmentNeedsNewPerson)
+        }
+        XCTAssertNoThrow(try JournalRules.validate(reassessment(by: newcomer), in: timeline, now: at(30)))
+    }
+}

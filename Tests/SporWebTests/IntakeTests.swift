@@ -96,3 +96,43 @@ final class IntakeTests: XCTestCase {
         XCTAssertEqual(after, before + 1)
     }
 }
+
+final class WorklistTests: XCTestCase {
+    var test: TestApp!
+
+    override func setUp() async throws {
+        test = try await TestApp()
+    }
+
+    override func tearDown() async throws {
+        try await test.shutdown()
+    }
+
+    func testTheWorklistShowsOpenDeadlinesAndMarksOverdueOnes() async throws {
+        let teacher = Browser(test.app)
+        _ = try await teacher.login("professional", password: test.password)
+        try await teacher.get("/professional")
+        try await teacher.post("/professional", ["cpr": "150315-4321", "kind": "notification", "description": "Bekymret for hjemmet"])
+
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let list = try await caseworker.get("/worklist")
+        XCTAssertEqual(list.status, .ok)
+        XCTAssertTrue(list.body.string.contains("§ 136"))
+        XCTAssertTrue(list.body.string.contains("Alma Testesen"))
+        XCTAssertFalse(list.body.string.contains("⚠"))
+
+        // Two days later the 24-hour assessment is overdue, said in words and with a sign.
+        test.clock.advance(by: 2 * 86_400)
+        let later = Browser(test.app)
+        _ = try await later.login("caseworker", password: test.password)
+        let overdue = try await later.get("/worklist")
+        XCTAssertTrue(overdue.body.string.contains("⚠ " + Strings.overdueBy(.da, "24 t 0 min")))
+
+        let token = try await test.store.createApiToken(user: test.users[.teamLead]!.id, name: "t", now: test.clock.now)
+        let api = try await later.get("/api/v1/worklist", headers: ["Authorization": "Bearer \(token)"])
+        let obligations = try JSONSerialization.jsonObject(with: Data(api.body.string.utf8)) as! [[String: Any]]
+        XCTAssertTrue(obligations.contains { $0["rule"] as? String == "assessment-24h" && $0["status"] as? String == "overdue" })
+        XCTAssertTrue(obligations.contains { $0["rule"] as? String == "receipt-6-working-days" && $0["status"] as? String == "open" })
+    }
+}

@@ -30,6 +30,28 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/worklist": {
+          "get": {
+            "summary": "Open deadlines (obligations from the rules) for the caller, or for the caller's team (team lead), soonest first",
+            "operationId": "worklist",
+            "responses": {
+              "200": {"description": "Obligations", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Obligation"}}}}},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/v1/rules": {
+          "get": {
+            "summary": "The deadline rules in force, each with its paragraph, trigger, due computation, what discharges it and whose list it lands on",
+            "operationId": "rules",
+            "responses": {
+              "200": {"description": "Rules", "content": {"application/json": {"schema": {"type": "array", "items": {"type": "object"}}}}},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
         "/api/v1/children/{childID}": {
           "parameters": [{"$ref": "#/components/parameters/childID"}],
           "get": {
@@ -86,6 +108,15 @@ enum OpenAPIDocument {
             "type": "object", "required": ["error", "message"],
             "properties": {"error": {"type": "string"}, "message": {"type": "string"}, "field": {"type": "string", "nullable": true}}
           },
+          "Obligation": {
+            "type": "object", "required": ["rule", "paragraph", "child", "childName", "trigger", "due", "status", "dischargedBy", "assignee"],
+            "properties": {
+              "rule": {"type": "string"}, "paragraph": {"type": "string"}, "child": {"type": "string", "format": "uuid"},
+              "childName": {"type": "string"}, "trigger": {"type": "string", "format": "uuid"},
+              "due": {"type": "string", "format": "date-time"}, "status": {"type": "string", "enum": ["open", "overdue"]},
+              "dischargedBy": {"$ref": "#/components/schemas/EntryKind"}, "assignee": {"type": "string"}
+            }
+          },
           "ChildListItem": {
             "type": "object", "required": ["id", "name", "birthDate", "district"],
             "properties": {
@@ -117,7 +148,11 @@ enum OpenAPIDocument {
             "properties": {
               "level": {"type": "integer", "minimum": 1, "maximum": 5}, "source": {"type": "string"}, "description": {"type": "string"},
               "text": {"type": "string"}, "caseworker": {"type": "string", "format": "uuid"}, "reason": {"type": "string"},
-              "replacement": {"$ref": "#/components/schemas/Payload"}
+              "replacement": {"$ref": "#/components/schemas/Payload"},
+              "notification": {"type": "string", "format": "uuid"}, "notifierKind": {"type": "string", "enum": ["professional", "privatePerson", "anonymous", "child"]},
+              "dialogBased": {"type": "boolean"}, "concernsAbuse": {"type": "boolean"}, "inDanger": {"type": "boolean"},
+              "acuteMeasures": {"type": "boolean"}, "nextStep": {"type": "string", "enum": ["noAction", "focusedAssessment", "investigation", "immediateHelp", "reassessment"]},
+              "ledToInvestigation": {"type": "boolean"}
             }
           },
           "Entry": {

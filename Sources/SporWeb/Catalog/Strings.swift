@@ -227,6 +227,20 @@ public enum Strings {
     static let navIntake = T(da: "Nye underretninger", en: "New notifications")
     static let sentAt = T(da: "Sendt", en: "Sent")
 
+    // MARK: Worklist
+    static let worklistTitle = T(da: "Arbejdsliste", en: "Worklist")
+    static let worklistIntro = T(da: "Dine åbne frister og teamets ikke-fordelte, efter Barnets Lov. Den tidligste først.",
+                                 en: "Your open deadlines and the team's unassigned ones, under Barnets Lov. The earliest first.")
+    static let worklistIntroLead = T(da: "Teamets åbne frister efter Barnets Lov, og hvem der har dem. Den tidligste først.",
+                                     en: "The team's open deadlines under Barnets Lov, and who carries them. The earliest first.")
+    static let worklistCount = T(da: "{0} åbne, heraf {1} overskredet", en: "{0} open, {1} of them overdue")
+    static let worklistEmpty = T(da: "Ingen åbne frister.", en: "No open deadlines.")
+    static let columnDue = T(da: "Frist", en: "Due")
+    static let columnObligation = T(da: "Hvad skal ske", en: "What must happen")
+    static let columnDischargedBy = T(da: "Klares ved", en: "Done by")
+    static let teamList = T(da: "{0} (ikke fordelt)", en: "{0} (unassigned)")
+    static let navWorklist = T(da: "Arbejdsliste", en: "Worklist")
+
     // MARK: Search
     static let searchTitle = T(da: "Søg efter et barn", en: "Search for a child")
     static let searchLabel = T(da: "Navn eller CPR-nummer", en: "Name or CPR number")
@@ -411,6 +425,8 @@ public enum Strings {
         case .notificationMissing: T(da: "Underretningen findes ikke i barnets journal.", en: "The notification is not in the child's journal.")
         case .alreadyDone: T(da: "Det er allerede gjort for denne underretning.", en: "That has already been done for this notification.")
         case .notProfessionalNotifier: T(da: "Kvittering og tilbagemelding gives kun til en fagperson, der har underrettet. En privatperson er ikke part.", en: "A receipt and feedback go only to a professional notifier. A private person is not a party.")
+        case .reassessmentNeedsNewPerson: T(da: "En revurdering efter § 137 skal underskrives af en, der er ny i sagen. Bed en kollega, der ikke har arbejdet med barnet, om at foretage den.",
+                                            en: "A reassessment under § 137 must be signed by someone new to the case. Ask a colleague who has not worked with the child to do it.")
         case .beforeNotification: T(da: "Tidspunktet ligger før underretningen blev modtaget.", en: "The time is before the notification was received.")
         case .entryKindNotWritable: T(da: "Denne slags indførsel kan ikke skrives her endnu.", en: "This kind of entry cannot be written here yet.")
         }

@@ -9,6 +9,7 @@ enum Permission: String, CaseIterable, Sendable {
     case writeEntry
     case registerChild
     case intake
+    case worklist
     case breakGlass
     case reviewBreakGlass
     case exportChild
@@ -29,7 +30,7 @@ enum Policy {
         case .manageOwnAccount: true
         case .viewOwnChildren: role == .caseworker
         case .viewTeam, .viewAccessLog, .reviewBreakGlass: role == .teamLead
-        case .openChild, .writeEntry, .registerChild, .intake, .breakGlass, .exportChild, .viewOwnChildrenByApi: role == .caseworker || role == .teamLead
+        case .openChild, .writeEntry, .registerChild, .intake, .worklist, .breakGlass, .exportChild, .viewOwnChildrenByApi: role == .caseworker || role == .teamLead
         case .searchChildren: role == .caseworker || role == .teamLead || role == .outreach
         case .outreachHome: role == .outreach
         case .professionalHome: role == .professional

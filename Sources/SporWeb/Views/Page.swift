@@ -104,6 +104,7 @@ enum Page {
             NavigationItem(title: Strings.navMyChildren, path: "/children", permission: .viewOwnChildren),
             NavigationItem(title: Strings.navTeam, path: "/team", permission: .viewTeam),
             NavigationItem(title: Strings.navIntake, path: "/intake", permission: .intake),
+            NavigationItem(title: Strings.navWorklist, path: "/worklist", permission: .worklist),
             NavigationItem(title: Strings.navOutreach, path: "/outreach", permission: .outreachHome),
             NavigationItem(title: Strings.navProfessional, path: "/professional", permission: .professionalHome),
             NavigationItem(title: Strings.navBreakGlass, path: "/team/break-glass", permission: .reviewBreakGlass),
