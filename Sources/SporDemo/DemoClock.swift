@@ -58,6 +58,29 @@ struct DemoClock: Sendable {
         return d
     }
 
+    /// A minute in `range`: within office hours (08:00–16:00) on a working day when `office`, else
+    /// between 07:00 and 23:00 on any day. Nil when the range holds no such minute.
+    func minute(in range: ClosedRange<Int>, office: Bool, _ rng: inout SeededRandom) -> Int? {
+        let (from, to) = office ? (8 * 60, 16 * 60) : (7 * 60, 23 * 60)
+        var spans: [ClosedRange<Int>] = []
+        var total = 0
+        for day in DemoClock.day(of: range.lowerBound)...DemoClock.day(of: range.upperBound) {
+            guard !office || isWorkingDay(day) else { continue }
+            let lower = max(range.lowerBound, day * DemoClock.minutesPerDay + from)
+            let upper = min(range.upperBound, day * DemoClock.minutesPerDay + to - 1)
+            guard lower <= upper else { continue }
+            spans.append(lower...upper)
+            total += upper - lower + 1
+        }
+        guard total > 0 else { return nil }
+        var index = rng.below(total)
+        for span in spans {
+            if index < span.count { return span.lowerBound + index }
+            index -= span.count
+        }
+        return nil
+    }
+
     /// A time within office hours on `day`.
     static func officeMinute(_ day: Int, _ rng: inout SeededRandom, from: Int = 8 * 60, to: Int = 16 * 60) -> Int {
         day * minutesPerDay + from + rng.below(to - from)

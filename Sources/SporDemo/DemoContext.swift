@@ -94,6 +94,13 @@ final class DemoContext: Sendable {
         periodExpNegMeans = rates.expNegMeans
     }
 
+    /// The share of the demo period passed at a local minute: 0 at its start, 1 at the end.
+    func progress(ofMinute minute: Int) -> Double {
+        let start = startDay * DemoClock.minutesPerDay
+        guard clock.endMinute > start else { return 1 }
+        return min(1, max(0, Double(minute - start) / Double(clock.endMinute - start)))
+    }
+
     /// Fisher–Yates with the portable bounded draw.
     static func shuffle<T>(_ items: inout [T], _ rng: inout SeededRandom) {
         guard items.count > 1 else { return }

@@ -68,7 +68,10 @@ public enum JournalRules {
               original.child == entry.child else {
             throw DomainError(.notificationMissing)
         }
-        guard entry.occurredAt >= original.occurredAt else { throw DomainError(.beforeNotification, field: "occurredAt") }
+        // Times typed in a form have whole minutes: the minute of the notification itself is not before it.
+        guard entry.occurredAt > original.occurredAt.addingTimeInterval(-60) else {
+            throw DomainError(.beforeNotification, field: "occurredAt")
+        }
         if entry.kind != .urgencyAssessment, notification.notifierKind != .professional {
             throw DomainError(.notProfessionalNotifier)
         }

@@ -216,8 +216,10 @@ public enum Strings {
 
     // MARK: Intake
     static let intakeTitle = T(da: "Nye underretninger", en: "New notifications")
-    static let intakeIntro = T(da: "Underretninger i {0}, der venter på vurderingen inden 24 timer (§ 136). Siden opdateres hvert minut.",
-                               en: "Notifications in {0} waiting for the assessment within 24 hours (§ 136). The page refreshes every minute.")
+    static let intakeIntro = T(da: "Underretninger i {0}, der venter på vurderingen inden 24 timer (§ 136).",
+                               en: "Notifications in {0} waiting for the assessment within 24 hours (§ 136).")
+    static let countedAt = T(da: "Tiden er talt {0}.", en: "Time counted {0}.")
+    static let countAgain = T(da: "Tæl igen", en: "Count again")
     static let intakeEmpty = T(da: "Ingen underretninger venter.", en: "No notifications are waiting.")
     static let columnReceived = T(da: "Modtaget", en: "Received")
     static let columnNotifier = T(da: "Underretter", en: "Notifier")

@@ -56,7 +56,7 @@ enum ChildrenController {
             guard let source = form.source.flatMap(ConcernSource.init(rawValue:)) else {
                 throw FormError(field: "source", text: Strings.errorChoiceInvalid)
             }
-            return (.concern(Concern(level: level, source: source, description: form.description ?? "")), try occurred(form.occurredAt), nil)
+            return (.concern(Concern(level: level, source: source, description: form.description ?? "")), try occurred(form.occurredAt, now: request.now), nil)
         }
     }
 
@@ -68,7 +68,7 @@ enum ChildrenController {
     @Sendable static func addNote(_ request: Request) async throws -> Response {
         let form = try request.content.decode(NoteForm.self)
         return try await write(request, form: "note", values: ["text": form.text, "occurredAt": form.occurredAt]) { _ in
-            (.journalNote(JournalNote(text: form.text ?? "")), try occurred(form.occurredAt), nil)
+            (.journalNote(JournalNote(text: form.text ?? "")), try occurred(form.occurredAt, now: request.now), nil)
         }
     }
 
@@ -173,11 +173,14 @@ enum ChildrenController {
         return ChildPageView.render(request, model, feedback: feedback, status: .unprocessableEntity)
     }
 
-    static func occurred(_ text: String?) throws -> Date {
+    /// Reads a form's time. The form has whole minutes; the current minute means now, to the second,
+    /// so an entry written "now" keeps its place after what came earlier in the same minute.
+    static func occurred(_ text: String?, now: Date) throws -> Date {
         guard let text, let date = Format.parseDateTimeLocal(text) else {
             throw FormError(field: "occurredAt", text: Strings.errorOccurredInvalid)
         }
-        return date
+        let age = now.timeIntervalSince(date)
+        return age >= 0 && age < 60 ? now : date
     }
 
     static func childID(_ request: Request) throws -> UUID {

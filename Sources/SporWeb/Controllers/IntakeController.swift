@@ -16,10 +16,13 @@ enum IntakeController {
         let now = request.now
         let pending = try await request.store.pendingNotifications(since: now.addingTimeInterval(-365 * 86_400))
             .filter { $0.team == user.team || ($0.team == nil && $0.district == team?.district) }
-        return Page.render(request, title: Strings.intakeTitle(request.language), refreshSeconds: 60) { context in
+        // No timed refresh (it takes the page from under a reader, WCAG 2.2.1): the time of the count is shown.
+        return Page.render(request, title: Strings.intakeTitle(request.language)) { context in
             .group(
                 .h1(.plain(context.t(Strings.intakeTitle))),
                 .p(.plain(context.t(Strings.intakeIntro, team?.name ?? context.t(Strings.none)))),
+                .p(.class("meta"), .plain(context.t(Strings.countedAt, Format.dateTime(now, context.language))), .plain(" "),
+                   .a(.href("/intake"), .plain(context.t(Strings.countAgain)))),
                 pending.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.intakeEmpty))) :
                     .table(.id("intake"), .class("list"),
                         .thead(.tr(
@@ -83,7 +86,7 @@ enum IntakeController {
         let notification = try notificationID(request)
         return try await ChildrenController.write(request, form: "receipt-\(notification.uuidString)",
                                                   values: ["text": form.text, "sentAt": form.sentAt]) { _ in
-            (.receiptSent(Receipt(notification: notification, text: form.text ?? "")), try ChildrenController.occurred(form.sentAt), nil)
+            (.receiptSent(Receipt(notification: notification, text: form.text ?? "")), try ChildrenController.occurred(form.sentAt, now: request.now), nil)
         }
     }
 

@@ -33,7 +33,7 @@ struct PageContext {
 
 /// The one page frame: head, skip link, navigation by role, language switch, notice, footer.
 enum Page {
-    static func render(_ request: Request, title: String, status: HTTPStatus = .ok, refreshSeconds: Int? = nil,
+    static func render(_ request: Request, title: String, status: HTTPStatus = .ok,
                        _ content: (PageContext) -> Node<HTML.BodyContext>) -> Response {
         let context = PageContext(request)
         let html = HTML(
@@ -42,8 +42,7 @@ enum Page {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) · \(context.t(Strings.appName))"),
-                .stylesheet("/static/spor.css"),
-                .unwrap(refreshSeconds) { .meta(.attribute(named: "http-equiv", value: "refresh"), .content(String($0))) }
+                .stylesheet("/static/spor.css")
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), .plain(context.t(Strings.skipToContent))),

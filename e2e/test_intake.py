@@ -1,0 +1,78 @@
+"""A professional notifies → the caseworker sees it in the intake queue with the countdown → assesses it
+→ sends the receipt → the professional sees "kvittering sendt". The professional never sees the case."""
+
+import random
+import uuid
+
+from selenium.webdriver.support.ui import Select
+
+
+def logout(spor):
+    spor.submit_and_wait("button#logout-submit")
+    spor.wait_for("input#username")
+
+
+def test_notification_from_professional_to_receipt(spor):
+    tag = uuid.uuid4().hex[:6]
+    family = f"Intake{tag}"
+    rng = random.Random(tag)
+    # A made-up child born 2016; the serial's last digit even (a girl). Registered by the caseworker first.
+    cpr = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}16-4{rng.randint(100, 998) // 2 * 2:03d}"
+
+    spor.login("caseworker")
+    spor.open("/children/new")
+    spor.find("input#register-cpr").send_keys(cpr)
+    spor.find("input#register-givenName").send_keys("Emma")
+    spor.find("input#register-familyName").send_keys(family)
+    Select(spor.find("select#register-district")).select_by_value("Område Grenaa")
+    spor.checkpoint("register")
+    spor.submit_and_wait("button#register-submit")
+    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+    logout(spor)
+
+    spor.login("professional")
+    spor.wait_for_path("/professional")
+    spor.find("input#submission-cpr").send_keys(cpr)
+    Select(spor.find("select#submission-kind")).select_by_value("notification")
+    spor.find("textarea#submission-description").send_keys(f"E2E {tag}: eleven fortæller om vold derhjemme")
+    spor.checkpoint("professional-form")
+    spor.submit_and_wait("button#submission-submit")
+    assert spor.wait_for(".notice").text
+    rows = [r.text for r in spor.find_all("table#submissions tbody tr")]
+    assert any(family in r and "Modtaget" in r for r in rows), rows
+    spor.checkpoint("professional-received")
+    logout(spor)
+
+    spor.login("caseworker")
+    spor.open("/intake")
+    rows = spor.find_all("table#intake tbody tr")
+    row = next(r for r in rows if family in r.text)
+    assert "tilbage" in row.text, row.text  # the countdown to the 24-hour assessment
+    spor.checkpoint("intake-queue")
+    row.find_element("css selector", "a.intake-link").click()
+    spor.wait_for("form.assessment-form")
+
+    form = spor.find("form.assessment-form")
+    Select(form.find_element("css selector", "select[name=nextStep]")).select_by_value("investigation")
+    form.find_element("css selector", "textarea[name=reasoning]").send_keys("Tegn på vold: børnefaglig undersøgelse")
+    spor.checkpoint("child-with-notification")
+    form.find_element("css selector", "button[type=submit]").click()
+    spor.wait_for(".notice")
+    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+
+    receipt = spor.find("form.receipt-form")
+    details = receipt.find_element("xpath", "./ancestor::details")
+    details.find_element("css selector", "summary").click()
+    assert "Tak for din underretning" in receipt.find_element("css selector", "textarea[name=text]").get_attribute("value")
+    receipt.find_element("css selector", "button[type=submit]").click()
+    spor.wait_for(".notice")
+    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+    spor.checkpoint("after-receipt")
+    spor.open("/intake")
+    assert family not in spor.find("main").text
+    logout(spor)
+
+    spor.login("professional")
+    rows = [r.text for r in spor.find_all("table#submissions tbody tr")]
+    assert any(family in r and "kvittering sendt" in r for r in rows), rows
+    spor.checkpoint("professional-receipt-sent")
