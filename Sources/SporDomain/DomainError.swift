@@ -30,6 +30,10 @@ public struct DomainError: Error, Sendable, Hashable {
         case notProfessionalNotifier
         case beforeNotification
         case reassessmentNeedsNewPerson
+        case safetyScaleInvalid
+        case childsViewWithoutChild
+        case actionOwnerUnknown
+        case actionDueBeforeMeeting
     }
 
     public let code: Code

@@ -118,6 +118,7 @@ public indirect enum EntryPayload: Sendable, Hashable {
     case urgencyAssessment(UrgencyAssessment)
     case receiptSent(Receipt)
     case notifierFeedback(NotifierFeedback)
+    case networkMeeting(NetworkMeeting)
     case journalNote(JournalNote)
     case caseworkerAssigned(CaseworkerAssignment)
     case caseClosed(CaseClosure)
@@ -130,6 +131,7 @@ public indirect enum EntryPayload: Sendable, Hashable {
         case .urgencyAssessment: .urgencyAssessment
         case .receiptSent: .receiptSent
         case .notifierFeedback: .notifierFeedback
+        case .networkMeeting: .networkMeeting
         case .journalNote: .journalNote
         case .caseworkerAssigned: .caseworkerAssigned
         case .caseClosed: .caseClosed

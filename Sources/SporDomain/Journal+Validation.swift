@@ -26,6 +26,9 @@ public enum JournalRules {
         case .urgencyAssessment(let step as any NotificationStep), .receiptSent(let step as any NotificationStep),
              .notifierFeedback(let step as any NotificationStep):
             try validateStep(step, entry: entry, timeline: timeline)
+        case .networkMeeting(let meeting):
+            let day = DanishTime.localDate(of: entry.occurredAt)
+            guard meeting.actions.allSatisfy({ $0.due >= day }) else { throw DomainError(.actionDueBeforeMeeting, field: "actions") }
         case .caseClosed:
             // Open at the moment of closing, as the course reads in the order things happened.
             let before = Timeline(timeline.entries.filter { $0.occurredAt <= entry.occurredAt })
@@ -41,6 +44,18 @@ public enum JournalRules {
             try requireText(concern.description, field: "description")
         case .notification(let notification):
             try requireText(notification.description, field: "description")
+        case .networkMeeting(let meeting):
+            try requireText(meeting.worries, field: "worries")
+            try requireText(meeting.workingWell, field: "workingWell")
+            try requireText(meeting.needsToHappen, field: "needsToHappen")
+            guard (0...10).contains(meeting.safetyScale) else { throw DomainError(.safetyScaleInvalid, field: "safetyScale") }
+            for action in meeting.actions { try requireText(action.what, field: "actions") }
+            if let view = meeting.childsView {
+                guard meeting.participants.child else { throw DomainError(.childsViewWithoutChild, field: "childsView") }
+                for text in [view.worries, view.goodThings, view.dreams] where text.count > maximumTextLength {
+                    throw DomainError(.textTooLong, field: "childsView")
+                }
+            }
         case .urgencyAssessment(let assessment):
             try requireText(assessment.reasoning, field: "reasoning")
         case .receiptSent(let receipt):

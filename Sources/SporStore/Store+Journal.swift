@@ -66,6 +66,10 @@ extension Store {
             guard user.role == .caseworker || user.role == .teamLead else {
                 throw DomainError(.caseworkerNotCaseworker, field: "caseworker")
             }
+        case .networkMeeting(let meeting):
+            for action in meeting.actions where try await user(id: action.owner, on: sql) == nil {
+                throw DomainError(.actionOwnerUnknown, field: "actions")
+            }
         case .correction(let correction):
             if let replacement = correction.replacement { try await checkReferences(replacement, on: sql) }
         default:

@@ -23,6 +23,8 @@ func routes(_ app: Application) throws {
     app.get("team", access: .requires(.viewTeam), use: ChildrenController.team)
     app.get("team", "break-glass", access: .requires(.reviewBreakGlass), use: BreakGlassController.review)
     app.get("intake", access: .requires(.intake), use: IntakeController.queue)
+    app.get("meetings", "new", access: .requires(.recordNetworkMeeting), use: MeetingController.show)
+    app.post("meetings", access: .requires(.recordNetworkMeeting), use: MeetingController.record)
     app.get("worklist", access: .requires(.worklist), use: WorklistController.page)
     app.get("search", access: .requires(.searchChildren), use: SearchController.search)
     app.get("outreach", access: .requires(.outreachHome), use: HomeController.outreach)

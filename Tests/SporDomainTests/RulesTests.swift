@@ -339,8 +339,8 @@ final class RulesTests: XCTestCase {
 
     func testTheRuleBookIsConfiguration() throws {
         XCTAssertEqual(RuleBook.barnetsLov.rules.map(\.id),
-                       ["assessment-24h", "receipt-6-working-days", "notifier-feedback", "reassessment-137", "child-conversation-abuse"])
-        XCTAssertNil(RuleBook.barnetsLov[DeadlineRule.networkMeetingAction.id], "needs the network-meeting payload")
+                       ["assessment-24h", "receipt-6-working-days", "notifier-feedback", "reassessment-137", "child-conversation-abuse",
+                        "network-meeting-action"])
 
         var book = RuleBook.barnetsLov
         book[DeadlineRule.notifierFeedback.id]?.due = .months(2)
@@ -370,9 +370,28 @@ final class RulesTests: XCTestCase {
         XCTAssertEqual(DeadlineRule.notifierFeedback.unverified, [.paragraph, .due])
     }
 
-    func testTheNetworkMeetingRuleStartsNothingYet() {
+    func testEachAgreedActionIsDueOnItsDayOnItsOwnersListUntilALaterMeetingRecordsItDone() {
         let book = RuleBook(rules: [.networkMeetingAction])
-        let course = [notification(at: at(d(2025, 2, 3), 9)), entry(.journalNote(JournalNote(text: "Møde aftalt")), at: at(d(2025, 2, 4), 9))]
-        XCTAssertEqual(obligations(course, now: at(d(2025, 3, 3), 9), book: book), [])
+        let teacher = UUID(), mother = UUID()
+        let call = NetworkMeeting.AgreedAction(what: "Ring til PPR", owner: teacher, due: d(2025, 2, 10))
+        let visit = NetworkMeeting.AgreedAction(what: "Besøg hos lægen", owner: mother, due: d(2025, 2, 14))
+        let participants = NetworkMeeting.Participants(child: true, parents: true, network: false, professions: [.teacher])
+        let first = entry(.networkMeeting(NetworkMeeting(participants: participants, worries: "Fravær", workingWell: "Glad i frikvarteret",
+                                                          needsToHappen: "Hjælp til at komme i skole", safetyScale: 4, actions: [call, visit])),
+                          at: at(d(2025, 2, 3), 9))
+        let second = entry(.networkMeeting(NetworkMeeting(participants: participants, worries: "Mindre fravær", workingWell: "Kommer oftere",
+                                                           needsToHappen: "Fortsæt", safetyScale: 6, completedActions: [call.id])),
+                           at: at(d(2025, 2, 12), 9))
+        let result = obligations([first, second], now: at(d(2025, 2, 20), 9), book: book)
+        XCTAssertEqual(result.count, 2)
+        let forCall = result.first { $0.action == call.id }!
+        XCTAssertEqual(forCall.assignee, .user(teacher))
+        XCTAssertEqual(forCall.due, DanishTime.endOfDay(d(2025, 2, 10)))
+        XCTAssertEqual(forCall.status, .dischargedLate)
+        XCTAssertEqual(forCall.dischargedBy, second.id)
+        let forVisit = result.first { $0.action == visit.id }!
+        XCTAssertEqual(forVisit.assignee, .user(mother))
+        XCTAssertEqual(forVisit.status, .overdue)
+        XCTAssertNotEqual(forCall.id, forVisit.id)
     }
 }

@@ -93,9 +93,8 @@ extension DeadlineRule {
 
     /// An action agreed at a network meeting (SOS: "What needs to happen?") is due on its agreed date and
     /// lands on its owner's list. One obligation per agreed action; it is met when a later network meeting
-    /// records the action as done. No entry carries agreed actions until the network-meeting payload exists,
-    /// so this rule starts no obligation yet and is not in `RuleBook.barnetsLov`. It is the municipality's
-    /// policy (DOMAIN.md step 3), not a provision of Barnets Lov.
+    /// records the action as done. It is the municipality's policy (DOMAIN.md step 3), not a provision of
+    /// Barnets Lov.
     public static let networkMeetingAction = DeadlineRule(
         id: "network-meeting-action",
         paragraph: "Politik for børn og unge i udsatte positioner (2021)",

@@ -17,9 +17,11 @@ public struct Obligation: Sendable, Hashable, Identifiable {
     public let dischargedBy: UUID?
     /// When that entry happened (its `occurredAt`).
     public let dischargedAt: Date?
+    /// The agreed action this obligation is for (rules of scope `eachAgreedAction`).
+    public let action: UUID?
 
     public init(rule: String, child: UUID, trigger: UUID, triggeredAt: Date, due: Date, assignee: Assignee,
-                status: Status, dischargedBy: UUID?, dischargedAt: Date?) {
+                status: Status, dischargedBy: UUID?, dischargedAt: Date?, action: UUID? = nil) {
         self.rule = rule
         self.child = child
         self.trigger = trigger
@@ -29,10 +31,11 @@ public struct Obligation: Sendable, Hashable, Identifiable {
         self.status = status
         self.dischargedBy = dischargedBy
         self.dischargedAt = dischargedAt
+        self.action = action
     }
 
     /// One rule starts at most one obligation per triggering entry.
-    public var id: String { "\(rule)/\(trigger.uuidString)" }
+    public var id: String { "\(rule)/\(trigger.uuidString)" + (action.map { "/\($0.uuidString)" } ?? "") }
 
     public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
         /// Not yet discharged, and `now` is not past the due instant.

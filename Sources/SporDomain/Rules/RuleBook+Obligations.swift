@@ -24,7 +24,14 @@ extension RuleBook {
         for (index, item) in items.enumerated() {
             guard let payload = item.effective else { continue }
             let triggeredAt = item.entry.occurredAt
-            // A rule per agreed action needs a payload that carries agreed actions; none does yet.
+            if case .networkMeeting(let meeting) = payload {
+                for rule in rules where rule.trigger.kind == .networkMeeting && rule.trigger.scope == .eachAgreedAction {
+                    guard DanishTime.localDate(of: triggeredAt) >= rule.appliesFrom else { continue }
+                    for action in meeting.actions {
+                        obligations.append(agreedActionObligation(rule, action: action, meeting: item, child: child, items: items, now: now))
+                    }
+                }
+            }
             for rule in rules where rule.trigger.kind == payload.kind && rule.trigger.scope == .entry {
                 guard DanishTime.localDate(of: triggeredAt) >= rule.appliesFrom,
                       rule.trigger.conditions.allSatisfy({ $0.holds(for: payload, before: index, in: items) }),
@@ -51,6 +58,23 @@ extension RuleBook {
             }
         }
         return obligations
+    }
+}
+
+extension RuleBook {
+    /// An agreed action is due by the end of its agreed day, on its owner's list, and done when a later
+    /// network meeting records it as done.
+    func agreedActionObligation(_ rule: DeadlineRule, action: NetworkMeeting.AgreedAction, meeting: Timeline.Item, child: UUID,
+                                items: [Timeline.Item], now: Date) -> Obligation {
+        let due = DanishTime.endOfDay(action.due)
+        let done = items.first { candidate in
+            guard candidate.entry.occurredAt >= meeting.entry.occurredAt, case .networkMeeting(let later)? = candidate.effective else { return false }
+            return later.completedActions.contains(action.id)
+        }
+        let doneAt = done?.entry.occurredAt
+        let status: Obligation.Status = if let doneAt { doneAt <= due ? .dischargedOnTime : .dischargedLate } else { now > due ? .overdue : .open }
+        return Obligation(rule: rule.id, child: child, trigger: meeting.entry.id, triggeredAt: meeting.entry.occurredAt, due: due,
+                          assignee: .user(action.owner), status: status, dischargedBy: done?.entry.id, dischargedAt: doneAt, action: action.id)
     }
 }
 

@@ -25,13 +25,13 @@ public struct RuleBook: Sendable, Hashable, Codable {
         }
     }
 
-    /// The rules of Barnets Lov that the journal can follow today. `networkMeetingAction` is not among them:
-    /// it needs the network-meeting payload and its agreed actions.
+    /// The rules of Barnets Lov that the journal follows, and the policy's agreed actions from network meetings.
     public static let barnetsLov = RuleBook(rules: [
         .urgencyAssessment,
         .receipt,
         .notifierFeedback,
         .reassessment,
         .childConversationOnAbuse,
+        .networkMeetingAction,
     ])
 }

@@ -58,6 +58,11 @@ enum ApiController {
         var acuteMeasures: Bool?
         var nextStep: String?
         var ledToInvestigation: Bool?
+        var safetyScale: Int?
+        var worries: String?
+        var workingWell: String?
+        var needsToHappen: String?
+        var childTookPart: Bool?
 
         final class Box: Codable, Sendable {
             let value: PayloadDTO
@@ -74,6 +79,9 @@ enum ApiController {
                 notifierKind = n.notifierKind.rawValue; description = n.description; dialogBased = n.dialogBased; concernsAbuse = n.concernsAbuse
             case .urgencyAssessment(let a):
                 notification = a.notification; inDanger = a.inDanger; acuteMeasures = a.acuteMeasures; nextStep = a.nextStep.rawValue; reason = a.reasoning
+            case .networkMeeting(let m):
+                safetyScale = m.safetyScale; worries = m.worries; workingWell = m.workingWell; needsToHappen = m.needsToHappen
+                childTookPart = m.participants.child
             case .receiptSent(let r): notification = r.notification; text = r.text
             case .notifierFeedback(let f): notification = f.notification; ledToInvestigation = f.ledToInvestigation; text = f.text
             case .caseworkerAssigned(let a): caseworker = a.caseworker

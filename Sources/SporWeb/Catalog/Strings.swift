@@ -243,6 +243,33 @@ public enum Strings {
     static let teamList = T(da: "{0} (ikke fordelt)", en: "{0} (unassigned)")
     static let navWorklist = T(da: "Arbejdsliste", en: "Worklist")
 
+    // MARK: Network meetings (SOS)
+    static let meetingTitle = T(da: "Netværksmøde", en: "Network meeting")
+    static let meetingIntro = T(da: "Netværksmødet efter SOS-modellen: tal med barnet og familien, ikke om dem.",
+                                en: "The network meeting in the SOS model: talk with the child and the family, not about them.")
+    static let meetingWorries = T(da: "Hvad er vi bekymrede for?", en: "What are we worried about?")
+    static let meetingWorkingWell = T(da: "Hvad går godt?", en: "What is working well?")
+    static let meetingNeedsToHappen = T(da: "Hvad skal der ske?", en: "What needs to happen?")
+    static let safetyScale = T(da: "Sikkerhedsskala (0 = barnet kan ikke være trygt som nu, 10 = alle er enige om, at barnet er trygt nok)",
+                               en: "Safety scale (0 = the child cannot stay safe as things are, 10 = everyone agrees the child is safe enough)")
+    static let participants = T(da: "Hvem var med?", en: "Who took part?")
+    static let participantChild = T(da: "Barnet", en: "The child")
+    static let participantParents = T(da: "Forældrene", en: "The parents")
+    static let participantNetwork = T(da: "Netværket", en: "The network")
+    static let agreedActions = T(da: "Aftalte handlinger", en: "Agreed actions")
+    static let actionWhat = T(da: "Hvad", en: "What")
+    static let actionOwner = T(da: "Hvem", en: "Who")
+    static let actionDue = T(da: "Senest", en: "By")
+    static let threeHouses = T(da: "Barnets egne ord – de tre huse", en: "The child's own words – the three houses")
+    static let houseWorries = T(da: "Bekymringernes hus", en: "House of worries")
+    static let houseGood = T(da: "Det gode hus", en: "House of good things")
+    static let houseDreams = T(da: "Drømmenes hus", en: "House of dreams")
+    static let meetingSaved = T(da: "Netværksmødet er gemt. Aftalte handlinger står på de ansvarliges arbejdslister.",
+                                en: "The network meeting is saved. Agreed actions are on their owners' worklists.")
+    static let scaleValue = T(da: "Sikkerhedsskala: {0}/10", en: "Safety scale: {0}/10")
+    static let navMeeting = T(da: "Netværksmøde", en: "Network meeting")
+    static let noOne = T(da: "(ingen)", en: "(none)")
+
     // MARK: Search
     static let searchTitle = T(da: "Søg efter et barn", en: "Search for a child")
     static let searchLabel = T(da: "Navn eller CPR-nummer", en: "Name or CPR number")
@@ -427,6 +454,10 @@ public enum Strings {
         case .notificationMissing: T(da: "Underretningen findes ikke i barnets journal.", en: "The notification is not in the child's journal.")
         case .alreadyDone: T(da: "Det er allerede gjort for denne underretning.", en: "That has already been done for this notification.")
         case .notProfessionalNotifier: T(da: "Kvittering og tilbagemelding gives kun til en fagperson, der har underrettet. En privatperson er ikke part.", en: "A receipt and feedback go only to a professional notifier. A private person is not a party.")
+        case .safetyScaleInvalid: T(da: "Vælg et tal på sikkerhedsskalaen fra 0 til 10.", en: "Choose a number on the safety scale from 0 to 10.")
+        case .childsViewWithoutChild: T(da: "Barnets egne ord kan kun skrives, når barnet var med.", en: "The child's own words can only be written when the child took part.")
+        case .actionOwnerUnknown: T(da: "Den valgte ansvarlige for en handling findes ikke.", en: "The chosen owner of an action does not exist.")
+        case .actionDueBeforeMeeting: T(da: "En aftalt handling kan ikke have frist før mødet.", en: "An agreed action cannot be due before the meeting.")
         case .reassessmentNeedsNewPerson: T(da: "En revurdering efter § 137 skal underskrives af en, der er ny i sagen. Bed en kollega, der ikke har arbejdet med barnet, om at foretage den.",
                                             en: "A reassessment under § 137 must be signed by someone new to the case. Ask a colleague who has not worked with the child to do it.")
         case .beforeNotification: T(da: "Tidspunktet ligger før underretningen blev modtaget.", en: "The time is before the notification was received.")

@@ -28,7 +28,7 @@ enum ProfessionalController {
         let values = ["cpr": form.cpr, "name": form.name, "birthDate": form.birthDate, "kind": form.kind, "level": form.level,
                       "description": form.description, "dialogBased": form.dialogBased, "concernsAbuse": form.concernsAbuse].compactMapValues { $0 }
         do {
-            let child = try await findChild(request, form)
+            let child = try await findChild(request, cpr: form.cpr, name: form.name, birthDate: form.birthDate)
             let now = request.now
             let payload: EntryPayload
             switch form.kind {
@@ -54,15 +54,15 @@ enum ProfessionalController {
     }
 
     /// By CPR number, or else by name and birth date (exactly one child must match).
-    static func findChild(_ request: Request, _ form: SubmissionForm) async throws -> Child {
-        let cprText = form.cpr?.trimmingCharacters(in: .whitespaces) ?? ""
+    static func findChild(_ request: Request, cpr: String?, name: String?, birthDate: String?) async throws -> Child {
+        let cprText = cpr?.trimmingCharacters(in: .whitespaces) ?? ""
         if !cprText.isEmpty {
             let cpr = try CPR(cprText)
             guard let child = try await request.store.child(cpr: cpr) else { throw FormError(field: "cpr", text: Strings.childNotFoundByIdentifier) }
             return child
         }
-        let name = form.name?.trimmingCharacters(in: .whitespaces) ?? ""
-        guard !name.isEmpty, let birthDate = form.birthDate.flatMap(LocalDate.init(iso:)) else {
+        let name = name?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard !name.isEmpty, let birthDate = birthDate.flatMap(LocalDate.init(iso:)) else {
             throw FormError(field: "cpr", text: Strings.childIdentifierMissing)
         }
         let matches = try await request.store.children(name: name, birthDate: birthDate)

@@ -10,6 +10,7 @@ enum Permission: String, CaseIterable, Sendable {
     case registerChild
     case intake
     case worklist
+    case recordNetworkMeeting
     case breakGlass
     case reviewBreakGlass
     case exportChild
@@ -31,7 +32,7 @@ enum Policy {
         case .viewOwnChildren: role == .caseworker
         case .viewTeam, .viewAccessLog, .reviewBreakGlass: role == .teamLead
         case .openChild, .writeEntry, .registerChild, .intake, .worklist, .breakGlass, .exportChild, .viewOwnChildrenByApi: role == .caseworker || role == .teamLead
-        case .searchChildren: role == .caseworker || role == .teamLead || role == .outreach
+        case .searchChildren, .recordNetworkMeeting: role == .caseworker || role == .teamLead || role == .outreach
         case .outreachHome: role == .outreach
         case .professionalHome: role == .professional
         case .viewPolicy: role == .policy || role == .teamLead

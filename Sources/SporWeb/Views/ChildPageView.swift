@@ -216,6 +216,8 @@ enum ChildPageView {
                 .p(.class("text"), .plain(assessment.reasoning)))
         case .receiptSent(let receipt):
             return .p(.class("text"), .plain(receipt.text))
+        case .networkMeeting(let meeting):
+            return MeetingView.summary(meeting, staff: model.staff, context)
         case .notifierFeedback(let feedback):
             return .group(.p(.plain("\(context.t(Strings.ledToInvestigation)): \(context.t(feedback.ledToInvestigation ? Strings.yes : Strings.no))")),
                           .p(.class("text"), .plain(feedback.text)))

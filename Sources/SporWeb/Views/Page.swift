@@ -107,6 +107,7 @@ enum Page {
             NavigationItem(title: Strings.navOutreach, path: "/outreach", permission: .outreachHome),
             NavigationItem(title: Strings.navProfessional, path: "/professional", permission: .professionalHome),
             NavigationItem(title: Strings.navBreakGlass, path: "/team/break-glass", permission: .reviewBreakGlass),
+            NavigationItem(title: Strings.navMeeting, path: "/meetings/new", permission: .recordNetworkMeeting),
             NavigationItem(title: Strings.navSearch, path: "/search", permission: .searchChildren),
             NavigationItem(title: Strings.navRegister, path: "/children/new", permission: .registerChild),
             NavigationItem(title: Strings.navPolicy, path: "/policy", permission: .viewPolicy),
