@@ -38,7 +38,7 @@ enum TOTPEnrolmentView {
     static func codeInput<C: HTML.BodyContext>(id: String) -> Node<C> {
         .input(.id(id), .name("code"), .type(.text), .required(true),
                .attribute(named: "inputmode", value: "numeric"),
-               .attribute(named: "autocomplete", value: "one-time-code"),
+               .attribute(named: "autocomplete", value: "off"),
                .attribute(named: "maxlength", value: "7"),
                .attribute(named: "size", value: "7"))
     }

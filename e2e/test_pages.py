@@ -1,0 +1,35 @@
+"""The pages of each role render and pass axe: the worklist, the meeting form, break-the-glass review,
+the export, and the English versions."""
+
+import pytest
+
+
+@pytest.mark.parametrize("user, paths", [
+    ("caseworker", ["/worklist", "/intake", "/children/new", "/search?q=a", "/account", "/account/totp", "/meetings/new"]),
+    ("teamlead", ["/team", "/worklist", "/team/break-glass", "/policy"]),
+    ("outreach", ["/outreach", "/meetings/new"]),
+    ("admin", ["/admin"]),
+])
+def test_role_pages_pass_axe(spor, user, paths):
+    spor.login(user)
+    for path in paths:
+        spor.open(path)
+        assert spor.find_all("h1"), f"{path} has no h1"
+        assert not spor.find_all(".error-page"), f"{path} shows an error page"
+        spor.checkpoint(path.strip("/").replace("/", "-").replace("?", "-") or "home")
+
+
+def test_child_export_and_correction_pages_pass_axe(spor):
+    spor.login("caseworker")
+    link = spor.find_all("a.child-link")[0].get_attribute("href")
+    spor.driver.get(link)
+    spor.checkpoint("child")
+    spor.driver.get(link + "/export")
+    assert spor.find_all("h1")
+    spor.checkpoint("export")
+    spor.driver.get(link)
+    correct = spor.find_all("a.correct-link")
+    assert correct, "an open case has entries, each with a link to correct it"
+    correct[0].click()
+    spor.wait_for("form#correct-form")
+    spor.checkpoint("correct")
