@@ -70,7 +70,7 @@ enum MeetingController {
                 .h1(.plain(context.t(Strings.meetingTitle))),
                 .p(.plain(context.t(Strings.meetingIntro))),
                 .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain("\(context.t(Strings.formHasErrors)) \($0.message)")) },
-                .form(.id("meeting-form"), .class("entry-form"), .action("/meetings"), .method(.post),
+                .form(.id("meeting-form"), .class("entry-form narrow"), .action("/meetings"), .method(.post),
                     csrfField(context),
                     .h2(.plain(context.t(Strings.findChild))),
                     .p(.class("hint"), .plain(context.t(Strings.findChildHint))),

@@ -55,9 +55,16 @@ enum Stylesheet {
     .field label { font-weight: 600; }
     .field-error { color: var(--red); margin: 0; font-weight: 600; }
     .has-error input, .has-error textarea, .has-error select { border-color: var(--red); }
-    input[type=text], input[type=password], input[type=search], input[type=datetime-local], select, textarea {
+    input[type=text], input[type=password], input[type=search], input[type=datetime-local], input[type=date], select, textarea {
       font: inherit; padding: .4rem .5rem; border: 1px solid #8a979f; border-radius: 4px; background: #fff; color: var(--ink); max-width: 100%; }
     textarea { width: 100%; }
+    form.narrow, #meeting-form { max-width: 44rem; }
+    fieldset { border: 1px solid var(--line); border-radius: 4px; margin: .75rem 0; }
+    .action-row { display: grid; grid-template-columns: 2fr 2fr 1fr; gap: .5rem; }
+    @media (max-width: 40rem) { .action-row { grid-template-columns: 1fr; } }
+    .countdown.overdue { color: var(--red); font-weight: 700; }
+    dl.sos dt { font-weight: 600; margin-top: .25rem; }
+    dl.sos dd { margin: 0 0 .25rem 0; }
     button { font: inherit; padding: .45rem 1rem; border-radius: 4px; border: 1px solid var(--accent); background: #fff; color: var(--accent); cursor: pointer; }
     button.primary { background: var(--accent); color: var(--accent-ink); }
     fieldset.check { border: none; padding: 0; }
