@@ -3,17 +3,23 @@ import SporDomain
 
 /// Writes one child's journal over the demo period.
 ///
-/// Concerns arrive as a Poisson process whose rate depends on the period, the child's age and the
-/// family's risk group. A concern that finds no open case opens a course; concerns arriving while
-/// the course runs join it. A course gets 1–8 journal notes, a caseworker when a concern reaches
-/// level 3 (sometimes later changes of caseworker), now and then a correction of a concern, and a
-/// closure at its planned end if that lies before the end of the demo.
+/// Concerns and notifications arrive as Poisson processes whose rates depend on the period, the child's
+/// age and the family's risk group; a concern may also be followed by a notification from the same
+/// professional (`DemoIntake`). An arrival that finds no open case opens a course; arrivals while the
+/// course runs join it. A course gets 1–8 journal notes, a caseworker when a concern reaches level 3 or a
+/// notification is found to need an afdækning, investigation or immediate help (sometimes later changes
+/// of caseworker), now and then a correction of a concern, and a closure at its planned end if that lies
+/// before the end of the demo. Each notification gets its urgency assessment (a reassessment by someone
+/// new to the case when the child already has a caseworker, § 137), and a professional's its receipt and
+/// feedback, each at its planned time if that is not after the end.
 ///
 /// Ordering rules kept here, so the journal passes `JournalRules` when appended in recorded order
 /// and `Timeline.state()` reads the courses as written:
-/// - every entry of a closed course is recorded before the closure occurs;
+/// - every entry of a closed course is recorded before the closure occurs, and a course stays open until
+///   the last step planned on its notifications is done;
 /// - the next course starts (occurs) more than a day after the closure was recorded;
-/// - a correction occurs after its target was recorded.
+/// - a correction occurs after its target was recorded;
+/// - a step on a notification is recorded after the notification.
 struct CourseWriter {
     struct Draft {
         let entry: Entry
@@ -22,24 +28,77 @@ struct CourseWriter {
         let sequence: Int
     }
 
+    /// Something that reaches the services about the child.
+    struct Arrival {
+        enum Kind {
+            case concern
+            case notification
+            /// A notification left unassessed at the end.
+            case backlog(Backlog)
+        }
+
+        var minute: Int
+        var kind: Kind
+        /// For a notification that follows a concern: the concern.
+        var follows: IntakePlanner.Follows?
+
+        var rank: Int {
+            switch kind {
+            case .concern: 0
+            case .notification: 1
+            case .backlog: 2
+            }
+        }
+    }
+
+    /// An arrival as the course plans it.
+    enum Event {
+        case concern(Concern, author: UUID, minute: Int)
+        case notification(NotificationPlan, backlog: Bool)
+
+        var minute: Int {
+            switch self {
+            case .concern(_, _, let minute): minute
+            case .notification(let plan, _): plan.minute
+            }
+        }
+
+        var level: ConcernLevel {
+            switch self {
+            case .concern(let concern, _, _): concern.level
+            case .notification(let plan, _): plan.level
+            }
+        }
+    }
+
     private let context: DemoContext
     private let child: Child
     private let birthDay: Int
+    /// The 18th birthday: notifications concern minors.
+    private let adultDay: Int
     private let districtIndex: Int
     private let teamIndex: Int
     private let risk: RiskGroup
+    private let backlog: Backlog?
+    private let planner: IntakePlanner
     private var drafts: [Draft] = []
     private var previousCaseworker: UUID?
+    /// Whether the requested backlog notification was written.
+    private(set) var backlogWritten = false
 
     private static let day = DemoClock.minutesPerDay
 
-    init(context: DemoContext, child: Child, districtIndex: Int, teamIndex: Int, risk: RiskGroup) {
+    init(context: DemoContext, child: Child, districtIndex: Int, teamIndex: Int, risk: RiskGroup,
+         backlog: Backlog? = nil) {
         self.context = context
         self.child = child
         self.birthDay = child.birthDate.dayNumber
+        self.adultDay = child.birthDate.adding(years: 18).dayNumber
         self.districtIndex = districtIndex
         self.teamIndex = teamIndex
         self.risk = risk
+        self.backlog = backlog
+        self.planner = IntakePlanner(context: context, districtIndex: districtIndex, risk: risk, birthDay: birthDay)
     }
 
     /// The journal in recorded order.
@@ -48,25 +107,25 @@ struct CourseWriter {
     /// a case that will be open at the end goes to the less busy of two colleagues, so the
     /// caseworkers' loads at the end stay even.
     mutating func write(openCases: inout [UUID: Int], _ rng: inout SeededRandom) -> [Entry] {
-        var concerns = concernMinutes(&rng)
+        var arrivals = arrivals(&rng)
         var index = 0
-        while index < concerns.count {
-            index = writeCourse(from: index, in: &concerns, openCases: &openCases, &rng)
+        while index < arrivals.count {
+            index = writeCourse(from: index, in: &arrivals, openCases: &openCases, &rng)
         }
         return drafts
             .sorted { ($0.recorded, $0.occurred, $0.sequence) < ($1.recorded, $1.occurred, $1.sequence) }
             .map(\.entry)
     }
 
-    // MARK: - Concerns
+    // MARK: - Arrivals
 
     private func band(atDay day: Int) -> AgeBand { AgeBand.of(ageInDays: day - birthDay) }
 
-    /// When concerns arrive, as local minutes, oldest first.
-    private func concernMinutes(_ rng: inout SeededRandom) -> [Int] {
+    /// When concerns and notifications arrive, oldest first.
+    private func arrivals(_ rng: inout SeededRandom) -> [Arrival] {
         let clock = context.clock
         let firstDay = max(context.startDay, birthDay + 14)
-        var minutes: [Int] = []
+        var arrivals: [Arrival] = []
         let bands = AgeBand.allCases.count, risks = RiskGroup.allCases.count
         for period in 0..<context.periodCount {
             let last = clock.endDay - period * DemoContext.periodDays
@@ -87,10 +146,25 @@ struct CourseWriter {
                 if day > clock.endDay { day = clock.workingDay(onOrBefore: clock.endDay) }
                 guard day >= firstDay else { continue }
                 let minute = DemoClock.officeMinute(day, &rng, from: 7 * 60 + 30, to: 15 * 60 + 30)
-                if minute <= clock.endMinute { minutes.append(minute) }
+                if minute <= clock.endMinute { arrivals.append(Arrival(minute: minute, kind: .concern)) }
+            }
+            // Notifications on their own: about minors only.
+            guard from < adultDay else { continue }
+            let middle = ((from + last) / 2) * CourseWriter.day
+            let notificationMean = mean * DemoIntake.independentShare(progress: context.progress(ofMinute: middle))
+            let notifications = rng.poisson(mean: notificationMean, expNegMean: portableExp(-notificationMean))
+            for _ in 0..<notifications {
+                var day = clock.workingDay(onOrAfter: from + rng.below(last - from + 1))
+                if day > clock.endDay { day = clock.workingDay(onOrBefore: clock.endDay) }
+                guard day >= firstDay, day < adultDay else { continue }
+                let minute = DemoClock.officeMinute(day, &rng, from: 7 * 60 + 30, to: 15 * 60 + 30)
+                if minute <= clock.endMinute { arrivals.append(Arrival(minute: minute, kind: .notification)) }
             }
         }
-        return minutes.sorted()
+        if let backlog, let minute = planner.backlogMinute(backlog, &rng), DemoClock.day(of: minute) < adultDay {
+            arrivals.append(Arrival(minute: minute, kind: .backlog(backlog)))
+        }
+        return arrivals.sorted { ($0.minute, $0.rank) < ($1.minute, $1.rank) }
     }
 
     private func initialLevel(_ rng: inout SeededRandom) -> ConcernLevel {
@@ -130,32 +204,75 @@ struct CourseWriter {
         return rng.pick(context.outreachByDistrict[districtIndex])
     }
 
+    /// Plans `arrivals[index]`. A concern may be followed by a notification, inserted among the arrivals
+    /// to come. Returns the event and the minute the course must stay open until.
+    private func plan(_ index: Int, after previous: ConcernLevel?, arrivals: inout [Arrival],
+                      _ rng: inout SeededRandom) -> (event: Event, holdOpenUntil: Int) {
+        let arrival = arrivals[index]
+        let minute = arrival.minute
+        let dayNumber = DemoClock.day(of: minute)
+        switch arrival.kind {
+        case .concern:
+            let level = previous.map { nextLevel(after: $0, &rng) } ?? initialLevel(&rng)
+            let band = band(atDay: dayNumber)
+            let source = source(for: band, &rng)
+            let concern = Concern(level: level, source: source,
+                                  description: DemoTexts.concern(source: source, level: level, band: band,
+                                                                 followUp: previous != nil, &rng))
+            let author = author(of: source, &rng)
+            var hold = Int.min
+            if dayNumber < adultDay && rng.chance(DemoIntake.followChance(level, progress: context.progress(ofMinute: minute))) {
+                let followDay = context.clock.workingDay(onOrAfter: dayNumber + DemoIntake.followDelay(level, &rng))
+                let at = DemoClock.officeMinute(followDay, &rng, from: 7 * 60 + 30, to: 15 * 60 + 30)
+                if at <= context.clock.endMinute && followDay < adultDay {
+                    let follows = IntakePlanner.Follows(source: source, author: author, level: level)
+                    let position = arrivals[(index + 1)...].firstIndex { $0.minute > at } ?? arrivals.count
+                    arrivals.insert(Arrival(minute: at, kind: .notification, follows: follows), at: position)
+                    hold = at + 11 * CourseWriter.day
+                }
+            }
+            return (.concern(concern, author: author, minute: minute), hold)
+        case .notification, .backlog:
+            var backlog: Backlog?
+            if case .backlog(let kind) = arrival.kind { backlog = kind }
+            let plan = planner.plan(at: minute, follows: arrival.follows, backlog: backlog, &rng)
+            return (.notification(plan, backlog: backlog != nil), plan.holdOpenUntil)
+        }
+    }
+
     // MARK: - Courses
 
-    /// Writes the course that starts with `concerns[start]`; returns the index of the first concern
+    /// Writes the course that starts with `arrivals[start]`; returns the index of the first arrival
     /// left for the next course.
-    private mutating func writeCourse(from start: Int, in concerns: inout [Int], openCases: inout [UUID: Int],
+    private mutating func writeCourse(from start: Int, in arrivals: inout [Arrival], openCases: inout [UUID: Int],
                                       _ rng: inout SeededRandom) -> Int {
         let clock = context.clock
         let day = CourseWriter.day
         let team = context.caseworkersByTeam[teamIndex]
-        let intake = rng.pick(team)
+        // Who takes the course in until a caseworker is assigned (registers and assesses its notifications):
+        // the child's last caseworker if still on the team, so few colleagues come to know the child and
+        // someone new to the case is left for a § 137 reassessment.
+        let intake = previousCaseworker.flatMap { team.contains($0) ? $0 : nil } ?? rng.pick(team)
 
-        // Which concerns belong to the course, and when it closes.
-        let openedAt = concerns[start]
-        var levels = [initialLevel(&rng)]
-        var highest = levels[0]
-        var closesAt = closingMinute(afterDay: DemoClock.day(of: openedAt), days: plannedDays(highest, &rng), &rng)
+        // Which arrivals belong to the course, and when it closes.
+        let openedAt = arrivals[start].minute
+        let first = plan(start, after: nil, arrivals: &arrivals, &rng)
+        var events = [first.event]
+        var highest = first.event.level
+        var closesAt = max(first.holdOpenUntil,
+                           closingMinute(afterDay: DemoClock.day(of: openedAt), days: plannedDays(highest, &rng), &rng))
         var next = start + 1
-        while next < concerns.count && (concerns[next] < closesAt - 10 * day || closesAt > clock.endMinute) {
-            let level = nextLevel(after: levels.last!, &rng)
+        while next < arrivals.count && (arrivals[next].minute < closesAt - 10 * day || closesAt > clock.endMinute) {
+            let planned = plan(next, after: events.last!.level, arrivals: &arrivals, &rng)
+            let level = planned.event.level
             if level > highest {
                 highest = level
-                let extended = closingMinute(afterDay: DemoClock.day(of: concerns[next]),
+                let extended = closingMinute(afterDay: DemoClock.day(of: arrivals[next].minute),
                                              days: plannedDays(level, &rng) / 2, &rng)
                 closesAt = max(closesAt, extended)
             }
-            levels.append(level)
+            closesAt = max(closesAt, planned.holdOpenUntil)
+            events.append(planned.event)
             next += 1
         }
         let isClosed = closesAt <= clock.endMinute
@@ -165,27 +282,47 @@ struct CourseWriter {
         let lastNote = isClosed ? closesAt - 2 * day : clock.endMinute
         let lastCorrection = isClosed ? closesAt - day : clock.endMinute
 
-        // Concerns.
-        var concernDrafts: [(draft: Draft, concern: Concern)] = []
-        for (offset, level) in levels.enumerated() {
-            let occurred = concerns[start + offset]
-            let band = band(atDay: DemoClock.day(of: occurred))
-            let source = source(for: band, &rng)
-            let concern = Concern(level: level, source: source,
-                                  description: DemoTexts.concern(source: source, level: level, band: band,
-                                                                 followUp: offset > 0, &rng))
-            let draft = add(.concern(concern), occurred: occurred, limit: limit, author: author(of: source, &rng), &rng)
-            concernDrafts.append((draft, concern))
+        // Concerns and notifications.
+        var eventDrafts: [Draft] = []
+        for event in events {
+            switch event {
+            case .concern(let concern, let author, let minute):
+                eventDrafts.append(add(.concern(concern), occurred: minute, limit: limit, author: author, &rng))
+            case .notification(let plan, let backlog):
+                // A professional submits it in Spor; anyone else through a caseworker, who registers it.
+                let professional = plan.notification.notifierKind == .professional
+                let author = plan.notification.notifierUser ?? intake
+                let recorded = plan.minute + (professional ? rng.int(in: 0...3) : rng.int(in: 5...90))
+                eventDrafts.append(add(.notification(plan.notification), occurred: plan.minute,
+                                       recorded: max(plan.minute, min(recorded, limit)), author: author, &rng))
+                if backlog { backlogWritten = true }
+            }
         }
 
-        // Caseworker: when a concern first reaches level 3.
+        // Caseworker: when a concern first reaches level 3, or after the assessment of a notification
+        // that needs more than no action.
         var assignments: [(minute: Int, caseworker: UUID)] = []
-        if let first = levels.firstIndex(where: { $0 >= .vulnerable }) {
-            let concernRecorded = concernDrafts[first].draft.recorded
+        let needsCaseworker = events.firstIndex { event in
+            switch event {
+            case .concern(let concern, _, _): concern.level >= .vulnerable
+            case .notification(let plan, _): plan.level >= .vulnerable && plan.assessment != nil
+            }
+        }
+        if let first = needsCaseworker {
+            let shown: Int
+            let workingDays: ClosedRange<Int>
+            switch events[first] {
+            case .concern:
+                shown = eventDrafts[first].recorded
+                workingDays = 1...8
+            case .notification(let plan, _):
+                shown = plan.assessment! + 30
+                workingDays = 1...5
+            }
             var minute = DemoClock.officeMinute(
-                clock.adding(workingDays: rng.int(in: 1...8), to: DemoClock.day(of: concernRecorded)), &rng)
+                clock.adding(workingDays: rng.int(in: workingDays), to: DemoClock.day(of: shown)), &rng)
             // A short closed course gets its caseworker the same day; a recent open one may still wait.
-            if isClosed && minute > limit - 3 * day { minute = concernRecorded + rng.int(in: 10...120) }
+            if isClosed && minute > limit - 3 * day { minute = shown + rng.int(in: 10...120) }
             if minute <= limit {
                 // Same caseworker as last time, mostly (the policy wants few changes).
                 func pick(besides current: UUID?) -> UUID {
@@ -214,6 +351,13 @@ struct CourseWriter {
                         assignments.append((at, pick(besides: assignments.last!.caseworker)))
                     }
                 }
+                // An assignment never shares its minute with a notification, so which came first is clear.
+                let notificationMinutes = Set(events.compactMap { event -> Int? in
+                    if case .notification(let plan, _) = event { plan.minute } else { nil }
+                })
+                for index in assignments.indices {
+                    while notificationMinutes.contains(assignments[index].minute) { assignments[index].minute += 1 }
+                }
                 for assignment in assignments {
                     _ = add(.caseworkerAssigned(CaseworkerAssignment(caseworker: assignment.caseworker)),
                             occurred: assignment.minute, limit: limit, author: assignment.caseworker, &rng,
@@ -227,8 +371,8 @@ struct CourseWriter {
             assignments.last(where: { $0.minute <= minute })?.caseworker ?? intake
         }
 
-        // Journal notes over the following weeks and months, once the first concern is in the journal.
-        let notesFrom = concernDrafts[0].draft.recorded
+        // Journal notes over the following weeks and months, once the first arrival is in the journal.
+        let notesFrom = eventDrafts[0].recorded
         let span = closesAt - notesFrom
         let months = span / (30 * day)
         let noteCount = 1 + rng.below(min(7, months) + 1)
@@ -239,7 +383,7 @@ struct CourseWriter {
             let noteDay = clock.workingDay(onOrAfter: DemoClock.day(of: notesFrom + offset))
             var minute = DemoClock.officeMinute(noteDay, &rng)
             if minute > lastNote && isClosed && attempt == noteCount - 1 && notesWritten == 0 {
-                // A closed course has at least one note: written soon after the first concern.
+                // A closed course has at least one note: written soon after the first arrival.
                 minute = max(openedAt, min(notesFrom + rng.int(in: 10...120), lastNote))
             }
             guard minute <= lastNote else { continue }
@@ -250,7 +394,8 @@ struct CourseWriter {
         }
 
         // Now and then a concern's level is corrected.
-        for (draft, concern) in concernDrafts where rng.chance(0.011) {
+        for (event, draft) in zip(events, eventDrafts) {
+            guard case .concern(let concern, _, _) = event, rng.chance(0.011) else { continue }
             let correctionDay = clock.workingDay(onOrAfter: DemoClock.day(of: draft.recorded) + 1 + rng.below(20))
             let minute = DemoClock.officeMinute(correctionDay, &rng)
             guard minute <= lastCorrection else { continue }
@@ -264,32 +409,96 @@ struct CourseWriter {
                     corrects: draft.entry.id)
         }
 
+        // The steps on each notification, oldest first, after everything else that happened before them.
+        for (event, draft) in zip(events, eventDrafts) {
+            guard case .notification(let plan, _) = event else { continue }
+            // § 137: the child already has a caseworker, so someone new to the case reassesses.
+            let known = assignments.contains { $0.minute < plan.minute }
+            var assessor: UUID?
+            if let at = plan.assessment {
+                // With nobody new left (a small municipality, a child known for years), the child's caseworker
+                // assesses and the § 137 duty stays open.
+                let fresh = known ? newToCase(before: plan.minute, team: team, &rng) : nil
+                let author = fresh ?? caseworker(at: plan.minute)
+                let nextStep = fresh != nil ? NextStep.reassessment : plan.severity
+                let assessment = UrgencyAssessment(
+                    notification: draft.entry.id, inDanger: plan.inDanger, acuteMeasures: plan.acuteMeasures,
+                    nextStep: nextStep,
+                    reasoning: DemoTexts.assessment(nextStep: nextStep, severity: plan.severity, inDanger: plan.inDanger,
+                                                    acuteMeasures: plan.acuteMeasures, &rng))
+                if addStep(.urgencyAssessment(assessment), occurred: at, after: draft, delay: 1...30, limit: limit,
+                           author: author, &rng) {
+                    assessor = author
+                }
+            }
+            if let at = plan.receipt {
+                let receipt = Receipt(notification: draft.entry.id, text: rng.pick(DemoTexts.receiptTexts))
+                _ = addStep(.receiptSent(receipt), occurred: at, after: draft, delay: 0...5, limit: limit,
+                            author: assessor ?? caseworker(at: at), &rng)
+            }
+            if let at = plan.feedback {
+                let feedback = NotifierFeedback(notification: draft.entry.id,
+                                                ledToInvestigation: plan.severity == .investigation,
+                                                text: DemoTexts.feedback(severity: plan.severity))
+                _ = addStep(.notifierFeedback(feedback), occurred: at, after: draft, delay: 0...30, limit: limit,
+                            author: caseworker(at: at), &rng)
+            }
+        }
+
         guard isClosed else {
             // An open case without an assignment has no caseworker yet; for balancing loads it still counts
             // against the caseworker of the child's earlier course, who is likely to take it.
             if assignments.isEmpty, let previous = previousCaseworker { openCases[previous, default: 0] += 1 }
-            return concerns.count
+            return arrivals.count
         }
 
         let recorded = min(closesAt + rng.below(90), clock.endMinute)
         _ = add(.caseClosed(CaseClosure(reason: rng.pick(DemoTexts.closureReasons))), occurred: closesAt,
                 recorded: recorded, author: caseworker(at: closesAt), &rng)
 
-        // Concerns that arrive while the course is being closed wait until after it.
+        // Arrivals while the course is being closed wait until after it.
         var moved = false
-        for k in next..<concerns.count where concerns[k] <= recorded + day {
+        for k in next..<arrivals.count where arrivals[k].minute <= recorded + day {
             let laterDay = clock.workingDay(onOrAfter: DemoClock.day(of: recorded) + 2 + rng.below(14))
-            concerns[k] = DemoClock.officeMinute(laterDay, &rng, from: 7 * 60 + 30, to: 15 * 60 + 30)
+            arrivals[k].minute = DemoClock.officeMinute(laterDay, &rng, from: 7 * 60 + 30, to: 15 * 60 + 30)
             moved = true
         }
         if moved {
-            let rest = concerns[next...].filter { $0 <= clock.endMinute }.sorted()
-            concerns.replaceSubrange(next..., with: rest)
+            // A notification moved past the 18th birthday is dropped: notifications concern minors.
+            let rest = arrivals[next...]
+                .filter { $0.minute <= clock.endMinute && ($0.rank == 0 || DemoClock.day(of: $0.minute) < adultDay) }
+                .sorted { ($0.minute, $0.rank) < ($1.minute, $1.rank) }
+            arrivals.replaceSubrange(next..., with: rest)
         }
         return next
     }
 
+    /// A caseworker who has written nothing in the child's course before `before` (and so was never its
+    /// caseworker before then): of the team if one is left, else of another team; nil if nobody is left.
+    private func newToCase(before: Int, team: [UUID], _ rng: inout SeededRandom) -> UUID? {
+        let known = Set(drafts.lazy.filter { $0.occurred < before }.map(\.entry.author))
+        let fresh = team.filter { !known.contains($0) }
+        if !fresh.isEmpty { return rng.pick(fresh) }
+        let district = context.teamsByDistrict[districtIndex].flatMap { context.caseworkersByTeam[$0] }
+            .filter { !known.contains($0) }
+        if !district.isEmpty { return rng.pick(district) }
+        let all = context.caseworkersByTeam.flatMap { $0 }.filter { !known.contains($0) }
+        return all.isEmpty ? nil : rng.pick(all)
+    }
+
     // MARK: - Entries
+
+    /// A step on a notification, recorded after it; not written if it would occur or be recorded after the
+    /// end (or after `limit`).
+    private mutating func addStep(_ payload: EntryPayload, occurred: Int, after notification: Draft,
+                                  delay: ClosedRange<Int>, limit: Int, author: UUID, _ rng: inout SeededRandom) -> Bool {
+        let last = min(limit, context.clock.endMinute)
+        guard occurred <= last else { return false }
+        let recorded = min(max(occurred + rng.int(in: delay), notification.recorded + 1), last)
+        guard recorded >= occurred, recorded > notification.recorded else { return false }
+        _ = add(payload, occurred: occurred, recorded: recorded, author: author, &rng)
+        return true
+    }
 
     /// Usually recorded the same day, sometimes a few working days later; never after `limit`.
     private func recordedMinute(occurred: Int, limit: Int, sameDay: Bool, _ rng: inout SeededRandom) -> Int {

@@ -61,22 +61,25 @@ struct DemoClock: Sendable {
     /// A minute in `range`: within office hours (08:00–16:00) on a working day when `office`, else
     /// between 07:00 and 23:00 on any day. Nil when the range holds no such minute.
     func minute(in range: ClosedRange<Int>, office: Bool, _ rng: inout SeededRandom) -> Int? {
-        let (from, to) = office ? (8 * 60, 16 * 60) : (7 * 60, 23 * 60)
-        var spans: [ClosedRange<Int>] = []
+        let from: Int = office ? 8 * 60 : 7 * 60
+        let to: Int = office ? 16 * 60 : 23 * 60
+        var spans: [(lower: Int, upper: Int)] = []
         var total = 0
         for day in DemoClock.day(of: range.lowerBound)...DemoClock.day(of: range.upperBound) {
             guard !office || isWorkingDay(day) else { continue }
-            let lower = max(range.lowerBound, day * DemoClock.minutesPerDay + from)
-            let upper = min(range.upperBound, day * DemoClock.minutesPerDay + to - 1)
+            let start: Int = day * DemoClock.minutesPerDay
+            let lower: Int = Swift.max(range.lowerBound, start + from)
+            let upper: Int = Swift.min(range.upperBound, start + to - 1)
             guard lower <= upper else { continue }
-            spans.append(lower...upper)
+            spans.append((lower, upper))
             total += upper - lower + 1
         }
         guard total > 0 else { return nil }
         var index = rng.below(total)
         for span in spans {
-            if index < span.count { return span.lowerBound + index }
-            index -= span.count
+            let count = span.upper - span.lower + 1
+            if index < count { return span.lower + index }
+            index -= count
         }
         return nil
     }

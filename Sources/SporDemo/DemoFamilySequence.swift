@@ -16,12 +16,15 @@ public struct DemoFamilySequence: Sequence, Sendable {
         private var remainingYoungAdults: Int
         private var cpr: CPRAllocator
         private var openCases: [UUID: Int] = [:]
+        /// Notifications still to be left unassessed at the end, per team (`DemoIntake.backlog`).
+        private var backlog: [[Backlog]]
 
         init(context: DemoContext) {
             self.context = context
             remainingMinors = context.configuration.children
             remainingYoungAdults = context.configuration.youngAdults
             cpr = CPRAllocator(seed: context.configuration.seed)
+            backlog = context.caseworkersByTeam.indices.map(DemoIntake.backlog(team:))
         }
 
         public mutating func next() -> DemoFamily? {
@@ -88,9 +91,13 @@ public struct DemoFamilySequence: Sequence, Sendable {
                 let child = Child(id: rng.uuid(), municipality: municipality, givenName: givenName, familyName: surname,
                                   birthDate: birthDate, sex: sex, district: district.name, institution: institution)
                 let cprNumber = cpr.make(birth: birthDate, sex: sex)
+                // The first children of a team now and then get a notification the team has not assessed yet.
+                var request: Backlog?
+                if let next = backlog[teamIndex].first, (1...16).contains(age), rng.chance(0.3) { request = next }
                 var writer = CourseWriter(context: context, child: child, districtIndex: districtIndex,
-                                          teamIndex: teamIndex, risk: risk)
+                                          teamIndex: teamIndex, risk: risk, backlog: request)
                 children.append(DemoChild(child: child, cpr: cprNumber, entries: writer.write(openCases: &openCases, &rng)))
+                if writer.backlogWritten { backlog[teamIndex].removeFirst() }
             }
             let relations = children.flatMap { child in
                 parents.map { Relation(child: child.child.id, person: $0.person.id, kind: $0.kind, hasCustody: $0.custody) }

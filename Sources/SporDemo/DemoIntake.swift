@@ -13,7 +13,7 @@ enum DemoIntake {
     // MARK: Who and how often
 
     /// Notifications arriving on their own, relative to the concern rate of the same child and period.
-    static func independentShare(progress: Double) -> Double { 0.56 - 0.22 * progress }
+    static func independentShare(progress: Double) -> Double { 0.60 - 0.22 * progress }
 
     /// The chance that a concern at `level` is followed by a notification.
     static func followChance(_ level: ConcernLevel, progress: Double) -> Double {
@@ -24,7 +24,7 @@ enum DemoIntake {
         case .atRisk: 0.80
         case .threatened: 0.95
         }
-        return min(1, base * (0.70 + 0.55 * progress))
+        return min(1, base * (0.75 + 0.55 * progress))
     }
 
     /// Days from a concern to the notification that follows it.
@@ -34,7 +34,7 @@ enum DemoIntake {
 
     /// Who makes a notification that arrives on its own (a child notifies only from age 10).
     static let notifierWeights: [(kind: NotifierKind, weight: Double)] = [
-        (.professional, 0.76), (.privatePerson, 0.13), (.anonymous, 0.08), (.child, 0.03),
+        (.professional, 0.73), (.privatePerson, 0.13), (.anonymous, 0.08), (.child, 0.06),
     ]
     /// After a parent's concern, the notification comes from a professional or from a private person.
     static let afterParentProfessionalShare = 0.7
@@ -81,9 +81,9 @@ enum DemoIntake {
     static let assessmentOnTime = 0.92
     /// Assessed the same day when on time (else the next morning, by the on-call caseworker).
     static let assessmentSameDay = 0.75
-    /// Never assessed: rare, and only long before the end (the intake queue looks back a year).
-    static let assessmentMissing = 0.004
-    static let assessmentMissingBeforeDays = 400
+    /// Never assessed: rare, and only before Barnets Lov and more than a year before the end (so neither a
+    /// worklist nor the intake queue, which looks back a year, carries it).
+    static let assessmentMissingBeforeLaw = 0.004
     /// Receipt to a professional within 6 working days.
     static let receiptOnTime = 0.85
     /// Working days from receipt to the receipt sent, when on time (0: the same day).
@@ -215,19 +215,23 @@ struct IntakePlanner {
         if backlog != nil {
             holdOpenUntil = clock.endMinute + IntakePlanner.day
         } else {
+            let beforeLaw = LocalDate(dayNumber: dayNumber) < DeadlineRule.barnetsLovInForce
             assessment = assessmentMinute(after: minute, &rng)
             if kind == .professional {
                 receipt = receiptMinute(after: minute, &rng)
-                let beforeLaw = LocalDate(dayNumber: dayNumber) < DeadlineRule.barnetsLovInForce
                 if !(beforeLaw && rng.chance(DemoIntake.feedbackMissingBeforeLaw)) {
                     let days = rng.chance(DemoIntake.feedbackOnTime) ? DemoIntake.feedbackDays(severity, &rng)
                         : rng.int(in: 95...150)
                     feedback = DemoClock.officeMinute(clock.workingDay(onOrAfter: dayNumber + days), &rng)
                 }
             }
-            if assessment != nil && minute < clock.endMinute - DemoIntake.assessmentMissingBeforeDays * IntakePlanner.day
-                && rng.chance(DemoIntake.assessmentMissing) {
+            if beforeLaw && minute < clock.endMinute - 366 * IntakePlanner.day
+                && rng.chance(DemoIntake.assessmentMissingBeforeLaw) {
                 assessment = nil
+            }
+            // Feedback tells what came of the notification: never before it was assessed or acknowledged.
+            if let given = feedback, let floor = [assessment, receipt].compactMap({ $0 }).max(), given <= floor {
+                feedback = DemoClock.officeMinute(clock.workingDay(onOrAfter: DemoClock.day(of: floor) + 1), &rng)
             }
             let last = [assessment, receipt, feedback].compactMap { $0 }.max() ?? minute
             holdOpenUntil = DemoClock.officeMinute(clock.workingDay(onOrAfter: DemoClock.day(of: last) + rng.int(in: 1...5)),

@@ -61,7 +61,7 @@ extension DemoTexts {
         if nextStep == .reassessment {
             parts.append("Barnet er kendt og modtager hjælp; underretningen revurderes med en medarbejder, der er ny i sagen (§ 137).")
         }
-        parts.append(switch severity {
+        let finding = switch severity {
         case .noAction, .reassessment: rng.pick([
             "Underretningen giver ikke anledning til yderligere handling; fagpersonerne følger op i hverdagen.",
             "Oplysningerne er kendt og håndteres allerede i almenområdet.",
@@ -69,7 +69,8 @@ extension DemoTexts {
         case .focusedAssessment: "Der iværksættes en afdækning efter § 19 af de konkrete vanskeligheder."
         case .investigation: "Der er grundlag for en børnefaglig undersøgelse efter § 20."
         case .immediateHelp: "Der iværksættes en straks-indsats sideløbende med en afdækning."
-        })
+        }
+        parts.append(finding)
         parts.append(inDanger ? "Barnets sundhed eller udvikling vurderes at være i fare."
                               : "Barnets sundhed eller udvikling vurderes ikke at være i akut fare.")
         if acuteMeasures { parts.append("Der iværksættes akutte foranstaltninger i dag.") }

@@ -30,7 +30,7 @@ final class DemoGeneratorTests: XCTestCase {
         let tiny = DemoConfiguration(children: 200, years: 4, end: DemoFixture.end)
         let summary = DemoFixture.summary(DemoGenerator(tiny))
         XCTAssertEqual(summary.children, 240)
-        XCTAssertEqual(String(summary.digest, radix: 16), "3a4c46e00b4be4ec", "entries \(summary.entries)")
+        XCTAssertEqual(String(summary.digest, radix: 16), "8806c35b6045662d", "entries \(summary.entries)")
     }
 
     func testDifferentSeedGivesDifferentData() {
@@ -254,11 +254,48 @@ final class DemoGeneratorTests: XCTestCase {
                         XCTAssertEqual(roles[entry.author], .caseworker, file: file, line: line)
                     case .journalNote, .caseClosed:
                         XCTAssertEqual(roles[entry.author], .caseworker, file: file, line: line)
-                    case .notification, .urgencyAssessment, .receiptSent, .notifierFeedback:
-                        XCTFail("the demo writes no notifications yet", file: file, line: line)
+                    case .notification(let notification):
+                        XCTAssertLessThan(child.child.birthDate.age(on: DanishTime.localDate(of: entry.occurredAt)), 18,
+                                          "notifications concern minors", file: file, line: line)
+                        if notification.notifierKind == .professional {
+                            XCTAssertEqual(roles[entry.author], .professional, file: file, line: line)
+                            XCTAssertEqual(notification.notifierUser, entry.author, file: file, line: line)
+                            XCTAssertNotNil(notification.profession, file: file, line: line)
+                        } else {
+                            XCTAssertEqual(roles[entry.author], .caseworker, "registered by a caseworker", file: file, line: line)
+                            XCTAssertNil(notification.notifierUser, file: file, line: line)
+                            XCTAssertFalse(notification.dialogBased, file: file, line: line)
+                        }
+                        if notification.concernsAbuse { XCTAssertFalse(notification.dialogBased, file: file, line: line) }
+                    case .urgencyAssessment, .receiptSent, .notifierFeedback:
+                        XCTAssertEqual(roles[entry.author], .caseworker, file: file, line: line)
+                    default:
+                        XCTFail("the demo writes no \(entry.kind) entries yet", file: file, line: line)
                     }
                     previous.append(entry)
                     checked += 1
+                }
+                // § 137: a notification on a child who already has a caseworker is reassessed, by someone new
+                // to the case (if any caseworker still is); any other notification is assessed with another next step.
+                // The rule as if it had always applied, so the years before Barnets Lov are checked too.
+                let timeline = Timeline(child.entries)
+                var always = DeadlineRule.reassessment
+                always.appliesFrom = LocalDate(year: 1990, month: 1, day: 1)!
+                let known = Set(RuleBook(rules: [always]).obligations(
+                    for: timeline, child: child.child.id, calendar: .standard, now: config.end, caseworker: nil
+                ).map(\.trigger))
+                for entry in child.entries {
+                    guard case .urgencyAssessment(let assessment) = entry.payload,
+                          let notification = timeline.entry(id: assessment.notification) else { continue }
+                    let anyoneNew = known.contains(notification.id) && staff.contains {
+                        $0.role == .caseworker && isNewToCase(author: $0.id, before: notification.occurredAt, in: timeline)
+                    }
+                    XCTAssertEqual(assessment.nextStep == .reassessment, anyoneNew,
+                                   "reassessment exactly when the child is known and someone is new to the case", file: file, line: line)
+                    if assessment.nextStep == .reassessment {
+                        XCTAssertTrue(isNewToCase(author: entry.author, before: notification.occurredAt, in: timeline),
+                                      "reassessed by someone new to the case", file: file, line: line)
+                    }
                 }
             }
         }
@@ -305,7 +342,7 @@ final class DemoGeneratorTests: XCTestCase {
                         closedCourses += 1
                     default:
                         if !open {
-                            XCTAssertEqual(payload.kind, .concern, "a course opens with a concern")
+                            XCTAssertTrue([.concern, .notification].contains(payload.kind), "a course opens with a concern or a notification")
                             open = true
                             opened = item.entry.occurredAt
                         }
@@ -341,74 +378,107 @@ final class DemoGeneratorTests: XCTestCase {
     // MARK: Magnitudes
 
     func testDefaultMunicipalityHasNorddjursMagnitudes() {
-        let config = DemoConfiguration(end: DemoFixture.end)
-        let started = Date()
-        let generator = DemoGenerator(config)
-        var families = 0, children = 0
-        var byKind: [EntryKind: Int] = [:]
-        var concernsByYear = [Int](repeating: 0, count: config.years)
-        var childrenByYear = [Set<UUID>](repeating: [], count: config.years)
-        var levels = [Int](repeating: 0, count: 6)
-        var openByCaseworker: [UUID: Int] = [:]
-        var coursesWithAssignment = 0, changes = 0, courses = 0, openCases = 0
-        var entries = 0
-        for family in generator.families() {
-            families += 1
-            for child in family.children {
-                children += 1
-                entries += child.entries.count
-                for entry in child.entries {
-                    byKind[entry.kind, default: 0] += 1
-                    if case .concern(let concern) = entry.payload {
-                        levels[concern.level.rawValue] += 1
-                        let yearsBack = Int(config.end.timeIntervalSince(entry.occurredAt) / (365.25 * 86_400))
-                        concernsByYear[yearsBack] += 1
-                        childrenByYear[yearsBack].insert(child.child.id)
-                    }
-                }
-                let state = Timeline(child.entries).state()
-                if state.isOpen, let caseworker = state.caseworker { openByCaseworker[caseworker, default: 0] += 1 }
-                changes += state.caseworkerChanges
-                let closures = child.entries.filter { $0.kind == .caseClosed }.count
-                courses += closures + (state.isOpen ? 1 : 0)
-                openCases += state.isOpen ? 1 : 0
-                coursesWithAssignment += child.entries.contains { $0.kind == .caseworkerAssigned } ? 1 : 0
-            }
-        }
-        let seconds = Date().timeIntervalSince(started)
-        let staff = generator.staff()
-        let caseworkers = staff.filter { $0.role == .caseworker }
-        let loads = caseworkers.map { openByCaseworker[$0.id] ?? 0 }
-        let meanLoad = Double(loads.reduce(0, +)) / Double(max(1, loads.count))
-        print("""
-            Default demo: \(families) families, \(children) children, \(entries) entries in \(String(format: "%.1f", seconds)) s
-            entries by kind: \(EntryKind.allCases.compactMap { k in byKind[k].map { "\(k.rawValue) \($0)" } }.joined(separator: ", "))
-            concerns per year (latest first): \(concernsByYear)
-            distinct children per year: \(childrenByYear.map(\.count))
-            concern levels 1–5: \(levels.dropFirst().map(String.init).joined(separator: " / "))
-            staff by role: \(Role.allCases.map { r in "\(r.rawValue) \(staff.filter { $0.role == r }.count)" }.joined(separator: ", "))
-            teams: \(generator.teams().map(\.name).joined(separator: ", "))
-            open cases per caseworker: mean \(String(format: "%.1f", meanLoad)), min \(loads.min() ?? 0), max \(loads.max() ?? 0)
-            by team: \(generator.teams().map { team in "\(team.name) \(caseworkers.filter { $0.team == team.name }.map { openByCaseworker[$0.id] ?? 0 })" }.joined(separator: "; "))
-            courses: \(courses), open at the end: \(openCases)
-            children ever assigned: \(coursesWithAssignment), caseworker changes: \(changes)
-            """)
-        XCTAssertEqual(children, config.children + config.youngAdults)
-        for (yearsBack, count) in concernsByYear.enumerated() {
+        let run = DemoRun.standard
+        let config = run.config
+        print(run.report)
+        XCTAssertEqual(run.children, config.children + config.youngAdults)
+        for (yearsBack, count) in run.concernsByYear.enumerated() {
             XCTAssertTrue((900...1_400).contains(count), "\(count) concerns \(yearsBack) years back")
-            XCTAssertLessThan(childrenByYear[yearsBack].count, count, "some children have several concerns a year")
-            XCTAssertGreaterThan(Double(childrenByYear[yearsBack].count), 0.6 * Double(count), "distinct-ish children")
+            XCTAssertLessThan(run.childrenByYear[yearsBack].count, count, "some children have several concerns a year")
+            XCTAssertGreaterThan(Double(run.childrenByYear[yearsBack].count), 0.6 * Double(count), "distinct-ish children")
         }
         // Levels: most 2–3, some 4, few 5.
+        let levels = run.levels
         let concerns = Double(levels.reduce(0, +))
         XCTAssertGreaterThan(Double(levels[2] + levels[3]) / concerns, 0.65)
         XCTAssertTrue((0.08...0.25).contains(Double(levels[4]) / concerns))
         XCTAssertTrue((0.01...0.10).contains(Double(levels[5]) / concerns))
         // About 1 % of concerns corrected.
-        let corrections = Double(byKind[.correction] ?? 0)
-        XCTAssertTrue((0.004...0.02).contains(corrections / Double(byKind[.concern] ?? 1)))
+        let corrections = Double(run.byKind[.correction] ?? 0)
+        XCTAssertTrue((0.004...0.02).contains(corrections / Double(run.byKind[.concern] ?? 1)))
+        let caseworkers = DemoGenerator(config).staff().filter { $0.role == .caseworker }
+        let loads = caseworkers.map { run.openByCaseworker[$0.id] ?? 0 }
+        let meanLoad = Double(loads.reduce(0, +)) / Double(max(1, loads.count))
         XCTAssertTrue((25...40).contains(meanLoad), "mean open cases per caseworker \(meanLoad)")
         XCTAssertTrue(loads.allSatisfy { (15...50).contains($0) }, "open cases per caseworker \(loads)")
-        XCTAssertLessThan(Double(changes) / Double(byKind[.caseworkerAssigned] ?? 1), 0.25, "few changes of caseworker")
+        XCTAssertLessThan(Double(run.changes) / Double(run.byKind[.caseworkerAssigned] ?? 1), 0.25, "few changes of caseworker")
+    }
+
+    // MARK: Notification intake
+
+    func testNotificationsHaveNorddjursRates() {
+        let run = DemoRun.standard
+        // ≈ 1,000 notifications a year (DOMAIN.md, "Magnitudes"), about fewer children (≈ 1.75 per child nationally).
+        for (yearsBack, count) in run.notificationsByYear.enumerated() {
+            XCTAssertTrue((850...1_300).contains(count), "\(count) notifications \(yearsBack) years back")
+            let children = run.notifiedChildrenByYear[yearsBack].count
+            XCTAssertTrue((0.45...0.9).contains(Double(children) / Double(count)), "\(children) children notified \(yearsBack) years back")
+        }
+        // Mostly from professionals; some from private persons, anonymously or from the child.
+        let total = Double(run.notifications)
+        let share = { (kind: NotifierKind) in Double(run.byNotifier[kind] ?? 0) / total }
+        XCTAssertTrue((0.75...0.9).contains(share(.professional)), "professional \(share(.professional))")
+        for kind in [NotifierKind.privatePerson, .anonymous, .child] {
+            XCTAssertTrue((0.005...0.15).contains(share(kind)), "\(kind) \(share(kind))")
+        }
+        XCTAssertTrue((0.02...0.045).contains(Double(run.concernsAbuse) / total), "abuse \(run.concernsAbuse)")
+        // Dialog-based notifications rise over the years (the pilot), from ≈ 5 % to ≈ 40 % of professional ones.
+        let dialog = zip(run.dialogBasedByYear, run.professionalByYear).map { Double($0) / Double(max(1, $1)) }
+        XCTAssertTrue((0.02...0.12).contains(dialog.last!), "dialog-based in the first year \(dialog.last!)")
+        XCTAssertTrue((0.30...0.45).contains(dialog.first!), "dialog-based in the last year \(dialog.first!)")
+        // In later years a notification is more often preceded by a concern.
+        let preceded = zip(run.precededByConcernByYear, run.notificationsByYear).map { Double($0) / Double(max(1, $1)) }
+        XCTAssertGreaterThan(preceded.first!, preceded.last! + 0.1, "preceded by a concern, latest year first: \(preceded)")
+        // Every next step occurs; reassessments of known children among them.
+        for step in NextStep.allCases {
+            XCTAssertGreaterThan(run.nextSteps[step] ?? 0, 100, "\(step)")
+        }
+    }
+
+    func testStepsOnNotificationsMostlyMeetTheirDeadlines() {
+        let run = DemoRun.standard
+        // Nearly every notification is assessed, ≈ 92 % within 24 hours.
+        XCTAssertTrue((0.85...0.98).contains(run.assessments.onTimeShare), "assessments on time \(run.assessments)")
+        XCTAssertLessThan(Double(run.assessments.missing) / Double(run.assessments.judged), 0.01)
+        // Receipts to professionals, ≈ 85 % within 6 working days.
+        XCTAssertTrue((0.75...0.95).contains(run.receipts.onTimeShare), "receipts on time \(run.receipts)")
+        XCTAssertGreaterThan(run.receipts.late, 0)
+        // Feedback to most professionals within about 3 months.
+        XCTAssertTrue((0.8...0.97).contains(run.feedback.onTimeShare), "feedback on time \(run.feedback)")
+    }
+
+    func testIntakeQueueAndWorklistsHaveWorkAtTheEnd() {
+        let run = DemoRun.standard
+        let grenaa = "Område Grenaa"
+        let grenaaUnassessed = (run.unassessedOpen[grenaa] ?? 0) + (run.unassessedOverdue[grenaa] ?? 0)
+        XCTAssertGreaterThanOrEqual(grenaaUnassessed, 3, "unassessed notifications in Team Grenaa's district")
+        XCTAssertGreaterThan(run.unassessedOpen[grenaa] ?? 0, 0, "an assessment still within its 24 hours in Grenaa")
+        XCTAssertGreaterThan(run.unassessedOverdue[grenaa] ?? 0, 0, "an overdue assessment in Grenaa")
+        // Spread over the districts, but a handful, not a pile.
+        let districts = Set(run.unassessedOpen.keys).union(run.unassessedOverdue.keys)
+        XCTAssertEqual(districts, Set(DemoGenerator.districts))
+        let all = run.unassessedOpen.values.reduce(0, +) + run.unassessedOverdue.values.reduce(0, +)
+        XCTAssertLessThanOrEqual(all, 40)
+        XCTAssertGreaterThan(run.receiptsOpen, 0, "receipts not yet due")
+        XCTAssertGreaterThan(run.receiptsOverdue, 0, "receipts past due")
+    }
+
+    func testDeadlineRulesFindOnTimeAndLateObligations() {
+        let run = DemoRun.standard
+        for rule in [DeadlineRule.urgencyAssessment, .receipt, .notifierFeedback, .reassessment] {
+            let statuses = run.obligations[rule.id] ?? [:]
+            XCTAssertGreaterThan(statuses[.dischargedOnTime] ?? 0, 0, "\(rule.id) on time")
+            XCTAssertGreaterThan(statuses[.dischargedLate] ?? 0, 0, "\(rule.id) late")
+            XCTAssertGreaterThan(statuses[.dischargedOnTime] ?? 0, statuses[.dischargedLate] ?? 0, "\(rule.id) mostly on time")
+        }
+        // The worklists have open and overdue obligations on the demo's "now".
+        let all = run.obligations.values.reduce(into: [Obligation.Status: Int]()) { sum, statuses in
+            sum.merge(statuses, uniquingKeysWith: +)
+        }
+        XCTAssertGreaterThan(all[.open] ?? 0, 0)
+        XCTAssertGreaterThan(all[.overdue] ?? 0, 0)
+        // A conversation with the child after a notification about abuse has no entry payload yet, so that
+        // rule's obligations stay undischarged.
+        XCTAssertGreaterThan(run.obligations[DeadlineRule.childConversationOnAbuse.id]?[.overdue] ?? 0, 0)
     }
 }

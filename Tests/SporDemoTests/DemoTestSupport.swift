@@ -35,9 +35,15 @@ struct Digest {
         case .correction(let correction):
             add(correction.reason)
             if let replacement = correction.replacement { add(replacement) }
-        case .notification, .urgencyAssessment, .receiptSent, .notifierFeedback:
-            // The demo writes none of these yet; they would be spelled out here when it does.
-            add("\(payload.kind.rawValue)")
+        case .notification(let n):
+            add("\(n.notifierKind.rawValue) \(n.notifierUser?.uuidString ?? "-") \(n.profession?.rawValue ?? "-") \(n.dialogBased) \(n.concernsAbuse) \(n.description)")
+        case .urgencyAssessment(let a):
+            add("\(a.notification) \(a.inDanger) \(a.acuteMeasures) \(a.nextStep.rawValue) \(a.reasoning)")
+        case .receiptSent(let r): add("\(r.notification) \(r.text)")
+        case .notifierFeedback(let f): add("\(f.notification) \(f.ledToInvestigation) \(f.text)")
+        default:
+            // The demo writes no other kinds yet; they would be spelled out here when it does.
+            add(payload.kind.rawValue)
         }
     }
 }
