@@ -137,7 +137,7 @@ final class LoginSecurityTests: XCTestCase {
         XCTAssertEqual(notYet.headers.first(name: .location), "/login")
         let step = try await browser.get("/login/totp")
         XCTAssertEqual(step.status, .ok)
-        XCTAssertTrue(step.body.string.contains(#"autocomplete="one-time-code""#))
+        XCTAssertTrue(step.body.string.contains(#"autocomplete="off""#))
 
         // Then a wrong code is refused and the right one logs in
         let wrong = try await browser.post("/login/totp", ["code": wrongCode(totp)])
