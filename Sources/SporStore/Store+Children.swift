@@ -38,7 +38,7 @@ extension Store {
         try await write { sql in
             var children: [(Child, CPR)] = []
             var entries: [Entry] = []
-            var summaries: [(UUID, CaseState)] = []
+            var summaries: [(UUID, CaseState, Timeline)] = []
             for family in families {
                 for member in family.children {
                     var timeline = Timeline([])
@@ -48,7 +48,7 @@ extension Store {
                     }
                     children.append((member.child, member.cpr))
                     entries += member.entries
-                    summaries.append((member.child.id, timeline.state()))
+                    summaries.append((member.child.id, timeline.state(), timeline))
                 }
             }
             try await Store.insertChildren(children, protector: protector, now: now, on: sql)
@@ -59,8 +59,9 @@ extension Store {
                 try await Store.audit(.importChild, user: actor, child: child.id, entry: nil, at: now,
                                       municipality: municipality, on: sql)
             }
-            for (child, state) in summaries {
+            for (child, state, timeline) in summaries {
                 try await Store.saveSummary(child: child, state: state, municipality: municipality, on: sql)
+                try await Store.saveObligations(child: child, timeline: timeline, state: state, municipality: municipality, now: now, on: sql)
             }
         }
     }

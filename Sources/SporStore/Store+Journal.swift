@@ -20,8 +20,10 @@ extension Store {
             try await Store.insert([entry], on: sql)
             try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,
                                   at: now, municipality: municipality, on: sql)
-            let state = Timeline(timeline.entries + [entry]).state()
+            let updated = Timeline(timeline.entries + [entry])
+            let state = updated.state()
             try await Store.saveSummary(child: entry.child, state: state, municipality: municipality, on: sql)
+            try await Store.saveObligations(child: entry.child, timeline: updated, state: state, municipality: municipality, now: now, on: sql)
             return state
         }
     }
@@ -30,16 +32,18 @@ extension Store {
         try await Store.timeline(child: child, on: sql)
     }
 
-    /// Recomputes every child's summary from the journal alone.
-    public func rebuildSummaries() async throws -> Int {
+    /// Recomputes every child's summary and open obligations from the journal alone.
+    public func rebuildSummaries(now: Date = Date()) async throws -> Int {
         let municipality = self.municipality
         return try await write { sql in
             let children = try await sql.select().column("id").from("children")
                 .where("municipality", .equal, municipality).all()
                 .map { try $0.decode(column: "id", as: UUID.self) }
             for child in children {
-                let state = try await Store.timeline(child: child, on: sql).state()
+                let timeline = try await Store.timeline(child: child, on: sql)
+                let state = timeline.state()
                 try await Store.saveSummary(child: child, state: state, municipality: municipality, on: sql)
+                try await Store.saveObligations(child: child, timeline: timeline, state: state, municipality: municipality, now: now, on: sql)
             }
             return children.count
         }

@@ -63,10 +63,24 @@ final class IntakeStoreTests: XCTestCase {
         XCTAssertNotNil(submissions.first { $0.entry.id == first.id }?.receiptAt)
         XCTAssertNil(submissions.first { $0.entry.id == second.id }?.receiptAt)
 
-        let desk = try await store.worklistChildren(team: team.id, district: "Område Grenaa", since: Fixture.now.addingTimeInterval(-86_400))
-        XCTAssertEqual(Set(desk.map(\.child)), [known.id, newcomer.id])
-        XCTAssertEqual(desk.first { $0.child == known.id }?.caseworker, caseworker.id)
-        XCTAssertEqual(desk.first { $0.child == known.id }?.timeline.entries.count, 4)
+        // The desk: the known child's open obligations on the caseworker, the newcomer's on the district team.
+        let desk = try await store.openObligations(team: team.id, district: "Område Grenaa")
+        let knownRules = Set(desk.filter { $0.child == known.id }.map(\.rule))
+        let newRules = Set(desk.filter { $0.child == newcomer.id }.map(\.rule))
+        XCTAssertEqual(knownRules, ["notifier-feedback", "reassessment-137"])
+        XCTAssertEqual(newRules, ["assessment-24h", "receipt-6-working-days", "notifier-feedback"])
+        XCTAssertTrue(desk.filter { $0.child == known.id }.allSatisfy { $0.assignee == .caseworker(caseworker.id) })
+        XCTAssertTrue(desk.filter { $0.child == newcomer.id }.allSatisfy { $0.assignee == .districtTeam })
+        XCTAssertEqual(desk.map(\.due), desk.map(\.due).sorted())
+        // Another district's team sees none of them.
+        let elsewhere = try await store.openObligations(team: UUID(), district: "Område Auning")
+        XCTAssertTrue(elsewhere.isEmpty)
+
+        // The table is derived: a rebuild from the journal gives the same rows.
+        try await store.sql.raw("DELETE FROM open_obligations").run()
+        _ = try await store.rebuildSummaries(now: Fixture.now)
+        let rebuilt = try await store.openObligations(team: team.id, district: "Område Grenaa")
+        XCTAssertEqual(Set(rebuilt), Set(desk))
 
         let byCPR = try await store.child(cpr: Fixture.cpr("010412-4322"))
         XCTAssertEqual(byCPR?.id, newcomer.id)

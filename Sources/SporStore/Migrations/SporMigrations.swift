@@ -12,5 +12,6 @@ public enum SporMigrations {
         M007ChainJournalAndAudit(),
         M008CreateAccessGrants(),
         M009LoginSecurity(),
+        M010CreateOpenObligations(),
     ]
 }

@@ -9,41 +9,35 @@ import SporStore
 /// team and who carries what.
 enum WorklistController {
     struct Item {
-        let obligation: Obligation
+        let obligation: OpenObligation
         let rule: DeadlineRule
-        let childName: String
+        let isOverdue: Bool
         let assignee: String
+
+        var childName: String { obligation.childName }
     }
 
+    /// Read from the summary table kept in step with the journal; overdue is decided now.
     static func items(_ request: Request, user: UserRecord) async throws -> [Item] {
         guard let teamID = user.team, let team = try await request.store.teams().first(where: { $0.id == teamID }) else { return [] }
         let now = request.now
-        let children = try await request.store.worklistChildren(team: team.id, district: team.district,
-                                                                since: now.addingTimeInterval(-400 * 86_400))
         let staff = Dictionary(uniqueKeysWithValues: try await request.store.users().map { ($0.id, $0.displayName) })
-        let book = RuleBook.barnetsLov
-        let rules = Dictionary(uniqueKeysWithValues: book.rules.map { ($0.id, $0) })
+        let rules = Dictionary(uniqueKeysWithValues: RuleBook.barnetsLov.rules.map { ($0.id, $0) })
         let teamName = Strings.teamList(request.language, team.name)
-        var items: [Item] = []
-        for child in children {
-            for obligation in book.obligations(for: child.timeline, child: child.child, birthDate: child.birthDate,
-                                               calendar: .standard, now: now, caseworker: child.caseworker)
-            where obligation.status == .open || obligation.status == .overdue {
-                let mine: Bool
-                let assignee: String
-                switch obligation.assignee {
-                case .caseworker(let id), .user(let id):
-                    mine = id == user.id
-                    assignee = staff[id] ?? teamName
-                case .districtTeam:
-                    mine = true
-                    assignee = teamName
-                }
-                guard user.role == .teamLead || mine, let rule = rules[obligation.rule] else { continue }
-                items.append(Item(obligation: obligation, rule: rule, childName: child.name, assignee: assignee))
+        return try await request.store.openObligations(team: team.id, district: team.district).compactMap { obligation in
+            let mine: Bool
+            let assignee: String
+            switch obligation.assignee {
+            case .caseworker(let id), .user(let id):
+                mine = id == user.id
+                assignee = staff[id] ?? teamName
+            case .districtTeam:
+                mine = true
+                assignee = teamName
             }
+            guard user.role == .teamLead || mine, let rule = rules[obligation.rule] else { return nil }
+            return Item(obligation: obligation, rule: rule, isOverdue: obligation.due < now, assignee: assignee)
         }
-        return items.sorted { $0.obligation.due < $1.obligation.due }
     }
 
     @Sendable static func page(_ request: Request) async throws -> Response {
@@ -56,7 +50,7 @@ enum WorklistController {
                 .h1(.plain(context.t(Strings.worklistTitle))),
                 .p(.plain(context.t(showAssignee ? Strings.worklistIntroLead : Strings.worklistIntro))),
                 .p(.class("count"), .plain(context.t(Strings.worklistCount, String(items.count),
-                                                     String(items.filter { $0.obligation.status == .overdue }.count)))),
+                                                     String(items.filter(\.isOverdue).count)))),
                 items.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.worklistEmpty))) :
                     .table(.id("worklist"), .class("list"),
                         .thead(.tr(
@@ -66,7 +60,7 @@ enum WorklistController {
                             .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnDischargedBy))),
                             .if(showAssignee, .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWho)))))),
                         .tbody(.forEach(items) { item in
-                            .tr(.class(item.obligation.status == .overdue ? "overdue" : "open"),
+                            .tr(.class(item.isOverdue ? "overdue" : "open"),
                                 .td(.plain(Format.dateTime(item.obligation.due, context.language)), .element(named: "br"),
                                     IntakeController.countdown(due: item.obligation.due, now: now, context)),
                                 .td(.plain("\(context.language == .da ? item.rule.titleDa : item.rule.titleEn) (\(item.rule.paragraph))")),
@@ -95,7 +89,7 @@ enum WorklistController {
         let user = try request.requireUser()
         return try await items(request, user: user).map {
             ObligationDTO(rule: $0.rule.id, paragraph: $0.rule.paragraph, child: $0.obligation.child, childName: $0.childName,
-                          trigger: $0.obligation.trigger, due: $0.obligation.due, status: $0.obligation.status.rawValue,
+                          trigger: $0.obligation.trigger, due: $0.obligation.due, status: $0.isOverdue ? "overdue" : "open",
                           dischargedBy: $0.rule.discharge.kind.rawValue, assignee: $0.assignee)
         }
     }
