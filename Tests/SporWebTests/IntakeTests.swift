@@ -43,6 +43,9 @@ final class IntakeTests: XCTestCase {
         _ = try await late.login("caseworker", password: test.password)
         let overdue = try await late.get("/intake")
         XCTAssertTrue(overdue.body.string.contains(Strings.overdueBy(.da, "1 t 0 min")))
+        // Long overdue reads in days.
+        XCTAssertEqual(IntakeController.countdownText(seconds: -(3 * 86_400 + 2 * 3600), .da), Strings.overdueBy(.da, "3 døgn 2 t"))
+        XCTAssertEqual(IntakeController.countdownText(seconds: 5 * 3600 + 60, .en), Strings.timeLeft(.en, "5 h 1 min"))
 
         try await late.get("/children/\(test.child.id)")
         let base = "/children/\(test.child.id)/notifications/\(notification.id)"

@@ -224,6 +224,8 @@ public enum Strings {
     static let columnReceived = T(da: "Modtaget", en: "Received")
     static let columnNotifier = T(da: "Underretter", en: "Notifier")
     static let columnAssessmentDue = T(da: "Vurdering inden 24 timer", en: "Assessment within 24 hours")
+    static let durationHours = T(da: "{0} t {1} min", en: "{0} h {1} min")
+    static let durationDays = T(da: "{0} døgn {1} t", en: "{0} days {1} h")
     static let timeLeft = T(da: "{0} tilbage", en: "{0} left")
     static let overdueBy = T(da: "Overskredet med {0}", en: "Overdue by {0}")
     static let navIntake = T(da: "Nye underretninger", en: "New notifications")
