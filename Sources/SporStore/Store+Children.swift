@@ -14,7 +14,8 @@ extension Store {
             try await Store.insertChildren([(child, cpr)], protector: protector, now: now, on: sql)
             try await Store.audit(.registerChild, user: actor, child: child.id, entry: nil, at: now,
                                   municipality: municipality, on: sql)
-            try await Store.saveSummary(child: child.id, state: CaseState(), municipality: municipality, on: sql)
+            try await Store.saveDerived(.init(id: child.id, birthDate: child.birthDate, district: child.district), timeline: Timeline([]),
+                                        municipality: municipality, now: now, on: sql)
         }
     }
 
@@ -38,7 +39,7 @@ extension Store {
         try await write { sql in
             var children: [(Child, CPR)] = []
             var entries: [Entry] = []
-            var summaries: [(UUID, CaseState, Timeline)] = []
+            var derived: [(ChildFacts, Timeline)] = []
             for family in families {
                 for member in family.children {
                     var timeline = Timeline([])
@@ -48,7 +49,7 @@ extension Store {
                     }
                     children.append((member.child, member.cpr))
                     entries += member.entries
-                    summaries.append((member.child.id, timeline.state(), timeline))
+                    derived.append((.init(id: member.child.id, birthDate: member.child.birthDate, district: member.child.district), timeline))
                 }
             }
             try await Store.insertChildren(children, protector: protector, now: now, on: sql)
@@ -59,9 +60,8 @@ extension Store {
                 try await Store.audit(.importChild, user: actor, child: child.id, entry: nil, at: now,
                                       municipality: municipality, on: sql)
             }
-            for (child, state, timeline) in summaries {
-                try await Store.saveSummary(child: child, state: state, municipality: municipality, on: sql)
-                try await Store.saveObligations(child: child, timeline: timeline, state: state, municipality: municipality, now: now, on: sql)
+            for (child, timeline) in derived {
+                try await Store.saveDerived(child, timeline: timeline, municipality: municipality, now: now, on: sql)
             }
         }
     }

@@ -11,16 +11,6 @@ public struct Submission: Sendable, Hashable {
     public let feedbackAt: Date?
 }
 
-/// A notification waiting for its 24-hour assessment.
-public struct PendingNotification: Sendable, Hashable {
-    public let entry: Entry
-    public let notification: SporDomain.Notification
-    public let child: UUID
-    public let childName: String
-    public let district: String
-    public let team: UUID?
-}
-
 extension Store {
     /// What `author` submitted (concerns and notifications), newest first, with receipt and feedback.
     public func submissions(author: UUID, limit: Int = 100) async throws -> [Submission] {
@@ -57,41 +47,16 @@ extension Store {
         }
     }
 
-    /// Notifications received since `since` that have no assessment yet, oldest first.
-    public func pendingNotifications(since: Date) async throws -> [PendingNotification] {
-        let sql = self.sql
-        let rows = try await sql.select().columns(Store.entryColumns.map { SQLColumn($0, table: "j") } as [any SQLExpression])
-            .column(SQLColumn("given_name", table: "c")).column(SQLColumn("family_name", table: "c"))
-            .column(SQLColumn("district", table: "c")).column(SQLColumn("team_id", table: "s"))
-            .from(SQLAlias(SQLIdentifier("journal_entries"), as: SQLIdentifier("j")))
-            .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
-                  on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "j"))
-            .join(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")), method: SQLJoinMethod.left,
-                  on: SQLColumn("child_id", table: "s"), .equal, SQLColumn("child_id", table: "j"))
-            .where(SQLColumn("municipality", table: "j"), .equal, SQLBind(municipality))
-            .where(SQLColumn("kind", table: "j"), .in, SQLBind.group([EntryKind.notification.rawValue, EntryKind.urgencyAssessment.rawValue,
-                                                                      EntryKind.correction.rawValue]))
-            .where(SQLColumn("occurred_at", table: "j"), .greaterThanOrEqual, SQLBind(since.epochMilliseconds))
-            .all()
-        var notifications: [(Entry, SporDomain.Notification, String, String, UUID?)] = []
-        var assessed = Set<UUID>()
-        var voided = Set<UUID>()
-        for row in rows {
-            let entry = try Store.decodeEntry(row)
-            switch entry.payload {
-            case .notification(let notification):
-                let name = "\(try row.decode(column: "given_name", as: String.self)) \(try row.decode(column: "family_name", as: String.self))"
-                notifications.append((entry, notification, name, try row.decode(column: "district", as: String.self),
-                                      try row.decode(column: "team_id", as: UUID?.self)))
-            case .urgencyAssessment(let assessment): assessed.insert(assessment.notification)
-            case .correction(let correction) where correction.replacement == nil: if let target = entry.corrects { voided.insert(target) }
-            default: break
+    /// Journal entries by id (the triggers of obligations, for instance).
+    public func entries(ids: [UUID]) async throws -> [UUID: Entry] {
+        var found: [UUID: Entry] = [:]
+        for chunk in ids.chunks(of: 500) {
+            for row in try await sql.select().columns(Store.entryColumns).from("journal_entries").where("id", .in, Array(chunk)).all() {
+                let entry = try Store.decodeEntry(row)
+                found[entry.id] = entry
             }
         }
-        return notifications
-            .filter { !assessed.contains($0.0.id) && !voided.contains($0.0.id) }
-            .sorted { $0.0.occurredAt < $1.0.occurredAt }
-            .map { PendingNotification(entry: $0.0, notification: $0.1, child: $0.0.child, childName: $0.2, district: $0.3, team: $0.4) }
+        return found
     }
 
     /// The child whose CPR number is `cpr`, if registered.

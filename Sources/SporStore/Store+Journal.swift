@@ -11,7 +11,7 @@ extension Store {
     public func append(_ entry: Entry, now: Date) async throws -> CaseState {
         let municipality = self.municipality
         return try await write { sql in
-            guard try await Store.childExists(entry.child, municipality: municipality, on: sql) else {
+            guard let facts = try await Store.childFacts(entry.child, municipality: municipality, on: sql) else {
                 throw DomainError(.childNotFound)
             }
             let timeline = try await Store.timeline(child: entry.child, on: sql)
@@ -20,11 +20,8 @@ extension Store {
             try await Store.insert([entry], on: sql)
             try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,
                                   at: now, municipality: municipality, on: sql)
-            let updated = Timeline(timeline.entries + [entry])
-            let state = updated.state()
-            try await Store.saveSummary(child: entry.child, state: state, municipality: municipality, on: sql)
-            try await Store.saveObligations(child: entry.child, timeline: updated, state: state, municipality: municipality, now: now, on: sql)
-            return state
+            return try await Store.saveDerived(facts, timeline: Timeline(timeline.entries + [entry]),
+                                               municipality: municipality, now: now, on: sql)
         }
     }
 
@@ -36,14 +33,12 @@ extension Store {
     public func rebuildSummaries(now: Date = Date()) async throws -> Int {
         let municipality = self.municipality
         return try await write { sql in
-            let children = try await sql.select().column("id").from("children")
+            let children = try await sql.select().columns("id", "birth_date", "district").from("children")
                 .where("municipality", .equal, municipality).all()
-                .map { try $0.decode(column: "id", as: UUID.self) }
+                .map(Store.decodeChildFacts)
             for child in children {
-                let timeline = try await Store.timeline(child: child, on: sql)
-                let state = timeline.state()
-                try await Store.saveSummary(child: child, state: state, municipality: municipality, on: sql)
-                try await Store.saveObligations(child: child, timeline: timeline, state: state, municipality: municipality, now: now, on: sql)
+                let timeline = try await Store.timeline(child: child.id, on: sql)
+                try await Store.saveDerived(child, timeline: timeline, municipality: municipality, now: now, on: sql)
             }
             return children.count
         }
@@ -51,13 +46,44 @@ extension Store {
 
     // MARK: - Parts of the write path
 
-    /// True when the child exists; inside a write it also locks the child's row (PostgreSQL), so two
-    /// writes to one course fold one after the other. SQLite has one writer already.
-    static func childExists(_ child: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> Bool {
-        let select = sql.select().column("id").from("children")
+    /// What the derived tables need to know of a child besides the journal.
+    struct ChildFacts: Sendable {
+        let id: UUID
+        let birthDate: LocalDate?
+        let district: String
+    }
+
+    /// The child's facts, or nil when there is no such child. Inside a write it also locks the child's row
+    /// (PostgreSQL), so two writes to one course fold one after the other. SQLite has one writer already.
+    static func childFacts(_ child: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> ChildFacts? {
+        let select = sql.select().columns("id", "birth_date", "district").from("children")
             .where("id", .equal, child).where("municipality", .equal, municipality)
         if sql.dialect.name == "postgresql" { select.for(.update) }
-        return try await select.first() != nil
+        return try await select.first().map(decodeChildFacts)
+    }
+
+    static func decodeChildFacts(_ row: any SQLRow) throws -> ChildFacts {
+        ChildFacts(id: try row.decode(column: "id", as: UUID.self),
+                   birthDate: LocalDate(iso: try row.decode(column: "birth_date", as: String.self)),
+                   district: try row.decode(column: "district", as: String.self))
+    }
+
+    /// Brings everything derived from a child's journal up to date — the summary and the open obligations —
+    /// looking the caseworker's team up once.
+    @discardableResult
+    static func saveDerived(_ child: ChildFacts, timeline: Timeline, municipality: Int, now: Date,
+                            on sql: any SQLDatabase) async throws -> CaseState {
+        let state = timeline.state()
+        var team: UUID? = nil
+        if let caseworker = state.caseworker { team = try await user(id: caseworker, on: sql)?.team }
+        try await saveSummary(child: child.id, state: state, team: team, municipality: municipality, on: sql)
+        try await saveObligations(child, timeline: timeline, state: state, team: team, municipality: municipality, now: now, on: sql)
+        return state
+    }
+
+    /// True when the child exists (see `childFacts`, which also locks the row).
+    static func childExists(_ child: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> Bool {
+        try await childFacts(child, municipality: municipality, on: sql) != nil
     }
 
     /// An assignment must name a caseworker (or a team lead) who exists.
@@ -127,9 +153,7 @@ extension Store {
         )
     }
 
-    static func saveSummary(child: UUID, state: CaseState, municipality: Int, on sql: any SQLDatabase) async throws {
-        var team: UUID? = nil
-        if let caseworker = state.caseworker { team = try await user(id: caseworker, on: sql)?.team }
+    static func saveSummary(child: UUID, state: CaseState, team: UUID?, municipality: Int, on sql: any SQLDatabase) async throws {
         try await sql.insert(into: "child_summaries")
             .columns("child_id", "municipality", "is_open", "caseworker_id", "team_id", "concern_level",
                      "opened_at", "last_entry_at", "entry_count", "caseworker_changes")

@@ -15,14 +15,11 @@ public struct OpenObligation: Sendable, Hashable {
 
 extension Store {
     /// Replaces the child's rows in `open_obligations` with the rules' obligations that no entry has met.
-    static func saveObligations(child: UUID, timeline: Timeline, state: CaseState, municipality: Int, now: Date,
+    static func saveObligations(_ facts: ChildFacts, timeline: Timeline, state: CaseState, team: UUID?, municipality: Int, now: Date,
                                 on sql: any SQLDatabase) async throws {
-        guard let row = try await sql.select().columns("birth_date", "district").from("children").where("id", .equal, child).first() else { return }
-        let birthDate = LocalDate(iso: try row.decode(column: "birth_date", as: String.self))
-        let district = try row.decode(column: "district", as: String.self)
-        var team: UUID? = nil
-        if let caseworker = state.caseworker { team = try await user(id: caseworker, on: sql)?.team }
-        let open = RuleBook.barnetsLov.obligations(for: timeline, child: child, birthDate: birthDate, calendar: .standard,
+        let child = facts.id
+        let district = facts.district
+        let open = RuleBook.barnetsLov.obligations(for: timeline, child: child, birthDate: facts.birthDate, calendar: .standard,
                                                    now: now, caseworker: state.caseworker)
             .filter { $0.dischargedBy == nil }
         try await sql.delete(from: "open_obligations").where("child_id", .equal, child).run()

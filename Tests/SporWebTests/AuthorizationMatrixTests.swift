@@ -147,6 +147,19 @@ final class AuthorizationMatrixTests: XCTestCase {
         XCTAssertEqual(later.status, .forbidden)
     }
 
+    func testOutsideOnesCasesAnEntrysExistenceIsNotToldEither() async throws {
+        let browser = Browser(test.app)
+        _ = try await browser.login("caseworker", password: test.password)
+        try await browser.get("/children")
+        let real = try await test.store.timeline(child: test.otherChild.id).entries[0].id
+        for entry in [real, UUID()] {
+            let page = try await browser.get("/children/\(test.otherChild.id)/entries/\(entry)/correct")
+            XCTAssertEqual(page.status, .forbidden)
+            let post = try await browser.post("/children/\(test.otherChild.id)/entries/\(entry)/correct", ["reason": "x"])
+            XCTAssertEqual(post.status, .forbidden)
+        }
+    }
+
     func testTheDataSubjectExportHoldsEverythingAndIsLogged() async throws {
         let browser = Browser(test.app)
         _ = try await browser.login("caseworker", password: test.password)

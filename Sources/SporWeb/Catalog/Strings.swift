@@ -270,7 +270,6 @@ public enum Strings {
                                 en: "The network meeting is saved. Agreed actions are on their owners' worklists.")
     static let scaleValue = T(da: "Sikkerhedsskala: {0}/10", en: "Safety scale: {0}/10")
     static let navMeeting = T(da: "Netværksmøde", en: "Network meeting")
-    static let noOne = T(da: "(ingen)", en: "(none)")
 
     // MARK: Search
     static let searchTitle = T(da: "Søg efter et barn", en: "Search for a child")

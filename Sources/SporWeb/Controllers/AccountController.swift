@@ -40,8 +40,7 @@ enum AccountController {
                 },
                 tokens.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.noApiTokens))) :
                     .table(.class("list"),
-                        .thead(.tr(.th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
-                                   .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnCreated))))),
+                        Components.columnHeaders([Strings.columnName, Strings.columnCreated], context),
                         .tbody(.forEach(tokens) { token in
                             .tr(.td(.plain(token.name)), .td(.plain(Format.dateTime(token.createdAt, context.language))))
                         })),

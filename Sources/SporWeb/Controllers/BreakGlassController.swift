@@ -55,12 +55,7 @@ enum BreakGlassController {
                 .p(.plain(context.t(Strings.breakGlassReviewIntro))),
                 grants.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.breakGlassNone))) :
                     .table(.id("break-glass-review"), .class("list"),
-                        .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWhen))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWho))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.reason))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.breakGlassExpires))))),
+                        Components.columnHeaders([Strings.columnWhen, Strings.columnWho, Strings.columnName, Strings.reason, Strings.breakGlassExpires], context),
                         .tbody(.forEach(grants) { grant in
                             .tr(.td(.plain(Format.dateTime(grant.grantedAt, context.language))),
                                 .td(.plain(grant.userDisplayName)),

@@ -116,10 +116,11 @@ enum ChildrenController {
     @Sendable static func correct(_ request: Request) async throws -> Response {
         let form = try request.content.decode(CorrectionForm.self)
         guard let target = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        let timeline = try await request.store.timeline(child: try childID(request))
-        guard let original = timeline.entry(id: target) else { throw Abort(.notFound) }
+        // The access check comes first: outside one's cases an entry's existence is not told either.
+        let model = try await ChildPageModel.load(request)
+        guard let original = model.timeline.entry(id: target) else { throw Abort(.notFound) }
         let formName = "correct-\(target.uuidString)"
-        return try await write(request, form: formName, values: ["reason": form.reason, "void": form.void, "level": form.level,
+        return try await write(request, model: model, form: formName, values: ["reason": form.reason, "void": form.void, "level": form.level,
                                                                 "source": form.source, "description": form.description, "text": form.text]) { now in
             var replacement: EntryPayload? = nil
             if form.void == nil {
@@ -142,9 +143,10 @@ enum ChildrenController {
 
     /// Builds an entry from a form and appends it. A refused entry shows the page again with the
     /// user's own text kept and the reason; nothing is saved.
-    static func write(_ request: Request, form: String, values: [String: String?],
-                              build: (Date) throws -> (EntryPayload, Date, UUID?)) async throws -> Response {
-        let model = try await ChildPageModel.load(request)
+    static func write(_ request: Request, model loaded: ChildPageModel? = nil, form: String, values: [String: String?],
+                      build: (Date) throws -> (EntryPayload, Date, UUID?)) async throws -> Response {
+        let model: ChildPageModel
+        if let loaded { model = loaded } else { model = try await ChildPageModel.load(request) }
         let now = request.now
         do {
             let (payload, occurredAt, corrects) = try build(now)

@@ -92,10 +92,7 @@ enum ExportController {
                 ChildPageView.timelineReadOnly(model, context),
                 .h2(.plain(context.t(Strings.exportAccess))),
                 .table(.class("list"),
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWhen))),
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWho))),
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnAction))))),
+                    Components.columnHeaders([Strings.columnWhen, Strings.columnWho, Strings.columnAction], context),
                     .tbody(.forEach(export.accessLog) { access in
                         .tr(.td(.plain(Format.dateTime(access.at, context.language))), .td(.plain(access.who ?? context.t(Strings.none))),
                             .td(.plain(AuditAction(rawValue: access.action).map { context.t(Strings.auditAction($0)) } ?? access.action)))

@@ -47,11 +47,7 @@ enum HomeController {
                 .h1(.plain(context.t(Strings.adminTitle))),
                 .p(.plain(context.t(Strings.adminIntro))),
                 .table(.id("users"), .class("list"),
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnUsername))),
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnRole))),
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnTeam))))),
+                    Components.columnHeaders([Strings.columnUsername, Strings.columnName, Strings.columnRole, Strings.columnTeam], context),
                     .tbody(.forEach(users) { user in
                         .tr(.td(.plain(user.username)), .td(.plain(user.displayName)),
                             .td(.plain(context.t(Strings.role(user.role)))),

@@ -7,15 +7,22 @@ import SporStore
 /// The caseworkers' intake: new notifications with the time left for the 24-hour assessment (§ 136),
 /// and the steps on a notification — assessment, receipt to a professional notifier, feedback.
 enum IntakeController {
-    /// § 136: the urgency assessment within 24 hours of receipt.
-    static let assessmentWindow: TimeInterval = 24 * 3600
-
+    /// The team's notifications whose § 136 assessment is still owed: the open `assessment-24h`
+    /// obligations, so the queue, the worklist and the indicators read the same rule.
     @Sendable static func queue(_ request: Request) async throws -> Response {
         let user = try request.requireUser()
         let team = try await request.store.teams().first { $0.id == user.team }
         let now = request.now
-        let pending = try await request.store.pendingNotifications(since: now.addingTimeInterval(-365 * 86_400))
-            .filter { $0.team == user.team || ($0.team == nil && $0.district == team?.district) }
+        var owed: [OpenObligation] = []
+        if let team {
+            owed = try await request.store.openObligations(team: team.id, district: team.district)
+                .filter { $0.rule == DeadlineRule.urgencyAssessment.id }
+        }
+        let triggers = try await request.store.entries(ids: owed.map(\.trigger))
+        let pending: [(obligation: OpenObligation, entry: Entry, notification: SporDomain.Notification)] = owed.compactMap { obligation in
+            guard let entry = triggers[obligation.trigger], case .notification(let notification) = entry.payload else { return nil }
+            return (obligation, entry, notification)
+        }
         // No timed refresh (it takes the page from under a reader, WCAG 2.2.1): the time of the count is shown.
         return Page.render(request, title: Strings.intakeTitle(request.language)) { context in
             .group(
@@ -25,18 +32,15 @@ enum IntakeController {
                    .a(.href("/intake"), .plain(context.t(Strings.countAgain)))),
                 pending.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.intakeEmpty))) :
                     .table(.id("intake"), .class("list"),
-                        .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnReceived))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnNotifier))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnAssessmentDue))))),
+                        Components.columnHeaders([Strings.columnReceived, Strings.columnName, Strings.columnNotifier, Strings.columnAssessmentDue], context),
                         .tbody(.forEach(pending) { item in
                             .tr(.class("pending"),
                                 .td(.plain(Format.dateTime(item.entry.occurredAt, context.language))),
-                                .td(.a(.class("intake-link"), .href("/children/\(item.child.uuidString)#entry-\(item.entry.id.uuidString)"), .plain(item.childName))),
+                                .td(.a(.class("intake-link"), .href("/children/\(item.entry.child.uuidString)#entry-\(item.entry.id.uuidString)"),
+                                       .plain(item.obligation.childName))),
                                 .td(.plain(context.t(Strings.notifierKind(item.notification.notifierKind))
                                            + (item.notification.concernsAbuse ? " · " + context.t(Strings.concernsAbuse) : ""))),
-                                .td(countdown(due: item.entry.occurredAt.addingTimeInterval(assessmentWindow), now: now, context)))
+                                .td(countdown(due: item.obligation.due, now: now, context)))
                         }))
             )
         }

@@ -114,11 +114,7 @@ enum ProfessionalController {
                 .h2(.plain(context.t(Strings.professionalSubmissions))),
                 submissions.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.professionalNoSubmissions))) :
                     .table(.id("submissions"), .class("list"),
-                        .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWhen))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.submissionKind))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.submissionStatus))))),
+                        Components.columnHeaders([Strings.columnWhen, Strings.columnName, Strings.submissionKind, Strings.submissionStatus], context),
                         .tbody(.forEach(submissions) { submission in
                             .tr(.td(.plain(Format.dateTime(submission.entry.recordedAt, context.language))),
                                 .td(.plain(submission.childName)),

@@ -39,11 +39,7 @@ enum AccessLogController {
                 .p(.plain(context.t(Strings.accessLogIntro))),
                 .p(.a(.href("/children/\(model.child.id.uuidString)"), .plain(model.child.fullName))),
                 .table(.id("access-log"), .class("list"),
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWhen))),
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWho))),
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnRole))),
-                        .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnAction))))),
+                    Components.columnHeaders([Strings.columnWhen, Strings.columnWho, Strings.columnRole, Strings.columnAction], context),
                     .tbody(.forEach(log) { record in
                         .tr(.td(.plain(Format.dateTime(record.at, context.language))),
                             .td(.plain(record.userDisplayName ?? context.t(Strings.none))),

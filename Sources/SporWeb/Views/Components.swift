@@ -58,6 +58,11 @@ enum Components {
         ])
     }
 
+    /// A table's header row: one column header per title.
+    static func columnHeaders(_ titles: [LocalizedText], _ context: PageContext) -> Node<HTML.TableContext> {
+        .thead(.tr(.forEach(titles) { .th(.attribute(named: "scope", value: "col"), .plain(context.t($0))) }))
+    }
+
     /// A labelled field with its error, if any. `control` gets the field's id.
     static func field<C: HTML.BodyContext>(_ label: String, id: String, error: String? = nil,
                                            _ control: Node<C>) -> Node<C> {
