@@ -34,6 +34,7 @@ public struct DomainError: Error, Sendable, Hashable {
         case childsViewWithoutChild
         case actionOwnerUnknown
         case actionDueBeforeMeeting
+        case consultationMissing
     }
 
     public let code: Code

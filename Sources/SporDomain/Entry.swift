@@ -82,10 +82,51 @@ public struct Concern: Sendable, Hashable, Codable {
     }
 }
 
-/// Journalnotat.
+/// Journalnotat. An early-help note (tidlig indsats) is the outreach counsellor's note on help given
+/// before, or instead of, a case: it is marked so the early-help work can be told and counted.
 public struct JournalNote: Sendable, Hashable, Codable {
     public var text: String
-    public init(text: String) { self.text = text }
+    public var earlyHelp: Bool
+
+    public init(text: String, earlyHelp: Bool = false) {
+        self.text = text
+        self.earlyHelp = earlyHelp
+    }
+
+    private enum CodingKeys: String, CodingKey { case text, earlyHelp }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = try container.decode(String.self, forKey: .text)
+        earlyHelp = try container.decodeIfPresent(Bool.self, forKey: .earlyHelp) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        if earlyHelp { try container.encode(true, forKey: .earlyHelp) }
+    }
+}
+
+/// Sparring: a professional asks the outreach counsellor for advice about a child. It may first be held
+/// anonymously (no child named) and linked to the child later; the linked entry keeps the anonymous
+/// record's id and the time it was held.
+public struct Consultation: Sendable, Hashable, Codable {
+    /// Who asked (a teacher, a pædagog, …).
+    public var askedBy: ConcernSource
+    /// What the asker is worried about.
+    public var question: String
+    /// What the counsellor advised, and what happens next.
+    public var advice: String
+    /// The anonymous record this entry links, if it was first held without the child's name.
+    public var anonymousRecord: UUID?
+
+    public init(askedBy: ConcernSource, question: String, advice: String, anonymousRecord: UUID? = nil) {
+        self.askedBy = askedBy
+        self.question = question
+        self.advice = advice
+        self.anonymousRecord = anonymousRecord
+    }
 }
 
 /// A caseworker takes over the child's case.
@@ -114,6 +155,7 @@ public struct Correction: Sendable, Hashable {
 /// What an entry says. The cases are the writable entry kinds.
 public indirect enum EntryPayload: Sendable, Hashable {
     case concern(Concern)
+    case consultation(Consultation)
     case notification(Notification)
     case urgencyAssessment(UrgencyAssessment)
     case receiptSent(Receipt)
@@ -127,6 +169,7 @@ public indirect enum EntryPayload: Sendable, Hashable {
     public var kind: EntryKind {
         switch self {
         case .concern: .concern
+        case .consultation: .consultation
         case .notification: .notification
         case .urgencyAssessment: .urgencyAssessment
         case .receiptSent: .receiptSent

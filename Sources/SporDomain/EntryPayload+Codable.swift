@@ -7,6 +7,7 @@ extension EntryPayload {
         encoder.outputFormatting = [.sortedKeys]
         let data: Data = switch self {
         case .concern(let value): try encoder.encode(value)
+        case .consultation(let value): try encoder.encode(value)
         case .notification(let value): try encoder.encode(value)
         case .urgencyAssessment(let value): try encoder.encode(value)
         case .receiptSent(let value): try encoder.encode(value)
@@ -25,6 +26,7 @@ extension EntryPayload {
         let data = Data(json.utf8)
         switch kind {
         case .concern: return .concern(try decoder.decode(Concern.self, from: data))
+        case .consultation: return .consultation(try decoder.decode(Consultation.self, from: data))
         case .notification: return .notification(try decoder.decode(Notification.self, from: data))
         case .urgencyAssessment: return .urgencyAssessment(try decoder.decode(UrgencyAssessment.self, from: data))
         case .receiptSent: return .receiptSent(try decoder.decode(Receipt.self, from: data))

@@ -42,6 +42,9 @@ public enum JournalRules {
         switch payload {
         case .concern(let concern):
             try requireText(concern.description, field: "description")
+        case .consultation(let consultation):
+            try requireText(consultation.question, field: "question")
+            try requireText(consultation.advice, field: "advice")
         case .notification(let notification):
             try requireText(notification.description, field: "description")
         case .networkMeeting(let meeting):

@@ -97,7 +97,7 @@ public struct CaseState: Sendable, Hashable {
         case .caseworkerAssigned(let assignment):
             if let current = caseworker, current != assignment.caseworker { caseworkerChanges += 1 }
             caseworker = assignment.caseworker
-        case .journalNote, .caseClosed, .correction, .notification, .urgencyAssessment, .receiptSent, .notifierFeedback, .networkMeeting:
+        case .journalNote, .consultation, .caseClosed, .correction, .notification, .urgencyAssessment, .receiptSent, .notifierFeedback, .networkMeeting:
             break
         }
     }

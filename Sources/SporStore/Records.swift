@@ -86,6 +86,7 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case totpReset
     case breakGlass
     case exportChild
+    case saveConfiguration
 }
 
 public struct AuditRecord: Sendable, Hashable {

@@ -11,18 +11,25 @@ extension Store {
     public func append(_ entry: Entry, now: Date) async throws -> CaseState {
         let municipality = self.municipality
         return try await write { sql in
-            guard let facts = try await Store.childFacts(entry.child, municipality: municipality, on: sql) else {
-                throw DomainError(.childNotFound)
-            }
-            let timeline = try await Store.timeline(child: entry.child, on: sql)
-            try JournalRules.validate(entry, in: timeline, now: now)
-            try await Store.checkReferences(entry.payload, on: sql)
-            try await Store.insert([entry], on: sql)
-            try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,
-                                  at: now, municipality: municipality, on: sql)
-            return try await Store.saveDerived(facts, timeline: Timeline(timeline.entries + [entry]),
-                                               municipality: municipality, now: now, on: sql)
+            try await Store.append(entry, municipality: municipality, now: now, on: sql)
         }
+    }
+
+    /// The one write path of the journal, inside a write: validate against the course, insert, audit,
+    /// bring the derived tables up to date.
+    @discardableResult
+    static func append(_ entry: Entry, municipality: Int, now: Date, on sql: any SQLDatabase) async throws -> CaseState {
+        guard let facts = try await Store.childFacts(entry.child, municipality: municipality, on: sql) else {
+            throw DomainError(.childNotFound)
+        }
+        let timeline = try await Store.timeline(child: entry.child, on: sql)
+        try JournalRules.validate(entry, in: timeline, now: now)
+        try await Store.checkReferences(entry.payload, on: sql)
+        try await Store.insert([entry], on: sql)
+        try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,
+                              at: now, municipality: municipality, on: sql)
+        return try await Store.saveDerived(facts, timeline: Timeline(timeline.entries + [entry]),
+                                           municipality: municipality, now: now, on: sql)
     }
 
     public func timeline(child: UUID) async throws -> Timeline {

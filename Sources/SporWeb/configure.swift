@@ -29,6 +29,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(TransportSecurityMiddleware())
     app.middleware.use(PageErrorMiddleware())
+    app.middleware.use(ConfigurationMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(IdleTimeoutMiddleware())
     app.middleware.use(CurrentUserMiddleware())
@@ -57,6 +58,8 @@ public struct SporServices: Sendable {
     public let settings: Settings
     /// The only clock: handlers read time here, so tests can fix it.
     public let clock: @Sendable () -> Date
+    /// The municipality's configuration (the concern scale), as pages read it.
+    let configuration = ConfigurationCache()
 
     public init(store: Store, settings: Settings, clock: @escaping @Sendable () -> Date) {
         self.store = store

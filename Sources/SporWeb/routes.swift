@@ -32,6 +32,13 @@ func routes(_ app: Application) throws {
     app.post("professional", access: .requires(.professionalHome), use: ProfessionalController.submit)
     app.get("policy", access: .requires(.viewPolicy), use: HomeController.policy)
     app.get("admin", access: .requires(.administer), use: HomeController.admin)
+    app.get("admin", "concern-scale", access: .requires(.administer), use: ConcernScaleController.show)
+    app.post("admin", "concern-scale", access: .requires(.administer), use: ConcernScaleController.save)
+    app.get("consultations", access: .requires(.consult), use: ConsultationController.show)
+    app.post("consultations", access: .requires(.consult), use: ConsultationController.record)
+    app.post("consultations", "early-help", access: .requires(.consult), use: ConsultationController.earlyHelp)
+    app.post("consultations", ":consultationID", "link", access: .requires(.consult), use: ConsultationController.link)
+    app.get("actions", access: .requires(.ownActions), use: WorklistController.actions)
 
     app.get("children", "new", access: .requires(.registerChild), use: RegistrationController.show)
     app.post("children", access: .requires(.registerChild), use: RegistrationController.register)

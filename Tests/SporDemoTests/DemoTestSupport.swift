@@ -29,7 +29,8 @@ struct Digest {
     mutating func add(_ payload: EntryPayload) {
         switch payload {
         case .concern(let concern): add("\(concern.level.rawValue) \(concern.source.rawValue) \(concern.description)")
-        case .journalNote(let note): add(note.text)
+        case .journalNote(let note): add(note.earlyHelp ? "early-help \(note.text)" : note.text)
+        case .consultation(let c): add("\(c.askedBy.rawValue) \(c.anonymousRecord?.uuidString ?? "-") \(c.question) \(c.advice)")
         case .caseworkerAssigned(let assignment): add(assignment.caseworker.uuidString)
         case .caseClosed(let closure): add(closure.reason)
         case .correction(let correction):

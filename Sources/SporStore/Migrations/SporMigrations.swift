@@ -13,5 +13,6 @@ public enum SporMigrations {
         M008CreateAccessGrants(),
         M009LoginSecurity(),
         M010CreateOpenObligations(),
+        M011EarlyHelp(),
     ]
 }

@@ -63,6 +63,11 @@ enum ApiController {
         var workingWell: String?
         var needsToHappen: String?
         var childTookPart: Bool?
+        var earlyHelp: Bool?
+        var askedBy: String?
+        var question: String?
+        var advice: String?
+        var anonymousRecord: UUID?
 
         final class Box: Codable, Sendable {
             let value: PayloadDTO
@@ -74,7 +79,9 @@ enum ApiController {
         init(_ payload: EntryPayload) {
             switch payload {
             case .concern(let c): level = c.level.rawValue; source = c.source.rawValue; description = c.description
-            case .journalNote(let n): text = n.text
+            case .journalNote(let n): text = n.text; earlyHelp = n.earlyHelp
+            case .consultation(let c):
+                askedBy = c.askedBy.rawValue; question = c.question; advice = c.advice; anonymousRecord = c.anonymousRecord
             case .notification(let n):
                 notifierKind = n.notifierKind.rawValue; description = n.description; dialogBased = n.dialogBased; concernsAbuse = n.concernsAbuse
             case .urgencyAssessment(let a):

@@ -66,17 +66,6 @@ public enum Strings {
     static let none = T(da: "—", en: "—")
     static let showAccessLog = T(da: "Hvem har kigget?", en: "Who has looked?")
 
-    // MARK: Concern scale (configuration; these are the defaults)
-    static func concernLevel(_ level: ConcernLevel) -> T {
-        switch level {
-        case .thriving: T(da: "1 · Trives", en: "1 · Thriving")
-        case .sensitive: T(da: "2 · Sårbar – begyndende mistrivsel", en: "2 · Sensitive – beginning to struggle")
-        case .vulnerable: T(da: "3 · Udsat", en: "3 · Vulnerable")
-        case .atRisk: T(da: "4 · I risiko", en: "4 · At risk")
-        case .threatened: T(da: "5 · Truet", en: "5 · Threatened")
-        }
-    }
-
     static func concernSource(_ source: ConcernSource) -> T {
         switch source {
         case .teacher: T(da: "Lærer", en: "Teacher")
@@ -342,6 +331,7 @@ public enum Strings {
         case .totpReset: T(da: "To-trins-login nulstillet", en: "Two-step login reset")
         case .breakGlass: T(da: "Gav sig selv adgang med begrundelse", en: "Took access with a stated reason")
         case .exportChild: T(da: "Hentede alle oplysninger (indsigt)", en: "Exported all data (subject access)")
+        case .saveConfiguration: T(da: "Gemte kommunens opsætning", en: "Saved the municipality's configuration")
         }
     }
 
@@ -458,6 +448,7 @@ public enum Strings {
         case .safetyScaleInvalid: T(da: "Vælg et tal på sikkerhedsskalaen fra 0 til 10.", en: "Choose a number on the safety scale from 0 to 10.")
         case .childsViewWithoutChild: T(da: "Barnets egne ord kan kun skrives, når barnet var med.", en: "The child's own words can only be written when the child took part.")
         case .actionOwnerUnknown: T(da: "Den valgte ansvarlige for en handling findes ikke.", en: "The chosen owner of an action does not exist.")
+        case .consultationMissing: T(da: "Sparringen findes ikke.", en: "The consultation does not exist.")
         case .actionDueBeforeMeeting: T(da: "En aftalt handling kan ikke have frist før mødet.", en: "An agreed action cannot be due before the meeting.")
         case .reassessmentNeedsNewPerson: T(da: "En revurdering efter § 137 skal underskrives af en, der er ny i sagen. Bed en kollega, der ikke har arbejdet med barnet, om at foretage den.",
                                             en: "A reassessment under § 137 must be signed by someone new to the case. Ask a colleague who has not worked with the child to do it.")

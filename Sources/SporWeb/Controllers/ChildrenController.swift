@@ -131,8 +131,8 @@ enum ChildrenController {
                     }
                     let source = form.source.flatMap(ConcernSource.init(rawValue:)) ?? concern.source
                     replacement = .concern(Concern(level: level, source: source, description: form.description ?? ""))
-                case .journalNote:
-                    replacement = .journalNote(JournalNote(text: form.text ?? ""))
+                case .journalNote(let note):
+                    replacement = .journalNote(JournalNote(text: form.text ?? "", earlyHelp: note.earlyHelp))
                 default:
                     replacement = nil
                 }

@@ -10,6 +10,10 @@ enum HomeController {
             .group(
                 .h1(.plain(context.t(Strings.outreachTitle))),
                 .p(.plain(context.t(Strings.outreachIntro))),
+                .ul(.class("links"),
+                    .li(.a(.href("/consultations"), .plain(context.t(Strings.consultationsTitle)))),
+                    .li(.a(.href("/meetings/new"), .plain(context.t(Strings.navMeeting)))),
+                    .li(.a(.href("/actions"), .plain(context.t(Strings.myActionsTitle))))),
                 .form(.class("search"), .action("/search"), .method(.get), .attribute(named: "role", value: "search"),
                     Components.field(context.t(Strings.searchLabel), id: "search-q",
                         .input(.id("search-q"), .name("q"), .type(.search))),
@@ -26,7 +30,7 @@ enum HomeController {
                 .p(.plain(context.t(Strings.policyIntro))),
                 .p(.class("big-figure"), .span(.class("figure"), .plain(Suppression.show(figures.total))), .plain(" \(context.t(Strings.policyOpenCases).lowercased())")),
                 .h2(.plain(context.t(Strings.policyConcernsByLevel))),
-                countTable(figures.byLevel.map { (context.t(Strings.concernLevel($0.key)), $0.value) }.sorted { $0.0 < $1.0 }, context),
+                countTable(figures.byLevel.map { (context.levelName($0.key), $0.value) }.sorted { $0.0 < $1.0 }, context),
                 .h2(.plain(context.t(Strings.policyByDistrict))),
                 countTable(figures.byDistrict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, context)
             )
@@ -46,6 +50,7 @@ enum HomeController {
             .group(
                 .h1(.plain(context.t(Strings.adminTitle))),
                 .p(.plain(context.t(Strings.adminIntro))),
+                .p(.a(.href("/admin/concern-scale"), .plain(context.t(Strings.scaleTitle)))),
                 .table(.id("users"), .class("list"),
                     Components.columnHeaders([Strings.columnUsername, Strings.columnName, Strings.columnRole, Strings.columnTeam], context),
                     .tbody(.forEach(users) { user in

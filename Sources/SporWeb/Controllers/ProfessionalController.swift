@@ -99,6 +99,7 @@ enum ProfessionalController {
                         ])),
                     Components.field(context.t(Strings.levelIfConcern), id: "submission-level", error: fieldError("level"),
                         ChildPageView.levelSelect(id: "submission-level", selected: values["level"] ?? "3", context)),
+                    ConcernScaleController.guidanceForAllAges(context),
                     Components.field(context.t(Strings.description), id: "submission-description", error: fieldError("description"),
                         .textarea(.id("submission-description"), .name("description"), .attribute(named: "rows", value: "5"), .required(true),
                                   .plain(values["description"] ?? ""))),

@@ -17,14 +17,22 @@ enum WorklistController {
         var childName: String { obligation.childName }
     }
 
-    /// Read from the summary table kept in step with the journal; overdue is decided now.
+    /// Read from the summary table kept in step with the journal; overdue is decided now. The team's desk,
+    /// and the user's own obligations on children of other teams (an agreed action).
     static func items(_ request: Request, user: UserRecord) async throws -> [Item] {
-        guard let teamID = user.team, let team = try await request.store.teams().first(where: { $0.id == teamID }) else { return [] }
+        let teams = try await request.store.teams()
+        let team = user.team.flatMap { id in teams.first { $0.id == id } }
         let now = request.now
         let staff = Dictionary(uniqueKeysWithValues: try await request.store.users().map { ($0.id, $0.displayName) })
         let rules = Dictionary(uniqueKeysWithValues: RuleBook.barnetsLov.rules.map { ($0.id, $0) })
-        let teamName = Strings.teamList(request.language, team.name)
-        return try await request.store.openObligations(team: team.id, district: team.district).compactMap { obligation in
+        let teamName = team.map { Strings.teamList(request.language, $0.name) } ?? ""
+        var obligations: [OpenObligation] = []
+        if let team { obligations = try await request.store.openObligations(team: team.id, district: team.district) }
+        let seen = Set(obligations.map { "\($0.rule)/\($0.trigger)/\($0.action?.uuidString ?? "")" })
+        obligations += try await request.store.openObligations(assignee: user.id)
+            .filter { !seen.contains("\($0.rule)/\($0.trigger)/\($0.action?.uuidString ?? "")") }
+        obligations.sort { $0.due < $1.due }
+        return obligations.compactMap { obligation in
             let mine: Bool
             let assignee: String
             switch obligation.assignee {
@@ -37,6 +45,36 @@ enum WorklistController {
             }
             guard user.role == .teamLead || mine, let rule = rules[obligation.rule] else { return nil }
             return Item(obligation: obligation, rule: rule, isOverdue: obligation.due < now, assignee: assignee)
+        }
+    }
+
+    /// The agreed actions a person owns who has no case worklist (the outreach counsellor, a teacher):
+    /// what was agreed, about which child, by when. No link to the case.
+    @Sendable static func actions(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let now = request.now
+        let obligations = try await request.store.openObligations(assignee: user.id).filter { $0.action != nil }
+        let meetings = try await request.store.entries(ids: Array(Set(obligations.map(\.trigger))))
+        var agreed: [UUID: String] = [:]
+        for entry in meetings.values {
+            guard case .networkMeeting(let meeting) = entry.payload else { continue }
+            for action in meeting.actions { agreed[action.id] = action.what }
+        }
+        return Page.render(request, title: Strings.myActionsTitle(request.language)) { context in
+            .group(
+                .h1(.plain(context.t(Strings.myActionsTitle))),
+                .p(.plain(context.t(Strings.myActionsIntro))),
+                obligations.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.myActionsEmpty))) :
+                    .table(.id("actions"), .class("list"),
+                        Components.columnHeaders([Strings.columnDue, Strings.columnAction, Strings.columnChild], context),
+                        .tbody(.forEach(obligations) { obligation in
+                            .tr(.class(obligation.due < now ? "overdue" : "open"),
+                                .td(.plain(Format.dateTime(obligation.due, context.language)), .element(named: "br"),
+                                    IntakeController.countdown(due: obligation.due, now: now, context)),
+                                .td(.plain(obligation.action.flatMap { agreed[$0] } ?? "")),
+                                .td(.plain(obligation.childName)))
+                        }))
+            )
         }
     }
 

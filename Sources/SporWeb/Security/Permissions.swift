@@ -11,6 +11,10 @@ enum Permission: String, CaseIterable, Sendable {
     case intake
     case worklist
     case recordNetworkMeeting
+    /// Consultations (sparring) and early-help notes.
+    case consult
+    /// The agreed actions one owns, for those without a case worklist.
+    case ownActions
     case breakGlass
     case reviewBreakGlass
     case exportChild
@@ -32,7 +36,8 @@ enum Policy {
         case .viewOwnChildren: role == .caseworker
         case .viewTeam, .viewAccessLog, .reviewBreakGlass: role == .teamLead
         case .openChild, .writeEntry, .registerChild, .intake, .worklist, .breakGlass, .exportChild, .viewOwnChildrenByApi: role == .caseworker || role == .teamLead
-        case .searchChildren, .recordNetworkMeeting: role == .caseworker || role == .teamLead || role == .outreach
+        case .searchChildren, .recordNetworkMeeting, .consult: role == .caseworker || role == .teamLead || role == .outreach
+        case .ownActions: role == .outreach || role == .professional
         case .outreachHome: role == .outreach
         case .professionalHome: role == .professional
         case .viewPolicy: role == .policy || role == .teamLead

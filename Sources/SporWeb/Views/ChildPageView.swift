@@ -19,7 +19,7 @@ enum ChildPageView {
                             .div(.class("error"), .attribute(named: "role", value: "alert"),
                                  .plain("\(context.t(Strings.formHasErrors)) \(feedback.message)"))
                         },
-                        concernForm(base(model), context, feedback?.form == "concern" ? feedback : nil),
+                        concernForm(base(model), ageGroup: AgeGroup.of(birthDate: model.child.birthDate, on: DanishTime.localDate(of: context.now)), context, feedback?.form == "concern" ? feedback : nil),
                         noteForm(base(model), context, feedback?.form == "note" ? feedback : nil),
                         assignForm(model, context, feedback?.form == "assign" ? feedback : nil),
                         .if(model.summary?.isOpen == true, closeForm(base(model), context, feedback?.form == "close" ? feedback : nil)))
@@ -202,7 +202,13 @@ enum ChildPageView {
                 .p(Components.concernBadge(concern.level, context), .plain(" · \(context.t(Strings.concernSource(concern.source)))")),
                 .p(.class("text"), .plain(concern.description)))
         case .journalNote(let note):
-            return .p(.class("text"), .plain(note.text))
+            return .group(.if(note.earlyHelp, .p(.class("meta"), .plain(context.t(Strings.earlyHelpNote)))), .p(.class("text"), .plain(note.text)))
+        case .consultation(let consultation):
+            return .group(
+                .p(.class("meta"), .plain("\(context.t(Strings.askedBy)): \(context.t(Strings.concernSource(consultation.askedBy)))"
+                                          + (consultation.anonymousRecord == nil ? "" : " · \(context.t(Strings.consultationLinked))"))),
+                .p(.class("text"), .plain(consultation.question)),
+                .p(.class("text"), .strong(.plain("\(context.t(Strings.advice)): ")), .plain(consultation.advice)))
         case .notification(let notification):
             var flags = [context.t(Strings.notifierKind(notification.notifierKind))]
             if let profession = notification.profession { flags.append(context.t(Strings.concernSource(profession))) }
@@ -283,7 +289,7 @@ enum ChildPageView {
 
     static func levelSelect<C: HTML.BodyContext>(id: String, selected: String, _ context: PageContext) -> Node<C> {
         let options: [Node<HTML.SelectContext>] = ConcernLevel.allCases.map { level in
-            Components.option(value: String(level.rawValue), text: context.t(Strings.concernLevel(level)), selected: selected == String(level.rawValue))
+            Components.option(value: String(level.rawValue), text: context.levelName(level), selected: selected == String(level.rawValue))
         }
         return Components.select(id: id, name: "level", options)
     }
@@ -292,13 +298,14 @@ enum ChildPageView {
         feedback?.field == field ? feedback?.message : nil
     }
 
-    static func concernForm(_ base: String, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
+    static func concernForm(_ base: String, ageGroup: AgeGroup, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
         let value = { (key: String, fallback: String) in feedback?.values[key] ?? fallback }
         return .form(.id("concern-form"), .class("entry-form"), .action(base + "/concerns"), .method(.post),
             .h2(.plain(context.t(Strings.addConcern))),
             csrfField(context),
             Components.field(context.t(Strings.level), id: "concern-level", error: error(feedback, field: "level"),
                              levelSelect(id: "concern-level", selected: value("level", "3"), context)),
+            ConcernScaleController.guidance(for: ageGroup, context),
             Components.field(context.t(Strings.source), id: "concern-source", error: error(feedback, field: "source"),
                 Components.select(id: "concern-source", name: "source", ConcernSource.allCases.map { source in
                     Components.option(value: source.rawValue, text: context.t(Strings.concernSource(source)), selected: value("source", "teacher") == source.rawValue)

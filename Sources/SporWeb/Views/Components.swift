@@ -8,7 +8,7 @@ enum Components {
     /// The concern level as text and colour (never colour alone).
     static func concernBadge<C: HTML.BodyContext>(_ level: ConcernLevel?, _ context: PageContext) -> Node<C> {
         guard let level else { return .span(.class("muted"), .plain(context.t(Strings.none))) }
-        return .span(.class("concern concern-\(level.rawValue)"), .plain(context.t(Strings.concernLevel(level))))
+        return .span(.class("concern concern-\(level.rawValue)"), .plain(context.levelName(level)))
     }
 
     static func childrenTable(_ children: [ChildListItem], _ context: PageContext, showCaseworker: Bool,

@@ -13,6 +13,7 @@ struct PageContext {
     let notice: String?
     let path: String
     let now: Date
+    let concernScale: ConcernScale
 
     init(_ request: Request) {
         language = request.language
@@ -23,6 +24,13 @@ struct PageContext {
         request.session.data["notice"] = nil
         path = request.url.path
         now = request.now
+        concernScale = request.spor.configuration.concernScale
+    }
+
+    /// A level's name as the municipality configured it, with its number ("3 · Udsat").
+    func levelName(_ level: ConcernLevel) -> String {
+        let configured = concernScale.level(level)
+        return "\(level.rawValue) · \(language == .da ? configured.nameDa : configured.nameEn)"
     }
 
     func t(_ text: LocalizedText) -> String { text(language) }
@@ -108,10 +116,13 @@ enum Page {
             NavigationItem(title: Strings.navProfessional, path: "/professional", permission: .professionalHome),
             NavigationItem(title: Strings.navBreakGlass, path: "/team/break-glass", permission: .reviewBreakGlass),
             NavigationItem(title: Strings.navMeeting, path: "/meetings/new", permission: .recordNetworkMeeting),
+            NavigationItem(title: Strings.navConsultations, path: "/consultations", permission: .consult),
+            NavigationItem(title: Strings.myActionsTitle, path: "/actions", permission: .ownActions),
             NavigationItem(title: Strings.navSearch, path: "/search", permission: .searchChildren),
             NavigationItem(title: Strings.navRegister, path: "/children/new", permission: .registerChild),
             NavigationItem(title: Strings.navPolicy, path: "/policy", permission: .viewPolicy),
             NavigationItem(title: Strings.navAdmin, path: "/admin", permission: .administer),
+            NavigationItem(title: Strings.navConcernScale, path: "/admin/concern-scale", permission: .administer),
             NavigationItem(title: Strings.navAccount, path: "/account", permission: .manageOwnAccount),
         ]
         return items.filter { Policy.allows(user.role, $0.permission) }

@@ -1,0 +1,43 @@
+import Foundation
+import SQLKit
+import SporDomain
+
+extension Store {
+    /// The concern scale in force: the newest saved version, or the default.
+    public func concernScale() async throws -> ConcernScale {
+        guard let json = try await configuration(key: "concernScale") else { return .standard }
+        return try JSONDecoder().decode(ConcernScale.self, from: Data(json.utf8))
+    }
+
+    /// Saves a new version of the concern scale; earlier versions stay.
+    public func saveConcernScale(_ scale: ConcernScale, by user: UUID, now: Date) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try await saveConfiguration(key: "concernScale", value: String(decoding: try encoder.encode(scale), as: UTF8.self), by: user, now: now)
+    }
+
+    /// How many versions of a configuration have been saved.
+    public func configurationVersions(key: String) async throws -> Int {
+        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("configuration_versions")
+            .where("municipality", .equal, municipality).where("key", .equal, key)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    func configuration(key: String) async throws -> String? {
+        try await sql.select().column("value").from("configuration_versions")
+            .where("municipality", .equal, municipality).where("key", .equal, key)
+            .orderBy("saved_at", .descending).limit(1)
+            .first()?.decode(column: "value", as: String.self)
+    }
+
+    func saveConfiguration(key: String, value: String, by user: UUID, now: Date) async throws {
+        let municipality = self.municipality
+        try await write { sql in
+            try await sql.insert(into: "configuration_versions")
+                .columns("id", "municipality", "key", "value", "saved_at", "saved_by")
+                .values(SQLBind(UUID()), SQLBind(municipality), SQLBind(key), SQLBind(value), SQLBind(now.epochMilliseconds), SQLBind(user))
+                .run()
+            try await Store.audit(.saveConfiguration, user: user, child: nil, entry: nil, at: now, municipality: municipality, on: sql)
+        }
+    }
+}
