@@ -393,6 +393,8 @@ struct CourseWriter {
                     author: caseworker(at: minute), &rng)
         }
 
+        writeEarlyHelp(events: events, drafts: eventDrafts, limit: limit, isClosed: isClosed, caseworker: caseworker(at:), &rng)
+
         // Now and then a concern's level is corrected.
         for (event, draft) in zip(events, eventDrafts) {
             guard case .concern(let concern, _, _) = event, rng.chance(0.011) else { continue }
@@ -487,6 +489,82 @@ struct CourseWriter {
     }
 
     // MARK: - Entries
+
+    /// Early help, the policy's first response to a concern from a professional: the outreach counsellor is
+    /// consulted, writes early-help notes and — more often each year — calls a network meeting (SOS) with
+    /// the family and the network before anyone notifies. Actions agreed at a meeting are done at a follow-up
+    /// meeting; in a course still open at the end they may be open, on their owners' lists.
+    private mutating func writeEarlyHelp(events: [Event], drafts eventDrafts: [Draft], limit: Int, isClosed: Bool,
+                                         caseworker: (Int) -> UUID, _ rng: inout SeededRandom) {
+        let clock = context.clock
+        let day = CourseWriter.day
+        for (event, draft) in zip(events, eventDrafts) {
+            guard case .concern(let concern, let author, let minute) = event,
+                  concern.level >= .sensitive, concern.level <= .atRisk,
+                  DemoContext.professions.contains(concern.source) else { continue }
+            let progress = context.progress(ofMinute: minute)
+            let counsellor = rng.pick(context.outreachByDistrict[districtIndex])
+            let startDay = DemoClock.day(of: draft.recorded)
+            let band = band(atDay: startDay)
+            let subject = DemoTexts.subject(band, source: concern.source)
+            let text = { (items: [String], rng: inout SeededRandom) in DemoTexts.fill(rng.pick(items), subject: subject) }
+
+            if rng.chance(DemoEarlyHelp.consultationChance(progress: progress)) {
+                let at = DemoClock.officeMinute(clock.adding(workingDays: rng.int(in: 0...3), to: startDay), &rng)
+                if at <= limit && at > draft.recorded {
+                    let consultation = Consultation(askedBy: concern.source, question: text(DemoTexts.consultationQuestions, &rng),
+                                                    advice: text(DemoTexts.consultationAdvice, &rng))
+                    _ = add(.consultation(consultation), occurred: at, limit: limit, author: counsellor, &rng, sameDay: true)
+                }
+            }
+            if rng.chance(DemoEarlyHelp.noteChance) {
+                let at = DemoClock.officeMinute(clock.adding(workingDays: rng.int(in: 2...15), to: startDay), &rng)
+                if at <= limit && at > draft.recorded {
+                    _ = add(.journalNote(JournalNote(text: text(DemoTexts.earlyHelpNotes, &rng), earlyHelp: true)),
+                            occurred: at, limit: limit, author: counsellor, &rng)
+                }
+            }
+            guard rng.chance(DemoEarlyHelp.meetingChance(concern.level, progress: progress)) else { continue }
+            let meetingDay = clock.adding(workingDays: rng.int(in: 3...12), to: startDay)
+            let meetingAt = DemoClock.officeMinute(meetingDay, &rng, from: 8 * 60, to: 15 * 60)
+            guard meetingAt <= limit, meetingAt > draft.recorded else { continue }
+            let age = (meetingDay - birthDay) * 100 / 36_525
+            let childTakesPart = age >= 6 && rng.chance(DemoEarlyHelp.childTakesPart(progress: progress))
+            var professions = [concern.source]
+            if rng.chance(0.3) { professions.append(rng.pick([ConcernSource.ppr, .healthVisitor, .ssp].filter { $0 != concern.source })) }
+            var owners = [author, counsellor]
+            if rng.chance(0.4) { owners.append(caseworker(meetingAt)) }
+            // Actions are agreed to be done by the follow-up meeting, two to five weeks on, which records them as
+            // done; now and then the meeting slips and they count as late.
+            let followUpDay = clock.workingDay(onOrAfter: meetingDay + rng.int(in: 14...35))
+            var actions = (0..<rng.int(in: 1...3)).map { index in
+                NetworkMeeting.AgreedAction(id: rng.uuid(), what: text(DemoTexts.agreedActions, &rng), owner: owners[index % owners.count],
+                                            due: LocalDate(dayNumber: followUpDay))
+            }
+            let slip = rng.chance(0.1) ? rng.int(in: 1...10) : 0
+            let followUpAt = DemoClock.officeMinute(clock.workingDay(onOrAfter: followUpDay + slip), &rng, from: 8 * 60, to: 15 * 60)
+            let followUpHappens = followUpAt <= limit
+            // A closed course with no room for a follow-up agreed nothing that stays open.
+            if !followUpHappens && isClosed { actions = [] }
+            let scale = DemoEarlyHelp.safetyScale(concern.level, &rng)
+            let meeting = NetworkMeeting(
+                participants: .init(child: childTakesPart, parents: rng.chance(0.92), network: rng.chance(0.35), professions: professions),
+                worries: text(DemoTexts.meetingWorries, &rng), workingWell: text(DemoTexts.meetingWorkingWell, &rng),
+                needsToHappen: text(DemoTexts.meetingNeeds, &rng), safetyScale: scale, actions: actions,
+                childsView: childTakesPart ? .init(worries: rng.pick(DemoTexts.houseWorries), goodThings: rng.pick(DemoTexts.houseGood),
+                                                   dreams: rng.pick(DemoTexts.houseDreams)) : nil)
+            _ = add(.networkMeeting(meeting), occurred: meetingAt, limit: limit, author: counsellor, &rng, sameDay: true)
+            guard followUpHappens, !actions.isEmpty else { continue }
+            // Now and then, in the last years, one action is not done.
+            let undone = progress > 0.8 && rng.chance(0.03) ? actions.last?.id : nil
+            let followUp = NetworkMeeting(
+                participants: .init(child: childTakesPart, parents: rng.chance(0.9), network: rng.chance(0.3), professions: [concern.source]),
+                worries: text(DemoTexts.meetingWorries, &rng), workingWell: text(DemoTexts.meetingWorkingWell, &rng),
+                needsToHappen: text(DemoTexts.meetingNeeds, &rng), safetyScale: min(10, scale + rng.int(in: 0...3)),
+                completedActions: actions.map(\.id).filter { $0 != undone })
+            _ = add(.networkMeeting(followUp), occurred: followUpAt, limit: limit, author: counsellor, &rng, sameDay: true)
+        }
+    }
 
     /// A step on a notification, recorded after it; not written if it would occur or be recorded after the
     /// end (or after `limit`).

@@ -86,6 +86,7 @@ enum DemoIntake {
     static let assessmentMissingBeforeLaw = 0.004
     /// Receipt to a professional within 6 working days.
     static let receiptOnTime = 0.85
+    static let receiptOnTimeAtTheEnd = 0.6
     /// Working days from receipt to the receipt sent, when on time (0: the same day).
     static let receiptWorkingDayWeights: [Double] = [0.12, 0.30, 0.22, 0.14, 0.09, 0.07, 0.06]
     /// Feedback to a professional within 3 months.
@@ -267,10 +268,12 @@ struct IntakePlanner {
         return at
     }
 
-    /// By the end of the 6th working day after the day of receipt, mostly; late: 7–16 working days.
+    /// By the end of the 6th working day after the day of receipt, mostly; late: 7–16 working days. In the
+    /// last month before the end more are late (a pile-up before the holidays), so the worklists show some.
     private func receiptMinute(after minute: Int, _ rng: inout SeededRandom) -> Int {
         let clock = context.clock
-        let workingDays = rng.chance(DemoIntake.receiptOnTime) ? rng.weighted(DemoIntake.receiptWorkingDayWeights)
+        let onTime = minute > clock.endMinute - 30 * IntakePlanner.day ? DemoIntake.receiptOnTimeAtTheEnd : DemoIntake.receiptOnTime
+        let workingDays = rng.chance(onTime) ? rng.weighted(DemoIntake.receiptWorkingDayWeights)
             : rng.int(in: 7...16)
         if workingDays == 0 { return minute + rng.int(in: 15...120) }
         return DemoClock.officeMinute(clock.adding(workingDays: workingDays, to: DemoClock.day(of: minute)), &rng)
@@ -289,5 +292,32 @@ struct IntakePlanner {
         guard window.upperBound >= earliest else { return nil }
         let range = max(window.lowerBound, earliest)...window.upperBound
         return context.clock.minute(in: range, office: true, &rng) ?? context.clock.minute(in: range, office: false, &rng)
+    }
+}
+
+/// How often early help is used on a professional's concern (levels 2–4), rising over the years as the
+/// policy's "network meeting first" takes hold.
+enum DemoEarlyHelp {
+    static func consultationChance(progress: Double) -> Double { 0.15 + 0.20 * progress }
+    static let noteChance = 0.18
+
+    static func meetingChance(_ level: ConcernLevel, progress: Double) -> Double {
+        let base = switch level {
+        case .sensitive: 0.10
+        case .vulnerable: 0.25
+        default: 0.30
+        }
+        return base * (0.6 + 1.8 * progress)
+    }
+
+    /// The child takes part ("we talk with them, not about them"), from school age.
+    static func childTakesPart(progress: Double) -> Double { 0.25 + 0.45 * progress }
+
+    static func safetyScale(_ level: ConcernLevel, _ rng: inout SeededRandom) -> Int {
+        switch level {
+        case .sensitive: rng.int(in: 6...8)
+        case .vulnerable: rng.int(in: 4...7)
+        default: rng.int(in: 2...5)
+        }
     }
 }

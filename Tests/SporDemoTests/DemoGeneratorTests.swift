@@ -30,7 +30,7 @@ final class DemoGeneratorTests: XCTestCase {
         let tiny = DemoConfiguration(children: 200, years: 4, end: DemoFixture.end)
         let summary = DemoFixture.summary(DemoGenerator(tiny))
         XCTAssertEqual(summary.children, 240)
-        XCTAssertEqual(String(summary.digest, radix: 16), "8806c35b6045662d", "entries \(summary.entries)")
+        XCTAssertEqual(String(summary.digest, radix: 16), "540e855b4b3b3564", "entries \(summary.entries)")
     }
 
     func testDifferentSeedGivesDifferentData() {
@@ -252,8 +252,17 @@ final class DemoGeneratorTests: XCTestCase {
                     case .caseworkerAssigned(let assignment):
                         XCTAssertEqual(roles[assignment.caseworker], .caseworker, file: file, line: line)
                         XCTAssertEqual(roles[entry.author], .caseworker, file: file, line: line)
-                    case .journalNote, .caseClosed:
+                    case .journalNote(let note):
+                        XCTAssertEqual(roles[entry.author], note.earlyHelp ? .outreach : .caseworker, file: file, line: line)
+                    case .caseClosed:
                         XCTAssertEqual(roles[entry.author], .caseworker, file: file, line: line)
+                    case .consultation(let consultation):
+                        XCTAssertEqual(roles[entry.author], .outreach, file: file, line: line)
+                        XCTAssertNil(consultation.anonymousRecord, file: file, line: line)
+                    case .networkMeeting(let meeting):
+                        XCTAssertEqual(roles[entry.author], .outreach, file: file, line: line)
+                        for action in meeting.actions { XCTAssertNotNil(roles[action.owner], "an action's owner is a user", file: file, line: line) }
+                        if meeting.childsView != nil { XCTAssertTrue(meeting.participants.child, file: file, line: line) }
                     case .notification(let notification):
                         XCTAssertLessThan(child.child.birthDate.age(on: DanishTime.localDate(of: entry.occurredAt)), 18,
                                           "notifications concern minors", file: file, line: line)
@@ -269,8 +278,6 @@ final class DemoGeneratorTests: XCTestCase {
                         if notification.concernsAbuse { XCTAssertFalse(notification.dialogBased, file: file, line: line) }
                     case .urgencyAssessment, .receiptSent, .notifierFeedback:
                         XCTAssertEqual(roles[entry.author], .caseworker, file: file, line: line)
-                    default:
-                        XCTFail("the demo writes no \(entry.kind) entries yet", file: file, line: line)
                     }
                     previous.append(entry)
                     checked += 1
@@ -322,7 +329,7 @@ final class DemoGeneratorTests: XCTestCase {
                 var notes = 0, highestLevel = ConcernLevel.thriving, assignedInCourse = false
                 for item in timeline.items {
                     switch item.entry.payload {
-                    case .journalNote: notes += 1
+                    case .journalNote(let note): if !note.earlyHelp { notes += 1 }
                     case .caseworkerAssigned: assignedInCourse = true
                     case .concern(let concern): highestLevel = max(highestLevel, concern.level)
                     default: break
@@ -402,6 +409,25 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertTrue((25...40).contains(meanLoad), "mean open cases per caseworker \(meanLoad)")
         XCTAssertTrue(loads.allSatisfy { (15...50).contains($0) }, "open cases per caseworker \(loads)")
         XCTAssertLessThan(Double(run.changes) / Double(run.byKind[.caseworkerAssigned] ?? 1), 0.25, "few changes of caseworker")
+    }
+
+    // MARK: Early help
+
+    func testNetworkMeetingsBeforeNotificationsBecomeMoreCommon() {
+        let run = DemoRun.standard
+        let share = { (year: Int) in Double(run.precededByMeetingByYear[year]) / Double(max(1, run.notificationsByYear[year])) }
+        let latest = share(0), earliest = share(run.config.years - 1)
+        XCTAssertGreaterThan(latest, earliest + 0.05, "network meeting first: \(earliest) → \(latest)")
+        XCTAssertTrue((0.05...0.5).contains(latest), "share of notifications after a network meeting in the last year: \(latest)")
+        let meetings = run.byKind[.networkMeeting] ?? 0
+        XCTAssertGreaterThan(meetings, 500)
+        XCTAssertGreaterThan(run.byKind[.consultation] ?? 0, 500)
+        // Agreed actions are mostly done at the follow-up meeting, on time; a few are open at the end.
+        let actions = run.obligations["network-meeting-action"] ?? [:]
+        let done = (actions[.dischargedOnTime] ?? 0) + (actions[.dischargedLate] ?? 0)
+        let open = (actions[.open] ?? 0) + (actions[.overdue] ?? 0)
+        XCTAssertGreaterThan(Double(done) / Double(max(1, done + open)), 0.9)
+        XCTAssertGreaterThan(actions[.open] ?? 0, 0, "some actions still open on the last day")
     }
 
     // MARK: Notification intake

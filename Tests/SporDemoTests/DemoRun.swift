@@ -26,6 +26,8 @@ struct DemoRun: Sendable {
     var professionalByYear: [Int]
     var dialogBasedByYear: [Int]
     var precededByConcernByYear: [Int]
+    /// Notifications with a network meeting about the child in the half year before.
+    var precededByMeetingByYear: [Int]
     var byNotifier: [NotifierKind: Int] = [:]
     var concernsAbuse = 0
     var nextSteps: [NextStep: Int] = [:]
@@ -58,6 +60,7 @@ struct DemoRun: Sendable {
         professionalByYear = concernsByYear
         dialogBasedByYear = concernsByYear
         precededByConcernByYear = concernsByYear
+        precededByMeetingByYear = concernsByYear
 
         let started = Date()
         let generator = DemoGenerator(config)
@@ -81,6 +84,7 @@ struct DemoRun: Sendable {
         entries += child.entries.count
         let timeline = Timeline(child.entries)
         var concernTimes: [Date] = []
+        let meetingTimes = child.entries.filter { $0.kind == .networkMeeting }.map(\.occurredAt)
         for entry in child.entries {
             byKind[entry.kind, default: 0] += 1
             if case .concern(let concern) = entry.payload {
@@ -115,6 +119,9 @@ struct DemoRun: Sendable {
             if notification.concernsAbuse { concernsAbuse += 1 }
             if concernTimes.contains(where: { $0 < received && received.timeIntervalSince($0) <= 180 * 86_400 }) {
                 precededByConcernByYear[year] += 1
+            }
+            if meetingTimes.contains(where: { $0 < received && received.timeIntervalSince($0) <= 180 * 86_400 }) {
+                precededByMeetingByYear[year] += 1
             }
             let own = steps[item.entry.id] ?? [:]
             if case .urgencyAssessment(let assessment)? = own[.urgencyAssessment]?.payload {
@@ -179,6 +186,7 @@ struct DemoRun: Sendable {
             about abuse: \(concernsAbuse) (\(percent(concernsAbuse, notifications)))
             dialog-based share of professional notifications per year: \(zip(dialogBasedByYear, professionalByYear).map { percent($0, $1) })
             preceded by a concern (180 days) per year: \(zip(precededByConcernByYear, notificationsByYear).map { percent($0, $1) })
+            preceded by a network meeting (180 days) per year: \(zip(precededByMeetingByYear, notificationsByYear).map { percent($0, $1) })
             next steps: \(NextStep.allCases.map { "\($0.rawValue) \(nextSteps[$0] ?? 0)" }.joined(separator: ", "))
             assessments within 24 h: \(assessments.onTime) of \(assessments.judged) (\(percent(assessments.onTime, assessments.judged))), late \(assessments.late), missing \(assessments.missing)
             receipts within 6 working days: \(receipts.onTime) of \(receipts.judged) (\(percent(receipts.onTime, receipts.judged))), late \(receipts.late), missing \(receipts.missing)

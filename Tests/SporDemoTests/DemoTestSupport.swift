@@ -42,9 +42,12 @@ struct Digest {
             add("\(a.notification) \(a.inDanger) \(a.acuteMeasures) \(a.nextStep.rawValue) \(a.reasoning)")
         case .receiptSent(let r): add("\(r.notification) \(r.text)")
         case .notifierFeedback(let f): add("\(f.notification) \(f.ledToInvestigation) \(f.text)")
-        default:
-            // The demo writes no other kinds yet; they would be spelled out here when it does.
-            add(payload.kind.rawValue)
+        case .networkMeeting(let m):
+            let p = m.participants
+            add("\(p.child) \(p.parents) \(p.network) \(p.professions.map(\.rawValue)) \(m.worries) \(m.workingWell) \(m.needsToHappen) \(m.safetyScale)")
+            for action in m.actions { add("\(action.id) \(action.what) \(action.owner) \(action.due)") }
+            if let view = m.childsView { add("\(view.worries) \(view.goodThings) \(view.dreams)") }
+            add(m.completedActions.map(\.uuidString).joined(separator: ","))
         }
     }
 }
