@@ -5,10 +5,12 @@ import pytest
 
 
 @pytest.mark.parametrize("user, paths", [
-    ("caseworker", ["/worklist", "/intake", "/children/new", "/search?q=a", "/account", "/account/totp", "/meetings/new"]),
+    ("caseworker", ["/worklist", "/intake", "/children/new", "/search?q=a", "/account", "/account/totp", "/meetings/new",
+                    "/consultations"]),
     ("teamlead", ["/team", "/worklist", "/team/break-glass", "/policy"]),
-    ("outreach", ["/outreach", "/meetings/new"]),
-    ("admin", ["/admin"]),
+    ("outreach", ["/outreach", "/meetings/new", "/consultations", "/actions"]),
+    ("professional", ["/professional", "/actions"]),
+    ("admin", ["/admin", "/admin/concern-scale"]),
 ])
 def test_role_pages_pass_axe(spor, user, paths):
     spor.login(user)

@@ -144,7 +144,7 @@ enum OpenAPIDocument {
           },
           "Payload": {
             "type": "object",
-            "description": "The fields that belong to the entry's kind. concern: level, source, description. journalNote: text. caseworkerAssigned: caseworker. caseClosed: reason. correction: reason and, unless the original is voided, replacement.",
+            "description": "The fields that belong to the entry's kind. concern: level, source, description. consultation: askedBy, question, advice, anonymousRecord (when it was first held anonymously). networkMeeting: safetyScale, worries, workingWell, needsToHappen, childTookPart. notification: notifierKind, description, dialogBased, concernsAbuse. urgencyAssessment: notification, inDanger, acuteMeasures, nextStep, reason. receiptSent: notification, text. notifierFeedback: notification, ledToInvestigation, text. journalNote: text, earlyHelp. caseworkerAssigned: caseworker. caseClosed: reason. correction: reason and, unless the original is voided, replacement.",
             "properties": {
               "level": {"type": "integer", "minimum": 1, "maximum": 5}, "source": {"type": "string"}, "description": {"type": "string"},
               "text": {"type": "string"}, "caseworker": {"type": "string", "format": "uuid"}, "reason": {"type": "string"},
@@ -152,7 +152,11 @@ enum OpenAPIDocument {
               "notification": {"type": "string", "format": "uuid"}, "notifierKind": {"type": "string", "enum": ["professional", "privatePerson", "anonymous", "child"]},
               "dialogBased": {"type": "boolean"}, "concernsAbuse": {"type": "boolean"}, "inDanger": {"type": "boolean"},
               "acuteMeasures": {"type": "boolean"}, "nextStep": {"type": "string", "enum": ["noAction", "focusedAssessment", "investigation", "immediateHelp", "reassessment"]},
-              "ledToInvestigation": {"type": "boolean"}
+              "ledToInvestigation": {"type": "boolean"},
+              "safetyScale": {"type": "integer", "minimum": 0, "maximum": 10}, "worries": {"type": "string"}, "workingWell": {"type": "string"},
+              "needsToHappen": {"type": "string"}, "childTookPart": {"type": "boolean"}, "earlyHelp": {"type": "boolean"},
+              "askedBy": {"type": "string"}, "question": {"type": "string"}, "advice": {"type": "string"},
+              "anonymousRecord": {"type": "string", "format": "uuid"}
             }
           },
           "Entry": {

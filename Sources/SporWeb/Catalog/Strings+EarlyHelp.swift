@@ -48,4 +48,6 @@ extension Strings {
                                   en: "Actions you took on at a network meeting. They are done when a later meeting records them as done.")
     static let myActionsEmpty = T(da: "Du har ingen åbne handlinger.", en: "You have no open actions.")
     static let columnChild = T(da: "Barn", en: "Child")
+    /// A deadline at the end of a day.
+    static let endOfDay = T(da: "udgangen af {0}", en: "end of {0}")
 }

@@ -69,7 +69,7 @@ enum WorklistController {
                         Components.columnHeaders([Strings.columnDue, Strings.columnAction, Strings.columnChild], context),
                         .tbody(.forEach(obligations) { obligation in
                             .tr(.class(obligation.due < now ? "overdue" : "open"),
-                                .td(.plain(Format.dateTime(obligation.due, context.language)), .element(named: "br"),
+                                .td(.plain(Format.deadline(obligation.due, context.language)), .element(named: "br"),
                                     IntakeController.countdown(due: obligation.due, now: now, context)),
                                 .td(.plain(obligation.action.flatMap { agreed[$0] } ?? "")),
                                 .td(.plain(obligation.childName)))
@@ -99,7 +99,7 @@ enum WorklistController {
                             .if(showAssignee, .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWho)))))),
                         .tbody(.forEach(items) { item in
                             .tr(.class(item.isOverdue ? "overdue" : "open"),
-                                .td(.plain(Format.dateTime(item.obligation.due, context.language)), .element(named: "br"),
+                                .td(.plain(Format.deadline(item.obligation.due, context.language)), .element(named: "br"),
                                     IntakeController.countdown(due: item.obligation.due, now: now, context)),
                                 .td(.plain("\(context.language == .da ? item.rule.titleDa : item.rule.titleEn) (\(item.rule.paragraph))")),
                                 .td(.a(.href("/children/\(item.obligation.child.uuidString)#entry-\(item.obligation.trigger.uuidString)"),

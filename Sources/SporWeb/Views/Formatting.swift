@@ -18,6 +18,15 @@ enum Format {
         }
     }
 
+    /// A deadline: one at local midnight is the end of the day before ("udgangen af 30.11.2026"), not
+    /// "01.12.2026 kl. 00.00"; any other is a date and time.
+    static func deadline(_ due: Date, _ language: Language) -> String {
+        let c = parts(due)
+        guard c.hour == 0, c.minute == 0 else { return dateTime(due, language) }
+        let day = DanishTime.localDate(of: due).adding(days: -1)
+        return Strings.endOfDay(language).replacingOccurrences(of: "{0}", with: date(day, language))
+    }
+
     static func date(_ date: LocalDate, _ language: Language) -> String {
         switch language {
         case .da: String(format: "%02d.%02d.%04d", date.day, date.month, date.year)
