@@ -60,6 +60,13 @@ extension Store {
             .all().map(Store.decodeOpenObligation)
     }
 
+    /// One child's open obligations, soonest first.
+    public func openObligations(child: UUID) async throws -> [OpenObligation] {
+        try await obligationQuery()
+            .where(SQLColumn("child_id", table: "o"), .equal, SQLBind(child))
+            .all().map(Store.decodeOpenObligation)
+    }
+
     private func obligationQuery() -> SQLSelectBuilder {
         sql.select()
             .column(SQLColumn("rule", table: "o")).column(SQLColumn("child_id", table: "o")).column(SQLColumn("trigger_id", table: "o"))

@@ -51,3 +51,33 @@ extension Strings {
     /// A deadline at the end of a day.
     static let endOfDay = T(da: "udgangen af {0}", en: "end of {0}")
 }
+
+/// The child page at a glance, and the timeline's filter.
+extension Strings {
+    static let glanceTitle = T(da: "Overblik", en: "At a glance")
+    static let glanceDeadlines = T(da: "Næste frister", en: "Next deadlines")
+    static let glanceNoDeadlines = T(da: "Ingen åbne frister.", en: "No open deadlines.")
+    static let glancePeople = T(da: "Omkring barnet", en: "Around the child")
+    static let custody = T(da: "har forældremyndighed", en: "has custody")
+    static let caseworkerOrdinal = T(da: "{0}. rådgiver på 2 år", en: "caseworker no. {0} in 2 years")
+    static func relationKind(_ kind: Relation.Kind) -> T {
+        switch kind {
+        case .mother: T(da: "mor", en: "mother")
+        case .father: T(da: "far", en: "father")
+        case .parent: T(da: "forælder", en: "parent")
+        case .stepParent: T(da: "papforælder", en: "step-parent")
+        case .grandparent: T(da: "bedsteforælder", en: "grandparent")
+        case .sibling: T(da: "søskende", en: "sibling")
+        case .fosterParent: T(da: "plejeforælder", en: "foster parent")
+        case .networkPerson: T(da: "netværk", en: "network")
+        }
+    }
+    static let filterKind = T(da: "Slags", en: "Kind")
+    static let filterAllKinds = T(da: "Alle slags", en: "All kinds")
+    static let filterFrom = T(da: "Fra", en: "From")
+    static let filterTo = T(da: "Til", en: "To")
+    static let filterSignificant = T(da: "Kun vendepunkter (uden notater, kvitteringer og rettelser)", en: "Turning points only (no notes, receipts or corrections)")
+    static let filterApply = T(da: "Vis", en: "Show")
+    static let filterReset = T(da: "Vis alt", en: "Show everything")
+    static let filterShowing = T(da: "Viser {0} af {1} indførsler.", en: "Showing {0} of {1} entries.")
+}

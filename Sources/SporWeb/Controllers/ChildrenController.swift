@@ -213,6 +213,9 @@ struct ChildPageModel {
     let timeline: Timeline
     let staff: [UUID: UserRecord]
     let assignable: [UserRecord]
+    let obligations: [OpenObligation]
+    let people: [(person: Person, relation: Relation)]
+    let filter: TimelineFilter
 
     static func load(_ request: Request) async throws -> ChildPageModel {
         let user = try request.requireUser()
@@ -229,7 +232,9 @@ struct ChildPageModel {
         let staffList = try await store.users()
         let staff = Dictionary(uniqueKeysWithValues: staffList.map { ($0.id, $0) })
         let assignable = staffList.filter { ($0.role == .caseworker || $0.role == .teamLead) && ($0.team == user.team || $0.id == summary?.caseworker) }
-        return ChildPageModel(user: user, child: child, summary: summary, timeline: timeline, staff: staff, assignable: assignable)
+        return ChildPageModel(user: user, child: child, summary: summary, timeline: timeline, staff: staff, assignable: assignable,
+                              obligations: try await store.openObligations(child: id), people: try await store.relations(child: id),
+                              filter: TimelineFilter(request))
     }
 }
 

@@ -10,9 +10,11 @@ enum ChildPageView {
         Page.render(request, title: model.child.fullName, status: status) { context in
             .group(
                 header(model, context),
+                glance(model, context),
                 .div(.class("child-layout"),
                     .section(.class("timeline-section"), .attribute(named: "aria-labelledby", value: "timeline-heading"),
                         .h2(.id("timeline-heading"), .plain(context.t(Strings.timeline))),
+                        timelineFilterForm(model, context),
                         timeline(model, context, feedback)),
                     .section(.class("forms"), .attribute(named: "aria-label", value: context.t(Strings.addConcern)),
                         .unwrap(feedback.flatMap { $0.form.hasPrefix("correct-") ? nil : $0 }) { feedback in
@@ -90,11 +92,14 @@ enum ChildPageView {
     }
 
     static func timeline(_ model: ChildPageModel, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.BodyContext> {
-        let items = model.timeline.items.reversed()
-        guard !items.isEmpty else { return .p(.class("empty"), .plain(context.t(Strings.timelineEmpty))) }
-        return .ol(.id("timeline"), .class("timeline"), .forEach(items) { item in
-            entry(item, model, context, feedback)
-        })
+        let all = model.timeline.items
+        guard !all.isEmpty else { return .p(.class("empty"), .plain(context.t(Strings.timelineEmpty))) }
+        let items = all.filter(model.filter.includes).reversed()
+        return .group(
+            .if(model.filter.isActive, .p(.class("count"), .plain(context.t(Strings.filterShowing, String(items.count), String(all.count))))),
+            .ol(.id("timeline"), .class("timeline"), .forEach(items) { item in
+                entry(item, model, context, feedback)
+            }))
     }
 
     static func entry(_ item: Timeline.Item, _ model: ChildPageModel, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.ListContext> {

@@ -75,6 +75,15 @@ enum Stylesheet {
     .facts dl { min-width: 0; margin: 0; }
     .facts dt { font-size: .8rem; color: var(--muted); }
     .facts dd { margin: 0; font-weight: 600; }
+    .glance-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; margin-top: 1rem; }
+    .glance-card { background: #fff; border: 1px solid var(--line, #d0d7de); border-radius: 6px; padding: .75rem 1rem; }
+    .glance-card h3 { margin: 0 0 .5rem; font-size: 1rem; }
+    .glance-card ul, .glance-card ol { margin: 0; padding-left: 1.1rem; }
+    .glance-card li { margin-bottom: .35rem; }
+    .glance-card li.overdue strong::before { content: "⚠ "; }
+    .concern-trail { list-style: none; padding-left: 0 !important; }
+    form.filter { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; margin-bottom: 1rem; }
+    form.filter .field { margin: 0; }
     .child-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(18rem, 1fr); gap: 1.5rem; margin-top: 1rem; }
     @media (max-width: 60rem) { .child-layout { grid-template-columns: 1fr; } }
     .forms form { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin-bottom: 1rem; }

@@ -1,0 +1,118 @@
+import Foundation
+import Plot
+import Vapor
+import SporDomain
+import SporStore
+
+/// Which entries the timeline shows: a kind, a period, turning points only. Read from the page's query.
+struct TimelineFilter: Sendable {
+    var kind: EntryKind?
+    var from: LocalDate?
+    var to: LocalDate?
+    var significantOnly = false
+
+    init(kind: EntryKind? = nil, from: LocalDate? = nil, to: LocalDate? = nil, significantOnly: Bool = false) {
+        self.kind = kind
+        self.from = from
+        self.to = to
+        self.significantOnly = significantOnly
+    }
+
+    init(_ request: Request) {
+        kind = (try? request.query.get(String.self, at: "kind")).flatMap(EntryKind.init(rawValue:))
+        from = (try? request.query.get(String.self, at: "from")).flatMap(LocalDate.init(iso:))
+        to = (try? request.query.get(String.self, at: "to")).flatMap(LocalDate.init(iso:))
+        significantOnly = (try? request.query.get(String.self, at: "significant")) == "1"
+    }
+
+    var isActive: Bool { kind != nil || from != nil || to != nil || significantOnly }
+
+    func includes(_ item: Timeline.Item) -> Bool {
+        let kind = item.entry.kind
+        if let wanted = self.kind, wanted != kind { return false }
+        if significantOnly && !kind.isSignificant { return false }
+        let day = DanishTime.localDate(of: item.entry.occurredAt)
+        if let from, day < from { return false }
+        if let to, day > to { return false }
+        return true
+    }
+}
+
+extension ChildPageView {
+    /// What a caseworker needs in ten seconds: what is owed and by when, who is around the child, how the
+    /// worry has moved, who has carried the case.
+    static func glance(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let state = model.timeline.state()
+        return .section(.class("glance"), .attribute(named: "aria-labelledby", value: "glance-heading"),
+            .h2(.id("glance-heading"), .class("visually-hidden"), .plain(context.t(Strings.glanceTitle))),
+            .div(.class("glance-grid"),
+                glanceCard(Strings.glanceDeadlines, id: "glance-deadlines", context,
+                    model.obligations.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.glanceNoDeadlines))) :
+                        .ul(.forEach(model.obligations.prefix(5)) { obligation in
+                            let title = RuleBook.barnetsLov.rules.first { $0.id == obligation.rule }
+                                .map { context.language == .da ? $0.titleDa : $0.titleEn } ?? obligation.rule
+                            return .li(.class(obligation.due < context.now ? "overdue" : "open"),
+                                .strong(.plain(title)), .element(named: "br"),
+                                .plain(Format.deadline(obligation.due, context.language)), .plain(" · "),
+                                IntakeController.countdown(due: obligation.due, now: context.now, context))
+                        })),
+                glanceCard(Strings.glancePeople, id: "glance-people", context,
+                    .ul(
+                        .li(.plain("\(context.t(Strings.columnCaseworker)): \(model.summary?.caseworker.flatMap { model.staff[$0]?.displayName } ?? context.t(Strings.noCaseworker))")),
+                        .unwrap(continuity(model.timeline, context)) { .li(.class("continuity"), .plain($0)) },
+                        .forEach(model.people) { person, relation in
+                            .li(.plain("\(person.givenName) \(person.familyName) — \(context.t(Strings.relationKind(relation.kind)))"
+                                       + (relation.hasCustody ? " · \(context.t(Strings.custody))" : "")))
+                        })),
+                glanceCard(Strings.concernOverTime, id: "glance-concern", context,
+                    state.concernHistory.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.noConcerns))) :
+                        .ol(.class("concern-trail"), .forEach(state.concernHistory.suffix(6)) { reading in
+                            .li(.time(.datetime(Format.machine(reading.at)), .plain(Format.date(DanishTime.localDate(of: reading.at), context.language))),
+                                .plain(" "), Components.concernBadge(reading.level, context))
+                        }))
+            ))
+    }
+
+    static func glanceCard(_ title: LocalizedText, id: String, _ context: PageContext, _ body: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
+        .div(.class("glance-card"), .id(id), .h3(.plain(context.t(title))), body)
+    }
+
+    /// "3. rådgiver på 2 år": how many different caseworkers have carried the case in the last two years
+    /// (whoever had it two years ago counts, if the case was open then).
+    static func continuity(_ timeline: Timeline, _ context: PageContext) -> String? {
+        let since = context.now.addingTimeInterval(-2 * 365.25 * 86_400)
+        // Everyone assigned in the period, and whoever carried the case when it began.
+        var carriers: [UUID] = []
+        var current: UUID?
+        for item in timeline.items {
+            guard case .caseworkerAssigned(let assignment)? = item.effective else {
+                if case .caseClosed? = item.effective, item.entry.occurredAt < since { current = nil }
+                continue
+            }
+            if item.entry.occurredAt < since { current = assignment.caseworker } else { carriers.append(assignment.caseworker) }
+        }
+        let count = Set(carriers + (current.map { [$0] } ?? [])).count
+        guard count > 0 else { return nil }
+        return context.t(Strings.caseworkerOrdinal, String(count))
+    }
+
+    /// The filter above the timeline: a kind, a period, turning points only.
+    static func timelineFilterForm(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let filter = model.filter
+        let kinds = Array(Set(model.timeline.items.map(\.entry.kind))).sorted { $0.rawValue < $1.rawValue }
+        return .form(.id("timeline-filter"), .class("filter"), .action(base(model)), .method(.get),
+            Components.field(context.t(Strings.filterKind), id: "filter-kind",
+                Components.select(id: "filter-kind", name: "kind",
+                    [Components.option(value: "", text: context.t(Strings.filterAllKinds), selected: filter.kind == nil)]
+                    + kinds.map { Components.option(value: $0.rawValue, text: context.t(Strings.entryKind($0)), selected: filter.kind == $0) })),
+            Components.field(context.t(Strings.filterFrom), id: "filter-from",
+                .input(.id("filter-from"), .name("from"), .type(.date), .value(filter.from?.iso ?? ""))),
+            Components.field(context.t(Strings.filterTo), id: "filter-to",
+                .input(.id("filter-to"), .name("to"), .type(.date), .value(filter.to?.iso ?? ""))),
+            .div(.class("check"),
+                .input(.id("filter-significant"), .name("significant"), .type(.checkbox), .value("1"), .checked(filter.significantOnly)),
+                .label(.for("filter-significant"), .plain(context.t(Strings.filterSignificant)))),
+            .button(.type(.submit), .plain(context.t(Strings.filterApply))),
+            .if(filter.isActive, .a(.class("filter-reset"), .href(base(model)), .plain(context.t(Strings.filterReset)))))
+    }
+}
