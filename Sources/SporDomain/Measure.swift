@@ -96,6 +96,16 @@ public struct PlacementEnd: Sendable, Hashable, Codable {
 }
 
 extension EntryPayload {
+    /// The provision of a decision, measure or placement.
+    public var legalBasis: LegalBasis? {
+        switch self {
+        case .decision(let decision): decision.legalBasis
+        case .measureStarted(let start): start.legalBasis
+        case .placementStarted(let start): start.legalBasis
+        default: nil
+        }
+    }
+
     /// The earlier entries this one acts on: the start an assessment conclusion closes, the investigation a
     /// preliminary assessment is about, the decision a measure follows, the measure or placement an end closes,
     /// the measures a follow-up follows up, the plan version a plan supersedes.

@@ -68,6 +68,9 @@ public enum LegalBasis: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Anbringelse, §§ 46 and 47.
     public static let placement: Set<LegalBasis> = [.placementWithConsent, .placementWithoutConsent]
+
+    /// The members of `bases` in the order of `allCases`: a list that encodes the same way every time.
+    public static func inOrder(_ bases: Set<LegalBasis>) -> [LegalBasis] { allCases.filter(bases.contains) }
 }
 
 /// The level of an offer in the tilbudsvifte (DOMAIN.md step 9).

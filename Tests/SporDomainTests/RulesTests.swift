@@ -325,7 +325,7 @@ final class RulesTests: XCTestCase {
     // MARK: - Conversation with the child on abuse
 
     func testAnAbuseNotificationOwesAChildConversationThatBecomesOverdue() throws {
-        // A child conversation has no payload yet, so nothing can meet this obligation: its discharge is untested.
+        // Its discharge by a child conversation: CourseRulesTests.testAConversationWithTheChildMeetsTheObligationOnAbuse.
         let received = notification(abuse: true, at: at(d(2025, 3, 3), 10))
         let open = try obligation(.childConversationOnAbuse, in: obligations([received], now: at(d(2025, 3, 10), 23)))
         XCTAssertEqual(open.due, DanishTime.endOfDay(d(2025, 3, 10)))

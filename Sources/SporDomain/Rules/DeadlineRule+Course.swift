@@ -36,8 +36,8 @@ extension DeadlineRule {
     )
 
     /// The provisions § 95, stk. 1 names: §§ 32, 46, 47 and 114–116 (and § 120, not modelled).
-    public static let followedUpBases: Set<LegalBasis> = LegalBasis.supportive
-        .union(LegalBasis.placement).union([.youngAdultSupport])
+    public static let followedUpBases: [LegalBasis] = LegalBasis.inOrder(
+        LegalBasis.supportive.union(LegalBasis.placement).union([.youngAdultSupport]))
 
     /// § 95, stk. 2: the first follow-up on a measure is at the earlier of (1) the conclusion of an afdækning or
     /// investigation run alongside it (§ 32, stk. 4) and (2) 3 months after it started. Met by a follow-up of the
@@ -123,7 +123,7 @@ extension DeadlineRule {
         titleDa: "Barnets plan senest 3 måneder efter afgørelsen om støttende indsats",
         titleEn: "The child's plan within 3 months of the decision on support",
         appliesFrom: barnetsLovInForce,
-        trigger: Trigger(kind: .decision, conditions: [.granted, .legalBasis(LegalBasis.supportive), .makesChildsPlan]),
+        trigger: Trigger(kind: .decision, conditions: [.granted, .legalBasis(LegalBasis.inOrder(LegalBasis.supportive)), .makesChildsPlan]),
         due: .months(3),
         discharge: Discharge(kind: .plan),
         assignment: .childsCaseworker

@@ -79,8 +79,8 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         /// recorded a measure or placement (one kept before measures were journal entries) is read as before: the
         /// case was open with a caseworker assigned.
         case childAlreadyReceivesHelp
-        /// A decision, measure or placement on one of these provisions.
-        case legalBasis(Set<LegalBasis>)
+        /// A decision, measure or placement on one of these provisions (a list, so the rule's JSON keeps its order).
+        case legalBasis([LegalBasis])
         /// A decision that grants (bevilling), not refuses.
         case granted
         /// A § 32 decision that says a barnets plan is to be made (§ 91, stk. 1).
@@ -165,7 +165,7 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         /// A handover meeting for the same transition (from and to) as the triggering transition.
         case sameTransition
         /// A decision on one of these provisions, granting or refusing.
-        case legalBasis(Set<LegalBasis>)
+        case legalBasis([LegalBasis])
         /// A transition to this stage.
         case transitionTo(TransitionStage)
     }

@@ -199,17 +199,6 @@ extension DeadlineRule.DueComputation {
     }
 }
 
-extension EntryPayload {
-    /// The provision of a decision, measure or placement.
-    public var legalBasis: LegalBasis? {
-        switch self {
-        case .decision(let decision): decision.legalBasis
-        case .measureStarted(let start): start.legalBasis
-        case .placementStarted(let start): start.legalBasis
-        default: nil
-        }
-    }
-}
 
 extension DeadlineRule.Assignment {
     func assignee(trigger payload: EntryPayload, caseworker: UUID?) -> Obligation.Assignee {
