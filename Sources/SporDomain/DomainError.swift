@@ -35,6 +35,40 @@ public struct DomainError: Error, Sendable, Hashable {
         case actionOwnerUnknown
         case actionDueBeforeMeeting
         case consultationMissing
+        // The course of a child: assessments, the child's voice, decisions, measures, plans, transitions.
+        case birthDateUnknown
+        case assessmentMissing
+        case bisidderTooYoung
+        case childsWordsOrReasonMissing
+        case ownViewsEmpty
+        case scaleAnswerInvalid
+        case childsViewsMissing
+        case childsViewsNotFound
+        case childsViewsTooOld
+        case consentBelowAge
+        case consentMissing
+        case complaintGuidanceMissing
+        case offersMissing
+        case offerUnknown
+        case decisionMissing
+        case offerNotInDecision
+        case legalBasisMismatch
+        case youngAdultSupportAge
+        case measureMissing
+        case endBeforeStart
+        case placementKindMismatch
+        case placementAlreadyActive
+        case goalsMissing
+        case goalIncomplete
+        case planVersionOutdated
+        case goalNotRated
+        case goalUnknown
+        case nextFollowUpMissing
+        case transitionInvalid
+        // The offers catalogue.
+        case offerIdInvalid
+        case offerIdTaken
+        case ageRangeInvalid
     }
 
     public let code: Code

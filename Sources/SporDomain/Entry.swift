@@ -19,10 +19,16 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case notifierFeedback
     /// Screening, § 18.
     case screening
-    /// Afdækning, § 19.
+    /// Afdækning, § 19, begins.
     case focusedAssessment
-    /// Børnefaglig undersøgelse, § 20–23.
+    /// Afdækning concluded.
+    case focusedAssessmentConcluded
+    /// Børnefaglig undersøgelse, § 20–23, begins.
     case investigation
+    /// Børnefaglig undersøgelse concluded (§ 22, stk. 6).
+    case investigationConcluded
+    /// Foreløbig vurdering when an investigation runs over 4 months, § 20, stk. 3.
+    case preliminaryAssessment
     /// Børnesamtale, § 5 stk. 3.
     case childConversation
     /// The child's or a parent's own views, told before a meeting.
@@ -43,6 +49,8 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case placementEnded
     /// Overgang.
     case transition
+    /// Overleveringsmøde before or at a transition.
+    case handoverMeeting
     case caseworkerAssigned
     /// Journalnotat (notatpligt, Offentlighedsloven § 13).
     case journalNote
@@ -165,6 +173,22 @@ public indirect enum EntryPayload: Sendable, Hashable {
     case caseworkerAssigned(CaseworkerAssignment)
     case caseClosed(CaseClosure)
     case correction(Correction)
+    case focusedAssessment(AssessmentStart)
+    case focusedAssessmentConcluded(AssessmentConclusion)
+    case investigation(AssessmentStart)
+    case investigationConcluded(AssessmentConclusion)
+    case preliminaryAssessment(PreliminaryAssessment)
+    case childConversation(ChildConversation)
+    case ownViews(OwnViews)
+    case decision(Decision)
+    case measureStarted(MeasureStart)
+    case measureEnded(MeasureEnd)
+    case placementStarted(PlacementStart)
+    case placementEnded(PlacementEnd)
+    case plan(ChildsPlan)
+    case followUp(FollowUp)
+    case transition(Transition)
+    case handoverMeeting(HandoverMeeting)
 
     public var kind: EntryKind {
         switch self {
@@ -179,6 +203,22 @@ public indirect enum EntryPayload: Sendable, Hashable {
         case .caseworkerAssigned: .caseworkerAssigned
         case .caseClosed: .caseClosed
         case .correction: .correction
+        case .focusedAssessment: .focusedAssessment
+        case .focusedAssessmentConcluded: .focusedAssessmentConcluded
+        case .investigation: .investigation
+        case .investigationConcluded: .investigationConcluded
+        case .preliminaryAssessment: .preliminaryAssessment
+        case .childConversation: .childConversation
+        case .ownViews: .ownViews
+        case .decision: .decision
+        case .measureStarted: .measureStarted
+        case .measureEnded: .measureEnded
+        case .placementStarted: .placementStarted
+        case .placementEnded: .placementEnded
+        case .plan: .plan
+        case .followUp: .followUp
+        case .transition: .transition
+        case .handoverMeeting: .handoverMeeting
         }
     }
 }

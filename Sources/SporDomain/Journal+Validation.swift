@@ -7,8 +7,10 @@ public enum JournalRules {
     /// Clocks differ a little between a browser and the server.
     public static let clockTolerance: TimeInterval = 5 * 60
 
-    /// Throws the first rule `entry` breaks, given the course so far and the time now.
-    public static func validate(_ entry: Entry, in timeline: Timeline, now: Date) throws(DomainError) {
+    /// Throws the first rule `entry` breaks, given the course so far and the time now. The course's steps also read
+    /// `context`: the child's birth date, the offers catalogue and the course rules.
+    public static func validate(_ entry: Entry, in timeline: Timeline, now: Date,
+                                context: JournalContext = JournalContext()) throws(DomainError) {
         guard entry.occurredAt <= now.addingTimeInterval(clockTolerance) else {
             throw DomainError(.occurredInFuture, field: "occurredAt")
         }
@@ -20,8 +22,12 @@ public enum JournalRules {
             }
             guard target.child == entry.child else { throw DomainError(.correctionOtherChild) }
             guard target.kind != .correction else { throw DomainError(.correctionOfCorrection) }
-            if let replacement = correction.replacement, replacement.kind != target.kind {
-                throw DomainError(.correctionKindMismatch)
+            if let replacement = correction.replacement {
+                guard replacement.kind == target.kind else { throw DomainError(.correctionKindMismatch) }
+                // A replacement stands where the original stood: at its time, in its course.
+                let replaced = Entry(id: target.id, municipality: target.municipality, child: target.child, payload: replacement,
+                                     occurredAt: target.occurredAt, recordedAt: entry.recordedAt, author: target.author)
+                try validateCourse(replaced, in: timeline, context: context)
             }
         case .urgencyAssessment(let step as any NotificationStep), .receiptSent(let step as any NotificationStep),
              .notifierFeedback(let step as any NotificationStep):
@@ -35,6 +41,7 @@ public enum JournalRules {
             guard before.state().isOpen else { throw DomainError(.caseAlreadyClosed) }
         default:
             guard entry.corrects == nil else { throw DomainError(.correctionKindMismatch) }
+            try validateCourse(entry, in: timeline, context: context)
         }
     }
 
@@ -68,6 +75,11 @@ public enum JournalRules {
         case .journalNote(let note):
             try requireText(note.text, field: "text")
         case .caseworkerAssigned:
+            break
+        case .focusedAssessment, .focusedAssessmentConcluded, .investigation, .investigationConcluded, .preliminaryAssessment,
+             .childConversation, .ownViews, .decision, .measureStarted, .measureEnded, .placementStarted, .placementEnded, .plan,
+             .followUp, .transition, .handoverMeeting:
+            // Read with their time, course and context: see `validateCourse`.
             break
         case .caseClosed(let closure):
             try requireText(closure.reason, field: "reason")

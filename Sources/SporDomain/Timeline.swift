@@ -42,12 +42,18 @@ public struct Timeline: Sendable {
 
     public func entry(id: UUID) -> Entry? { byID[id] }
 
-    /// The fold: the state of the case after every entry.
-    public func state() -> CaseState {
+    /// The fold: the state of the case after every entry. `immediateHelp` tells which active measures began as
+    /// immediate help.
+    public func state(immediateHelp: ImmediateHelpDefinition = .standard) -> CaseState {
         var state = CaseState()
         for item in items {
             guard let payload = item.effective else { continue }
-            state.apply(payload, at: item.entry.occurredAt)
+            state.apply(payload, at: item.entry.occurredAt, entry: item.entry.id)
+        }
+        for index in state.activeMeasures.indices {
+            if let start = entry(id: state.activeMeasures[index].entry) {
+                state.activeMeasures[index].immediateHelp = immediateHelp.isImmediateHelp(start, in: self)
+            }
         }
         state.entryCount = entries.count
         state.lastEntryAt = entries.map(\.recordedAt).max()
@@ -67,6 +73,15 @@ public struct CaseState: Sendable, Hashable {
     public var concernHistory: [ConcernReading] = []
     public var entryCount = 0
     public var lastEntryAt: Date?
+    /// Every caseworker the child has had, oldest first, across cases.
+    public var caseworkerHistory: [CaseworkerPeriod] = []
+    /// Measures and placements running now, oldest first.
+    public var activeMeasures: [ActiveMeasure] = []
+    public var activePlacement: ActivePlacement?
+    /// The plan in force (its latest version), with each goal's latest rating.
+    public var plan: PlanState?
+    /// The day the latest follow-up set for the next one (nil once a follow-up ends the measures).
+    public var nextFollowUp: LocalDate?
 
     public struct ConcernReading: Sendable, Hashable {
         public let at: Date
@@ -75,12 +90,13 @@ public struct CaseState: Sendable, Hashable {
 
     public init() {}
 
-    mutating func apply(_ payload: EntryPayload, at instant: Date) {
+    mutating func apply(_ payload: EntryPayload, at instant: Date, entry: UUID) {
         if case .caseClosed = payload {
             isOpen = false
             closedAt = instant
             // A closed case has no caseworker; the next case starts without one.
             caseworker = nil
+            closeCourse(at: instant)
             return
         }
         if !isOpen {
@@ -96,8 +112,13 @@ public struct CaseState: Sendable, Hashable {
             concernHistory.append(ConcernReading(at: instant, level: concern.level))
         case .caseworkerAssigned(let assignment):
             if let current = caseworker, current != assignment.caseworker { caseworkerChanges += 1 }
+            assign(assignment.caseworker, at: instant)
             caseworker = assignment.caseworker
-        case .journalNote, .consultation, .caseClosed, .correction, .notification, .urgencyAssessment, .receiptSent, .notifierFeedback, .networkMeeting:
+        case .measureStarted, .measureEnded, .placementStarted, .placementEnded, .plan, .followUp:
+            applyCourse(payload, at: instant, entry: entry)
+        case .journalNote, .consultation, .caseClosed, .correction, .notification, .urgencyAssessment, .receiptSent, .notifierFeedback,
+             .networkMeeting, .focusedAssessment, .focusedAssessmentConcluded, .investigation, .investigationConcluded,
+             .preliminaryAssessment, .childConversation, .ownViews, .decision, .transition, .handoverMeeting:
             break
         }
     }

@@ -325,7 +325,7 @@ final class RulesTests: XCTestCase {
     // MARK: - Conversation with the child on abuse
 
     func testAnAbuseNotificationOwesAChildConversationThatBecomesOverdue() throws {
-        // A child conversation has no payload yet, so nothing can meet this obligation: its discharge is untested.
+        // Its discharge by a child conversation: CourseRulesTests.testAConversationWithTheChildMeetsTheObligationOnAbuse.
         let received = notification(abuse: true, at: at(d(2025, 3, 3), 10))
         let open = try obligation(.childConversationOnAbuse, in: obligations([received], now: at(d(2025, 3, 10), 23)))
         XCTAssertEqual(open.due, DanishTime.endOfDay(d(2025, 3, 10)))
@@ -340,7 +340,9 @@ final class RulesTests: XCTestCase {
     func testTheRuleBookIsConfiguration() throws {
         XCTAssertEqual(RuleBook.barnetsLov.rules.map(\.id),
                        ["assessment-24h", "receipt-6-working-days", "notifier-feedback", "reassessment-137", "child-conversation-abuse",
-                        "network-meeting-action"])
+                        "network-meeting-action", "investigation-4-months", "investigation-preliminary-assessment", "follow-up-95-first",
+                        "follow-up-95-first-placement", "follow-up-95-next", "plan-91-placement", "plan-91-before-47", "plan-91-support",
+                        "support-after-18-decision", "young-adult-support-ends-23", "transition-handover-meeting"])
 
         var book = RuleBook.barnetsLov
         book[DeadlineRule.notifierFeedback.id]?.due = .months(2)

@@ -59,8 +59,9 @@ extension DeadlineRule {
     /// § 137: a notification about a child who already receives help is reassessed with at least one
     /// person new to the case. Met by an urgency assessment of the notification choosing reassessment,
     /// signed by someone who had neither written in the course nor been its caseworker before the notification.
-    /// (verify) The due time: 24 hours, as the § 136 assessment. Whether a child "receives help" is read
-    /// from the case for now (see `TriggerCondition.childAlreadyReceivesHelp`).
+    /// (verify) The due time: 24 hours, as the § 136 assessment. Whether a child "receives help" is read from an
+    /// active § 32 measure or placement, or for a course without any from the case (see
+    /// `TriggerCondition.childAlreadyReceivesHelp`).
     public static let reassessment = DeadlineRule(
         id: "reassessment-137",
         paragraph: "§ 137",

@@ -20,10 +20,13 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
     public var assignment: Assignment
     /// The parts of the rule whose source was indirect and that a lawyer should confirm.
     public var unverified: Set<Part>
+    /// When an entry meeting this happened by the due instant, the obligation was never owed: a preliminary
+    /// assessment is owed only by an investigation still open at 4 months; a follow-up only on a measure still running.
+    public var lapse: Discharge?
 
     public init(id: String, paragraph: String, titleDa: String, titleEn: String, appliesFrom: LocalDate,
                 trigger: Trigger, due: DueComputation, discharge: Discharge, assignment: Assignment,
-                unverified: Set<Part> = []) {
+                unverified: Set<Part> = [], lapse: Discharge? = nil) {
         self.id = id
         self.paragraph = paragraph
         self.titleDa = titleDa
@@ -34,11 +37,12 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         self.discharge = discharge
         self.assignment = assignment
         self.unverified = unverified
+        self.lapse = lapse
     }
 
     /// A part of a rule, for marking what is still to be verified.
     public enum Part: String, Sendable, Hashable, Codable, CaseIterable {
-        case paragraph, trigger, due, discharge
+        case paragraph, trigger, due, discharge, lapse
     }
 
     /// The entries that start an obligation: an entry kind and conditions that must all hold.
@@ -70,10 +74,19 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         case notifier(NotifierKind)
         /// A notification about (suspected) abuse.
         case concernsAbuse
-        /// The child already receives help (§ 137). Until measures are journal entries this reads: the case
-        /// was open with a caseworker assigned before the triggering entry. Once `measureStarted` has a
-        /// payload, an active measure is the better test.
+        /// The child already receives help (§ 137: "støttende indsatser efter § 32, anbringelse efter §§ 46, 47"): a
+        /// measure under § 32 or a placement was running before the triggering entry. A course that has never
+        /// recorded a measure or placement (one kept before measures were journal entries) is read as before: the
+        /// case was open with a caseworker assigned.
         case childAlreadyReceivesHelp
+        /// A decision, measure or placement on one of these provisions (a list, so the rule's JSON keeps its order).
+        case legalBasis([LegalBasis])
+        /// A decision that grants (bevilling), not refuses.
+        case granted
+        /// A § 32 decision that says a barnets plan is to be made (§ 91, stk. 1).
+        case makesChildsPlan
+        /// The child is younger than `age` on the day of the trigger (needs the birth date; without it, false).
+        case childUnder(age: Int)
     }
 
     /// How the due instant follows from the trigger. Every computation is in Danish time.
@@ -90,19 +103,48 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         /// By the end of the day `offsetMonths` from the child's birthday at `age` (negative: before it),
         /// e.g. a decision on support after 18 at least 6 months before the 18th birthday (§ 111).
         case birthday(age: Int, offsetMonths: Int)
-        /// By the end of the day agreed for the action (scope `eachAgreedAction`).
+        /// By the end of the day agreed for the action (scope `eachAgreedAction`), or the day a follow-up set for
+        /// the next one.
         case agreedDate
+        /// By the end of the day n months after the need became known (an assessment's `needKnownOn`, else the
+        /// trigger's day): § 20, stk. 3.
+        case monthsFromNeedKnown(Int)
+        /// For a measure or placement: by the end of the day an afdækning or investigation running alongside it
+        /// (begun at or before its start and not yet concluded then) is concluded, or n months after its start,
+        /// whichever is earlier (§ 95, stk. 2).
+        case alongsideAssessmentEndOrMonths(Int)
+        /// Before the child's birthday at `age` begins: "up to and including 22" ends as the 23rd birthday begins.
+        case beforeBirthday(age: Int)
+        /// At the trigger itself: what must exist before it (§ 91, stk. 2: the plan before a § 47 decision).
+        case atTrigger
     }
 
-    /// The entries that meet an obligation: an entry kind and conditions that must all hold. An entry
-    /// before the trigger never meets it.
+    /// The entries that meet an obligation: an entry kind and conditions that must all hold, or any of the
+    /// alternatives. An entry before the trigger meets it only within `lookbackDays` calendar days before the
+    /// trigger's day.
     public struct Discharge: Sendable, Hashable, Codable {
         public var kind: EntryKind
         public var conditions: [DischargeCondition]
+        /// 0: only at or after the trigger.
+        public var lookbackDays: Int
+        /// Other entries that meet it as well, e.g. support at 23 ends, or is handed over to adult services.
+        public var alternatives: [Discharge]
 
-        public init(kind: EntryKind, conditions: [DischargeCondition] = []) {
+        public init(kind: EntryKind, conditions: [DischargeCondition] = [], lookbackDays: Int = 0, alternatives: [Discharge] = []) {
             self.kind = kind
             self.conditions = conditions
+            self.lookbackDays = lookbackDays
+            self.alternatives = alternatives
+        }
+
+        private enum CodingKeys: String, CodingKey { case kind, conditions, lookbackDays, alternatives }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            kind = try container.decode(EntryKind.self, forKey: .kind)
+            conditions = try container.decode([DischargeCondition].self, forKey: .conditions)
+            lookbackDays = try container.decodeIfPresent(Int.self, forKey: .lookbackDays) ?? 0
+            alternatives = try container.decodeIfPresent([Discharge].self, forKey: .alternatives) ?? []
         }
     }
 
@@ -117,6 +159,15 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         /// It records the triggering agreed action as done. Only a network-meeting payload can, and none
         /// exists yet, so no entry meets this condition today.
         case agreedActionDone
+        /// It acts on the trigger: concludes the assessment, ends the measure, follows up the measure (see
+        /// `EntryPayload.references`).
+        case refersToTrigger
+        /// A handover meeting for the same transition (from and to) as the triggering transition.
+        case sameTransition
+        /// A decision on one of these provisions, granting or refusing.
+        case legalBasis([LegalBasis])
+        /// A transition to this stage.
+        case transitionTo(TransitionStage)
     }
 
     /// Whose list an obligation lands on.
@@ -134,8 +185,9 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
 }
 
 extension DeadlineRule.DueComputation {
-    /// The due instant for a trigger at `triggeredAt`. Nil when it needs something not given: a birth date,
-    /// or an agreed date (which only an agreed action carries).
+    /// The due instant for a trigger at `triggeredAt`, read without the trigger's contents: an agreed date is not
+    /// known (nil), the need counts as known on the trigger's day, and no assessment runs alongside. Nil also when it
+    /// needs a birth date not given. `RuleBook.obligations` reads the trigger and its course as well.
     public func due(after triggeredAt: Date, birthDate: LocalDate? = nil, calendar: WorkdayCalendar) -> Date? {
         let day = DanishTime.localDate(of: triggeredAt)
         switch self {
@@ -145,11 +197,16 @@ extension DeadlineRule.DueComputation {
             return DanishTime.endOfDay(calendar.adding(workingDays: workingDays, to: day))
         case .calendarDays(let days):
             return DanishTime.endOfDay(day.adding(days: days))
-        case .months(let months):
+        case .months(let months), .monthsFromNeedKnown(let months), .alongsideAssessmentEndOrMonths(let months):
             return DanishTime.endOfDay(day.adding(months: months))
         case .birthday(let age, let offsetMonths):
             guard let birthDate else { return nil }
             return DanishTime.endOfDay(birthDate.adding(years: age).adding(months: offsetMonths))
+        case .beforeBirthday(let age):
+            guard let birthDate else { return nil }
+            return DanishTime.startOfDay(birthDate.birthday(turning: age))
+        case .atTrigger:
+            return triggeredAt
         case .agreedDate:
             return nil
         }

@@ -6,8 +6,9 @@ extension RuleBook {
     /// Pure: it reads only its arguments. The course counts as it now reads: a voided trigger starts
     /// nothing, a corrected one is judged by its replacement, and a voided entry meets nothing. An
     /// obligation is met by the earliest matching entry that happened (`occurredAt`) at or after its
-    /// trigger; it is on time when that is at or before the due instant. `now` only tells an open
-    /// obligation from an overdue one.
+    /// trigger (or within the discharge's look-back before it); it is on time when that is at or before the
+    /// due instant. A rule's lapse, met by the due instant, means the obligation was never owed. `now` only
+    /// tells an open obligation from an overdue one.
     ///
     /// - Parameters:
     ///   - child: whose course `timeline` is; entries about another child are ignored.
@@ -34,16 +35,14 @@ extension RuleBook {
             }
             for rule in rules where rule.trigger.kind == payload.kind && rule.trigger.scope == .entry {
                 guard DanishTime.localDate(of: triggeredAt) >= rule.appliesFrom,
-                      rule.trigger.conditions.allSatisfy({ $0.holds(for: payload, before: index, in: items) }),
-                      let due = rule.due.due(after: triggeredAt, birthDate: birthDate, calendar: calendar)
+                      rule.trigger.conditions.allSatisfy({ $0.holds(for: payload, before: index, in: items, birthDate: birthDate) }),
+                      let due = rule.due.due(for: item, payload: payload, in: items, birthDate: birthDate, calendar: calendar)
                 else { continue }
-                let discharge = items.first { candidate in
-                    guard candidate.entry.id != item.entry.id, candidate.entry.occurredAt >= triggeredAt,
-                          let step = candidate.effective, step.kind == rule.discharge.kind else { return false }
-                    return rule.discharge.conditions.allSatisfy {
-                        $0.holds(for: step, author: candidate.entry.author, trigger: item.entry, in: timeline)
-                    }
+                if let lapse = rule.lapse,
+                   items.contains(where: { $0.entry.occurredAt <= due && lapse.isMet(by: $0, trigger: item, in: timeline) }) {
+                    continue
                 }
+                let discharge = items.first { rule.discharge.isMet(by: $0, trigger: item, in: timeline) }
                 let dischargedAt = discharge?.entry.occurredAt
                 let status: Obligation.Status = if let dischargedAt {
                     dischargedAt <= due ? .dischargedOnTime : .dischargedLate
@@ -80,7 +79,7 @@ extension RuleBook {
 
 extension DeadlineRule.TriggerCondition {
     /// Whether the condition holds for a trigger reading `payload`, at position `index` of the course's `items`.
-    func holds(for payload: EntryPayload, before index: Int, in items: [Timeline.Item]) -> Bool {
+    func holds(for payload: EntryPayload, before index: Int, in items: [Timeline.Item], birthDate: LocalDate?) -> Bool {
         switch self {
         case .notifier(let kind):
             guard case .notification(let notification) = payload else { return false }
@@ -90,31 +89,116 @@ extension DeadlineRule.TriggerCondition {
             return notification.concernsAbuse
         case .childAlreadyReceivesHelp:
             var state = CaseState()
+            var everHelped = false
             for earlier in items[..<index] {
                 guard let effective = earlier.effective else { continue }
-                state.apply(effective, at: earlier.entry.occurredAt)
+                state.apply(effective, at: earlier.entry.occurredAt, entry: earlier.entry.id)
+                if effective.kind == .measureStarted || effective.kind == .placementStarted { everHelped = true }
             }
-            return state.isOpen && state.caseworker != nil
+            guard everHelped else { return state.isOpen && state.caseworker != nil }
+            let help = LegalBasis.supportive.union(LegalBasis.placement)
+            return state.activeMeasures.contains { help.contains($0.legalBasis) }
+        case .legalBasis(let bases):
+            return payload.legalBasis.map(bases.contains) ?? false
+        case .granted:
+            guard case .decision(let decision) = payload else { return false }
+            return decision.outcome == .granted
+        case .makesChildsPlan:
+            guard case .decision(let decision) = payload else { return false }
+            return decision.makesChildsPlan == true
+        case .childUnder(let age):
+            guard let birthDate else { return false }
+            return birthDate.age(on: DanishTime.localDate(of: items[index].entry.occurredAt)) < age
         }
+    }
+}
+
+extension DeadlineRule.Discharge {
+    /// Whether `candidate` meets this discharge (or one of its alternatives) for the obligation `trigger` started.
+    func isMet(by candidate: Timeline.Item, trigger: Timeline.Item, in timeline: Timeline) -> Bool {
+        guard candidate.entry.id != trigger.entry.id, let payload = candidate.effective else { return false }
+        let earliest = lookbackDays == 0
+            ? trigger.entry.occurredAt
+            : DanishTime.startOfDay(DanishTime.localDate(of: trigger.entry.occurredAt).adding(days: -lookbackDays))
+        if candidate.entry.occurredAt >= earliest, payload.kind == kind,
+           conditions.allSatisfy({ $0.holds(for: payload, author: candidate.entry.author, trigger: trigger, in: timeline) }) {
+            return true
+        }
+        return alternatives.contains { $0.isMet(by: candidate, trigger: trigger, in: timeline) }
     }
 }
 
 extension DeadlineRule.DischargeCondition {
     /// Whether the condition holds for a candidate entry reading `payload`, written by `author`.
-    func holds(for payload: EntryPayload, author: UUID, trigger: Entry, in timeline: Timeline) -> Bool {
+    func holds(for payload: EntryPayload, author: UUID, trigger: Timeline.Item, in timeline: Timeline) -> Bool {
         switch self {
         case .stepOnTrigger:
-            return payload.notificationStep?.notification == trigger.id
+            return payload.notificationStep?.notification == trigger.entry.id
         case .nextStep(let nextStep):
             guard case .urgencyAssessment(let assessment) = payload else { return false }
             return assessment.nextStep == nextStep
         case .authorNewToCase:
-            return isNewToCase(author: author, before: trigger.occurredAt, in: timeline)
+            return isNewToCase(author: author, before: trigger.entry.occurredAt, in: timeline)
         case .agreedActionDone:
             return false
+        case .refersToTrigger:
+            return payload.references.contains(trigger.entry.id)
+        case .sameTransition:
+            guard case .handoverMeeting(let meeting) = payload, case .transition(let transition)? = trigger.effective else { return false }
+            return meeting.from == transition.from && meeting.to == transition.to
+        case .legalBasis(let bases):
+            guard case .decision(let decision) = payload else { return false }
+            return bases.contains(decision.legalBasis)
+        case .transitionTo(let stage):
+            guard case .transition(let transition) = payload else { return false }
+            return transition.to == stage
         }
     }
 }
+
+extension DeadlineRule.DueComputation {
+    /// The due instant for the triggering `item`, reading `payload` (the trigger as the course now reads it) and the
+    /// course's `items`: the date a follow-up set, when the need became known, the end of an assessment alongside.
+    func due(for item: Timeline.Item, payload: EntryPayload, in items: [Timeline.Item], birthDate: LocalDate?,
+             calendar: WorkdayCalendar) -> Date? {
+        let triggeredAt = item.entry.occurredAt
+        switch self {
+        case .agreedDate:
+            guard case .followUp(let followUp) = payload, let next = followUp.nextFollowUp else { return nil }
+            return DanishTime.endOfDay(next)
+        case .monthsFromNeedKnown(let months):
+            let start: AssessmentStart? = switch payload {
+            case .investigation(let start), .focusedAssessment(let start): start
+            default: nil
+            }
+            let known = start?.needKnownOn ?? DanishTime.localDate(of: triggeredAt)
+            return DanishTime.endOfDay(known.adding(months: months))
+        case .alongsideAssessmentEndOrMonths(let months):
+            let latest = DanishTime.endOfDay(DanishTime.localDate(of: triggeredAt).adding(months: months))
+            let ends = alongsideAssessmentConclusions(startedAt: triggeredAt, in: items).map { DanishTime.endOfDay(DanishTime.localDate(of: $0)) }
+            return ([latest] + ends).min()
+        default:
+            return due(after: triggeredAt, birthDate: birthDate, calendar: calendar)
+        }
+    }
+
+    /// When the afdækninger and investigations that were running when a measure started at `startedAt` were concluded.
+    func alongsideAssessmentConclusions(startedAt: Date, in items: [Timeline.Item]) -> [Date] {
+        let starts = items.filter { item in
+            guard let kind = item.effective?.kind, kind == .investigation || kind == .focusedAssessment else { return false }
+            return item.entry.occurredAt <= startedAt
+        }
+        return starts.compactMap { start in
+            let conclusion = items.first { item in
+                guard let kind = item.effective?.kind, kind == .investigationConcluded || kind == .focusedAssessmentConcluded else { return false }
+                return item.effective?.references.contains(start.entry.id) == true
+            }
+            guard let concludedAt = conclusion?.entry.occurredAt, concludedAt > startedAt else { return nil }
+            return concludedAt
+        }
+    }
+}
+
 
 extension DeadlineRule.Assignment {
     func assignee(trigger payload: EntryPayload, caseworker: UUID?) -> Obligation.Assignee {

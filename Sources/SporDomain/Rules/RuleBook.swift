@@ -25,7 +25,8 @@ public struct RuleBook: Sendable, Hashable, Codable {
         }
     }
 
-    /// The rules of Barnets Lov that the journal follows, and the policy's agreed actions from network meetings.
+    /// The rules of Barnets Lov that the journal follows, and the policy's agreed actions from network meetings and
+    /// handover meetings at transitions.
     public static let barnetsLov = RuleBook(rules: [
         .urgencyAssessment,
         .receipt,
@@ -33,5 +34,16 @@ public struct RuleBook: Sendable, Hashable, Codable {
         .reassessment,
         .childConversationOnAbuse,
         .networkMeetingAction,
+        .investigationFourMonths,
+        .preliminaryAssessment,
+        .firstFollowUp,
+        .firstFollowUpOnPlacement,
+        .nextFollowUp,
+        .planAfterPlacement,
+        .planBeforePlacementWithoutConsent,
+        .planAfterSupport,
+        .supportAfter18Decision,
+        .youngAdultSupportEnds,
+        .transitionHandover,
     ])
 }
