@@ -40,11 +40,13 @@ extension Store {
             var children: [(Child, CPR)] = []
             var entries: [Entry] = []
             var derived: [(ChildFacts, Timeline)] = []
+            let offers = try await Store.offerCatalogue(municipality: municipality, on: sql)
             for family in families {
                 for member in family.children {
                     var timeline = Timeline([])
                     for entry in member.entries.sorted(by: { $0.recordedAt < $1.recordedAt }) {
-                        try JournalRules.validate(entry, in: timeline, now: now)
+                        try JournalRules.validate(entry, in: timeline, now: now,
+                                                  context: JournalContext(birthDate: member.child.birthDate, offers: offers))
                         timeline = Timeline(timeline.entries + [entry])
                     }
                     children.append((member.child, member.cpr))

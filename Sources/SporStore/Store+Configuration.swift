@@ -16,6 +16,23 @@ extension Store {
         try await saveConfiguration(key: "concernScale", value: String(decoding: try encoder.encode(scale), as: UTF8.self), by: user, now: now)
     }
 
+    /// The offers catalogue (tilbudsvifte) in force: the newest saved version, or the default from the seeds.
+    public func offerCatalogue() async throws -> OfferCatalogue {
+        try await Store.offerCatalogue(municipality: municipality, on: sql)
+    }
+
+    static func offerCatalogue(municipality: Int, on sql: any SQLDatabase) async throws -> OfferCatalogue {
+        guard let json = try await configuration(key: "offerCatalogue", municipality: municipality, on: sql) else { return .standard }
+        return try JSONDecoder().decode(OfferCatalogue.self, from: Data(json.utf8))
+    }
+
+    /// Saves a new version of the offers catalogue; earlier versions stay.
+    public func saveOfferCatalogue(_ catalogue: OfferCatalogue, by user: UUID, now: Date) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try await saveConfiguration(key: "offerCatalogue", value: String(decoding: try encoder.encode(catalogue), as: UTF8.self), by: user, now: now)
+    }
+
     /// How many versions of a configuration have been saved.
     public func configurationVersions(key: String) async throws -> Int {
         try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("configuration_versions")
@@ -24,6 +41,10 @@ extension Store {
     }
 
     func configuration(key: String) async throws -> String? {
+        try await Store.configuration(key: key, municipality: municipality, on: sql)
+    }
+
+    static func configuration(key: String, municipality: Int, on sql: any SQLDatabase) async throws -> String? {
         try await sql.select().column("value").from("configuration_versions")
             .where("municipality", .equal, municipality).where("key", .equal, key)
             .orderBy("saved_at", .descending).limit(1)

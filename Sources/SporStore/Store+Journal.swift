@@ -23,7 +23,12 @@ extension Store {
             throw DomainError(.childNotFound)
         }
         let timeline = try await Store.timeline(child: entry.child, on: sql)
-        try JournalRules.validate(entry, in: timeline, now: now)
+        // The catalogue is read only for the entries that name offers.
+        let offers: OfferCatalogue = switch entry.payload.kind {
+        case .decision, .measureStarted, .placementStarted, .correction: try await Store.offerCatalogue(municipality: municipality, on: sql)
+        default: .standard
+        }
+        try JournalRules.validate(entry, in: timeline, now: now, context: JournalContext(birthDate: facts.birthDate, offers: offers))
         try await Store.checkReferences(entry.payload, on: sql)
         try await Store.insert([entry], on: sql)
         try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,

@@ -278,6 +278,8 @@ final class DemoGeneratorTests: XCTestCase {
                         if notification.concernsAbuse { XCTAssertFalse(notification.dialogBased, file: file, line: line) }
                     case .urgencyAssessment, .receiptSent, .notifierFeedback:
                         XCTAssertEqual(roles[entry.author], .caseworker, file: file, line: line)
+                    default:
+                        XCTFail("the demo writes no \(entry.kind) entries yet", file: file, line: line)
                     }
                     previous.append(entry)
                     checked += 1

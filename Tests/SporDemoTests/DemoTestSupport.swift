@@ -48,6 +48,9 @@ struct Digest {
             for action in m.actions { add("\(action.id) \(action.what) \(action.owner) \(action.due)") }
             if let view = m.childsView { add("\(view.worries) \(view.goodThings) \(view.dreams)") }
             add(m.completedActions.map(\.uuidString).joined(separator: ","))
+        default:
+            // The demo writes no course entries yet.
+            add(payload.kind.rawValue)
         }
     }
 }

@@ -68,6 +68,21 @@ enum ApiController {
         var question: String?
         var advice: String?
         var anonymousRecord: UUID?
+        // The course entries carry the domain's own shape, one field per payload type.
+        var assessmentStart: AssessmentStart?
+        var assessmentConclusion: AssessmentConclusion?
+        var preliminaryAssessment: PreliminaryAssessment?
+        var childConversation: ChildConversation?
+        var ownViews: OwnViews?
+        var decision: Decision?
+        var measureStart: MeasureStart?
+        var measureEnd: MeasureEnd?
+        var placementStart: PlacementStart?
+        var placementEnd: PlacementEnd?
+        var plan: ChildsPlan?
+        var followUp: FollowUp?
+        var transition: Transition?
+        var handoverMeeting: HandoverMeeting?
 
         final class Box: Codable, Sendable {
             let value: PayloadDTO
@@ -94,6 +109,20 @@ enum ApiController {
             case .caseworkerAssigned(let a): caseworker = a.caseworker
             case .caseClosed(let c): reason = c.reason
             case .correction(let c): reason = c.reason; replacement = c.replacement.map { Box(PayloadDTO($0)) }
+            case .focusedAssessment(let v), .investigation(let v): assessmentStart = v
+            case .focusedAssessmentConcluded(let v), .investigationConcluded(let v): assessmentConclusion = v
+            case .preliminaryAssessment(let v): preliminaryAssessment = v
+            case .childConversation(let v): childConversation = v
+            case .ownViews(let v): ownViews = v
+            case .decision(let v): decision = v
+            case .measureStarted(let v): measureStart = v
+            case .measureEnded(let v): measureEnd = v
+            case .placementStarted(let v): placementStart = v
+            case .placementEnded(let v): placementEnd = v
+            case .plan(let v): plan = v
+            case .followUp(let v): followUp = v
+            case .transition(let v): transition = v
+            case .handoverMeeting(let v): handoverMeeting = v
             }
         }
     }
@@ -106,6 +135,44 @@ enum ApiController {
         let description: String?
         let text: String?
         let reason: String?
+        // The course entries carry the domain's own shape, one field per payload type.
+        let assessmentStart: AssessmentStart?
+        let assessmentConclusion: AssessmentConclusion?
+        let preliminaryAssessment: PreliminaryAssessment?
+        let childConversation: ChildConversation?
+        let ownViews: OwnViews?
+        let decision: Decision?
+        let measureStart: MeasureStart?
+        let measureEnd: MeasureEnd?
+        let placementStart: PlacementStart?
+        let placementEnd: PlacementEnd?
+        let plan: ChildsPlan?
+        let followUp: FollowUp?
+        let transition: Transition?
+        let handoverMeeting: HandoverMeeting?
+
+        /// The payload of a course entry, or nil when the body lacks the field its kind needs.
+        var coursePayload: EntryPayload? {
+            switch kind {
+            case "focusedAssessment": assessmentStart.map(EntryPayload.focusedAssessment)
+            case "investigation": assessmentStart.map(EntryPayload.investigation)
+            case "focusedAssessmentConcluded": assessmentConclusion.map(EntryPayload.focusedAssessmentConcluded)
+            case "investigationConcluded": assessmentConclusion.map(EntryPayload.investigationConcluded)
+            case "preliminaryAssessment": preliminaryAssessment.map(EntryPayload.preliminaryAssessment)
+            case "childConversation": childConversation.map(EntryPayload.childConversation)
+            case "ownViews": ownViews.map(EntryPayload.ownViews)
+            case "decision": decision.map(EntryPayload.decision)
+            case "measureStarted": measureStart.map(EntryPayload.measureStarted)
+            case "measureEnded": measureEnd.map(EntryPayload.measureEnded)
+            case "placementStarted": placementStart.map(EntryPayload.placementStarted)
+            case "placementEnded": placementEnd.map(EntryPayload.placementEnded)
+            case "plan": plan.map(EntryPayload.plan)
+            case "followUp": followUp.map(EntryPayload.followUp)
+            case "transition": transition.map(EntryPayload.transition)
+            case "handoverMeeting": handoverMeeting.map(EntryPayload.handoverMeeting)
+            default: nil
+            }
+        }
     }
 
     struct ErrorDTO: Content {
@@ -175,6 +242,10 @@ enum ApiController {
         case "caseClosed":
             payload = .caseClosed(CaseClosure(reason: body.reason ?? ""))
         default:
+            if let course = body.coursePayload {
+                payload = course
+                break
+            }
             return try await problem(request, .unprocessableEntity, code: DomainError.Code.entryKindNotWritable.rawValue,
                                      message: Strings.error(.entryKindNotWritable), field: "kind")
         }

@@ -216,6 +216,9 @@ struct ChildPageModel {
     let obligations: [OpenObligation]
     let people: [(person: Person, relation: Relation)]
     let filter: TimelineFilter
+    let offers: OfferCatalogue
+    /// The course as it reads now (the fold), computed once per page.
+    let state: CaseState
 
     static func load(_ request: Request) async throws -> ChildPageModel {
         let user = try request.requireUser()
@@ -234,7 +237,8 @@ struct ChildPageModel {
         let assignable = staffList.filter { ($0.role == .caseworker || $0.role == .teamLead) && ($0.team == user.team || $0.id == summary?.caseworker) }
         return ChildPageModel(user: user, child: child, summary: summary, timeline: timeline, staff: staff, assignable: assignable,
                               obligations: try await store.openObligations(child: id), people: try await store.relations(child: id),
-                              filter: TimelineFilter(request))
+                              filter: TimelineFilter(request), offers: request.spor.configuration.offers,
+                              state: timeline.state(immediateHelp: request.spor.configuration.courseRules.immediateHelp))
     }
 }
 

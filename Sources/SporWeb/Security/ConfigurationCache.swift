@@ -7,18 +7,29 @@ import SporStore
 /// The municipality's configuration as pages read it: loaded from the store on the first request and
 /// replaced when the administrator saves a new version (one process serves one municipality).
 final class ConfigurationCache: Sendable {
-    private let state = NIOLockedValueBox<ConcernScale?>(nil)
+    private struct Loaded: Sendable {
+        var concernScale: ConcernScale
+        var offers: OfferCatalogue
+    }
+    private let state = NIOLockedValueBox<Loaded?>(nil)
 
-    var concernScale: ConcernScale { state.withLockedValue { $0 } ?? .standard }
+    var concernScale: ConcernScale { state.withLockedValue { $0?.concernScale } ?? .standard }
+    var offers: OfferCatalogue { state.withLockedValue { $0?.offers } ?? .standard }
+    /// The course rules (ages, windows, the immediate-help definition): the law's defaults.
+    var courseRules: CourseRules { .standard }
 
     func load(from store: Store) async throws {
         guard state.withLockedValue({ $0 }) == nil else { return }
-        let scale = try await store.concernScale()
-        state.withLockedValue { $0 = scale }
+        let loaded = Loaded(concernScale: try await store.concernScale(), offers: try await store.offerCatalogue())
+        state.withLockedValue { $0 = loaded }
     }
 
     func replace(_ scale: ConcernScale) {
-        state.withLockedValue { $0 = scale }
+        state.withLockedValue { $0?.concernScale = scale }
+    }
+
+    func replace(_ offers: OfferCatalogue) {
+        state.withLockedValue { $0?.offers = offers }
     }
 }
 

@@ -238,6 +238,10 @@ enum ChildPageView {
             return .p(.class("text"), .plain(closure.reason))
         case .correction(let correction):
             return .p(.class("text"), .plain(correction.reason))
+        case .focusedAssessment, .investigation, .focusedAssessmentConcluded, .investigationConcluded, .preliminaryAssessment,
+             .childConversation, .ownViews, .decision, .measureStarted, .measureEnded, .placementStarted, .placementEnded,
+             .plan, .followUp, .transition, .handoverMeeting:
+            return coursePayload(payload, model, context)
         }
     }
 

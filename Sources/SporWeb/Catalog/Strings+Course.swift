@@ -1,0 +1,155 @@
+import SporDomain
+
+/// The course of a child: assessments, the child's voice, decisions, measures, plans, follow-up,
+/// placements and transitions.
+extension Strings {
+    static func offerLevel(_ level: OfferLevel) -> T {
+        switch level {
+        case .general: T(da: "Almen", en: "General")
+        case .preventive: T(da: "Forebyggende", en: "Preventive")
+        case .specialised: T(da: "Specialiseret", en: "Specialised")
+        }
+    }
+    static func offerAccess(_ access: OfferAccess) -> T {
+        switch access {
+        case .open: T(da: "Åbent tilbud – uden visitation", en: "Open – no referral")
+        case .referral: T(da: "Ved visitation (afgørelse)", en: "By referral (decision)")
+        }
+    }
+    static func placementKind(_ kind: PlacementKind) -> T {
+        switch kind {
+        case .networkFosterFamily: T(da: "Netværksplejefamilie", en: "Network foster family")
+        case .fosterFamily: T(da: "Almen plejefamilie", en: "Foster family")
+        case .reinforcedFosterFamily: T(da: "Forstærket plejefamilie", en: "Reinforced foster family")
+        case .specialisedFosterFamily: T(da: "Specialiseret plejefamilie", en: "Specialised foster family")
+        case .childrensHome: T(da: "Børne- og ungehjem", en: "Children's home")
+        case .ownRoom: T(da: "Eget værelse", en: "Own room")
+        }
+    }
+    static func endReason(_ reason: EndReason) -> T {
+        switch reason {
+        case .goalsReached: T(da: "Målene er nået", en: "Goals reached")
+        case .homecoming: T(da: "Hjemgivelse", en: "Homecoming")
+        case .replaced: T(da: "Erstattet af en anden indsats", en: "Replaced by another measure")
+        case .declined: T(da: "Familien ønsker ikke at fortsætte", en: "The family declined to continue")
+        case .ageLimit: T(da: "Aldersgrænsen er nået", en: "Age limit reached")
+        case .movedAway: T(da: "Fraflyttet kommunen", en: "Moved away")
+        case .other: T(da: "Andet", en: "Other")
+        }
+    }
+    static func goalRating(_ rating: GoalRating) -> T {
+        switch rating {
+        case .notStarted: T(da: "Ikke begyndt", en: "Not started")
+        case .progress: T(da: "I fremgang", en: "Progress")
+        case .reached: T(da: "Nået", en: "Reached")
+        case .dropped: T(da: "Opgivet", en: "Dropped")
+        }
+    }
+    static func followUpOutcome(_ outcome: FollowUp.Outcome) -> T {
+        switch outcome {
+        case .continue: T(da: "Fortsæt", en: "Continue")
+        case .adjust: T(da: "Justér", en: "Adjust")
+        case .end: T(da: "Afslut", en: "End")
+        }
+    }
+    static func transitionStage(_ stage: TransitionStage) -> T {
+        switch stage {
+        case .healthVisitor: T(da: "Sundhedspleje", en: "Health visitor")
+        case .daycare: T(da: "Dagtilbud", en: "Daycare")
+        case .school: T(da: "Skole", en: "School")
+        case .youthEducation: T(da: "Ungdomsuddannelse", en: "Youth education")
+        case .adultServices: T(da: "Voksenområdet", en: "Adult services")
+        }
+    }
+    static func planKind(_ kind: ChildsPlan.Kind) -> T {
+        switch kind {
+        case .childsPlan: T(da: "Barnets plan", en: "Child's plan")
+        case .youngPersonsPlan: T(da: "Ungeplan", en: "Young person's plan")
+        }
+    }
+    static func decisionOutcome(_ outcome: Decision.Outcome) -> T {
+        switch outcome {
+        case .granted: T(da: "Bevilget", en: "Granted")
+        case .refused: T(da: "Afslag", en: "Refused")
+        }
+    }
+    static func consentAnswer(_ answer: ConsentAnswer?) -> T {
+        switch answer {
+        case .given: T(da: "givet", en: "given")
+        case .refused: T(da: "ikke givet", en: "refused")
+        case nil: T(da: "ikke spurgt", en: "not asked")
+        }
+    }
+    static func ownViewsWho(_ who: OwnViews.Who) -> T {
+        switch who {
+        case .child: T(da: "Barnet", en: "The child")
+        case .parent: T(da: "En forælder", en: "A parent")
+        }
+    }
+
+    // Labels
+    static let reasonLabel = T(da: "Baggrund", en: "Reason")
+    static let needKnownOn = T(da: "Behovet kendt", en: "Need known on")
+    static let ics = T(da: "ICS-trekanten", en: "The ICS triangle")
+    static let icsChild = T(da: "Barnets udvikling", en: "The child's development")
+    static let icsParents = T(da: "Forældrekompetencer", en: "Parenting capacity")
+    static let icsFamily = T(da: "Familie og netværk", en: "Family and network")
+    static let childsViewsLabel = T(da: "Barnets synspunkter", en: "The child's views")
+    static let parentsViewsLabel = T(da: "Forældrenes synspunkter", en: "The parents' views")
+    static let conclusion = T(da: "Konklusion", en: "Conclusion")
+    static let delayReason = T(da: "Hvorfor undersøgelsen trækker ud", en: "Why the investigation is taking longer")
+    static let expectedConclusion = T(da: "Forventes afsluttet", en: "Expected to conclude")
+    static let heldBy = T(da: "Holdt af", en: "Held by")
+    static let place = T(da: "Sted", en: "Place")
+    static let bisidder = T(da: "Bisidder", en: "Bisidder")
+    static let bisidderAge = T(da: "Bisidderens alder", en: "The bisidder's age")
+    static let bisidderRelation = T(da: "Bisidderens forhold til barnet", en: "The bisidder's relation to the child")
+    static let childsWords = T(da: "Barnets egne ord", en: "The child's own words")
+    static let notHeldReason = T(da: "Samtalen blev ikke holdt, fordi", en: "Not held, because")
+    static let offersLabel = T(da: "Indsatser", en: "Offers")
+    static let legalBasisLabel = T(da: "Lovgrundlag", en: "Legal basis")
+    static let purpose = T(da: "Formål", en: "Purpose")
+    static let expectedEnd = T(da: "Forventet slut", en: "Expected end")
+    static let consentParents = T(da: "Samtykke fra forældremyndighed", en: "Consent of the custody holders")
+    static let consentYoung = T(da: "Den unges samtykke", en: "The young person's consent")
+    static let childHeardIn = T(da: "Barnet er hørt", en: "The child was heard")
+    static let childNotHeard = T(da: "Barnet er ikke hørt, fordi", en: "The child was not heard, because")
+    static let complaintGuidance = T(da: "Barnet har fået sin egen klagevejledning", en: "The child was given their own complaint guidance")
+    static let outcomeLabel = T(da: "Udfald", en: "Outcome")
+    static let offerLabel = T(da: "Indsats", en: "Offer")
+    static let endReasonLabel = T(da: "Årsag", en: "Reason")
+    static let immediateHelpMark = T(da: "Straks-indsats", en: "Immediate help")
+    static let nearHome = T(da: "Nær hjemmet", en: "Near home")
+    static let schoolKept = T(da: "Samme skole", en: "School kept")
+    static let contactArrangements = T(da: "Samvær og kontakt", en: "Contact arrangements")
+    static let withoutConsent = T(da: "Uden samtykke (§ 47)", en: "Without consent (§ 47)")
+    static let goals = T(da: "Mål", en: "Goals")
+    static let goalWhat = T(da: "Hvad", en: "What")
+    static let goalByWhen = T(da: "Hvornår", en: "By when")
+    static let goalHow = T(da: "Hvordan ved vi det", en: "How we will know")
+    static let childsHopes = T(da: "Barnets håb og drømme", en: "The child's hopes and dreams")
+    static let planVersion = T(da: "udgave {0}", en: "version {0}")
+    static let madeWithChild = T(da: "Lavet sammen med barnet", en: "Made with the child")
+    static let madeWithParents = T(da: "Lavet sammen med forældrene", en: "Made with the parents")
+    static let assessmentLabel = T(da: "Vurdering", en: "Assessment")
+    static let nextFollowUp = T(da: "Næste opfølgning", en: "Next follow-up")
+    static let nextFollowUpReason = T(da: "Begrundelse for datoen", en: "Why that date")
+    static let ratingLabel = T(da: "Vurdering af målet", en: "Rating of the goal")
+    static let fromStage = T(da: "Fra", en: "From")
+    static let toStage = T(da: "Til", en: "To")
+    static let participantsList = T(da: "Deltagere", en: "Participants")
+    static let childPresent = T(da: "Barnet var med", en: "The child took part")
+    static let familyPresent = T(da: "Familien var med", en: "The family took part")
+    static let handoverPlan = T(da: "Plan for overgangen", en: "Plan for the transition")
+    static let noteLabel = T(da: "Bemærkning", en: "Note")
+    static let scaleAnswers = T(da: "Svar på skalaen", en: "Answers on the scale")
+
+    // At a glance
+    static let glanceMeasures = T(da: "Aktive indsatser", en: "Active measures")
+    static let glanceNoMeasures = T(da: "Ingen aktive indsatser.", en: "No active measures.")
+    static let glancePlan = T(da: "Planens mål", en: "The plan's goals")
+    static let glanceNoPlan = T(da: "Ingen plan endnu.", en: "No plan yet.")
+    static let glanceOpenActions = T(da: "Åbne aftalte handlinger", en: "Open agreed actions")
+    static let notRatedYet = T(da: "ikke vurderet endnu", en: "not rated yet")
+    static let since = T(da: "siden {0}", en: "since {0}")
+}
