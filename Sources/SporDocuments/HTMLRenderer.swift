@@ -45,21 +45,7 @@ public enum HTMLRenderer {
     }
 
     /// Escapes the five characters that are markup in HTML text and attribute values.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    public static func escape(_ text: String) -> String { XML.escape(text) }
 
     static let printStyle = """
         @page { size: A4; margin: 2cm 2cm 2.5cm 2cm; @bottom-right { content: counter(page) " / " counter(pages); } }

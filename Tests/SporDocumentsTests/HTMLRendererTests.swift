@@ -19,8 +19,8 @@ final class HTMLRendererTests: XCTestCase {
         let html = HTMLRenderer.render(Fixtures.document)
 
         XCTAssertFalse(html.contains("<script>"))
-        XCTAssertTrue(html.contains("<p>&lt;script&gt;alert(&quot;x &amp; &#39;y&#39;&quot;)&lt;/script&gt; *fed*"))
-        XCTAssertTrue(html.contains("<td>&lt;script&gt;alert(&quot;x &amp; &#39;y&#39;&quot;)&lt;/script&gt;"))
+        XCTAssertTrue(html.contains("<p>&lt;script&gt;alert(&quot;x &amp; &apos;y&apos;&quot;)&lt;/script&gt; *fed*"))
+        XCTAssertTrue(html.contains("<td>&lt;script&gt;alert(&quot;x &amp; &apos;y&apos;&quot;)&lt;/script&gt;"))
         XCTAssertTrue(html.contains("<title>Status 2025 &lt;udkast&gt; &amp; &quot;noter&quot;</title>"))
         let hostileLanguage = HTMLRenderer.render(TextDocument(title: "t", language: #"da"><script>"#, blocks: []))
         XCTAssertTrue(hostileLanguage.contains(#"<html lang="da&quot;&gt;&lt;script&gt;">"#))

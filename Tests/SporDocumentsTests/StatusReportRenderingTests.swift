@@ -49,7 +49,7 @@ final class StatusReportRenderingTests: XCTestCase {
         XCTAssertTrue(html.contains("<h2>1. Tidlig opsporing og indsats</h2>"))
         XCTAssertTrue(html.contains("<td>SSP-taskforce</td>"))
         XCTAssertTrue(html.contains("<td>≥ 70,0 %</td><td>72,0 %</td>"))
-        XCTAssertTrue(html.contains("<td>Forsøg &lt;b&gt;&quot;fed&quot;&lt;/b&gt; &amp; &#39;citat&#39;</td>"))
+        XCTAssertTrue(html.contains("<td>Forsøg &lt;b&gt;&quot;fed&quot;&lt;/b&gt; &amp; &apos;citat&apos;</td>"))
         XCTAssertFalse(html.contains("<b>"))
     }
 

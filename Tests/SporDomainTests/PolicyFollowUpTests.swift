@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SporDomain
 
@@ -91,5 +92,18 @@ final class PolicyFollowUpTests: XCTestCase {
         XCTAssertTrue(missing.contains { $0.id == "ssp-taskforce" })
         XCTAssertFalse(missing.contains { $0.id == "implementering-barnets-lov" }, "anchored")
         XCTAssertFalse(missing.contains { $0.id == "ny-sammenhaengende-boernepolitik" }, "planned")
+    }
+
+    func testAStoredRoundWithItsDeadlineBeforeItsPeriodIsRefused() throws {
+        let round = try FollowUpRound.halfYear(2, of: 2026, deadline: day("2027-01-15"))
+        let json = String(decoding: try JSONEncoder().encode(round), as: UTF8.self)
+        XCTAssertEqual(try JSONDecoder().decode(FollowUpRound.self, from: Data(json.utf8)), round)
+
+        let forged = json.replacingOccurrences(of: "2027-01-15", with: "2026-01-15")
+        XCTAssertThrowsError(try JSONDecoder().decode(FollowUpRound.self, from: Data(forged.utf8))) {
+            XCTAssertEqual(($0 as? PolicyError)?.code, .periodInvalid)
+        }
+        let backwards = json.replacingOccurrences(of: "2026-07-01", with: "2027-07-01")
+        XCTAssertThrowsError(try JSONDecoder().decode(FollowUpRound.self, from: Data(backwards.utf8)))
     }
 }

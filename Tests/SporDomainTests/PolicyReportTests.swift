@@ -71,6 +71,12 @@ final class PolicyReportTests: XCTestCase {
         XCTAssertThrowsError(try StatusReportDraft.draft(year: 2030, content: .standard, indicators: Self.values2025))
     }
 
+    func testAReportOnAPolicyTheContentDoesNotHoldIsAnError() {
+        XCTAssertThrowsError(try StatusReportDraft.draft(year: 2025, policy: "no-such-policy", content: .standard, indicators: Self.values2025)) {
+            XCTAssertEqual(($0 as? PolicyError)?.code, .policyUnknown)
+        }
+    }
+
     func testAYearWithUpdatesButNoIndicatorsIsFlagged() throws {
         let draft = try StatusReportDraft.draft(year: 2025, content: .standard, indicators: FixedIndicatorValues.none)
 

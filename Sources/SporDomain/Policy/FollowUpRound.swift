@@ -11,6 +11,13 @@ public struct PolicyPeriod: Sendable, Hashable, Codable {
 
     public func contains(_ day: LocalDate) -> Bool { start <= day && day <= end }
 
+    private enum CodingKeys: String, CodingKey { case start, end }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(start: c.decode(LocalDate.self, forKey: .start), end: c.decode(LocalDate.self, forKey: .end))
+    }
+
     /// 1 January to 31 December.
     public static func year(_ year: Int) -> PolicyPeriod {
         try! PolicyPeriod(start: LocalDate(year: year, month: 1, day: 1)!, end: LocalDate(year: year, month: 12, day: 31)!)
@@ -36,6 +43,16 @@ public struct FollowUpRound: Sendable, Hashable, Codable, Identifiable {
         self.name = name
         self.period = period
         self.deadline = deadline
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, name, period, deadline }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            id: c.decode(FollowUpRoundID.self, forKey: .id), name: c.decode(String.self, forKey: .name),
+            period: c.decode(PolicyPeriod.self, forKey: .period), deadline: c.decode(LocalDate.self, forKey: .deadline)
+        )
     }
 
     /// The round for the first (1) or second (2) half of `year`: id "2026-1", name "1. halvår 2026".

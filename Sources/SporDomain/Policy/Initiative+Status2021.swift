@@ -2,6 +2,7 @@
 // with the partners the note names in brackets, and the initiatives of the cross-sector på TVÆRS
 // collaboration. The note gives no day, no owner and no track for them; the status is what the
 // note says ("iværksat eller planlagt"; "undervejs"; "planlagt"; "Der arbejdes videre med").
+// Texts are the note's own, its slips included ("rusmiddelproblemtikker", "skal også skal").
 
 extension PolicyContent {
     static let status2021Source = "Status på implementering af politikken for børn og unge i udsatte positioner (2021)"
@@ -14,7 +15,7 @@ extension PolicyContent {
         local("skolevaegringsprojektet", "Skolevægringsprojektet", "", partners: ["PPR", "FTI"]),
         local("nye-netvaerksgrupper", "Nye netværksgrupper", "", partners: ["PPR", "FTI", "Søren Kanne skolen"]),
         local(
-            "brus", "BRUS", "Indsats målrettet børn og unge i familier med rusmiddelproblematikker.",
+            "brus", "BRUS", "Indsats målrettet børn og unge i familier med rusmiddelproblemtikker.",
             partners: ["Rusmiddelcenter Norddjurs", "FTI"]
         ),
         local("ses", "SES – samarbejde efter skilsmisse", "", partners: ["Familiehuset", "FTI"]),
@@ -50,7 +51,7 @@ extension PolicyContent {
         ),
         local(
             "digital-dannelse", "Digital dannelse/ digital tryghed",
-            "SSP-konsulenten holder oplæg for 8. årgang en gang årligt, hvor emnet er digital tryghed. Alle 4. klasser tilbydes et oplæg om digital tryghed og der holdes et tilsvarende oplæg målrettet forældre. Der er truffet beslutning om, at den generelle indsats i 6. klasse også skal indeholde elementer vedrørende digital tryghed.",
+            "SSP-konsulenten holder oplæg for 8. årgang en gang årligt, hvor emnet er digital tryghed. Alle 4. klasser tilbydes et oplæg om digital tryghed og der holdes et tilsvarende oplæg målrettet forældre. Der er truffet beslutning om, at den generelle indsats i 6. klasse skal også skal indeholde elementer vedrørende digital tryghed.",
             partners: []
         ),
         paaTvaers(

@@ -17,7 +17,7 @@ extension PolicyContent {
             "Barnets Lov er implementeret med nye procedurer og med fokus på kompetenceudvikling."
         ),
         reported(
-            "styrket-inddragelse-og-samarbejde", "Styrket Inddragelse og Samarbejde", "Projekt.",
+            "styrket-inddragelse-og-samarbejde", "Styrket Inddragelse og Samarbejde", "",
             track: trackEarly, status: .beingAnchored,
             "Projektet Styrket Inddragelse og Samarbejde har leveret nye værktøjer og metoder, som nu skal forankres i praksis.",
             nextSteps: ["De nye værktøjer og metoder skal forankres i praksis."]

@@ -1,6 +1,7 @@
 // Transcribed from Norddjurs Kommune's "Politik for børn og unge i udsatte positioner" (2021),
 // seed 000. The PDF extraction had lost the "ti", "tt", "ft" and "fh" ligatures; they are restored
-// here ("poli�kken" → "politikken", "oDe" → "ofte", "aIoldes" → "afholdes"), nothing else changed.
+// here ("poli�kken" → "politikken", "oDe" → "ofte", "aIoldes" → "afholdes"); nothing else is
+// changed, the document's own slips included ("deltage klubber", "en trædested").
 
 extension PolicyContent {
     public static let policy2021: PolicyID = "politik-2021"

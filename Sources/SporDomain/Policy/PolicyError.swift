@@ -5,6 +5,8 @@ public struct PolicyError: Error, Sendable, Hashable {
     public enum Code: String, Sendable, CaseIterable {
         /// An id, name or title is empty.
         case textMissing
+        /// A report asked for on a policy the content does not hold.
+        case policyUnknown
         /// Two policies, tracks, goals, initiatives or rounds share an id.
         case duplicateID
         /// An initiative names a track that no policy has.

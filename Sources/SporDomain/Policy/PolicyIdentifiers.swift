@@ -10,15 +10,6 @@ public struct PolicyKey<Kind: PolicyKeyKind>: RawRepresentable, Sendable, Hashab
 
     /// Dotted numbers compare part by part, so goal "1.10" sorts after "1.9".
     public static func < (a: Self, b: Self) -> Bool { a.rawValue.precedes(numbered: b.rawValue) }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 public protocol PolicyKeyKind: Sendable {}
@@ -61,11 +52,11 @@ extension PolicyKey where Kind == IndicatorKind {
 extension String {
     /// Dotted numbers compare part by part; anything else compares as text.
     func precedes(numbered other: String) -> Bool {
-        let a = split(separator: ".", omittingEmptySubsequences: false).compactMap { Int($0) }
-        let b = other.split(separator: ".", omittingEmptySubsequences: false).compactMap { Int($0) }
-        let aIsNumbered = !isEmpty && a.count == split(separator: ".", omittingEmptySubsequences: false).count
-        let bIsNumbered = !other.isEmpty && b.count == other.split(separator: ".", omittingEmptySubsequences: false).count
-        guard aIsNumbered, bIsNumbered, a != b else { return self < other }
+        func numbers(_ text: String) -> [Int]? {
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
+            return parts.contains(nil) ? nil : parts.compactMap { $0 }
+        }
+        guard let a = numbers(self), let b = numbers(other), a != b else { return self < other }
         return a.lexicographicallyPrecedes(b)
     }
 }

@@ -67,7 +67,7 @@ extension StatusReportDraft {
         indicators: any IndicatorValueProvider,
         template: StatusReportTemplate = .standard
     ) throws(PolicyError) -> StatusReportDraft {
-        guard let policy = content.policy(policyID) else { throw PolicyError(.textMissing, field: "policy") }
+        guard let policy = content.policy(policyID) else { throw PolicyError(.policyUnknown, field: "policy") }
         let yearPeriod = PolicyPeriod.year(year)
         let reported = content.initiatives.filter { initiative in
             guard initiative.start.map({ $0 <= yearPeriod.end }) ?? true,
