@@ -35,10 +35,11 @@ enum ExternalTools {
         (try? run("python3", ["-c", "import \(module)"]))?.status == 0
     }
 
-    /// Writes bytes to a new file in a fresh temporary folder.
-    static func write(_ bytes: [UInt8], named name: String) throws -> URL {
+    /// Writes bytes to a new file in a fresh temporary folder, removed when the test ends.
+    static func write(_ bytes: [UInt8], named name: String, for test: XCTestCase) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spor-documents-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url

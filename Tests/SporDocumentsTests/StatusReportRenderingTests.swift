@@ -55,7 +55,7 @@ final class StatusReportRenderingTests: XCTestCase {
 
     func testDOCXOpensInPythonDocxWithTheTracksAsHeadings() throws {
         let bytes = try DOCXWriter().render(try document())
-        let url = try ExternalTools.write(bytes, named: "status-2025.docx")
+        let url = try ExternalTools.write(bytes, named: "status-2025.docx", for: self)
         // Kept for a look by hand: the last run's report.
         try? Data(bytes).write(to: FileManager.default.temporaryDirectory.appendingPathComponent("spor-status-2025.docx"))
 

@@ -44,7 +44,7 @@ final class ZIPWriterTests: XCTestCase {
             .init(path: "binary.bin", bytes: (0...255).map(UInt8.init)),
             .init(path: "empty.txt", text: ""),
         ])
-        let url = try ExternalTools.write(bytes, named: "test.zip")
+        let url = try ExternalTools.write(bytes, named: "test.zip", for: self)
 
         let python = try XCTUnwrap(try ExternalTools.run("python3", ["-c", ExternalTools.zipfileCheck, url.path, "raw"]), "python3 is needed")
         XCTAssertEqual(python.status, 0, python.output)
