@@ -23,7 +23,7 @@ final class DOCXWriterTests: XCTestCase {
 
     func testPythonDocxReadsHeadingsParagraphsAndTables() throws {
         guard ExternalTools.pythonHas("docx") else {
-            throw XCTSkip("python-docx is not installed (pip install python-docx); the ZIP and XML test still ran")
+            return XCTFail("python-docx is needed to read the document back (scripts/test installs it: pip install python-docx)")
         }
         let url = try docx()
 
@@ -42,20 +42,6 @@ final class DOCXWriterTests: XCTestCase {
         XCTAssertTrue(lines.contains("ROW SSP-taskforce || Igangværende || Systematisk evaluering af effekten."), dump.output)
         XCTAssertTrue(lines.contains(#"ROW A | B || Planlagt || Første skridt\nAndet skridt"#), dump.output)
         XCTAssertTrue(lines.contains("TABLE 1 2"), "a table without rows keeps its header")
-    }
-
-    func testLibreOfficeConvertsItToPDFWhereInstalled() throws {
-        guard ExternalTools.locate("soffice") != nil else { throw XCTSkip("LibreOffice (soffice) is not installed") }
-        let url = try docx()
-        let folder = url.deletingLastPathComponent()
-
-        let result = try XCTUnwrap(try ExternalTools.run("soffice", [
-            "-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "pdf", "--outdir", folder.path, url.path,
-        ]))
-
-        XCTAssertEqual(result.status, 0, result.output)
-        let pdf = try Data(contentsOf: folder.appendingPathComponent("fixture.pdf"))
-        XCTAssertEqual(Array(pdf.prefix(5)), Array("%PDF-".utf8))
     }
 
     func testTheStylesDefineTheHeadingsWordShows() throws {

@@ -153,7 +153,3 @@ public struct Initiative: Sendable, Hashable, Codable, Identifiable {
         )
     }
 }
-
-extension String {
-    var isBlank: Bool { allSatisfy(\.isWhitespace) }
-}
