@@ -145,12 +145,10 @@ extension ChildsViews: Codable {
     private enum CodingKeys: String, CodingKey { case heardIn, notHeardReason }
 
     public init(from decoder: any Decoder) throws {
+        // Read as the form is: neither a reference nor a reason is the domain's refusal, not a malformed body.
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let entry = try container.decodeIfPresent(UUID.self, forKey: .heardIn) {
-            self = .heardIn(entry)
-        } else {
-            self = .notHeard(reason: try container.decode(String.self, forKey: .notHeardReason))
-        }
+        try self.init(heardIn: try container.decodeIfPresent(UUID.self, forKey: .heardIn),
+                      notHeardReason: try container.decodeIfPresent(String.self, forKey: .notHeardReason))
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -56,6 +56,8 @@ func routes(_ app: Application) throws {
     child.post("notes", access: .requires(.writeEntry), use: ChildrenController.addNote)
     child.post("assign", access: .requires(.writeEntry), use: ChildrenController.assign)
     child.post("close", access: .requires(.writeEntry), use: ChildrenController.close)
+    child.get("course", ":step", access: .requires(.writeEntry), use: CourseController.show)
+    child.post("course", ":step", access: .requires(.writeEntry), use: CourseController.record)
     child.get("entries", ":entryID", "correct", access: .requires(.writeEntry), use: ChildrenController.showCorrection)
     child.post("entries", ":entryID", "correct", access: .requires(.writeEntry), use: ChildrenController.correct)
 

@@ -9,6 +9,10 @@ final class TestClock: @unchecked Sendable {
 
     var now: Date { lock.withLock { instant } }
 
+    func set(_ date: Date) {
+        lock.withLock { instant = date }
+    }
+
     func advance(by seconds: TimeInterval) {
         lock.withLock { instant = instant.addingTimeInterval(seconds) }
     }

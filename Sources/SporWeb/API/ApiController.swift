@@ -222,7 +222,16 @@ enum ApiController {
 
     @Sendable static func addEntry(_ request: Request) async throws -> Response {
         let model = try await ChildPageModel.load(request)
-        guard let body = try? request.content.decode(NewEntryDTO.self) else {
+        let body: NewEntryDTO
+        do {
+            guard let buffer = request.body.data else { throw Abort(.badRequest) }
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            body = try decoder.decode(NewEntryDTO.self, from: Data(buffer: buffer))
+        } catch let error as DomainError {
+            // A course payload that reads but breaks a rule of its own (a decision without the child's views).
+            return try await problem(request, .unprocessableEntity, code: error.code.rawValue, message: Strings.error(error.code), field: error.field)
+        } catch {
             return try await problem(request, .badRequest, code: "badRequest", message: Strings.errorBadRequest, field: nil)
         }
         let now = request.now

@@ -153,3 +153,29 @@ extension Strings {
     static let notRatedYet = T(da: "ikke vurderet endnu", en: "not rated yet")
     static let since = T(da: "siden {0}", en: "since {0}")
 }
+
+extension Strings {
+    static let stepAssessment = T(da: "Afdækning eller børnefaglig undersøgelse", en: "Focused assessment or investigation")
+    static let stepAssessmentConclusion = T(da: "Afslut afdækning eller undersøgelse", en: "Conclude an assessment or investigation")
+    static let stepMeasureStart = T(da: "Indsats begynder", en: "A measure starts")
+    static let stepMeasureEnd = T(da: "Indsats ophører", en: "A measure ends")
+    static let stepPlacementStart = T(da: "Anbringelse", en: "Placement")
+    static let stepPlacementEnd = T(da: "Anbringelsen ophører", en: "The placement ends")
+    static let stepPlan = T(da: "Barnets plan / ungeplan", en: "Child's plan / young person's plan")
+    static let courseSteps = T(da: "Forløbet", en: "The course")
+    static let courseStepsIntro = T(da: "Skriv næste skridt i barnets forløb:", en: "Record the next step in the child's course:")
+    static let hintCourse = T(da: "Det, du skriver, bliver en indførsel i barnets forløb. Intet kan slettes bagefter – kun rettes.",
+                              en: "What you write becomes an entry in the child's course. Nothing can be deleted afterwards – only corrected.")
+    static let hintDecision = T(da: "En afgørelse hviler på barnets synspunkter: henvis til en børnesamtale eller barnets egne ord fra de seneste 6 måneder – eller begrund, hvorfor barnet ikke er hørt. Fra 10 år får barnet sin egen klagevejledning.",
+                                en: "A decision rests on the child's views: refer to a child conversation or the child's own words from the last 6 months – or say why the child was not heard. From 10 the child gets their own complaint guidance.")
+    static let hintConversation = T(da: "Skriv barnets egne ord – eller hvorfor samtalen ikke blev holdt. En bisidder skal være fyldt 15 år.",
+                                    en: "Write the child's own words – or why the conversation was not held. A bisidder must be 15 or older.")
+    static let hintPlan = T(da: "Konkrete mål: hvad, hvornår og hvordan vi ved, det er nået. En ny udgave erstatter den forrige; alle udgaver gemmes.",
+                            en: "Concrete goals: what, by when and how we will know. A new version replaces the previous one; every version is kept.")
+    static let hintFollowUp = T(da: "Vurdér hvert mål, og sæt dato for næste opfølgning med en begrundelse (§ 95).",
+                                en: "Rate every goal and set the next follow-up with a reason (§ 95).")
+    static let hintMeasureStart = T(da: "En indsats begynder på en afgørelse. Begynder den før en børnefaglig undersøgelse er afsluttet, er den en straks-indsats.",
+                                    en: "A measure starts on a decision. If it starts before an investigation is concluded, it is immediate help.")
+    static let errorDateInvalid = T(da: "Datoen kunne ikke læses. Brug formatet ÅÅÅÅ-MM-DD.", en: "The date could not be read. Use the format YYYY-MM-DD.")
+    static let errorNumberInvalid = T(da: "Skriv et helt tal.", en: "Write a whole number.")
+}

@@ -46,6 +46,22 @@ extension ChildPageView {
         return .section(.class("glance"), .attribute(named: "aria-labelledby", value: "glance-heading"),
             .h2(.id("glance-heading"), .class("visually-hidden"), .plain(context.t(Strings.glanceTitle))),
             .div(.class("glance-grid"),
+                glanceCard(Strings.glanceMeasures, id: "glance-measures", context,
+                    model.state.activeMeasures.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.glanceNoMeasures))) :
+                        .ul(.forEach(model.state.activeMeasures) { measure in
+                            .li(.strong(.plain(model.offers[measure.offer]?.name ?? measure.offer)),
+                                .plain(" · \(measure.legalBasis.paragraph) · \(context.t(Strings.since, Format.date(DanishTime.localDate(of: measure.since), context.language)))"),
+                                .if(measure.immediateHelp, .span(.class("mark-immediate"), .plain(" · \(context.t(Strings.immediateHelpMark))"))))
+                        })),
+                glanceCard(Strings.glancePlan, id: "glance-plan", context,
+                    .unwrap(model.state.plan, { plan in
+                        .group(
+                            .p(.class("meta"), .plain("\(context.t(Strings.planKind(plan.kind))), \(context.t(Strings.planVersion, String(plan.version)))")),
+                            .ul(.forEach(plan.goals) { goal in
+                                .li(.plain("\(goal.goal.what) — "),
+                                    .strong(.plain(goal.latestRating.map { context.t(Strings.goalRating($0)) } ?? context.t(Strings.notRatedYet))))
+                            }))
+                    }, else: .p(.class("empty"), .plain(context.t(Strings.glanceNoPlan))))),
                 glanceCard(Strings.glanceDeadlines, id: "glance-deadlines", context,
                     model.obligations.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.glanceNoDeadlines))) :
                         .ul(.forEach(model.obligations.prefix(5)) { obligation in
@@ -71,6 +87,16 @@ extension ChildPageView {
                                 .plain(" "), Components.concernBadge(reading.level, context))
                         }))
             ))
+    }
+
+    /// Links to the pages that record the next step of the course.
+    static func courseSteps(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+        .nav(.class("course-steps"), .attribute(named: "aria-labelledby", value: "course-steps-heading"),
+            .h2(.id("course-steps-heading"), .plain(context.t(Strings.courseSteps))),
+            .p(.class("hint"), .plain(context.t(Strings.courseStepsIntro))),
+            .ul(.forEach(CourseStep.allCases.filter { $0.isAvailable(model) }) { step in
+                .li(.a(.class("course-step-link"), .id("step-link-\(step.rawValue)"), .href("\(base(model))/course/\(step.rawValue)"), .plain(context.t(step.title))))
+            }))
     }
 
     static func glanceCard(_ title: LocalizedText, id: String, _ context: PageContext, _ body: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {

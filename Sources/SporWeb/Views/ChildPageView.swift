@@ -21,6 +21,7 @@ enum ChildPageView {
                             .div(.class("error"), .attribute(named: "role", value: "alert"),
                                  .plain("\(context.t(Strings.formHasErrors)) \(feedback.message)"))
                         },
+                        courseSteps(model, context),
                         concernForm(base(model), ageGroup: AgeGroup.of(birthDate: model.child.birthDate, on: DanishTime.localDate(of: context.now)), context, feedback?.form == "concern" ? feedback : nil),
                         noteForm(base(model), context, feedback?.form == "note" ? feedback : nil),
                         assignForm(model, context, feedback?.form == "assign" ? feedback : nil),

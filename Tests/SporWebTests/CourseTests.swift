@@ -1,0 +1,200 @@
+import Foundation
+import Vapor
+import XCTest
+import XCTVapor
+import SporDomain
+import SporStore
+@testable import SporWeb
+
+/// One whole course through the course pages — notification → investigation → conversation → decision →
+/// measure → plan → follow-up → transition — with the child page's summary checked at each step, and the
+/// refusals the law asks for.
+final class CourseTests: XCTestCase {
+    var test: TestApp!
+
+    override func setUp() async throws {
+        test = try await TestApp()
+    }
+
+    override func tearDown() async throws {
+        try await test.shutdown()
+    }
+
+    var base: String { "/children/\(test.child.id)" }
+
+    func entries(_ kind: EntryKind) async throws -> [Entry] {
+        try await test.store.timeline(child: test.child.id).entries.filter { $0.kind == kind }
+    }
+
+    func glance(_ browser: Browser, _ card: String) async throws -> String {
+        let page = try await browser.get(base).body.string
+        guard let start = page.range(of: "id=\"\(card)\"") else { XCTFail("no \(card) on the child page"); return "" }
+        let rest = page[start.upperBound...]
+        let end = rest.range(of: "glance-card") ?? rest.range(of: "</section>")!
+        return String(rest[..<end.lowerBound])
+    }
+
+    /// The caseworker, logged in afresh on `day` (a long pause ends a session).
+    func caseworker(on day: LocalDate, hour: Int = 9) async throws -> Browser {
+        test.clock.set(DanishTime.instant(day, hour: hour))
+        let browser = Browser(test.app)
+        _ = try await browser.login("caseworker", password: test.password)
+        return browser
+    }
+
+    func day(_ year: Int, _ month: Int, _ day: Int) -> LocalDate { LocalDate(year: year, month: month, day: day)! }
+
+    func testAWholeCourseAndTheChildPageAtEachStep() async throws {
+        var browser = try await caseworker(on: day(2026, 11, 26), hour: 11)
+
+        // A professional's notification.
+        let teacher = Browser(test.app)
+        _ = try await teacher.login("professional", password: test.password)
+        try await teacher.get("/professional")
+        _ = try await teacher.post("/professional", ["cpr": "150315-4321", "kind": "notification", "description": "Alma er ofte sulten og træt"])
+        let notification = try await entries(.notification)[0]
+
+        // Investigation.
+        try await browser.get(base + "/course/assessment")
+        var response = try await browser.post(base + "/course/assessment", ["kind": "investigation", "reason": "Underretning om mistrivsel",
+                                                                            "notification": notification.id.uuidString, "occurredAt": "2026-11-26T11:00"])
+        XCTAssertEqual(response.status, .seeOther, String(response.body.string.split(separator: "role=\"alert\"").dropFirst().first?.prefix(300) ?? ""))
+        let investigation = try await entries(.investigation)[0]
+        let value1 = try await glance(browser, "glance-deadlines").contains(DeadlineRule.investigationFourMonths.titleDa)
+        XCTAssertTrue(value1)
+
+        // The child conversation: a bisidder under 15 is refused, the words kept.
+        browser = try await caseworker(on: day(2026, 12, 3))
+        try await browser.get(base + "/course/conversation")
+        response = try await browser.post(base + "/course/conversation", ["heldBy": test.users[.caseworker]!.id.uuidString, "place": "Skolen",
+                                                                          "childsWords": "Jeg vil gerne bo hjemme", "bisidderName": "Storebror",
+                                                                          "bisidderRelation": "bror", "bisidderAge": "13", "occurredAt": "2026-12-03T08:30"])
+        XCTAssertEqual(response.status, .unprocessableEntity)
+        XCTAssertTrue(response.body.string.contains(Strings.error(.bisidderTooYoung)(.da)))
+        XCTAssertTrue(response.body.string.contains("Jeg vil gerne bo hjemme"))
+        let value2 = try await entries(.childConversation).isEmpty
+        XCTAssertTrue(value2)
+        response = try await browser.post(base + "/course/conversation", ["heldBy": test.users[.caseworker]!.id.uuidString, "place": "Skolen",
+                                                                          "childsWords": "Jeg vil gerne bo hjemme", "occurredAt": "2026-12-03T08:30"])
+        XCTAssertEqual(response.status, .seeOther)
+        let conversation = try await entries(.childConversation)[0]
+
+        // The investigation concludes.
+        browser = try await caseworker(on: day(2027, 1, 20), hour: 13)
+        try await browser.get(base + "/course/assessment-conclusion")
+        response = try await browser.post(base + "/course/assessment-conclusion", [
+            "start": investigation.id.uuidString, "childsDevelopment": "Trist, men i udvikling", "parentingCapacity": "Mor er presset",
+            "familyAndNetwork": "Mormor hjælper", "childsViews": "Vil bo hjemme", "parentsViews": "Ønsker støtte",
+            "conclusion": "Familiebehandling", "occurredAt": "2027-01-20T12:00"])
+        XCTAssertEqual(response.status, .seeOther)
+
+        // The decision: without the child's views and without a reason it is refused; with the conversation it is saved.
+        browser = try await caseworker(on: day(2027, 1, 22), hour: 10)
+        try await browser.get(base + "/course/decision")
+        let decisionFields = ["outcome": "granted", "offer-familiebehandling": "1", "legalBasis": "treatment", "purpose": "Styrke familien",
+                              "expectedEnd": "2027-12-31", "consentParents": "given", "complaintGuidance": "1", "makesChildsPlan": "1",
+                              "occurredAt": "2027-01-22T09:00"]
+        response = try await browser.post(base + "/course/decision", decisionFields.merging(["heardIn": ""]) { $1 })
+        XCTAssertEqual(response.status, .unprocessableEntity)
+        XCTAssertTrue(response.body.string.contains(Strings.error(.childsViewsMissing)(.da)))
+        XCTAssertTrue(response.body.string.contains("Styrke familien"), "the typed purpose is kept")
+        let value3 = try await entries(.decision).isEmpty
+        XCTAssertTrue(value3)
+        // Consent recorded for a child under 15 is refused.
+        response = try await browser.post(base + "/course/decision", decisionFields.merging(["heardIn": conversation.id.uuidString, "consentYoung": "given"]) { $1 })
+        XCTAssertEqual(response.status, .unprocessableEntity)
+        XCTAssertTrue(response.body.string.contains(Strings.error(.consentBelowAge)(.da)))
+        response = try await browser.post(base + "/course/decision", decisionFields.merging(["heardIn": conversation.id.uuidString]) { $1 })
+        XCTAssertEqual(response.status, .seeOther)
+        let decision = try await entries(.decision)[0]
+
+        // The measure starts.
+        browser = try await caseworker(on: day(2027, 1, 27), hour: 10)
+        try await browser.get(base + "/course/measure-start")
+        response = try await browser.post(base + "/course/measure-start", ["decision": decision.id.uuidString, "offer": "familiebehandling",
+                                                                          "legalBasis": "treatment", "occurredAt": "2027-01-27T09:00"])
+        XCTAssertEqual(response.status, .seeOther)
+        let measures = try await glance(browser, "glance-measures")
+        XCTAssertTrue(measures.contains(OfferCatalogue.standard["familiebehandling"]!.name))
+        XCTAssertFalse(measures.contains(Strings.immediateHelpMark(.da)), "it started after the investigation concluded")
+
+        // The plan: a goal without text is refused.
+        browser = try await caseworker(on: day(2027, 2, 3), hour: 11)
+        try await browser.get(base + "/course/plan")
+        response = try await browser.post(base + "/course/plan", ["planKind": "childsPlan", "goal0What": "", "goal0ByWhen": "2027-06-01",
+                                                                 "goal0How": "Fremmøde over 95 %", "madeWithChild": "1", "occurredAt": "2027-02-03T10:00"])
+        XCTAssertEqual(response.status, .unprocessableEntity)
+        let value4 = try await entries(.plan).isEmpty
+        XCTAssertTrue(value4)
+        response = try await browser.post(base + "/course/plan", ["planKind": "childsPlan", "goal0What": "Alma kommer i skole hver dag",
+                                                                 "goal0ByWhen": "2027-06-01", "goal0How": "Fremmøde over 95 %",
+                                                                 "childsHopes": "At have en veninde", "madeWithChild": "1", "occurredAt": "2027-02-03T10:00"])
+        XCTAssertEqual(response.status, .seeOther)
+        let value5 = try await glance(browser, "glance-plan").contains(Strings.notRatedYet(.da))
+        XCTAssertTrue(value5)
+        let plan = try await test.store.timeline(child: test.child.id).state().plan!
+        let measureEntry = try await entries(.measureStarted)[0]
+
+        // The follow-up rates the goal.
+        browser = try await caseworker(on: day(2027, 4, 20), hour: 12)
+        try await browser.get(base + "/course/follow-up")
+        response = try await browser.post(base + "/course/follow-up", [
+            "measure-\(measureEntry.id.uuidString)": "1", "rating-\(plan.goals[0].goal.id.uuidString)": "progress",
+            "assessment": "Fremmødet er steget", "outcome": "continue", "nextFollowUp": "2027-07-20",
+            "nextFollowUpReason": "Efter sommerferien", "occurredAt": "2027-04-20T09:00"])
+        XCTAssertEqual(response.status, .seeOther)
+        let value6 = try await glance(browser, "glance-plan").contains(Strings.goalRating(.progress)(.da))
+        XCTAssertTrue(value6)
+
+        // The measure cannot end before it started.
+        try await browser.get(base + "/course/measure-end")
+        response = try await browser.post(base + "/course/measure-end", ["measure": measureEntry.id.uuidString, "reason": "goalsReached",
+                                                                        "occurredAt": "2027-01-01T09:00"])
+        XCTAssertEqual(response.status, .unprocessableEntity)
+        XCTAssertTrue(response.body.string.contains(Strings.error(.endBeforeStart)(.da)))
+        let value7 = try await entries(.measureEnded).isEmpty
+        XCTAssertTrue(value7)
+
+        // A transition without a handover meeting is an open obligation; the meeting meets it.
+        try await browser.get(base + "/course/transition")
+        response = try await browser.post(base + "/course/transition", ["from": "school", "to": "youthEducation", "occurredAt": "2027-04-20T10:00"])
+        XCTAssertEqual(response.status, .seeOther)
+        let value8 = try await glance(browser, "glance-deadlines").contains(DeadlineRule.transitionHandover.titleDa)
+        XCTAssertTrue(value8)
+        try await browser.get(base + "/course/handover")
+        response = try await browser.post(base + "/course/handover", ["from": "school", "to": "youthEducation", "participants": "Lærer, UU-vejleder",
+                                                                     "childPresent": "1", "familyPresent": "1", "plan": "Mentor første halvår",
+                                                                     "occurredAt": "2027-04-20T11:00"])
+        XCTAssertEqual(response.status, .seeOther)
+        let value9 = try await glance(browser, "glance-deadlines").contains(DeadlineRule.transitionHandover.titleDa)
+        XCTAssertFalse(value9)
+
+        // The timeline reads the course.
+        let page = try await browser.get(base).body.string
+        for text in ["Jeg vil gerne bo hjemme", "Styrke familien", "Alma kommer i skole hver dag", "Fremmødet er steget", "Mentor første halvår"] {
+            XCTAssertTrue(page.contains(text), text)
+        }
+    }
+
+    func testTheApiRefusesADecisionWithoutTheChildsViews() async throws {
+        let browser = Browser(test.app)
+        _ = try await browser.login("caseworker", password: test.password)
+        let token = try await test.store.createApiToken(user: test.users[.caseworker]!.id, name: "test", now: TestApp.now)
+        let body = """
+        {"kind": "decision", "occurredAt": "2026-11-26T08:00:00Z",
+         "decision": {"outcome": "granted", "offers": ["familiebehandling"], "legalBasis": "treatment", "purpose": "Støtte",
+                      "expectedEnd": "2027-06-30", "consent": {"custodyHolders": "given"}, "childsViews": {},
+                      "complaintGuidanceToChild": true}}
+        """
+        let browser2 = Browser(test.app)
+        var headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]
+        headers.contentType = .json
+        let response = try await browser2.send(.POST, "/api/v1/children/\(test.child.id)/entries", headers: headers, body: ByteBuffer(string: body))
+        let status = response.status
+        let text = response.body.string
+        XCTAssertEqual(status, .unprocessableEntity, text)
+        XCTAssertTrue(text.contains("childsViewsMissing"), text)
+        let value10 = try await entries(.decision).isEmpty
+        XCTAssertTrue(value10)
+    }
+}
