@@ -197,4 +197,36 @@ final class CourseTests: XCTestCase {
         let value10 = try await entries(.decision).isEmpty
         XCTAssertTrue(value10)
     }
+
+    func testTheAdministratorKeepsTheOffersCatalogue() async throws {
+        let admin = Browser(test.app)
+        _ = try await admin.login("admin", password: test.password)
+        let list = try await admin.get("/admin/offers")
+        XCTAssertEqual(list.status, .ok)
+        XCTAssertTrue(list.body.string.contains(OfferCatalogue.standard.offers[0].name))
+        try await admin.get("/admin/offers/new")
+        var fields = ["id": "Ny Gruppe!", "name": "Gruppe for unge forældre", "provider": "Familiehuset", "targetGroup": "Unge forældre",
+                      "level": "preventive", "access": "open", "basis-earlyHelp": "1", "minimumAge": "0", "maximumAge": "5"]
+        let badID = try await admin.post("/admin/offers/new", fields)
+        XCTAssertEqual(badID.status, .unprocessableEntity)
+        XCTAssertTrue(badID.body.string.contains(Strings.error(.offerIdInvalid)(.da)))
+        XCTAssertTrue(badID.body.string.contains("Gruppe for unge forældre"), "what was typed is kept")
+        fields["id"] = "gruppe-unge-foraeldre"
+        fields["minimumAge"] = "9"
+        let badAges = try await admin.post("/admin/offers/new", fields)
+        XCTAssertEqual(badAges.status, .unprocessableEntity)
+        fields["minimumAge"] = "0"
+        let saved = try await admin.post("/admin/offers/new", fields)
+        XCTAssertEqual(saved.status, .seeOther)
+        let catalogue = try await test.store.offerCatalogue()
+        XCTAssertEqual(catalogue["gruppe-unge-foraeldre"]?.name, "Gruppe for unge forældre")
+        XCTAssertEqual(catalogue.offers.count, OfferCatalogue.standard.offers.count + 1)
+        let versions = try await test.store.configurationVersions(key: "offerCatalogue")
+        XCTAssertEqual(versions, 1)
+        // A caseworker may not.
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let denied = try await caseworker.get("/admin/offers")
+        XCTAssertEqual(denied.status, .forbidden)
+    }
 }

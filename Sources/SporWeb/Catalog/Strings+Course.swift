@@ -179,3 +179,23 @@ extension Strings {
     static let errorDateInvalid = T(da: "Datoen kunne ikke læses. Brug formatet ÅÅÅÅ-MM-DD.", en: "The date could not be read. Use the format YYYY-MM-DD.")
     static let errorNumberInvalid = T(da: "Skriv et helt tal.", en: "Write a whole number.")
 }
+
+/// The offers catalogue's pages.
+extension Strings {
+    static let offersTitle = T(da: "Tilbudsviften", en: "The offers catalogue")
+    static let offersIntro = T(da: "Kommunens tilbud og indsatser. Afgørelser og indsatser henviser til et tilbud ved dets id, som aldrig ændres; hver gemt udgave af viften bevares.",
+                               en: "The municipality's offers. Decisions and measures refer to an offer by its id, which never changes; every saved version of the catalogue is kept.")
+    static let offerNew = T(da: "Nyt tilbud", en: "New offer")
+    static let offerId = T(da: "Id (små bogstaver, tal og bindestreg)", en: "Id (lower-case letters, digits and hyphens)")
+    static let offerName = T(da: "Navn", en: "Name")
+    static let offerProvider = T(da: "Udbyder", en: "Provider")
+    static let offerTargetGroup = T(da: "Målgruppe", en: "Target group")
+    static let offerMinimumAge = T(da: "Fra alder", en: "From age")
+    static let offerMaximumAge = T(da: "Til og med alder", en: "Up to and including age")
+    static let offerAges = T(da: "Alder", en: "Ages")
+    static let offerLevelLabel = T(da: "Niveau", en: "Level")
+    static let offerAccessLabel = T(da: "Adgang", en: "Access")
+    static let offerCapacity = T(da: "Pladser", en: "Places")
+    static let offerSaved = T(da: "Tilbuddet er gemt i en ny udgave af tilbudsviften.", en: "The offer is saved in a new version of the catalogue.")
+    static let navOffers = T(da: "Tilbudsviften", en: "Offers")
+}

@@ -50,7 +50,9 @@ enum HomeController {
             .group(
                 .h1(.plain(context.t(Strings.adminTitle))),
                 .p(.plain(context.t(Strings.adminIntro))),
-                .p(.a(.href("/admin/concern-scale"), .plain(context.t(Strings.scaleTitle)))),
+                .ul(.class("links"),
+                    .li(.a(.href("/admin/concern-scale"), .plain(context.t(Strings.scaleTitle)))),
+                    .li(.a(.href("/admin/offers"), .plain(context.t(Strings.offersTitle))))),
                 .table(.id("users"), .class("list"),
                     Components.columnHeaders([Strings.columnUsername, Strings.columnName, Strings.columnRole, Strings.columnTeam], context),
                     .tbody(.forEach(users) { user in

@@ -123,6 +123,7 @@ enum Page {
             NavigationItem(title: Strings.navPolicy, path: "/policy", permission: .viewPolicy),
             NavigationItem(title: Strings.navAdmin, path: "/admin", permission: .administer),
             NavigationItem(title: Strings.navConcernScale, path: "/admin/concern-scale", permission: .administer),
+            NavigationItem(title: Strings.navOffers, path: "/admin/offers", permission: .administer),
             NavigationItem(title: Strings.navAccount, path: "/account", permission: .manageOwnAccount),
         ]
         return items.filter { Policy.allows(user.role, $0.permission) }
