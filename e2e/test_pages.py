@@ -10,7 +10,7 @@ import pytest
     ("teamlead", ["/team", "/worklist", "/team/break-glass", "/policy"]),
     ("outreach", ["/outreach", "/meetings/new", "/consultations", "/actions"]),
     ("professional", ["/professional", "/actions"]),
-    ("admin", ["/admin", "/admin/concern-scale"]),
+    ("admin", ["/admin", "/admin/concern-scale", "/admin/offers", "/admin/offers/new"]),
 ])
 def test_role_pages_pass_axe(spor, user, paths):
     spor.login(user)

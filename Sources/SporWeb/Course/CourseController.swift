@@ -136,7 +136,7 @@ enum CourseController {
                 ]),
                 form.choice("legalBasis", Strings.legalBasisLabel, bases, fallback: LegalBasis.treatment.rawValue),
                 form.area("purpose", Strings.purpose, required: true),
-                form.date("expectedEnd", Strings.expectedEnd),
+                form.date("expectedEnd", Strings.expectedEnd, required: true),
                 form.choice("consentParents", Strings.consentParents, consent, fallback: "given"),
                 .if(age >= 15, form.choice("consentYoung", Strings.consentYoung, consent)),
                 .element(named: "fieldset", nodes: [

@@ -52,7 +52,8 @@ enum Components {
 
     static func option(value: String, text: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [
-            .attribute(named: "value", value: escapeAttribute(value)),
+            // An empty value ("none") is a value too; Plot would drop it and the browser send the text.
+            .attribute(named: "value", value: escapeAttribute(value), ignoreIfValueIsEmpty: false),
             selected ? .attribute(named: "selected", value: "selected") : .empty,
             .plain(text),
         ])
