@@ -260,6 +260,10 @@ final class WebTests: XCTestCase {
             }.joined(separator: "/")
             XCTAssertNotNil(paths[path]?[route.method.rawValue.lowercased()], "\(route.method) \(path) is not in the OpenAPI document")
         }
+        // Every entry kind the journal knows is in the document's enum.
+        let schemas = (document["components"] as! [String: Any])["schemas"] as! [String: [String: Any]]
+        let kinds = Set(schemas["EntryKind"]?["enum"] as? [String] ?? [])
+        XCTAssertEqual(kinds, Set(EntryKind.allCases.map(\.rawValue)))
     }
 
     func testPolicyStaffSeeOnlyAggregatesWithSmallCountsSuppressed() async throws {

@@ -138,9 +138,10 @@ enum OpenAPIDocument {
           "EntryKind": {
             "type": "string",
             "enum": ["concern", "consultation", "networkMeeting", "notification", "urgencyAssessment", "receiptSent", "notifierFeedback",
-                     "screening", "focusedAssessment", "investigation", "childConversation", "ownViews", "decision", "measureStarted",
-                     "measureEnded", "plan", "followUp", "placementStarted", "placementEnded", "transition", "caseworkerAssigned",
-                     "journalNote", "correction", "caseClosed"]
+                     "screening", "focusedAssessment", "focusedAssessmentConcluded", "investigation", "investigationConcluded",
+                     "preliminaryAssessment", "childConversation", "ownViews", "decision", "measureStarted",
+                     "measureEnded", "plan", "followUp", "placementStarted", "placementEnded", "transition", "handoverMeeting",
+                     "caseworkerAssigned", "journalNote", "correction", "caseClosed"]
           },
           "Payload": {
             "type": "object",
@@ -156,7 +157,21 @@ enum OpenAPIDocument {
               "safetyScale": {"type": "integer", "minimum": 0, "maximum": 10}, "worries": {"type": "string"}, "workingWell": {"type": "string"},
               "needsToHappen": {"type": "string"}, "childTookPart": {"type": "boolean"}, "earlyHelp": {"type": "boolean"},
               "askedBy": {"type": "string"}, "question": {"type": "string"}, "advice": {"type": "string"},
-              "anonymousRecord": {"type": "string", "format": "uuid"}
+              "anonymousRecord": {"type": "string", "format": "uuid"},
+              "assessmentStart": {"type": "object", "description": "focusedAssessment, investigation: reason, dialogBased, needKnownOn (date), notification"},
+              "assessmentConclusion": {"type": "object", "description": "focusedAssessmentConcluded, investigationConcluded: start, triangle {childsDevelopment, parentingCapacity, familyAndNetwork}, childsViews, parentsViews, conclusion"},
+              "preliminaryAssessment": {"type": "object", "description": "investigation, assessment, reasonForDelay, expectedConclusion (date)"},
+              "childConversation": {"type": "object", "description": "heldBy, place, bisidder {name, relation, age ≥ 15}, childsWords or notHeldReason"},
+              "ownViews": {"type": "object", "description": "who (child, parent), text, scale [{question, value, maximum}]"},
+              "decision": {"type": "object", "description": "outcome, offers (catalogue ids), legalBasis, purpose, expectedEnd (date), consent {custodyHolders, youngPerson}, childsViews {heardIn (entry id) or notHeardReason}, complaintGuidanceToChild, makesChildsPlan"},
+              "measureStart": {"type": "object", "description": "offer, decision, legalBasis"},
+              "measureEnd": {"type": "object", "description": "measure, reason, note"},
+              "placementStart": {"type": "object", "description": "offer, kind, decision, legalBasis, nearHome, schoolKept, contactArrangements"},
+              "placementEnd": {"type": "object", "description": "placement, reason, note"},
+              "plan": {"type": "object", "description": "kind, supersedes, goals [{id, what, byWhen (date), howWeWillKnow}], childsHopes, madeWithChild, madeWithParents"},
+              "followUp": {"type": "object", "description": "measures, ratings [{goal, rating, note}], assessment, outcome, nextFollowUp (date), nextFollowUpReason"},
+              "transition": {"type": "object", "description": "from, to, note"},
+              "handoverMeeting": {"type": "object", "description": "from, to, participants, childPresent, familyPresent, plan"}
             }
           },
           "Entry": {
@@ -173,13 +188,31 @@ enum OpenAPIDocument {
           "NewEntry": {
             "type": "object", "required": ["kind"],
             "properties": {
-              "kind": {"type": "string", "enum": ["concern", "journalNote", "caseClosed"]},
+              "kind": {"type": "string", "enum": ["concern", "journalNote", "caseClosed", "focusedAssessment", "investigation",
+                                                  "focusedAssessmentConcluded", "investigationConcluded", "preliminaryAssessment",
+                                                  "childConversation", "ownViews", "decision", "measureStarted", "measureEnded",
+                                                  "placementStarted", "placementEnded", "plan", "followUp", "transition", "handoverMeeting"],
+                       "description": "A course entry carries its content in the field named in Payload (e.g. kind decision → decision)."},
               "occurredAt": {"type": "string", "format": "date-time", "description": "When it happened; defaults to now; never in the future"},
               "level": {"type": "integer", "minimum": 1, "maximum": 5, "description": "concern"},
               "source": {"type": "string", "enum": ["teacher", "pedagogue", "healthVisitor", "ppr", "ssp", "doctor", "parent", "child", "caseworker", "other"], "description": "concern"},
               "description": {"type": "string", "maxLength": 20000, "description": "concern"},
               "text": {"type": "string", "maxLength": 20000, "description": "journalNote"},
-              "reason": {"type": "string", "maxLength": 20000, "description": "caseClosed"}
+              "reason": {"type": "string", "maxLength": 20000, "description": "caseClosed"},
+              "assessmentStart": {"type": "object", "description": "focusedAssessment, investigation: reason, dialogBased, needKnownOn (date), notification"},
+              "assessmentConclusion": {"type": "object", "description": "focusedAssessmentConcluded, investigationConcluded: start, triangle {childsDevelopment, parentingCapacity, familyAndNetwork}, childsViews, parentsViews, conclusion"},
+              "preliminaryAssessment": {"type": "object", "description": "investigation, assessment, reasonForDelay, expectedConclusion (date)"},
+              "childConversation": {"type": "object", "description": "heldBy, place, bisidder {name, relation, age ≥ 15}, childsWords or notHeldReason"},
+              "ownViews": {"type": "object", "description": "who (child, parent), text, scale [{question, value, maximum}]"},
+              "decision": {"type": "object", "description": "outcome, offers (catalogue ids), legalBasis, purpose, expectedEnd (date), consent {custodyHolders, youngPerson}, childsViews {heardIn (entry id) or notHeardReason}, complaintGuidanceToChild, makesChildsPlan"},
+              "measureStart": {"type": "object", "description": "offer, decision, legalBasis"},
+              "measureEnd": {"type": "object", "description": "measure, reason, note"},
+              "placementStart": {"type": "object", "description": "offer, kind, decision, legalBasis, nearHome, schoolKept, contactArrangements"},
+              "placementEnd": {"type": "object", "description": "placement, reason, note"},
+              "plan": {"type": "object", "description": "kind, supersedes, goals [{id, what, byWhen (date), howWeWillKnow}], childsHopes, madeWithChild, madeWithParents"},
+              "followUp": {"type": "object", "description": "measures, ratings [{goal, rating, note}], assessment, outcome, nextFollowUp (date), nextFollowUpReason"},
+              "transition": {"type": "object", "description": "from, to, note"},
+              "handoverMeeting": {"type": "object", "description": "from, to, participants, childPresent, familyPresent, plan"}
             }
           }
         }
