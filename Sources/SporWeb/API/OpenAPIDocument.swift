@@ -78,9 +78,16 @@ enum OpenAPIDocument {
             }
           },
           "post": {
-            "summary": "Append an entry (concern, journal note or case closure) to the child's journal",
+            "summary": "Append an entry (a concern, a journal note, a case closure, or a step of the course) to the child's journal",
             "operationId": "addEntry",
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewEntry"}}}},
+            "requestBody": {"required": true, "content": {"application/json": {
+              "schema": {"$ref": "#/components/schemas/NewEntry"},
+              "examples": {
+                "note": {"value": {"kind": "journalNote", "text": "Mor ringede og fortalte, at det går bedre."}},
+                "concern": {"value": {"kind": "concern", "level": 3, "source": "teacher", "description": "Stigende fravær."}},
+                "conversation": {"value": {"kind": "childConversation", "childConversation": {"heldBy": "00000000-0000-0000-0000-000000000000", "place": "Skolen", "notHeldReason": "Barnet var syg"}}}
+              }
+            }}},
             "responses": {
               "201": {"description": "Appended", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Entry"}}}},
               "400": {"$ref": "#/components/responses/Error"},
