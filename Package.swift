@@ -36,6 +36,7 @@ let package = Package(
             dependencies: [
                 "SporDomain",
                 "SporStore",
+                "SporDocuments",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
@@ -43,7 +44,7 @@ let package = Package(
         ),
         .target(name: "SporDemo", dependencies: ["SporDomain"]),
         // Markdown, print HTML and DOCX from a plain document model; depends on nothing.
-        .target(name: "SporDocuments", exclude: ["README-wiring.md"]),
+        .target(name: "SporDocuments", dependencies: ["SporDomain"]),
         .executableTarget(
             name: "spor",
             dependencies: [

@@ -47,16 +47,21 @@ extension Store {
     static func configuration(key: String, municipality: Int, on sql: any SQLDatabase) async throws -> String? {
         try await sql.select().column("value").from("configuration_versions")
             .where("municipality", .equal, municipality).where("key", .equal, key)
-            .orderBy("saved_at", .descending).limit(1)
+            .orderBy("version", .descending).limit(1)
             .first()?.decode(column: "value", as: String.self)
     }
 
     func saveConfiguration(key: String, value: String, by user: UUID, now: Date) async throws {
         let municipality = self.municipality
         try await write { sql in
+            // Numbered in the write transaction, so two saves in one millisecond keep their order.
+            let latest = try await sql.select().column(SQLFunction("MAX", args: SQLColumn("version")), as: "v").from("configuration_versions")
+                .where("municipality", .equal, municipality).where("key", .equal, key)
+                .first()?.decode(column: "v", as: Int?.self) ?? nil
             try await sql.insert(into: "configuration_versions")
-                .columns("id", "municipality", "key", "value", "saved_at", "saved_by")
-                .values(SQLBind(UUID()), SQLBind(municipality), SQLBind(key), SQLBind(value), SQLBind(now.epochMilliseconds), SQLBind(user))
+                .columns("id", "municipality", "key", "version", "value", "saved_at", "saved_by")
+                .values(SQLBind(UUID()), SQLBind(municipality), SQLBind(key), SQLBind((latest ?? 0) + 1), SQLBind(value),
+                        SQLBind(now.epochMilliseconds), SQLBind(user))
                 .run()
             try await Store.audit(.saveConfiguration, user: user, child: nil, entry: nil, at: now, municipality: municipality, on: sql)
         }

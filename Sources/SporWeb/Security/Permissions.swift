@@ -24,6 +24,8 @@ enum Permission: String, CaseIterable, Sendable {
     case outreachHome
     case professionalHome
     case viewPolicy
+    /// The policy tracker and the status report: policy staff, who reach no person.
+    case managePolicy
     case administer
     case manageOwnAccount
 }
@@ -41,6 +43,7 @@ enum Policy {
         case .outreachHome: role == .outreach
         case .professionalHome: role == .professional
         case .viewPolicy: role == .policy || role == .teamLead
+        case .managePolicy: role == .policy
         case .administer: role == .admin
         }
     }

@@ -27,6 +27,13 @@ enum Format {
         return Strings.endOfDay(language).replacingOccurrences(of: "{0}", with: date(day, language))
     }
 
+    /// A number with at most one decimal: a decimal comma in Danish.
+    static func number(_ value: Double, _ language: Language) -> String {
+        let rounded = (value * 10).rounded() / 10
+        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        return language == .da ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
     static func date(_ date: LocalDate, _ language: Language) -> String {
         switch language {
         case .da: String(format: "%02d.%02d.%04d", date.day, date.month, date.year)

@@ -121,6 +121,7 @@ enum Page {
             NavigationItem(title: Strings.navSearch, path: "/search", permission: .searchChildren),
             NavigationItem(title: Strings.navRegister, path: "/children/new", permission: .registerChild),
             NavigationItem(title: Strings.navPolicy, path: "/policy", permission: .viewPolicy),
+            NavigationItem(title: Strings.navTracker, path: "/policy/tracker", permission: .managePolicy),
             NavigationItem(title: Strings.navAdmin, path: "/admin", permission: .administer),
             NavigationItem(title: Strings.navConcernScale, path: "/admin/concern-scale", permission: .administer),
             NavigationItem(title: Strings.navOffers, path: "/admin/offers", permission: .administer),

@@ -9,6 +9,7 @@ struct M011EarlyHelp: AsyncMigration {
             .field("id", .uuid, .identifier(auto: false))
             .field("municipality", .int, .required)
             .field("key", .string, .required)
+            .field("version", .int, .required)
             .field("value", .string, .required)
             .field("saved_at", .int64, .required)
             .field("saved_by", .uuid, .required)
@@ -25,7 +26,7 @@ struct M011EarlyHelp: AsyncMigration {
             .field("linked_entry", .uuid)
             .create()
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "configuration_key").on("configuration_versions").column("municipality").column("key").column("saved_at").run()
+        try await sql.create(index: "configuration_key").on("configuration_versions").column("municipality").column("key").column("version").run()
         try await sql.create(index: "obligations_assignee_due").on("open_obligations").column("assignee_id").column("due").run()
         try await sql.create(index: "anonymous_consultations_author").on("anonymous_consultations").column("author").column("held_at").run()
     }

@@ -1,15 +1,13 @@
-import SporDocuments
 import SporDomain
 
-// The mapping from a status report to the renderers' document model. It lives here, in the tests,
-// until SporWeb (which sees both SporDomain and SporDocuments) takes it over: see
-// Sources/SporDocuments/README-wiring.md.
+// The mapping from a status report to the renderers' document model: one layout for the print page,
+// the DOCX and the Markdown.
 
 extension StatusReportDraft {
     /// The report laid out like the 2025 status note: opening sections, then each strategic track
     /// with its text, its initiatives' status and next steps, and its indicators; then initiatives
     /// on no track and the closing sections.
-    func textDocument(sections: [ReportSection]) -> TextDocument {
+    public func textDocument(sections: [ReportSection]) -> TextDocument {
         var blocks: [TextDocument.Block] = [.heading(level: 1, text: title)]
 
         func add(_ section: ReportSection, level: Int) {

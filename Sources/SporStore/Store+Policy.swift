@@ -1,0 +1,42 @@
+import Foundation
+import SQLKit
+import SporDomain
+
+/// The policy tracker's documents, each kept as versions (the newest in force): the policy content with its
+/// initiatives and their status updates, the half-yearly follow-up rounds, and each year's status report.
+extension Store {
+    public func policyContent() async throws -> PolicyContent {
+        try await document("policyContent") ?? .standard
+    }
+
+    public func savePolicyContent(_ content: PolicyContent, by user: UUID, now: Date) async throws {
+        try await saveDocument("policyContent", content, by: user, now: now)
+    }
+
+    public func followUpRounds() async throws -> [FollowUpRound] {
+        try await document("followUpRounds") ?? []
+    }
+
+    public func saveFollowUpRounds(_ rounds: [FollowUpRound], by user: UUID, now: Date) async throws {
+        try await saveDocument("followUpRounds", rounds, by: user, now: now)
+    }
+
+    public func statusReport(year: Int) async throws -> StatusReport? {
+        try await document("statusReport-\(year)")
+    }
+
+    public func saveStatusReport(_ report: StatusReport, by user: UUID, now: Date) async throws {
+        try await saveDocument("statusReport-\(report.year)", report, by: user, now: now)
+    }
+
+    func document<T: Decodable>(_ key: String) async throws -> T? {
+        guard let json = try await configuration(key: key) else { return nil }
+        return try JSONDecoder().decode(T.self, from: Data(json.utf8))
+    }
+
+    func saveDocument<T: Encodable>(_ key: String, _ value: T, by user: UUID, now: Date) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try await saveConfiguration(key: key, value: String(decoding: try encoder.encode(value), as: UTF8.self), by: user, now: now)
+    }
+}

@@ -1,0 +1,89 @@
+import SporDomain
+
+/// The policy tracker and the status report.
+extension Strings {
+    static let trackerTitle = T(da: "Politik og strategi", en: "Policy and strategy")
+    static let trackerIntro = T(da: "Kommunens børne- og ungepolitik og strategi som data: spor, pejlemærker og mål, og initiativerne med deres status. Herfra skrives halvårsopfølgningen og den årlige status til udvalget.",
+                                en: "The municipality's children's policy and strategy as data: tracks, pejlemærker and goals, and the initiatives with their status. The half-yearly follow-up and the committee's yearly status are written from here.")
+    static let initiativesTitle = T(da: "Initiativer", en: "Initiatives")
+    static let initiativeName = T(da: "Initiativ", en: "Initiative")
+    static let initiativeTrack = T(da: "Spor", en: "Track")
+    static let initiativeStatus = T(da: "Status", en: "Status")
+    static let initiativeLatest = T(da: "Seneste opdatering", en: "Latest update")
+    static let initiativePartners = T(da: "Samarbejdspartnere", en: "Partners")
+    static let initiativeOwner = T(da: "Ansvarlig", en: "Owner")
+    static let initiativeNextSteps = T(da: "Næste skridt", en: "Next steps")
+    static func initiativeStatusName(_ status: InitiativeStatus) -> T {
+        switch status {
+        case .planned: T(da: "Planlagt", en: "Planned")
+        case .running: T(da: "Igangværende", en: "Running")
+        case .beingAnchored: T(da: "Under forankring", en: "Being anchored")
+        case .anchored: T(da: "Forankret", en: "Anchored")
+        case .stopped: T(da: "Stoppet", en: "Stopped")
+        }
+    }
+    static let statusUpdates = T(da: "Statusopdateringer", en: "Status updates")
+    static let noStatusUpdates = T(da: "Ingen statusopdateringer endnu.", en: "No status updates yet.")
+    static let newStatusUpdate = T(da: "Ny statusopdatering", en: "New status update")
+    static let statusDate = T(da: "Dato", en: "Date")
+    static let statusText = T(da: "Status i ord", en: "Status in words")
+    static let nextStepsOnePerLine = T(da: "Næste skridt (ét pr. linje)", en: "Next steps (one per line)")
+    static let roundLabel = T(da: "Svar på opfølgningsrunde", en: "Answers the follow-up round")
+    static let statusSaved = T(da: "Statusopdateringen er gemt.", en: "The status update is saved.")
+    static let noOwner = T(da: "ingen ansvarlig angivet", en: "no owner given")
+
+    static let roundsTitle = T(da: "Halvårsopfølgning", en: "Half-yearly follow-up")
+    static let roundsIntro = T(da: "En runde beder hvert igangværende initiativ om en status inden fristen. Her ses, hvem der mangler.",
+                               en: "A round asks every running initiative for a status by the deadline. Here you see who is missing.")
+    static let roundStatus = T(da: "{0} af {1} initiativer har svaret. Frist: {2}.", en: "{0} of {1} initiatives have answered. Deadline: {2}.")
+    static let roundComplete = T(da: "Alle har svaret.", en: "Everyone has answered.")
+    static let roundMissing = T(da: "Mangler stadig:", en: "Still missing:")
+    static let roundMissingOverdue = T(da: "⚠ Fristen er overskredet. Mangler stadig – send en påmindelse:", en: "⚠ The deadline has passed. Still missing – send a reminder:")
+    static let newRound = T(da: "Ny opfølgningsrunde", en: "New follow-up round")
+    static let roundHalf = T(da: "Halvår", en: "Half-year")
+    static let roundYear = T(da: "År", en: "Year")
+    static let roundDeadline = T(da: "Frist for svar", en: "Deadline for answers")
+    static let roundSaved = T(da: "Opfølgningsrunden er oprettet.", en: "The follow-up round is created.")
+
+    static let reportTitle = T(da: "Årlig status til udvalget", en: "Yearly status to the committee")
+    static let reportNoData = T(da: "Der er hverken indikatorværdier eller statusopdateringer for {0}, så der er intet at skrive status på. Vælg et andet år.",
+                                en: "There are neither indicator values nor status updates for {0}, so there is nothing to report. Choose another year.")
+    static let reportVersion = T(da: "Udgave {0}, gemt {1}", en: "Version {0}, saved {1}")
+    static let reportSections = T(da: "Tekstafsnit", en: "Text sections")
+    static let reportSection = T(da: "Afsnit {0}", en: "Section {0}")
+    static let reportNewSection = T(da: "Nyt afsnit (valgfrit)", en: "New section (optional)")
+    static let reportSectionTitle = T(da: "Overskrift", en: "Heading")
+    static let reportSectionBody = T(da: "Tekst (tom linje mellem afsnit)", en: "Text (a blank line between paragraphs)")
+    static let reportSave = T(da: "Gem som ny udgave", en: "Save as a new version")
+    static let reportSaved = T(da: "Rapporten er gemt som udgave {0}. Tidligere udgaver bevares.", en: "The report is saved as version {0}. Earlier versions are kept.")
+    static let exportPrint = T(da: "Udskriftsvenlig side", en: "Print view")
+    static let exportDocx = T(da: "Hent som Word (DOCX)", en: "Download as Word (DOCX)")
+    static let exportMarkdown = T(da: "Hent som Markdown", en: "Download as Markdown")
+    static let indicatorsTitle = T(da: "Indikatorer", en: "Indicators")
+    static let indicatorName = T(da: "Indikator", en: "Indicator")
+    static let indicatorTarget = T(da: "Mål", en: "Target")
+    static let indicatorValue = T(da: "Værdi", en: "Value")
+    static let indicatorNoData = T(da: "ingen data", en: "no data")
+    static let targetRising = T(da: "stigende", en: "rising")
+    static let targetFalling = T(da: "faldende", en: "falling")
+    static let navTracker = T(da: "Politik og strategi", en: "Policy and strategy")
+
+    static func policyError(_ code: PolicyError.Code) -> T {
+        switch code {
+        case .textMissing: T(da: "Skriv en tekst.", en: "Write a text.")
+        case .policyUnknown: T(da: "Politikken findes ikke.", en: "The policy does not exist.")
+        case .duplicateID: T(da: "Den findes allerede.", en: "It already exists.")
+        case .trackUnknown: T(da: "Sporet findes ikke.", en: "The track does not exist.")
+        case .goalUnknown: T(da: "Målet findes ikke.", en: "The goal does not exist.")
+        case .initiativeUnknown: T(da: "Initiativet findes ikke.", en: "The initiative does not exist.")
+        case .initiativeStopped: T(da: "Initiativet er stoppet og kan ikke få flere statusopdateringer. Start det igen som et nyt initiativ.",
+                                   en: "The initiative is stopped and takes no more status updates. Restart it as a new initiative.")
+        case .updateBeforeStart: T(da: "Datoen ligger før initiativets start.", en: "The date is before the initiative started.")
+        case .updateBeforeLatest: T(da: "Datoen ligger før den seneste statusopdatering.", en: "The date is before the latest status update.")
+        case .periodInvalid: T(da: "Perioden eller fristen passer ikke sammen.", en: "The period or the deadline does not fit.")
+        case .sectionTitleMissing: T(da: "Et afsnit skal have en overskrift.", en: "A section needs a heading.")
+        case .noDataForYear: T(da: "Der er ingen data for året.", en: "There is no data for the year.")
+        case .versionOutOfOrder: T(da: "Udgaverne er ikke i rækkefølge.", en: "The versions are out of order.")
+        }
+    }
+}
