@@ -8,6 +8,8 @@ import pytest
     ("caseworker", ["/worklist", "/intake", "/children/new", "/search?q=a", "/account", "/account/totp", "/meetings/new",
                     "/consultations"]),
     ("teamlead", ["/team", "/worklist", "/team/break-glass", "/policy"]),
+    ("policy", ["/policy", "/policy/tracker", "/policy/initiatives/brus", "/policy/rounds", "/policy/report/2025",
+                "/policy/report/2025/export/html"]),
     ("outreach", ["/outreach", "/meetings/new", "/consultations", "/actions"]),
     ("professional", ["/professional", "/actions"]),
     ("admin", ["/admin", "/admin/concern-scale", "/admin/offers", "/admin/offers/new"]),
