@@ -46,17 +46,23 @@ extension IndicatorDefinition {
             sourceEn: "The policy: fewer different officials. Strategy 1.6.",
             unit: .meanPerChild, target: .falling, counting: .event
         ) { course in
+            // People come in time order, so each period's run is contiguous; a child meets few people, so a list is the set.
             var observations: [IndicatorObservation] = []
             for kind in IndicatorPeriod.Kind.allCases {
-                var byPeriod: [IndicatorPeriod: (people: Set<UUID>, lastDay: LocalDate)] = [:]
+                var period: IndicatorPeriod?
+                var seen: [UUID] = []
+                var lastDay = course.asOfDay
                 for (day, person) in course.people {
-                    let period = IndicatorPeriod(kind, containing: day)
-                    byPeriod[period, default: ([], day)].people.insert(person)
-                    byPeriod[period]!.lastDay = day
+                    let current = IndicatorPeriod(kind, containing: day)
+                    if current != period {
+                        if period != nil { observations.append(IndicatorObservation(span: .day(lastDay), numerator: seen.count, denominator: 1, only: kind)) }
+                        period = current
+                        seen.removeAll(keepingCapacity: true)
+                    }
+                    if !seen.contains(person) { seen.append(person) }
+                    lastDay = day
                 }
-                for (_, seen) in byPeriod {
-                    observations.append(IndicatorObservation(span: .day(seen.lastDay), numerator: seen.people.count, denominator: 1, only: kind))
-                }
+                if period != nil { observations.append(IndicatorObservation(span: .day(lastDay), numerator: seen.count, denominator: 1, only: kind)) }
             }
             return observations
         }

@@ -101,6 +101,8 @@ public struct IndicatorGrid: Sendable, Hashable {
     /// Day numbers of each period's start, and the instant each period ends, per kind: computed once, read for every
     /// child.
     let table: [IndicatorPeriod.Kind: [Slot]]
+    /// The same, by the kind's place in `IndicatorPeriod.Kind.allCases` (nil: not in the grid), for the hot paths.
+    let slotsByKind: [[Slot]?]
 
     struct Slot: Sendable, Hashable {
         let period: IndicatorPeriod
@@ -126,6 +128,9 @@ public struct IndicatorGrid: Sendable, Hashable {
             table[kind] = slots
         }
         self.table = table
+        self.slotsByKind = IndicatorPeriod.Kind.allCases.map { table[$0] }
+        self.firstDay = LocalDate(year: years.lowerBound, month: 1, day: 1)!
+        self.endDay = LocalDate(year: years.upperBound + 1, month: 1, day: 1)!
     }
 
     public static func == (a: IndicatorGrid, b: IndicatorGrid) -> Bool { a.years == b.years && a.kinds == b.kinds }
@@ -136,17 +141,18 @@ public struct IndicatorGrid: Sendable, Hashable {
     }
 
     /// The first day counted.
-    public var firstDay: LocalDate { LocalDate(year: years.lowerBound, month: 1, day: 1)! }
+    public let firstDay: LocalDate
     /// The first day after the grid.
-    public var endDay: LocalDate { LocalDate(year: years.upperBound + 1, month: 1, day: 1)! }
+    public let endDay: LocalDate
 
     /// Every period of the grid, by kind, then in time order.
     public var periods: [IndicatorPeriod] { kinds.flatMap { table[$0]!.map(\.period) } }
 
-    /// The index in `table[kind]` of the period holding the day with this day number, if it is in the grid.
-    func slotIndex(_ kind: IndicatorPeriod.Kind, dayNumber: Int) -> Int? {
-        guard dayNumber >= firstDay.dayNumber, dayNumber < endDay.dayNumber else { return nil }
-        let day = LocalDate(dayNumber: dayNumber)
+    /// The index in `table[kind]` of the period holding `day`, if it is in the grid.
+    func slotIndex(_ kind: IndicatorPeriod.Kind, day: LocalDate) -> Int? {
+        guard years.contains(day.year) else { return nil }
         return (day.year - years.lowerBound) * (12 / kind.months) + (day.month - 1) / kind.months
     }
+
+    func slotIndex(_ kind: IndicatorPeriod.Kind, dayNumber: Int) -> Int? { slotIndex(kind, day: LocalDate(dayNumber: dayNumber)) }
 }

@@ -57,11 +57,23 @@ public enum IndicatorReadout: Sendable, Hashable {
 /// The sum of children's contributions, cell by cell: what a dashboard reads. Adding the contributions of every child
 /// in any order gives the same table; a store keeping it up to date takes a child's old contribution away
 /// (`sign` -1) and adds the new one.
-public struct IndicatorTable: Sendable, Hashable {
+public struct IndicatorTable: Sendable {
     public let dimensions: [IndicatorBreakdown.Dimensions]
-    public private(set) var cells: [IndicatorCell: IndicatorTally] = [:]
+    /// Cells keyed by numbers — the split, the indicator and series, the period, the age band, the district and the sex —
+    /// so that summing many children hashes integers; names are kept once each.
+    private var tallies: [UInt64: IndicatorTally] = [:]
+    private var names: [Name] = []
+    private var nameIndex: [Name: Int] = [:]
+    private var districts: [String] = []
+    private var districtIndex: [String: Int] = [:]
+
+    private struct Name: Hashable, Sendable {
+        let indicator: String
+        let series: String
+    }
 
     public init(dimensions: [IndicatorBreakdown.Dimensions] = IndicatorBreakdown.Dimensions.standard) {
+        precondition(dimensions.count < 8, "at most 7 splits")
         self.dimensions = dimensions
     }
 
@@ -69,14 +81,25 @@ public struct IndicatorTable: Sendable, Hashable {
     /// those that do. District and sex come from the child.
     public mutating func add(_ contributions: ChildIndicatorContributions, sign: Int = 1) {
         let child = contributions.child
+        let district = index(ofDistrict: child.district)
+        let sex = Self.code(child.sex)
+        var lastName: Name?
+        var name = 0
         for row in contributions.rows {
-            for split in dimensions where split.contains(.ageGroup) == (row.ageGroup != nil) {
-                let breakdown = IndicatorBreakdown(district: split.contains(.district) ? child.district : nil, ageGroup: row.ageGroup,
-                                                   sex: split.contains(.sex) ? child.sex : nil)
-                let cell = IndicatorCell(indicator: row.indicator, series: row.series, period: row.period, breakdown: breakdown)
-                var tally = cells[cell, default: .zero]
+            if lastName?.indicator != row.indicator || lastName?.series != row.series {
+                let current = Name(indicator: row.indicator, series: row.series)
+                name = index(of: current)
+                lastName = current
+            }
+            let period = Self.code(row.period)
+            let band = row.ageGroup.map(Self.code) ?? 0
+            for (split, dimensions) in dimensions.enumerated() where dimensions.contains(.ageGroup) == (row.ageGroup != nil) {
+                let key = Self.key(split: split, name: name, period: period, band: band,
+                                   district: dimensions.contains(.district) ? district : nil,
+                                   sex: dimensions.contains(.sex) ? sex : 0)
+                var tally = tallies[key] ?? .zero
                 tally.add(row.tally, sign: sign)
-                cells[cell] = tally.isZero ? nil : tally
+                tallies[key] = tally.isZero ? nil : tally
             }
         }
     }
@@ -85,7 +108,40 @@ public struct IndicatorTable: Sendable, Hashable {
         for child in contributions { add(child) }
     }
 
-    public subscript(cell: IndicatorCell) -> IndicatorTally { cells[cell] ?? .zero }
+    public subscript(cell: IndicatorCell) -> IndicatorTally {
+        let breakdown = cell.breakdown
+        var wanted: IndicatorBreakdown.Dimensions = []
+        if breakdown.district != nil { wanted.insert(.district) }
+        if breakdown.ageGroup != nil { wanted.insert(.ageGroup) }
+        if breakdown.sex != nil { wanted.insert(.sex) }
+        guard let split = dimensions.firstIndex(of: wanted),
+              let name = nameIndex[Name(indicator: cell.indicator, series: cell.series)] else { return .zero }
+        var district: Int?
+        if let named = breakdown.district {
+            guard let known = districtIndex[named] else { return .zero }
+            district = known
+        }
+        let key = Self.key(split: split, name: name, period: Self.code(cell.period), band: breakdown.ageGroup.map(Self.code) ?? 0,
+                           district: district, sex: breakdown.sex.map(Self.code) ?? 0)
+        return tallies[key] ?? .zero
+    }
+
+    /// Every cell with something counted.
+    public var cells: [IndicatorCell: IndicatorTally] {
+        var cells: [IndicatorCell: IndicatorTally] = [:]
+        for (key, tally) in tallies {
+            let name = names[Int(key >> 42 & 0xFFFF)]
+            let period = Self.period(Int(key >> 23 & 0x7FFFF))
+            let band = Int(key >> 20 & 0x7)
+            let district = Int(key >> 2 & 0x3FFFF)
+            let sex = Int(key & 0x3)
+            let breakdown = IndicatorBreakdown(district: district == Self.noDistrict ? nil : districts[district],
+                                               ageGroup: band == 0 ? nil : AgeGroup.allCases[band - 1],
+                                               sex: sex == 0 ? nil : LegalSex.allCases[sex - 1])
+            cells[IndicatorCell(indicator: name.indicator, series: name.series, period: period, breakdown: breakdown)] = tally
+        }
+        return cells
+    }
 
     /// What the cell shows under `definition`: suppressed when fewer than 5 distinct children stand behind its
     /// denominator (DOMAIN.md).
@@ -95,4 +151,48 @@ public struct IndicatorTable: Sendable, Hashable {
         guard tally.children >= Suppression.threshold else { return .suppressed }
         return .value(value, ninetiethPercentile: definition.unit == .medianDays ? tally.percentile(90) : nil)
     }
+
+    // MARK: - Keys
+
+    private static let noDistrict = 0x3FFFF
+
+    /// split (3 bits) · name (16) · period (19) · age band (3) · district (18) · sex (2).
+    private static func key(split: Int, name: Int, period: Int, band: Int, district: Int?, sex: Int) -> UInt64 {
+        UInt64(split) << 58 | UInt64(name) << 42 | UInt64(period) << 23 | UInt64(band) << 20 | UInt64(district ?? noDistrict) << 2
+            | UInt64(sex)
+    }
+
+    /// kind (2 bits) · year (13) · number (4).
+    private static func code(_ period: IndicatorPeriod) -> Int {
+        let kind = IndicatorPeriod.Kind.allCases.firstIndex(of: period.kind)!
+        return kind << 17 | (period.year & 0x1FFF) << 4 | period.number
+    }
+
+    private static func period(_ code: Int) -> IndicatorPeriod {
+        IndicatorPeriod(kind: IndicatorPeriod.Kind.allCases[code >> 17], year: code >> 4 & 0x1FFF, number: code & 0xF)!
+    }
+
+    private static func code(_ group: AgeGroup) -> Int { AgeGroup.allCases.firstIndex(of: group)! + 1 }
+    private static func code(_ sex: LegalSex) -> Int { LegalSex.allCases.firstIndex(of: sex)! + 1 }
+
+    private mutating func index(of name: Name) -> Int {
+        if let known = nameIndex[name] { return known }
+        precondition(names.count < 0xFFFF, "too many indicator series")
+        names.append(name)
+        nameIndex[name] = names.count - 1
+        return names.count - 1
+    }
+
+    private mutating func index(ofDistrict district: String) -> Int {
+        if let known = districtIndex[district] { return known }
+        precondition(districts.count < Self.noDistrict, "too many districts")
+        districts.append(district)
+        districtIndex[district] = districts.count - 1
+        return districts.count - 1
+    }
+}
+
+extension IndicatorTable: Equatable {
+    /// Tables are equal when they split alike and hold the same cells, whatever order the children came in.
+    public static func == (a: IndicatorTable, b: IndicatorTable) -> Bool { a.dimensions == b.dimensions && a.cells == b.cells }
 }
