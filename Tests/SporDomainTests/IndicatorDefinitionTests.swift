@@ -107,7 +107,7 @@ final class IndicatorDefinitionTests: XCTestCase {
         XCTAssertEqual(IndicatorGrid(years: 2025...2025, kinds: [.year, .quarter]).periods.map(\.description),
                        ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2025"])
         // A period ends at midnight in Copenhagen: 1 April 2025 00:00 is 31 March 22:00 UTC (summer time).
-        let slot = grid.table[.month]![14]
+        let slot = grid.slotsByKind[0]![14]
         XCTAssertEqual(slot.period.description, "2025-03")
         XCTAssertEqual(slot.endInstant, Date(timeIntervalSince1970: 1_743_458_400))
     }

@@ -72,7 +72,7 @@ final class IndicatorSuppressionTests: XCTestCase {
         XCTAssertEqual(decision.secondary, [.cell(row: 1, column: 0)])
     }
 
-    func assertNoLineHidesExactlyOne(_ table: SuppressionTable, _ decision: Suppression.Decision,
+    func assertNoLineHidesExactlyOne(_ table: SuppressionTable, _ decision: Suppression.Outcome,
                                      file: StaticString = #filePath, line: UInt = #line) {
         for positions in table.lines {
             XCTAssertNotEqual(positions.count { decision.isSuppressed($0) }, 1, "\(table.cells) \(positions)", file: file, line: line)

@@ -82,12 +82,6 @@ public enum IndicatorFixtures {
     }
 }
 
-extension IndicatorBreakdown {
-    static func age(_ group: AgeGroup) -> IndicatorBreakdown { IndicatorBreakdown(ageGroup: group) }
-    static func district(_ district: String) -> IndicatorBreakdown { IndicatorBreakdown(district: district) }
-    static func sex(_ sex: LegalSex) -> IndicatorBreakdown { IndicatorBreakdown(sex: sex) }
-}
-
 extension IndicatorFixtures {
     /// Writes one child's journal: each step an entry at a Danish wall-clock time, by a fixed author, with a fixed id.
     public struct CourseBuilder: Sendable {

@@ -74,6 +74,7 @@ public struct IndicatorPeriod: Sendable, Hashable, Comparable, Codable, CustomSt
     /// The period after this one.
     public var next: IndicatorPeriod { IndicatorPeriod(kind, containing: end) }
 
+    /// In time order; a longer period before the shorter ones it begins with (2025, 2025-Q1, 2025-01).
     public static func < (a: IndicatorPeriod, b: IndicatorPeriod) -> Bool {
         (a.start, b.kind.months) < (b.start, a.kind.months)
     }
@@ -97,11 +98,13 @@ public struct IndicatorPeriod: Sendable, Hashable, Comparable, Codable, CustomSt
 public struct IndicatorGrid: Sendable, Hashable {
     public let years: ClosedRange<Int>
     public let kinds: [IndicatorPeriod.Kind]
+    /// The first day counted.
+    public let firstDay: LocalDate
+    /// The first day after the grid.
+    public let endDay: LocalDate
 
-    /// Day numbers of each period's start, and the instant each period ends, per kind: computed once, read for every
-    /// child.
-    let table: [IndicatorPeriod.Kind: [Slot]]
-    /// The same, by the kind's place in `IndicatorPeriod.Kind.allCases` (nil: not in the grid), for the hot paths.
+    /// Each period with the day numbers of its start and end and the instant it ends, by the kind's place in
+    /// `IndicatorPeriod.Kind.allCases` (nil: not in the grid): computed once, read for every child.
     let slotsByKind: [[Slot]?]
 
     struct Slot: Sendable, Hashable {
@@ -116,8 +119,10 @@ public struct IndicatorGrid: Sendable, Hashable {
     public init(years: ClosedRange<Int>, kinds: [IndicatorPeriod.Kind] = IndicatorPeriod.Kind.allCases) {
         self.years = years
         self.kinds = IndicatorPeriod.Kind.allCases.filter(kinds.contains)
-        var table: [IndicatorPeriod.Kind: [Slot]] = [:]
-        for kind in self.kinds {
+        self.firstDay = LocalDate(year: years.lowerBound, month: 1, day: 1)!
+        self.endDay = LocalDate(year: years.upperBound + 1, month: 1, day: 1)!
+        self.slotsByKind = IndicatorPeriod.Kind.allCases.map { kind in
+            guard kinds.contains(kind) else { return nil }
             var slots: [Slot] = []
             var period = IndicatorPeriod(kind, containing: LocalDate(year: years.lowerBound, month: 1, day: 1)!)
             while period.year <= years.upperBound {
@@ -125,12 +130,8 @@ public struct IndicatorGrid: Sendable, Hashable {
                                   endInstant: DanishTime.startOfDay(period.end), lastDay: period.lastDay))
                 period = period.next
             }
-            table[kind] = slots
+            return slots
         }
-        self.table = table
-        self.slotsByKind = IndicatorPeriod.Kind.allCases.map { table[$0] }
-        self.firstDay = LocalDate(year: years.lowerBound, month: 1, day: 1)!
-        self.endDay = LocalDate(year: years.upperBound + 1, month: 1, day: 1)!
     }
 
     public static func == (a: IndicatorGrid, b: IndicatorGrid) -> Bool { a.years == b.years && a.kinds == b.kinds }
@@ -140,15 +141,10 @@ public struct IndicatorGrid: Sendable, Hashable {
         hasher.combine(kinds)
     }
 
-    /// The first day counted.
-    public let firstDay: LocalDate
-    /// The first day after the grid.
-    public let endDay: LocalDate
-
     /// Every period of the grid, by kind, then in time order.
-    public var periods: [IndicatorPeriod] { kinds.flatMap { table[$0]!.map(\.period) } }
+    public var periods: [IndicatorPeriod] { slotsByKind.flatMap { ($0 ?? []).map(\.period) } }
 
-    /// The index in `table[kind]` of the period holding `day`, if it is in the grid.
+    /// The index in the kind's slots of the period holding `day`, if it is in the grid.
     func slotIndex(_ kind: IndicatorPeriod.Kind, day: LocalDate) -> Int? {
         guard years.contains(day.year) else { return nil }
         return (day.year - years.lowerBound) * (12 / kind.months) + (day.month - 1) / kind.months

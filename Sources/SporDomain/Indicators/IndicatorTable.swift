@@ -13,6 +13,9 @@ public struct IndicatorBreakdown: Sendable, Hashable, Codable {
     }
 
     public static let all = IndicatorBreakdown()
+    public static func age(_ group: AgeGroup) -> IndicatorBreakdown { IndicatorBreakdown(ageGroup: group) }
+    public static func district(_ district: String) -> IndicatorBreakdown { IndicatorBreakdown(district: district) }
+    public static func sex(_ sex: LegalSex) -> IndicatorBreakdown { IndicatorBreakdown(sex: sex) }
 
     /// What a table splits by.
     public struct Dimensions: OptionSet, Sendable, Hashable, Codable {

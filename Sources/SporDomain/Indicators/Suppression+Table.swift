@@ -79,7 +79,7 @@ public struct SuppressionTable: Sendable, Hashable {
 
 extension Suppression {
     /// Which positions of a table to show as "<5".
-    public struct Decision: Sendable, Hashable {
+    public struct Outcome: Sendable, Hashable {
         /// Counts of 1 to 4 children.
         public let primary: Set<SuppressionTable.Position>
         /// Further positions hidden so that no primary count can be worked out from a total.
@@ -97,7 +97,7 @@ extension Suppression {
     /// another of its counts is hidden too — preferring one that also completes a crossing line, then one that opens no
     /// new line, then a non-zero count, then the smallest, then a cell before a total, then the first in reading order.
     /// Pure and deterministic.
-    public static func decide(_ table: SuppressionTable, threshold: Int = threshold) -> Decision {
+    public static func decide(_ table: SuppressionTable, threshold: Int = threshold) -> Outcome {
         let positions = table.positions
         let primary = Set(positions.filter { (1..<threshold).contains(table.count(at: $0)) })
         let lines = table.lines
@@ -119,6 +119,6 @@ extension Suppression {
             let candidates = lines[exposed].filter { !hidden.contains($0) }
             hidden.insert(candidates.min { rank($0, crossing: exposed) < rank($1, crossing: exposed) }!)
         }
-        return Decision(primary: primary, secondary: hidden.subtracting(primary))
+        return Outcome(primary: primary, secondary: hidden.subtracting(primary))
     }
 }
