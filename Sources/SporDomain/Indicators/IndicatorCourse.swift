@@ -47,7 +47,6 @@ struct IndicatorCourse: Sendable {
         let at: Date
         let day: LocalDate
         let views: ChildsViews
-        let basis: LegalBasis
         var heard: Heard = .neither
     }
 
@@ -148,7 +147,7 @@ struct IndicatorCourse: Sendable {
             case .ownViews(let views):
                 voices[item.entry.id] = (at, views.who == .child)
             case .decision(let decision):
-                decisions.append(Decided(at: at, day: day, views: decision.childsViews, basis: decision.legalBasis))
+                decisions.append(Decided(at: at, day: day, views: decision.childsViews))
                 if decision.legalBasis == .youngAdultSupport { youngAdultSupportDecisions.append(at) }
             case .measureStarted(let start):
                 starts.append(Start(entry: item.entry.id, at: at, day: day, basis: start.legalBasis, placement: nil))
