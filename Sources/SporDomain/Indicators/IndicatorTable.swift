@@ -1,0 +1,201 @@
+import Foundation
+
+/// Which children a cell counts: all, or those of one district, one age band, one sex — or a combination.
+public struct IndicatorBreakdown: Sendable, Hashable, Codable {
+    public var district: String?
+    public var ageGroup: AgeGroup?
+    public var sex: LegalSex?
+
+    public init(district: String? = nil, ageGroup: AgeGroup? = nil, sex: LegalSex? = nil) {
+        self.district = district
+        self.ageGroup = ageGroup
+        self.sex = sex
+    }
+
+    public static let all = IndicatorBreakdown()
+    public static func age(_ group: AgeGroup) -> IndicatorBreakdown { IndicatorBreakdown(ageGroup: group) }
+    public static func district(_ district: String) -> IndicatorBreakdown { IndicatorBreakdown(district: district) }
+    public static func sex(_ sex: LegalSex) -> IndicatorBreakdown { IndicatorBreakdown(sex: sex) }
+
+    /// What a table splits by.
+    public struct Dimensions: OptionSet, Sendable, Hashable, Codable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        public static let district = Dimensions(rawValue: 1)
+        public static let ageGroup = Dimensions(rawValue: 2)
+        public static let sex = Dimensions(rawValue: 4)
+
+        /// The municipality as a whole, and by district, age band and sex one at a time (DOMAIN.md, "Breakdowns").
+        public static let standard: [Dimensions] = [[], .district, .ageGroup, .sex]
+    }
+}
+
+/// One cell of an indicator: a series of it, in a period, for a breakdown.
+public struct IndicatorCell: Sendable, Hashable, Codable {
+    public var indicator: String
+    /// "" for the headline.
+    public var series: String
+    public var period: IndicatorPeriod
+    public var breakdown: IndicatorBreakdown
+
+    public init(indicator: String, series: String = "", period: IndicatorPeriod, breakdown: IndicatorBreakdown = .all) {
+        self.indicator = indicator
+        self.series = series
+        self.period = period
+        self.breakdown = breakdown
+    }
+}
+
+/// What a cell shows.
+public enum IndicatorReadout: Sendable, Hashable {
+    /// Nothing was counted.
+    case noData
+    /// Fewer than `Suppression.threshold` children stand behind it: shown as "<5".
+    case suppressed
+    /// The value in the indicator's unit; for median days, the 90th percentile beside it.
+    case value(Double, ninetiethPercentile: Double?)
+}
+
+/// The sum of children's contributions, cell by cell: what a dashboard reads. Adding the contributions of every child
+/// in any order gives the same table; a store keeping it up to date takes a child's old contribution away
+/// (`sign` -1) and adds the new one.
+public struct IndicatorTable: Sendable {
+    public let dimensions: [IndicatorBreakdown.Dimensions]
+    /// Cells keyed by numbers — the split, the indicator and series, the period, the age band, the district and the sex —
+    /// so that summing many children hashes integers; names are kept once each.
+    private var tallies: [UInt64: IndicatorTally] = [:]
+    private var names: [Name] = []
+    private var nameIndex: [Name: Int] = [:]
+    private var districts: [String] = []
+    private var districtIndex: [String: Int] = [:]
+
+    private struct Name: Hashable, Sendable {
+        let indicator: String
+        let series: String
+    }
+
+    public init(dimensions: [IndicatorBreakdown.Dimensions] = IndicatorBreakdown.Dimensions.standard) {
+        precondition(dimensions.count < 8, "at most 7 splits")
+        self.dimensions = dimensions
+    }
+
+    /// Sums contributions. A row for all ages feeds the cells that do not split by age; a row for an age band feeds
+    /// those that do. District and sex come from the child.
+    public mutating func add(_ contributions: ChildIndicatorContributions, sign: Int = 1) {
+        let child = contributions.child
+        let district = index(ofDistrict: child.district)
+        let sex = Self.code(child.sex)
+        var lastName: Name?
+        var name = 0
+        for row in contributions.rows {
+            if lastName?.indicator != row.indicator || lastName?.series != row.series {
+                let current = Name(indicator: row.indicator, series: row.series)
+                name = index(of: current)
+                lastName = current
+            }
+            let period = Self.code(row.period)
+            let band = row.ageGroup.map(Self.code) ?? 0
+            for (split, dimensions) in dimensions.enumerated() where dimensions.contains(.ageGroup) == (row.ageGroup != nil) {
+                let key = Self.key(split: split, name: name, period: period, band: band,
+                                   district: dimensions.contains(.district) ? district : nil,
+                                   sex: dimensions.contains(.sex) ? sex : 0)
+                var tally = tallies[key] ?? .zero
+                tally.add(row.tally, sign: sign)
+                tallies[key] = tally.isZero ? nil : tally
+            }
+        }
+    }
+
+    public mutating func add(_ contributions: [ChildIndicatorContributions]) {
+        for child in contributions { add(child) }
+    }
+
+    public subscript(cell: IndicatorCell) -> IndicatorTally {
+        let breakdown = cell.breakdown
+        var wanted: IndicatorBreakdown.Dimensions = []
+        if breakdown.district != nil { wanted.insert(.district) }
+        if breakdown.ageGroup != nil { wanted.insert(.ageGroup) }
+        if breakdown.sex != nil { wanted.insert(.sex) }
+        guard let split = dimensions.firstIndex(of: wanted),
+              let name = nameIndex[Name(indicator: cell.indicator, series: cell.series)] else { return .zero }
+        var district: Int?
+        if let named = breakdown.district {
+            guard let known = districtIndex[named] else { return .zero }
+            district = known
+        }
+        let key = Self.key(split: split, name: name, period: Self.code(cell.period), band: breakdown.ageGroup.map(Self.code) ?? 0,
+                           district: district, sex: breakdown.sex.map(Self.code) ?? 0)
+        return tallies[key] ?? .zero
+    }
+
+    /// Every cell with something counted.
+    public var cells: [IndicatorCell: IndicatorTally] {
+        var cells: [IndicatorCell: IndicatorTally] = [:]
+        for (key, tally) in tallies {
+            let name = names[Int(key >> 42 & 0xFFFF)]
+            let period = Self.period(Int(key >> 23 & 0x7FFFF))
+            let band = Int(key >> 20 & 0x7)
+            let district = Int(key >> 2 & 0x3FFFF)
+            let sex = Int(key & 0x3)
+            let breakdown = IndicatorBreakdown(district: district == Self.noDistrict ? nil : districts[district],
+                                               ageGroup: band == 0 ? nil : AgeGroup.allCases[band - 1],
+                                               sex: sex == 0 ? nil : LegalSex.allCases[sex - 1])
+            cells[IndicatorCell(indicator: name.indicator, series: name.series, period: period, breakdown: breakdown)] = tally
+        }
+        return cells
+    }
+
+    /// What the cell shows under `definition`: suppressed when fewer than 5 distinct children stand behind its
+    /// denominator (DOMAIN.md).
+    public func readout(_ cell: IndicatorCell, definition: IndicatorDefinition, settings: IndicatorSettings = .standard) -> IndicatorReadout {
+        let tally = self[cell]
+        guard tally.children > 0, let value = definition.value(of: tally, settings: settings) else { return .noData }
+        guard tally.children >= Suppression.threshold else { return .suppressed }
+        return .value(value, ninetiethPercentile: definition.unit == .medianDays ? tally.percentile(90) : nil)
+    }
+
+    // MARK: - Keys
+
+    private static let noDistrict = 0x3FFFF
+
+    /// split (3 bits) · name (16) · period (19) · age band (3) · district (18) · sex (2).
+    private static func key(split: Int, name: Int, period: Int, band: Int, district: Int?, sex: Int) -> UInt64 {
+        UInt64(split) << 58 | UInt64(name) << 42 | UInt64(period) << 23 | UInt64(band) << 20 | UInt64(district ?? noDistrict) << 2
+            | UInt64(sex)
+    }
+
+    /// kind (2 bits) · year (13) · number (4).
+    private static func code(_ period: IndicatorPeriod) -> Int {
+        let kind = IndicatorPeriod.Kind.allCases.firstIndex(of: period.kind)!
+        return kind << 17 | (period.year & 0x1FFF) << 4 | period.number
+    }
+
+    private static func period(_ code: Int) -> IndicatorPeriod {
+        IndicatorPeriod(kind: IndicatorPeriod.Kind.allCases[code >> 17], year: code >> 4 & 0x1FFF, number: code & 0xF)!
+    }
+
+    private static func code(_ group: AgeGroup) -> Int { AgeGroup.allCases.firstIndex(of: group)! + 1 }
+    private static func code(_ sex: LegalSex) -> Int { LegalSex.allCases.firstIndex(of: sex)! + 1 }
+
+    private mutating func index(of name: Name) -> Int {
+        if let known = nameIndex[name] { return known }
+        precondition(names.count < 0xFFFF, "too many indicator series")
+        names.append(name)
+        nameIndex[name] = names.count - 1
+        return names.count - 1
+    }
+
+    private mutating func index(ofDistrict district: String) -> Int {
+        if let known = districtIndex[district] { return known }
+        precondition(districts.count < Self.noDistrict, "too many districts")
+        districts.append(district)
+        districtIndex[district] = districts.count - 1
+        return districts.count - 1
+    }
+}
+
+extension IndicatorTable: Equatable {
+    /// Tables are equal when they split alike and hold the same cells, whatever order the children came in.
+    public static func == (a: IndicatorTable, b: IndicatorTable) -> Bool { a.dimensions == b.dimensions && a.cells == b.cells }
+}
