@@ -51,7 +51,8 @@ extension Store {
                     }
                     children.append((member.child, member.cpr))
                     entries += member.entries
-                    derived.append((.init(id: member.child.id, birthDate: member.child.birthDate, district: member.child.district), timeline))
+                    derived.append((.init(id: member.child.id, birthDate: member.child.birthDate, district: member.child.district,
+                                          sex: member.child.sex), timeline))
                 }
             }
             try await Store.insertChildren(children, protector: protector, now: now, on: sql)
@@ -62,9 +63,14 @@ extension Store {
                 try await Store.audit(.importChild, user: actor, child: child.id, entry: nil, at: now,
                                       municipality: municipality, on: sql)
             }
+            var cells = IndicatorTable()
             for (child, timeline) in derived {
                 try await Store.saveDerived(child, timeline: timeline, municipality: municipality, now: now, on: sql)
+                if let facts = child.indicatorFacts {
+                    cells.add(Store.indicatorComputation.contributions(of: facts, timeline: timeline, asOf: now))
+                }
             }
+            try await Store.addIndicatorCells(cells, children: derived.map(\.0.id), municipality: municipality, now: now, on: sql)
         }
     }
 

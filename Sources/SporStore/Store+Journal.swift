@@ -33,25 +33,31 @@ extension Store {
         try await Store.insert([entry], on: sql)
         try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,
                               at: now, municipality: municipality, on: sql)
-        return try await Store.saveDerived(facts, timeline: Timeline(timeline.entries + [entry]),
-                                           municipality: municipality, now: now, on: sql)
+        let next = Timeline(timeline.entries + [entry])
+        try await Store.updateIndicators(facts, before: timeline, after: next, municipality: municipality, now: now, on: sql)
+        return try await Store.saveDerived(facts, timeline: next, municipality: municipality, now: now, on: sql)
     }
 
     public func timeline(child: UUID) async throws -> Timeline {
         try await Store.timeline(child: child, on: sql)
     }
 
-    /// Recomputes every child's summary and open obligations from the journal alone.
+    /// Recomputes every child's summary, open obligations and indicator cells from the journal alone.
     public func rebuildSummaries(now: Date = Date()) async throws -> Int {
         let municipality = self.municipality
         return try await write { sql in
-            let children = try await sql.select().columns("id", "birth_date", "district").from("children")
+            let children = try await sql.select().columns("id", "birth_date", "district", "sex").from("children")
                 .where("municipality", .equal, municipality).all()
                 .map(Store.decodeChildFacts)
+            var cells = IndicatorTable()
             for child in children {
                 let timeline = try await Store.timeline(child: child.id, on: sql)
                 try await Store.saveDerived(child, timeline: timeline, municipality: municipality, now: now, on: sql)
+                if let facts = child.indicatorFacts {
+                    cells.add(Store.indicatorComputation.contributions(of: facts, timeline: timeline, asOf: now))
+                }
             }
+            try await Store.replaceIndicatorCells(cells, children: children.map(\.id), municipality: municipality, now: now, on: sql)
             return children.count
         }
     }
@@ -63,12 +69,25 @@ extension Store {
         let id: UUID
         let birthDate: LocalDate?
         let district: String
+        let sex: LegalSex
+
+        init(id: UUID, birthDate: LocalDate?, district: String, sex: LegalSex = .female) {
+            self.id = id
+            self.birthDate = birthDate
+            self.district = district
+            self.sex = sex
+        }
+
+        /// What the indicators count a child by; nil without a birth date.
+        var indicatorFacts: IndicatorChildFacts? {
+            birthDate.map { IndicatorChildFacts(id: id, birthDate: $0, sex: sex, district: district) }
+        }
     }
 
     /// The child's facts, or nil when there is no such child. Inside a write it also locks the child's row
     /// (PostgreSQL), so two writes to one course fold one after the other. SQLite has one writer already.
     static func childFacts(_ child: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> ChildFacts? {
-        let select = sql.select().columns("id", "birth_date", "district").from("children")
+        let select = sql.select().columns("id", "birth_date", "district", "sex").from("children")
             .where("id", .equal, child).where("municipality", .equal, municipality)
         if sql.dialect.name == "postgresql" { select.for(.update) }
         return try await select.first().map(decodeChildFacts)
@@ -77,7 +96,8 @@ extension Store {
     static func decodeChildFacts(_ row: any SQLRow) throws -> ChildFacts {
         ChildFacts(id: try row.decode(column: "id", as: UUID.self),
                    birthDate: LocalDate(iso: try row.decode(column: "birth_date", as: String.self)),
-                   district: try row.decode(column: "district", as: String.self))
+                   district: try row.decode(column: "district", as: String.self),
+                   sex: LegalSex(rawValue: try row.decode(column: "sex", as: String.self)) ?? .female)
     }
 
     /// Brings everything derived from a child's journal up to date — the summary and the open obligations —

@@ -14,5 +14,6 @@ public enum SporMigrations {
         M009LoginSecurity(),
         M010CreateOpenObligations(),
         M011EarlyHelp(),
+        M012IndicatorCells(),
     ]
 }
