@@ -87,6 +87,7 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case breakGlass
     case exportChild
     case saveConfiguration
+    case viewIndicatorChildren
 }
 
 public struct AuditRecord: Sendable, Hashable {

@@ -87,3 +87,22 @@ extension Strings {
         }
     }
 }
+
+/// The policy in numbers.
+extension Strings {
+    static let dashboardTitle = T(da: "Politik i tal", en: "Policy in numbers")
+    static let dashboardIntro = T(da: "Tallene tælles af rådgivernes egen journal og holdes opdateret ved hver indførsel. Celler med færre end 5 børn vises som \"<5\", og en anden celle skjules, hvor den første ellers kunne regnes ud.",
+                                  en: "The numbers are counted from the caseworkers' own journal and kept current on every entry. Cells with fewer than 5 children read \"<5\", and a second cell is hidden where the first could otherwise be worked out.")
+    static let periodLabel = T(da: "Periode (fx 2025 eller 2025-Q3)", en: "Period (e.g. 2025 or 2025-Q3)")
+    static let exportCsv = T(da: "Hent som CSV (Excel)", en: "Download as CSV (Excel)")
+    static let goalsServed = T(da: "Mål", en: "Goals")
+    static let definitionLink = T(da: "Sådan tælles det", en: "How it is counted")
+    static let trendLabel = T(da: "Udvikling år for år", en: "Year by year")
+    static let numerator = T(da: "Tæller", en: "Numerator")
+    static let denominator = T(da: "Nævner", en: "Denominator")
+    static let exclusions = T(da: "Undtaget", en: "Excluded")
+    static let sourceLabel = T(da: "Kilde", en: "Source")
+    static let childrenBehind = T(da: "Børnene bag tallet (dit team)", en: "The children behind the number (your team)")
+    static let childrenBehindIntro = T(da: "Dit teams børn, der tælles med i {0}. Hvert opslag logges.", en: "Your team's children counted in {0}. Every look is logged.")
+    static let days = T(da: "dage", en: "days")
+}

@@ -336,6 +336,7 @@ public enum Strings {
         case .breakGlass: T(da: "Gav sig selv adgang med begrundelse", en: "Took access with a stated reason")
         case .exportChild: T(da: "Hentede alle oplysninger (indsigt)", en: "Exported all data (subject access)")
         case .saveConfiguration: T(da: "Gemte kommunens opsætning", en: "Saved the municipality's configuration")
+        case .viewIndicatorChildren: T(da: "Så børnene bag et tal", en: "Viewed the children behind a number")
         }
     }
 

@@ -22,27 +22,6 @@ enum HomeController {
         }
     }
 
-    @Sendable static func policy(_ request: Request) async throws -> Response {
-        let figures = try await request.store.openCaseFigures()
-        return Page.render(request, title: Strings.policyTitle(request.language)) { context in
-            .group(
-                .h1(.plain(context.t(Strings.policyTitle))),
-                .p(.plain(context.t(Strings.policyIntro))),
-                .p(.class("big-figure"), .span(.class("figure"), .plain(Suppression.show(figures.total))), .plain(" \(context.t(Strings.policyOpenCases).lowercased())")),
-                .h2(.plain(context.t(Strings.policyConcernsByLevel))),
-                countTable(figures.byLevel.map { (context.levelName($0.key), $0.value) }.sorted { $0.0 < $1.0 }, context),
-                .h2(.plain(context.t(Strings.policyByDistrict))),
-                countTable(figures.byDistrict.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, context)
-            )
-        }
-    }
-
-    static func countTable(_ rows: [(String, Int)], _ context: PageContext) -> Node<HTML.BodyContext> {
-        .table(.class("list figures"),
-            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .plain("")), .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnCount))))),
-            .tbody(.forEach(rows) { row in .tr(.th(.attribute(named: "scope", value: "row"), .plain(row.0)), .td(.plain(Suppression.show(row.1)))) }))
-    }
-
     @Sendable static func admin(_ request: Request) async throws -> Response {
         let users = try await request.store.users()
         let teams = Dictionary(uniqueKeysWithValues: try await request.store.teams().map { ($0.id, $0.name) })

@@ -9,9 +9,50 @@ import SporStore
 /// updates, the half-yearly follow-up rounds, and the committee's yearly status report drafted from them and
 /// the measured indicators. Policy staff work here; no page reaches a person.
 enum PolicyController {
-    /// The indicator values the report reads. Until the indicators are computed from the journal, none.
+    /// The indicator values the report reads: the dashboard's own cells (each year, all children), so the
+    /// report and the dashboard can never disagree.
     static func indicatorValues(_ request: Request) async throws -> any IndicatorValueProvider {
-        FixedIndicatorValues.none
+        let definitions = Dictionary(uniqueKeysWithValues: request.store.indicatorDefinitions.map { ($0.id, $0) })
+        let years = (2010...2035).compactMap { IndicatorPeriod(kind: .year, year: $0) }
+        let cells = try await request.store.indicatorCells(periods: years).filter { $0.breakdown == .all }
+        var tallies: [String: IndicatorTally] = [:]
+        for cell in cells where cell.series == (definitions[cell.indicator]?.series.first?.id ?? "") {
+            tallies["\(cell.indicator)|\(cell.period.year)"] = cell.tally
+        }
+        let language = request.language
+        let counted = tallies
+        return IndicatorValueClosure(name: { id in
+            definitions[id.rawValue].map { language == .da ? $0.titleDa : $0.titleEn }
+        }, reading: { id, year in
+            guard let definition = definitions[id.rawValue] else { return .noData }
+            return reading(definition, this: counted["\(id.rawValue)|\(year)"], previous: counted["\(id.rawValue)|\(year - 1)"])
+        })
+    }
+
+    /// One indicator's value in a year as the report shows it, with the dashboard's suppression.
+    static func reading(_ definition: IndicatorDefinition, this: IndicatorTally?, previous: IndicatorTally?) -> IndicatorReading {
+        let target: IndicatorTarget = switch definition.target {
+        case .atLeast(let v): .atLeast(v)
+        case .atMost(let v): .atMost(v)
+        case .rising: .rising
+        case .falling: .falling
+        }
+        let unit: IndicatorUnit = switch definition.unit {
+        case .share, .meanPerChild: definition.unit == .share ? .share : .count
+        case .count: .count
+        case .perChildYear: .perChildYear
+        case .medianDays: .days
+        }
+        switch IndicatorReadout(tally: this ?? .zero, definition: definition) {
+        case .noData: return .noData
+        case .suppressed: return .suppressed(target: target)
+        case .value(let value, _):
+            var trend: IndicatorTrend?
+            if case .value(let before, _)? = previous.map({ IndicatorReadout(tally: $0, definition: definition) }) {
+                trend = abs(value - before) < 0.0001 ? .steady : (value > before ? .rising : .falling)
+            }
+            return .value(IndicatorValue(value: value, unit: unit, target: target, trend: trend))
+        }
     }
 
     // MARK: - The tracker

@@ -75,6 +75,10 @@ enum Stylesheet {
     .facts dl { min-width: 0; margin: 0; }
     .facts dt { font-size: .8rem; color: var(--muted); }
     .facts dd { margin: 0; font-weight: 600; }
+    .indicator-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; margin-top: 1rem; }
+    .indicator-card { background: #fff; border: 1px solid var(--line, #d0d7de); border-radius: 6px; padding: .75rem 1rem; }
+    .indicator-card h2 { font-size: 1.05rem; margin: 0 0 .25rem; }
+    .indicator-card svg.trend { width: 100%; height: auto; max-height: 7rem; }
     .glance-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; margin-top: 1rem; }
     .glance-card { background: #fff; border: 1px solid var(--line, #d0d7de); border-radius: 6px; padding: .75rem 1rem; }
     .glance-card h3 { margin: 0 0 .5rem; font-size: 1rem; }
