@@ -34,8 +34,8 @@ enum DemoCourse {
     /// After immediate help on an afdækning, an investigation follows now and then.
     static let investigationAfterImmediateHelp = 0.08
     /// A placement without consent (§ 47) rather than with it (§ 46); a placement at once more often so.
-    static let withoutConsent = 0.15
-    static let acuteWithoutConsent = 0.25
+    static let withoutConsent = 0.2
+    static let acuteWithoutConsent = 0.15
     /// On a notification about a child in acute danger, a placement at once (alongside the investigation).
     static let acutePlacement = 0.25
     /// A young person placed until 18 moves in the teens (to an own room or another home), on a new decision.
