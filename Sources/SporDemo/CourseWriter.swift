@@ -10,8 +10,12 @@ import SporDomain
 /// notification is found to need an afdækning, investigation or immediate help (sometimes later changes
 /// of caseworker), now and then a correction of a concern, and a closure at its planned end if that lies
 /// before the end of the demo. Each notification gets its urgency assessment (a reassessment by someone
-/// new to the case when the child already has a caseworker, § 137), and a professional's its receipt and
-/// feedback, each at its planned time if that is not after the end.
+/// new to the case when the child already receives help — a § 32 measure or a placement running, or for a child
+/// never helped an open case with a caseworker —, § 137), and a professional's its receipt and
+/// feedback, each at its planned time if that is not after the end. The first notification found to need an
+/// afdækning, an investigation or immediate help starts the course's help (`CourseHelpPlanner`): assessments, the
+/// child heard, decisions, measures or a placement, plans and follow-ups — the course stays open until it is over and
+/// a while after —, and a child whose case is open passes its transitions with handover meetings.
 ///
 /// Ordering rules kept here, so the journal passes `JournalRules` when appended in recorded order
 /// and `Timeline.state()` reads the courses as written:
@@ -19,7 +23,9 @@ import SporDomain
 ///   the last step planned on its notifications is done;
 /// - the next course starts (occurs) more than a day after the closure was recorded;
 /// - a correction occurs after its target was recorded;
-/// - a step on a notification is recorded after the notification.
+/// - a step on a notification is recorded after the notification;
+/// - the help's steps are written in their planned order, each recorded after the one before, at minutes no
+///   notification of the course shares (so § 137 reads which came first).
 struct CourseWriter {
     struct Draft {
         let entry: Entry
@@ -71,7 +77,7 @@ struct CourseWriter {
         }
     }
 
-    private let context: DemoContext
+    let context: DemoContext
     private let child: Child
     private let birthDay: Int
     /// The 18th birthday: notifications concern minors.
@@ -83,6 +89,11 @@ struct CourseWriter {
     private let planner: IntakePlanner
     private var drafts: [Draft] = []
     private var previousCaseworker: UUID?
+    /// The measures and placements written so far, in every course: what § 137 reads to tell whether the child
+    /// already receives help.
+    var helpPeriods: [HelpPeriod] = []
+    /// When the child's investigations were concluded, in every course written so far.
+    var investigationsConcluded: [Int] = []
     /// Whether the requested backlog notification was written.
     private(set) var backlogWritten = false
 
@@ -235,7 +246,8 @@ struct CourseWriter {
         case .notification, .backlog:
             var backlog: Backlog?
             if case .backlog(let kind) = arrival.kind { backlog = kind }
-            let plan = planner.plan(at: minute, follows: arrival.follows, backlog: backlog, &rng)
+            let plan = planner.plan(at: minute, follows: arrival.follows, backlog: backlog,
+                                    investigated: investigatedBefore(minute), &rng)
             return (.notification(plan, backlog: backlog != nil), plan.holdOpenUntil)
         }
     }
@@ -256,11 +268,15 @@ struct CourseWriter {
 
         // Which arrivals belong to the course, and when it closes.
         let openedAt = arrivals[start].minute
+        // What follows the notifications: assessments, decisions, measures, plans and follow-ups. The course stays
+        // open until the last of it.
+        var help = CourseHelpPlanner(context: context, birthDay: birthDay)
         let first = plan(start, after: nil, arrivals: &arrivals, &rng)
         var events = [first.event]
         var highest = first.event.level
         var closesAt = max(first.holdOpenUntil,
                            closingMinute(afterDay: DemoClock.day(of: openedAt), days: plannedDays(highest, &rng), &rng))
+        closesAt = max(closesAt, holdOpen(for: first.event, help: &help, &rng))
         var next = start + 1
         while next < arrivals.count && (arrivals[next].minute < closesAt - 10 * day || closesAt > clock.endMinute) {
             let planned = plan(next, after: events.last!.level, arrivals: &arrivals, &rng)
@@ -271,7 +287,7 @@ struct CourseWriter {
                                              days: plannedDays(level, &rng) / 2, &rng)
                 closesAt = max(closesAt, extended)
             }
-            closesAt = max(closesAt, planned.holdOpenUntil)
+            closesAt = max(closesAt, planned.holdOpenUntil, holdOpen(for: planned.event, help: &help, &rng))
             events.append(planned.event)
             next += 1
         }
@@ -294,7 +310,7 @@ struct CourseWriter {
                 let author = plan.notification.notifierUser ?? intake
                 let recorded = plan.minute + (professional ? rng.int(in: 0...3) : rng.int(in: 5...90))
                 eventDrafts.append(add(.notification(plan.notification), occurred: plan.minute,
-                                       recorded: max(plan.minute, min(recorded, limit)), author: author, &rng))
+                                       recorded: max(plan.minute, min(recorded, limit)), author: author, &rng, id: plan.id))
                 if backlog { backlogWritten = true }
             }
         }
@@ -411,11 +427,21 @@ struct CourseWriter {
                     corrects: draft.entry.id)
         }
 
+        // Transitions while the case is open with a caseworker, and the help planned on the notifications.
+        if let firstAssignment = assignments.first {
+            let lastDay = isClosed ? DemoClock.day(of: closesAt) - 3 : clock.endDay
+            help.planTransitions(from: DemoClock.day(of: firstAssignment.minute) + 1, through: lastDay, &rng)
+        }
+        let notificationMinutes = Set(events.compactMap { event -> Int? in
+            if case .notification(let plan, _) = event { plan.minute } else { nil }
+        })
+        writeHelp(help.steps, limit: limit, avoiding: notificationMinutes, caseworker: caseworker(at:), &rng)
+
         // The steps on each notification, oldest first, after everything else that happened before them.
         for (event, draft) in zip(events, eventDrafts) {
             guard case .notification(let plan, _) = event else { continue }
-            // § 137: the child already has a caseworker, so someone new to the case reassesses.
-            let known = assignments.contains { $0.minute < plan.minute }
+            // § 137: the child already receives help, so someone new to the case reassesses.
+            let known = receivesHelp(before: plan.minute, assignedBefore: assignments.contains { $0.minute < plan.minute })
             var assessor: UUID?
             if let at = plan.assessment {
                 // With nobody new left (a small municipality, a child known for years), the child's caseworker
@@ -427,7 +453,7 @@ struct CourseWriter {
                     notification: draft.entry.id, inDanger: plan.inDanger, acuteMeasures: plan.acuteMeasures,
                     nextStep: nextStep,
                     reasoning: DemoTexts.assessment(nextStep: nextStep, severity: plan.severity, inDanger: plan.inDanger,
-                                                    acuteMeasures: plan.acuteMeasures, &rng))
+                                                    acuteMeasures: plan.acuteMeasures, joinsHelp: help.joiningHelp.contains(plan.id), &rng))
                 if addStep(.urgencyAssessment(assessment), occurred: at, after: draft, delay: 1...30, limit: limit,
                            author: author, &rng) {
                     assessor = author
@@ -591,15 +617,17 @@ struct CourseWriter {
         return max(occurred, min(candidate, limit))
     }
 
-    private mutating func add(_ payload: EntryPayload, occurred: Int, limit: Int, author: UUID,
-                              _ rng: inout SeededRandom, sameDay: Bool = false, corrects: UUID? = nil) -> Draft {
+    mutating func add(_ payload: EntryPayload, occurred: Int, limit: Int, author: UUID,
+                      _ rng: inout SeededRandom, sameDay: Bool = false, corrects: UUID? = nil) -> Draft {
         let recorded = recordedMinute(occurred: occurred, limit: limit, sameDay: sameDay, &rng)
         return add(payload, occurred: occurred, recorded: recorded, author: author, &rng, corrects: corrects)
     }
 
-    private mutating func add(_ payload: EntryPayload, occurred: Int, recorded: Int, author: UUID,
-                              _ rng: inout SeededRandom, corrects: UUID? = nil) -> Draft {
-        let entry = Entry(id: rng.uuid(), municipality: context.configuration.municipality.code, child: child.id,
+    mutating func add(_ payload: EntryPayload, occurred: Int, recorded: Int, author: UUID,
+                      _ rng: inout SeededRandom, corrects: UUID? = nil, id: UUID? = nil) -> Draft {
+        let entryID: UUID
+        if let id { entryID = id } else { entryID = rng.uuid() }
+        let entry = Entry(id: entryID, municipality: context.configuration.municipality.code, child: child.id,
                           payload: payload,
                           occurredAt: DemoClock.instant(ofLocalMinute: occurred),
                           recordedAt: DemoClock.instant(ofLocalMinute: recorded),

@@ -13,7 +13,7 @@ final class DemoContext: Sendable {
     static let concernsPerYear = 1_075.0
     /// Open cases with a caseworker at the end, per 7,500 children; measured from the generator
     /// with the default configuration, used to size the caseworker teams.
-    static let openAssignedCasesPer7500 = 600.0
+    static let openAssignedCasesPer7500 = 900.0
     /// Open cases a caseworker should carry.
     static let casesPerCaseworker = 30.0
     static let maximumTeamSize = 8

@@ -64,6 +64,16 @@ enum DemoIntake {
 
     static let severities: [NextStep] = [.noAction, .focusedAssessment, .investigation, .immediateHelp]
 
+    /// The policy's straks-indsats takes hold (strategy 2.1, "70/30"): over the years fewer notifications lead to a
+    /// børnefaglig undersøgelse and more to immediate help on an afdækning. Scales the weights of
+    /// `severities` accordingly. A child investigated before (`investigated`) is more often investigated again, a
+    /// child new to the services more often helped at once.
+    static func shifted(_ weights: [Double], progress: Double, investigated: Bool) -> [Double] {
+        let investigation = max(0.2, 0.85 - 0.8 * progress) * (investigated ? 1.6 : 0.85)
+        let immediate = (0.2 + 2.2 * progress) * (investigated ? 0.6 : 1.1)
+        return [weights[0], weights[1], weights[2] * investigation, weights[3] * immediate]
+    }
+
     /// The concern level a notification stands for when the course is planned (how long it runs, whether
     /// it gets a caseworker): level 3 or more gets one.
     static func level(of severity: NextStep, abuse: Bool) -> ConcernLevel {
@@ -122,6 +132,8 @@ enum Backlog: Sendable, Hashable {
 /// What the generator decides about one notification before writing it: who made it, what the assessment
 /// will find, and when each step on it is taken (as local minutes; a step planned after the end is not written).
 struct NotificationPlan {
+    /// The notification entry's id, drawn when it is planned so the help that follows can refer to it.
+    let id: UUID
     let minute: Int
     /// Without the author: a professional submits it themselves, anyone else through a caseworker.
     let notification: SporDomain.Notification
@@ -153,7 +165,9 @@ struct IntakePlanner {
         let level: ConcernLevel
     }
 
-    func plan(at minute: Int, follows: Follows?, backlog: Backlog?, _ rng: inout SeededRandom) -> NotificationPlan {
+    /// `investigated`: a børnefaglig undersøgelse of the child was concluded before.
+    func plan(at minute: Int, follows: Follows?, backlog: Backlog?, investigated: Bool = false,
+              _ rng: inout SeededRandom) -> NotificationPlan {
         let clock = context.clock
         let progress = context.progress(ofMinute: minute)
         let dayNumber = DemoClock.day(of: minute)
@@ -193,7 +207,7 @@ struct IntakePlanner {
         } else {
             let weights = follows.map { DemoIntake.severityWeights(after: $0.level) }
                 ?? DemoIntake.severityWeights(risk: risk)
-            severity = DemoIntake.severities[rng.weighted(weights)]
+            severity = DemoIntake.severities[rng.weighted(DemoIntake.shifted(weights, progress: progress, investigated: investigated))]
         }
         let inDanger = switch severity {
         case .noAction, .reassessment: false
@@ -238,7 +252,7 @@ struct IntakePlanner {
             holdOpenUntil = DemoClock.officeMinute(clock.workingDay(onOrAfter: DemoClock.day(of: last) + rng.int(in: 1...5)),
                                                    &rng, from: 9 * 60, to: 15 * 60)
         }
-        return NotificationPlan(minute: minute, notification: notification, severity: severity, inDanger: inDanger,
+        return NotificationPlan(id: rng.uuid(), minute: minute, notification: notification, severity: severity, inDanger: inDanger,
                                 acuteMeasures: acuteMeasures, assessment: assessment, receipt: receipt, feedback: feedback,
                                 holdOpenUntil: holdOpenUntil)
     }

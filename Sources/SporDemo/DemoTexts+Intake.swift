@@ -56,12 +56,12 @@ extension DemoTexts {
     }
 
     static func assessment(nextStep: NextStep, severity: NextStep, inDanger: Bool, acuteMeasures: Bool,
-                           _ rng: inout SeededRandom) -> String {
+                           joinsHelp: Bool = false, _ rng: inout SeededRandom) -> String {
         var parts: [String] = []
         if nextStep == .reassessment {
             parts.append("Barnet er kendt og modtager hjælp; underretningen revurderes med en medarbejder, der er ny i sagen (§ 137).")
         }
-        let finding = switch severity {
+        var finding = switch severity {
         case .noAction, .reassessment: rng.pick([
             "Underretningen giver ikke anledning til yderligere handling; fagpersonerne følger op i hverdagen.",
             "Oplysningerne er kendt og håndteres allerede i almenområdet.",
@@ -69,6 +69,10 @@ extension DemoTexts {
         case .focusedAssessment: "Der iværksættes en afdækning efter § 19 af de konkrete vanskeligheder."
         case .investigation: "Der er grundlag for en børnefaglig undersøgelse efter § 20."
         case .immediateHelp: "Der iværksættes en straks-indsats sideløbende med en afdækning."
+        }
+        if joinsHelp && [.focusedAssessment, .investigation, .immediateHelp].contains(severity) {
+            finding = "Barnet har en åben sag; oplysningerne indgår i den afdækning, undersøgelse eller indsats, der er i gang, "
+                + "og i opfølgningen af sagen."
         }
         parts.append(finding)
         parts.append(inDanger ? "Barnets sundhed eller udvikling vurderes at være i fare."

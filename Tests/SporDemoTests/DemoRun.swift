@@ -44,6 +44,33 @@ struct DemoRun: Sendable {
     var receiptsOpen = 0, receiptsOverdue = 0
     /// `RuleBook.barnetsLov` over every course at the end: rule id → status → count.
     var obligations: [String: [Obligation.Status: Int]] = [:]
+    /// Open and overdue obligations of the course's rules (`DemoRun.courseRules`) at the end, per caseworker.
+    var courseOpenByCaseworker: [UUID: Int] = [:]
+    var courseOverdueByCaseworker: [UUID: Int] = [:]
+    /// Of the open ones, those due within 30 days of the end: the top of a caseworker's worklist.
+    var courseDueSoonByCaseworker: [UUID: Int] = [:]
+
+    // The course after the notification, counted in years back from the end.
+    /// Measures and placements started, and those of them that are immediate help (`ImmediateHelpDefinition.standard`).
+    var measuresByYear: [Int]
+    var immediateByYear: [Int]
+    var measuresByBasis: [LegalBasis: Int] = [:]
+    var placementsByYear: [Int]
+    var networkPlacementsByYear: [Int]
+    var nearHomeByYear: [Int]
+    var schoolKeptByYear: [Int]
+    var placementsByKind: [PlacementKind: Int] = [:]
+    var placementsWithoutConsent = 0
+    var placementEnds: [EndReason: Int] = [:]
+    /// Children ever placed in the journal, and minors placed on the last day.
+    var childrenPlaced = 0, placedAtEnd = 0, minorsAtEnd = 0
+    /// Decisions, and how they heard the child: a held conversation in the 90 days before (the `child-heard`
+    /// indicator's window), or a stated reason.
+    var decisions = 0, refusals = 0, heardInConversation = 0, notHeard = 0
+    var conversationsHeld = 0, conversationsNotHeld = 0, withBisidder = 0
+    var youngAdultDecisions = 0, youngAdultRefusals = 0, youngAdultMeasures = 0, youngAdultsSupportedAtEnd = 0
+    var ratings: [GoalRating: Int] = [:]
+    var planVersions = 0, laterPlanVersions = 0
 
     struct Tally: Sendable {
         var onTime = 0, late = 0, missing = 0
@@ -61,6 +88,12 @@ struct DemoRun: Sendable {
         dialogBasedByYear = concernsByYear
         precededByConcernByYear = concernsByYear
         precededByMeetingByYear = concernsByYear
+        measuresByYear = concernsByYear
+        immediateByYear = concernsByYear
+        placementsByYear = concernsByYear
+        networkPlacementsByYear = concernsByYear
+        nearHomeByYear = concernsByYear
+        schoolKeptByYear = concernsByYear
 
         let started = Date()
         let generator = DemoGenerator(config)
@@ -150,7 +183,88 @@ struct DemoRun: Sendable {
                                                            birthDate: child.child.birthDate, calendar: .standard,
                                                            now: end, caseworker: state.caseworker) {
             obligations[obligation.rule, default: [:]][obligation.status, default: 0] += 1
+            if DemoRun.courseRules.contains(obligation.rule), case .caseworker(let caseworker) = obligation.assignee {
+                if obligation.status == .open { courseOpenByCaseworker[caseworker, default: 0] += 1 }
+                if obligation.status == .open && obligation.due.timeIntervalSince(end) <= 30 * 86_400 {
+                    courseDueSoonByCaseworker[caseworker, default: 0] += 1
+                }
+                if obligation.status == .overdue { courseOverdueByCaseworker[caseworker, default: 0] += 1 }
+            }
         }
+        countCourse(child, timeline: timeline, state: state)
+    }
+
+    /// The rules of the course after the notification (`DeadlineRule+Course.swift`).
+    static let courseRules: Set<String> = Set([
+        DeadlineRule.investigationFourMonths, .preliminaryAssessment, .firstFollowUp, .firstFollowUpOnPlacement, .nextFollowUp,
+        .planAfterPlacement, .planBeforePlacementWithoutConsent, .planAfterSupport, .supportAfter18Decision,
+        .youngAdultSupportEnds, .transitionHandover,
+    ].map(\.id))
+
+    private mutating func countCourse(_ child: DemoChild, timeline: Timeline, state: CaseState) {
+        let age = child.child.birthDate.age(on: DanishTime.localDate(of: config.end))
+        if age < 18 {
+            minorsAtEnd += 1
+            if state.activePlacement != nil { placedAtEnd += 1 }
+        }
+        if state.activeMeasures.contains(where: { $0.legalBasis == .youngAdultSupport }) { youngAdultsSupportedAtEnd += 1 }
+        var placed = false
+        for item in timeline.items {
+            guard let payload = item.effective else { continue }
+            let year = yearsBack(item.entry.occurredAt)
+            switch payload {
+            case .measureStarted(let start):
+                measuresByYear[year] += 1
+                measuresByBasis[start.legalBasis, default: 0] += 1
+                if start.legalBasis == .youngAdultSupport { youngAdultMeasures += 1 }
+                if ImmediateHelpDefinition.standard.isImmediateHelp(item.entry, in: timeline) { immediateByYear[year] += 1 }
+            case .placementStarted(let start):
+                placed = true
+                measuresByYear[year] += 1
+                measuresByBasis[start.legalBasis, default: 0] += 1
+                if ImmediateHelpDefinition.standard.isImmediateHelp(item.entry, in: timeline) { immediateByYear[year] += 1 }
+                placementsByYear[year] += 1
+                placementsByKind[start.kind, default: 0] += 1
+                if start.kind == .networkFosterFamily { networkPlacementsByYear[year] += 1 }
+                if start.nearHome { nearHomeByYear[year] += 1 }
+                if start.schoolKept { schoolKeptByYear[year] += 1 }
+                if start.withoutConsent { placementsWithoutConsent += 1 }
+            case .placementEnded(let placementEnd):
+                placementEnds[placementEnd.reason, default: 0] += 1
+            case .decision(let decision):
+                decisions += 1
+                if decision.outcome == .refused { refusals += 1 }
+                if decision.legalBasis == .youngAdultSupport {
+                    youngAdultDecisions += 1
+                    if decision.outcome == .refused { youngAdultRefusals += 1 }
+                }
+                switch decision.childsViews {
+                case .heardIn(let id):
+                    if let heard = timeline.entry(id: id), heard.kind == .childConversation,
+                       item.entry.occurredAt.timeIntervalSince(heard.occurredAt) <= 90 * 86_400 {
+                        heardInConversation += 1
+                    }
+                case .notHeard:
+                    notHeard += 1
+                }
+            case .childConversation(let conversation):
+                if conversation.wasHeld { conversationsHeld += 1 } else { conversationsNotHeld += 1 }
+                if conversation.bisidder != nil { withBisidder += 1 }
+            case .plan(let plan):
+                planVersions += 1
+                if plan.supersedes != nil { laterPlanVersions += 1 }
+            case .followUp(let followUp):
+                for rating in followUp.ratings { ratings[rating.rating, default: 0] += 1 }
+            default:
+                break
+            }
+        }
+        if placed { childrenPlaced += 1 }
+    }
+
+    /// Immediate help as a share of the measures started, per year (latest first).
+    var immediateShareByYear: [Double] {
+        zip(immediateByYear, measuresByYear).map { Double($0) / Double(max(1, $1)) }
     }
 
     var notifications: Int { notificationsByYear.reduce(0, +) }
@@ -194,6 +308,23 @@ struct DemoRun: Sendable {
             unassessed at the end, open (< 24 h): \(unassessedOpen.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             unassessed at the end, overdue: \(unassessedOverdue.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             receipts not sent at the end: open \(receiptsOpen), overdue \(receiptsOverdue)
+            measures and placements started per year (latest first): \(measuresByYear)
+            immediate help share per year (latest first): \(zip(immediateByYear, measuresByYear).map { percent($0, $1) })
+            measures by provision: \(LegalBasis.allCases.compactMap { b in measuresByBasis[b].map { "\(b.rawValue) \($0)" } }.joined(separator: ", "))
+            placements per year (latest first): \(placementsByYear); children ever placed \(childrenPlaced) \
+            (\(percent(childrenPlaced, children))), minors placed at the end \(placedAtEnd) (\(String(format: "%.2f %%", 100 * Double(placedAtEnd) / Double(max(1, minorsAtEnd)))))
+            placements by kind: \(PlacementKind.allCases.map { "\($0.rawValue) \(placementsByKind[$0] ?? 0)" }.joined(separator: ", ")); without consent \(placementsWithoutConsent)
+            network foster family share per year: \(zip(networkPlacementsByYear, placementsByYear).map { percent($0, $1) })
+            near home per year: \(zip(nearHomeByYear, placementsByYear).map { percent($0, $1) }); school kept: \(zip(schoolKeptByYear, placementsByYear).map { percent($0, $1) })
+            placements ended: \(EndReason.allCases.compactMap { r in placementEnds[r].map { "\(r.rawValue) \($0)" } }.joined(separator: ", "))
+            decisions \(decisions) (refused \(refusals)): child heard in a conversation (90 days) \(heardInConversation) \
+            (\(percent(heardInConversation, decisions))), not heard with a reason \(notHeard) (\(percent(notHeard, decisions)))
+            child conversations: held \(conversationsHeld), not held \(conversationsNotHeld), with a bisidder \(withBisidder)
+            ungestøtte: decisions \(youngAdultDecisions) (refused \(youngAdultRefusals)), measures \(youngAdultMeasures), running at the end \(youngAdultsSupportedAtEnd)
+            plan versions \(planVersions) (later versions \(laterPlanVersions)); goal ratings: \(GoalRating.allCases.map { "\($0.rawValue) \(ratings[$0] ?? 0)" }.joined(separator: ", "))
+            course obligations per caseworker, open: \(caseworkers.map { courseOpenByCaseworker[$0.id] ?? 0 })
+              of them due within 30 days: \(caseworkers.map { courseDueSoonByCaseworker[$0.id] ?? 0 })
+              overdue: \(caseworkers.map { courseOverdueByCaseworker[$0.id] ?? 0 })
             obligations (RuleBook.barnetsLov, at the end):
               \(rules.joined(separator: "\n  "))
             """

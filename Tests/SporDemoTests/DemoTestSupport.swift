@@ -48,9 +48,45 @@ struct Digest {
             for action in m.actions { add("\(action.id) \(action.what) \(action.owner) \(action.due)") }
             if let view = m.childsView { add("\(view.worries) \(view.goodThings) \(view.dreams)") }
             add(m.completedActions.map(\.uuidString).joined(separator: ","))
-        default:
-            // The demo writes no course entries yet.
-            add(payload.kind.rawValue)
+        case .focusedAssessment(let start), .investigation(let start):
+            add("\(start.reason) \(start.dialogBased) \(start.needKnownOn?.iso ?? "-") \(start.notification?.uuidString ?? "-")")
+        case .focusedAssessmentConcluded(let c), .investigationConcluded(let c):
+            add("\(c.start) \(c.triangle.childsDevelopment) \(c.triangle.parentingCapacity) \(c.triangle.familyAndNetwork)")
+            add("\(c.childsViews) \(c.parentsViews) \(c.conclusion)")
+        case .preliminaryAssessment(let p):
+            add("\(p.investigation) \(p.assessment) \(p.reasonForDelay) \(p.expectedConclusion.iso)")
+        case .childConversation(let c):
+            add("\(c.heldBy) \(c.place)")
+            if let b = c.bisidder { add("\(b.name) \(b.relation) \(b.age)") }
+            switch c.outcome {
+            case .childsWords(let words): add("words \(words)")
+            case .notHeld(let reason): add("not held \(reason)")
+            }
+        case .ownViews(let v):
+            add("\(v.who.rawValue) \(v.parent?.uuidString ?? "-") \(v.meetingOn?.iso ?? "-") \(v.text ?? "-")")
+            for answer in v.scale { add("\(answer.question) \(answer.value) \(answer.maximum)") }
+        case .decision(let d):
+            add("\(d.outcome.rawValue) \(d.offers.joined(separator: ",")) \(d.legalBasis.rawValue) \(d.purpose) \(d.expectedEnd?.iso ?? "-")")
+            add("\(d.consent.custodyHolders?.rawValue ?? "-") \(d.consent.youngPerson?.rawValue ?? "-") \(d.complaintGuidanceToChild) \(d.makesChildsPlan.map(String.init) ?? "-")")
+            switch d.childsViews {
+            case .heardIn(let entry): add("heard in \(entry)")
+            case .notHeard(let reason): add("not heard \(reason)")
+            }
+        case .measureStarted(let m): add("\(m.offer) \(m.decision?.uuidString ?? "-") \(m.legalBasis.rawValue)")
+        case .measureEnded(let e): add("\(e.measure) \(e.reason.rawValue) \(e.note ?? "-")")
+        case .placementStarted(let p):
+            add("\(p.offer) \(p.kind.rawValue) \(p.decision) \(p.legalBasis.rawValue) \(p.nearHome) \(p.schoolKept) \(p.contactArrangements)")
+        case .placementEnded(let e): add("\(e.placement) \(e.reason.rawValue) \(e.note ?? "-")")
+        case .plan(let p):
+            add("\(p.kind.rawValue) \(p.supersedes?.uuidString ?? "-") \(p.childsHopes ?? "-") \(p.madeWithChild) \(p.madeWithParents)")
+            for goal in p.goals { add("\(goal.id) \(goal.what) \(goal.byWhen.iso) \(goal.howWeWillKnow)") }
+        case .followUp(let f):
+            add("\(f.measures.map(\.uuidString).joined(separator: ",")) \(f.assessment) \(f.outcome.rawValue)")
+            add("\(f.nextFollowUp?.iso ?? "-") \(f.nextFollowUpReason ?? "-")")
+            for rating in f.ratings { add("\(rating.goal) \(rating.rating.rawValue) \(rating.note ?? "-")") }
+        case .transition(let t): add("\(t.from.rawValue) \(t.to.rawValue) \(t.note ?? "-")")
+        case .handoverMeeting(let m):
+            add("\(m.from.rawValue) \(m.to.rawValue) \(m.participants.joined(separator: ",")) \(m.childPresent) \(m.familyPresent) \(m.plan)")
         }
     }
 }
