@@ -52,6 +52,19 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/indicators": {
+          "get": {
+            "summary": "Every indicator cell of a period — all children, and by district, age band and sex — with small numbers suppressed as on the dashboard (policy staff and team leads)",
+            "operationId": "indicators",
+            "parameters": [{"name": "period", "in": "query", "required": false, "schema": {"type": "string", "example": "2025-Q3"},
+                            "description": "A year (2025), a quarter (2025-Q3); the current year when left out or not read"}],
+            "responses": {
+              "200": {"description": "Cells", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/IndicatorCell"}}}}},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
         "/api/v1/children/{childID}": {
           "parameters": [{"$ref": "#/components/parameters/childID"}],
           "get": {
@@ -149,6 +162,16 @@ enum OpenAPIDocument {
                      "preliminaryAssessment", "childConversation", "ownViews", "decision", "measureStarted",
                      "measureEnded", "plan", "followUp", "placementStarted", "placementEnded", "transition", "handoverMeeting",
                      "caseworkerAssigned", "journalNote", "correction", "caseClosed"]
+          },
+          "IndicatorCell": {
+            "type": "object", "required": ["indicator", "series", "period", "suppressed"],
+            "properties": {
+              "indicator": {"type": "string"}, "series": {"type": "string"}, "period": {"type": "string"},
+              "district": {"type": "string", "nullable": true}, "ageGroup": {"type": "string", "nullable": true}, "sex": {"type": "string", "nullable": true},
+              "value": {"type": "number", "nullable": true, "description": "A share between 0 and 1, a count, a rate or a median, as the indicator's definition says; absent when suppressed"},
+              "suppressed": {"type": "boolean", "description": "Fewer than 5 children, or hidden so that such a cell cannot be worked out from the total"},
+              "numerator": {"type": "integer", "nullable": true}, "denominator": {"type": "integer", "nullable": true}
+            }
           },
           "Payload": {
             "type": "object",
