@@ -349,13 +349,6 @@ public enum Strings {
                                      en: "As a professional you can pass on a concern or a notification here and follow that it was received. You never see the case itself.")
     static let professionalSubmissions = T(da: "Dine henvendelser", en: "Your submissions")
     static let professionalNoSubmissions = T(da: "Du har ingen henvendelser endnu.", en: "You have no submissions yet.")
-    static let policyTitle = T(da: "Politik i tal", en: "Policy in numbers")
-    static let policyIntro = T(da: "Tal for hele kommunen fra journalen. Kun samlede tal, aldrig personer. Tal under 5 vises som \"<5\".",
-                               en: "Numbers for the whole municipality from the journal. Aggregates only, never persons. Counts under 5 show as \"<5\".")
-    static let policyOpenCases = T(da: "Åbne sager", en: "Open cases")
-    static let policyConcernsByLevel = T(da: "Åbne sager efter seneste bekymringsniveau", en: "Open cases by latest concern level")
-    static let policyByDistrict = T(da: "Åbne sager efter område", en: "Open cases by district")
-    static let columnCount = T(da: "Antal", en: "Count")
     static let adminTitle = T(da: "Administration", en: "Administration")
     static let adminIntro = T(da: "Brugere og roller. Administratorer ser ikke sagernes indhold.", en: "Users and roles. Administrators do not see case content.")
     static let columnUsername = T(da: "Brugernavn", en: "Username")
