@@ -21,6 +21,15 @@ extension Store {
         try await saveDocument("followUpRounds", rounds, by: user, now: now)
     }
 
+    /// Who was reminded of a follow-up round, and when.
+    public func followUpReminders() async throws -> [FollowUpReminder] {
+        try await document("followUpReminders") ?? []
+    }
+
+    public func saveFollowUpReminders(_ reminders: [FollowUpReminder], by user: UUID, now: Date) async throws {
+        try await saveDocument("followUpReminders", reminders, by: user, now: now)
+    }
+
     public func statusReport(year: Int) async throws -> StatusReport? {
         try await document("statusReport-\(year)")
     }
@@ -38,5 +47,18 @@ extension Store {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try await saveConfiguration(key: key, value: String(decoding: try encoder.encode(value), as: UTF8.self), by: user, now: now)
+    }
+}
+
+/// A reminder sent to an initiative's owner in a follow-up round.
+public struct FollowUpReminder: Sendable, Hashable, Codable {
+    public let round: FollowUpRoundID
+    public let initiative: InitiativeID
+    public let on: LocalDate
+
+    public init(round: FollowUpRoundID, initiative: InitiativeID, on: LocalDate) {
+        self.round = round
+        self.initiative = initiative
+        self.on = on
     }
 }

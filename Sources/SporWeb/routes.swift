@@ -39,6 +39,7 @@ func routes(_ app: Application) throws {
     app.post("policy", "initiatives", ":initiativeID", "status", access: .requires(.managePolicy), use: PolicyController.recordStatus)
     app.get("policy", "rounds", access: .requires(.managePolicy), use: PolicyController.rounds)
     app.post("policy", "rounds", access: .requires(.managePolicy), use: PolicyController.createRound)
+    app.post("policy", "rounds", ":roundID", "remind", access: .requires(.managePolicy), use: PolicyController.remind)
     app.get("policy", "report", access: .requires(.managePolicy), use: ReportController.pick)
     app.get("policy", "report", ":year", access: .requires(.managePolicy), use: ReportController.show)
     app.post("policy", "report", ":year", access: .requires(.managePolicy), use: ReportController.save)

@@ -81,6 +81,14 @@ final class PolicyTrackerTests: XCTestCase {
         let section = after.components(separatedBy: "id=\"round-\(rounds[0].id.rawValue)\"").last ?? ""
         XCTAssertFalse(section.contains("Få styr på angsten"), "answered")
         XCTAssertTrue(section.contains("Skolevægringsprojektet"), "still missing")
+        // The owner of one still missing is reminded; the page says when.
+        let reminded = try await browser.post("/policy/rounds/\(rounds[0].id.rawValue)/remind", ["initiative": "skolevaegringsprojektet"])
+        XCTAssertEqual(reminded.status, .seeOther)
+        let withReminder = try await browser.get("/policy/rounds").body.string
+        XCTAssertTrue(withReminder.contains(Strings.remindedOn(.da).replacingOccurrences(of: "{0}", with: "26.11.2026")))
+        // An initiative that has answered is not reminded.
+        let answered = try await browser.post("/policy/rounds/\(rounds[0].id.rawValue)/remind", ["initiative": "faa-styr-paa-angsten"])
+        XCTAssertEqual(answered.status, .notFound)
         // The same round twice is refused.
         let twice = try await browser.post("/policy/rounds", ["half": "2", "year": "2026", "deadline": "2026-12-15"])
         XCTAssertEqual(twice.status, .unprocessableEntity)

@@ -43,6 +43,9 @@ extension Strings {
     static let roundHalf = T(da: "Halvår", en: "Half-year")
     static let roundYear = T(da: "År", en: "Year")
     static let roundDeadline = T(da: "Frist for svar", en: "Deadline for answers")
+    static let remind = T(da: "Påmind", en: "Remind")
+    static let remindedOn = T(da: "påmindet {0}", en: "reminded {0}")
+    static let reminderSaved = T(da: "Påmindelsen om {0} er noteret.", en: "The reminder about {0} is recorded.")
     static let roundSaved = T(da: "Opfølgningsrunden er oprettet.", en: "The follow-up round is created.")
 
     static let reportTitle = T(da: "Årlig status til udvalget", en: "Yearly status to the committee")

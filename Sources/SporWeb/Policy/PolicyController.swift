@@ -196,9 +196,26 @@ enum PolicyController {
         }
     }
 
+    /// Records that the owner of an initiative still missing in a round was reminded.
+    @Sendable static func remind(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let content = try await request.store.policyContent()
+        let rounds = try await request.store.followUpRounds()
+        let values = try request.content.decode([String: String].self)
+        guard let roundID = request.parameters.get("roundID"), let round = rounds.first(where: { $0.id.rawValue == roundID }),
+              let initiative = values["initiative"].flatMap({ content.initiative(InitiativeID(rawValue: $0)) }),
+              round.initiativesMissingUpdate(in: content).contains(where: { $0.id == initiative.id }) else { throw Abort(.notFound) }
+        var reminders = try await request.store.followUpReminders()
+        reminders.append(FollowUpReminder(round: round.id, initiative: initiative.id, on: DanishTime.localDate(of: request.now)))
+        try await request.store.saveFollowUpReminders(reminders, by: user.id, now: request.now)
+        request.session.data["notice"] = Strings.reminderSaved(request.language).replacingOccurrences(of: "{0}", with: initiative.name)
+        return request.redirect(to: "/policy/rounds#round-\(round.id.rawValue)", redirectType: .normal)
+    }
+
     static func renderRounds(_ request: Request, values: [String: String], error: (field: String, message: String)?) async throws -> Response {
         let content = try await request.store.policyContent()
         let rounds = try await request.store.followUpRounds()
+        let reminders = try await request.store.followUpReminders()
         let today = DanishTime.localDate(of: request.now)
         return Page.render(request, title: Strings.roundsTitle(request.language), status: error == nil ? .ok : .unprocessableEntity) { context in
             let form = CourseForm(context: context, values: values, error: error)
@@ -218,8 +235,14 @@ enum PolicyController {
                                 .p(.class(today > round.deadline ? "overdue" : "open"),
                                    .plain(context.t(today > round.deadline ? Strings.roundMissingOverdue : Strings.roundMissing))),
                                 .ul(.forEach(missing) { initiative in
-                                    .li(.a(.href("/policy/initiatives/\(initiative.id.rawValue)"), .plain(initiative.name)),
-                                        .plain(" — \(initiative.owner ?? context.t(Strings.noOwner))"))
+                                    let reminded = reminders.filter { $0.round == round.id && $0.initiative == initiative.id }.map(\.on).max()
+                                    return .li(.a(.href("/policy/initiatives/\(initiative.id.rawValue)"), .plain(initiative.name)),
+                                        .plain(" — \(initiative.owner ?? context.t(Strings.noOwner))"),
+                                        .unwrap(reminded) { .span(.class("meta"), .plain(" · \(context.t(Strings.remindedOn, Format.date($0, context.language)))")) },
+                                        .form(.class("inline"), .action("/policy/rounds/\(round.id.rawValue)/remind"), .method(.post),
+                                            csrfField(context),
+                                            .input(.type(.hidden), .name("initiative"), .value(initiative.id.rawValue)),
+                                            .button(.type(.submit), .class("small"), .plain(context.t(Strings.remind)))))
                                 })))
                 },
                 .h2(.plain(context.t(Strings.newRound))),
