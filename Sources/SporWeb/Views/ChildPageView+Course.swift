@@ -25,7 +25,7 @@ extension ChildPageView {
         case .focusedAssessmentConcluded(let conclusion), .investigationConcluded(let conclusion):
             return .group(
                 .p(.class("meta"), .plain(refer(conclusion.start))),
-                .h4(.plain(context.t(Strings.ics))),
+                .p(.strong(.plain(context.t(Strings.ics)))),
                 line(Strings.icsChild, conclusion.triangle.childsDevelopment),
                 line(Strings.icsParents, conclusion.triangle.parentingCapacity),
                 line(Strings.icsFamily, conclusion.triangle.familyAndNetwork),
