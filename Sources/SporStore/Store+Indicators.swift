@@ -62,6 +62,20 @@ extension Store {
             .all().compactMap(Store.decodeCell)
     }
 
+    /// What the dashboard draws: every indicator for all children and by district in `period`, and for all
+    /// children in the trend's periods — read without the age and sex splits it does not show.
+    public func dashboardCells(period: IndicatorPeriod, trend: [IndicatorPeriod]) async throws -> [StoredIndicatorCell] {
+        try await sql.select().columns("indicator", "series", "period", "district", "age_group", "sex", "tally").from("indicator_cells")
+            .where("municipality", .equal, municipality).where("age_group", .equal, "").where("sex", .equal, "")
+            .where { group in
+                group.where("period", .equal, period.description)
+                    .orWhere { inner in
+                        inner.where("period", .in, trend.map(\.description)).where("district", .equal, "")
+                    }
+            }
+            .all().compactMap(Store.decodeCell)
+    }
+
     /// Every stored cell (a test compares them with a recomputation).
     public func allIndicatorCells() async throws -> [StoredIndicatorCell] {
         try await sql.select().columns("indicator", "series", "period", "district", "age_group", "sex", "tally").from("indicator_cells")

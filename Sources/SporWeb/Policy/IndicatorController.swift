@@ -33,10 +33,8 @@ enum IndicatorController {
     }
 
     static func figures(_ request: Request, period: IndicatorPeriod) async throws -> Figures {
-        var periods = [period]
-        for back in 1...trendYears { periods.append(IndicatorPeriod(kind: .year, year: period.year - back)!) }
-        periods.append(IndicatorPeriod(kind: .year, year: period.year)!)
-        let cells = try await request.store.indicatorCells(periods: Array(Set(periods)))
+        let trend = (0...trendYears).compactMap { IndicatorPeriod(kind: .year, year: period.year - $0) }
+        let cells = try await request.store.dashboardCells(period: period, trend: trend)
         return Figures(period: period, cells: Dictionary(grouping: cells, by: \.indicator))
     }
 
