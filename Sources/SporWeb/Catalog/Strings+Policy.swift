@@ -98,7 +98,7 @@ extension Strings {
                                   en: "The numbers are counted from the caseworkers' own journal and kept current on every entry. Cells with fewer than 5 children read \"<5\", and a second cell is hidden where the first could otherwise be worked out.")
     static let periodLabel = T(da: "Periode (fx 2025 eller 2025-Q3)", en: "Period (e.g. 2025 or 2025-Q3)")
     static let exportCsv = T(da: "Hent som CSV (Excel)", en: "Download as CSV (Excel)")
-    static let goalsServed = T(da: "Mål", en: "Goals")
+    static let goalsServed = T(da: "Strategiens mål", en: "Strategy goals")
     static let definitionLink = T(da: "Sådan tælles det", en: "How it is counted")
     static let trendLabel = T(da: "Udvikling år for år", en: "Year by year")
     static let numerator = T(da: "Tæller", en: "Numerator")
