@@ -8,6 +8,24 @@ enum OpenAPIDocument {
         return response
     }
 
+    /// The course entries' fields, the same in an entry read and an entry written.
+    static let courseProperties = #"""
+                  "assessmentStart": {"type": "object", "description": "focusedAssessment, investigation: reason, dialogBased, needKnownOn (date), notification"},
+              "assessmentConclusion": {"type": "object", "description": "focusedAssessmentConcluded, investigationConcluded: start, triangle {childsDevelopment, parentingCapacity, familyAndNetwork}, childsViews, parentsViews, conclusion"},
+              "preliminaryAssessment": {"type": "object", "description": "investigation, assessment, reasonForDelay, expectedConclusion (date)"},
+              "childConversation": {"type": "object", "description": "heldBy, place, bisidder {name, relation, age ≥ 15}, childsWords or notHeldReason"},
+              "ownViews": {"type": "object", "description": "who (child, parent), text, scale [{question, value, maximum}]"},
+              "decision": {"type": "object", "description": "outcome, offers (catalogue ids), legalBasis, purpose, expectedEnd (date), consent {custodyHolders, youngPerson}, childsViews {heardIn (entry id) or notHeardReason}, complaintGuidanceToChild, makesChildsPlan"},
+              "measureStart": {"type": "object", "description": "offer, decision, legalBasis"},
+              "measureEnd": {"type": "object", "description": "measure, reason, note"},
+              "placementStart": {"type": "object", "description": "offer, kind, decision, legalBasis, nearHome, schoolKept, contactArrangements"},
+              "placementEnd": {"type": "object", "description": "placement, reason, note"},
+              "plan": {"type": "object", "description": "kind, supersedes, goals [{id, what, byWhen (date), howWeWillKnow}], childsHopes, madeWithChild, madeWithParents"},
+              "followUp": {"type": "object", "description": "measures, ratings [{goal, rating, note}], assessment, outcome, nextFollowUp (date), nextFollowUpReason"},
+              "transition": {"type": "object", "description": "from, to, note"},
+              "handoverMeeting": {"type": "object", "description": "from, to, participants, childPresent, familyPresent, plan"}
+    """#
+
     static let json = #"""
     {
       "openapi": "3.0.3",
@@ -187,21 +205,7 @@ enum OpenAPIDocument {
               "safetyScale": {"type": "integer", "minimum": 0, "maximum": 10}, "worries": {"type": "string"}, "workingWell": {"type": "string"},
               "needsToHappen": {"type": "string"}, "childTookPart": {"type": "boolean"}, "earlyHelp": {"type": "boolean"},
               "askedBy": {"type": "string"}, "question": {"type": "string"}, "advice": {"type": "string"},
-              "anonymousRecord": {"type": "string", "format": "uuid"},
-              "assessmentStart": {"type": "object", "description": "focusedAssessment, investigation: reason, dialogBased, needKnownOn (date), notification"},
-              "assessmentConclusion": {"type": "object", "description": "focusedAssessmentConcluded, investigationConcluded: start, triangle {childsDevelopment, parentingCapacity, familyAndNetwork}, childsViews, parentsViews, conclusion"},
-              "preliminaryAssessment": {"type": "object", "description": "investigation, assessment, reasonForDelay, expectedConclusion (date)"},
-              "childConversation": {"type": "object", "description": "heldBy, place, bisidder {name, relation, age ≥ 15}, childsWords or notHeldReason"},
-              "ownViews": {"type": "object", "description": "who (child, parent), text, scale [{question, value, maximum}]"},
-              "decision": {"type": "object", "description": "outcome, offers (catalogue ids), legalBasis, purpose, expectedEnd (date), consent {custodyHolders, youngPerson}, childsViews {heardIn (entry id) or notHeardReason}, complaintGuidanceToChild, makesChildsPlan"},
-              "measureStart": {"type": "object", "description": "offer, decision, legalBasis"},
-              "measureEnd": {"type": "object", "description": "measure, reason, note"},
-              "placementStart": {"type": "object", "description": "offer, kind, decision, legalBasis, nearHome, schoolKept, contactArrangements"},
-              "placementEnd": {"type": "object", "description": "placement, reason, note"},
-              "plan": {"type": "object", "description": "kind, supersedes, goals [{id, what, byWhen (date), howWeWillKnow}], childsHopes, madeWithChild, madeWithParents"},
-              "followUp": {"type": "object", "description": "measures, ratings [{goal, rating, note}], assessment, outcome, nextFollowUp (date), nextFollowUpReason"},
-              "transition": {"type": "object", "description": "from, to, note"},
-              "handoverMeeting": {"type": "object", "description": "from, to, participants, childPresent, familyPresent, plan"}
+              "anonymousRecord": {"type": "string", "format": "uuid"},\#(courseProperties)
             }
           },
           "Entry": {
@@ -228,21 +232,7 @@ enum OpenAPIDocument {
               "source": {"type": "string", "enum": ["teacher", "pedagogue", "healthVisitor", "ppr", "ssp", "doctor", "parent", "child", "caseworker", "other"], "description": "concern"},
               "description": {"type": "string", "maxLength": 20000, "description": "concern"},
               "text": {"type": "string", "maxLength": 20000, "description": "journalNote"},
-              "reason": {"type": "string", "maxLength": 20000, "description": "caseClosed"},
-              "assessmentStart": {"type": "object", "description": "focusedAssessment, investigation: reason, dialogBased, needKnownOn (date), notification"},
-              "assessmentConclusion": {"type": "object", "description": "focusedAssessmentConcluded, investigationConcluded: start, triangle {childsDevelopment, parentingCapacity, familyAndNetwork}, childsViews, parentsViews, conclusion"},
-              "preliminaryAssessment": {"type": "object", "description": "investigation, assessment, reasonForDelay, expectedConclusion (date)"},
-              "childConversation": {"type": "object", "description": "heldBy, place, bisidder {name, relation, age ≥ 15}, childsWords or notHeldReason"},
-              "ownViews": {"type": "object", "description": "who (child, parent), text, scale [{question, value, maximum}]"},
-              "decision": {"type": "object", "description": "outcome, offers (catalogue ids), legalBasis, purpose, expectedEnd (date), consent {custodyHolders, youngPerson}, childsViews {heardIn (entry id) or notHeardReason}, complaintGuidanceToChild, makesChildsPlan"},
-              "measureStart": {"type": "object", "description": "offer, decision, legalBasis"},
-              "measureEnd": {"type": "object", "description": "measure, reason, note"},
-              "placementStart": {"type": "object", "description": "offer, kind, decision, legalBasis, nearHome, schoolKept, contactArrangements"},
-              "placementEnd": {"type": "object", "description": "placement, reason, note"},
-              "plan": {"type": "object", "description": "kind, supersedes, goals [{id, what, byWhen (date), howWeWillKnow}], childsHopes, madeWithChild, madeWithParents"},
-              "followUp": {"type": "object", "description": "measures, ratings [{goal, rating, note}], assessment, outcome, nextFollowUp (date), nextFollowUpReason"},
-              "transition": {"type": "object", "description": "from, to, note"},
-              "handoverMeeting": {"type": "object", "description": "from, to, participants, childPresent, familyPresent, plan"}
+              "reason": {"type": "string", "maxLength": 20000, "description": "caseClosed"},\#(courseProperties)
             }
           }
         }

@@ -83,7 +83,8 @@ enum ReportController {
 
     static func render(_ request: Request, year: Int, report: StatusReport?, values: [String: String]?,
                        error: (field: String, message: String)?) -> Response {
-        Page.render(request, title: "\(Strings.reportTitle(request.language)) \(year)", status: error == nil ? .ok : .unprocessableEntity) { context in
+        let definitions = Dictionary(uniqueKeysWithValues: request.store.indicatorDefinitions.map { ($0.id, $0) })
+        return Page.render(request, title: "\(Strings.reportTitle(request.language)) \(year)", status: error == nil ? .ok : .unprocessableEntity) { context in
             let yearPicker: Node<HTML.BodyContext> = .form(.id("report-year"), .class("filter"), .action("/policy/report"), .method(.get),
                 Components.field(context.t(Strings.roundYear), id: "report-year-input",
                     .input(.id("report-year-input"), .name("year"), .attribute(named: "type", value: "number"), .value(String(year)))),
@@ -123,8 +124,8 @@ enum ReportController {
                             Components.columnHeaders([Strings.indicatorName, Strings.indicatorTarget, Strings.indicatorValue], context),
                             .tbody(.forEach(track.indicators) { line in
                                 .tr(.td(.plain(line.name ?? line.indicatorID.rawValue)),
-                                    .td(.plain(line.reading.target.map { targetText($0, context) } ?? "–")),
-                                    .td(.plain(readingText(line.reading, context))))
+                                    .td(.plain(targetText(line, definitions, context))),
+                                    .td(.plain(readingText(line, definitions, context))))
                             })))
                 },
                 .h2(.plain(context.t(Strings.reportSections))),
@@ -150,23 +151,19 @@ enum ReportController {
         }
     }
 
-    /// A target as a reader writes it; a share's target (at most 1) in per cent.
-    static func targetText(_ target: IndicatorTarget, _ context: PageContext) -> String {
-        let show = { (v: Double) in v <= 1 ? "\(Format.number(v * 100, context.language)) %" : Format.number(v, context.language) }
-        switch target {
-        case .atLeast(let v): return "≥ \(show(v))"
-        case .atMost(let v): return "≤ \(show(v))"
-        case .rising: return context.t(Strings.targetRising)
-        case .falling: return context.t(Strings.targetFalling)
-        }
+    /// A report line's target and value, written as the dashboard writes them (from the indicator's definition).
+    static func targetText(_ line: StatusReportDraft.IndicatorLine, _ definitions: [String: IndicatorDefinition], _ context: PageContext) -> String {
+        guard line.reading.target != nil, let definition = definitions[line.indicatorID.rawValue] else { return "–" }
+        return IndicatorController.targetText(definition, context.language)
     }
 
-    static func readingText(_ reading: IndicatorReading, _ context: PageContext) -> String {
-        switch reading {
+    static func readingText(_ line: StatusReportDraft.IndicatorLine, _ definitions: [String: IndicatorDefinition], _ context: PageContext) -> String {
+        switch line.reading {
         case .noData: return context.t(Strings.indicatorNoData)
-        case .suppressed: return "<5"
+        case .suppressed: return "<\(Suppression.threshold)"
         case .value(let value):
-            return value.unit == .share ? "\(Format.number(value.value * 100, context.language)) %" : Format.number(value.value, context.language)
+            guard let definition = definitions[line.indicatorID.rawValue] else { return Format.number(value.value, context.language) }
+            return IndicatorController.text(.value(value.value, ninetiethPercentile: nil), definition, context.language)
         }
     }
 }

@@ -42,7 +42,7 @@ extension ChildPageView {
     /// What a caseworker needs in ten seconds: what is owed and by when, who is around the child, how the
     /// worry has moved, who has carried the case.
     static func glance(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
-        let state = model.timeline.state()
+        let state = model.state
         return .section(.class("glance"), .attribute(named: "aria-labelledby", value: "glance-heading"),
             .h2(.id("glance-heading"), .class("visually-hidden"), .plain(context.t(Strings.glanceTitle))),
             .div(.class("glance-grid"),
@@ -75,7 +75,7 @@ extension ChildPageView {
                 glanceCard(Strings.glancePeople, id: "glance-people", context,
                     .ul(
                         .li(.plain("\(context.t(Strings.columnCaseworker)): \(model.summary?.caseworker.flatMap { model.staff[$0]?.displayName } ?? context.t(Strings.noCaseworker))")),
-                        .unwrap(continuity(model.timeline, context)) { .li(.class("continuity"), .plain($0)) },
+                        .unwrap(continuity(model.state, context)) { .li(.class("continuity"), .plain($0)) },
                         .forEach(model.people) { person, relation in
                             .li(.plain("\(person.givenName) \(person.familyName) — \(context.t(Strings.relationKind(relation.kind)))"
                                        + (relation.hasCustody ? " · \(context.t(Strings.custody))" : "")))
@@ -103,21 +103,10 @@ extension ChildPageView {
         .div(.class("glance-card"), .id(id), .h3(.plain(context.t(title))), body)
     }
 
-    /// "3. rådgiver på 2 år": how many different caseworkers have carried the case in the last two years
-    /// (whoever had it two years ago counts, if the case was open then).
-    static func continuity(_ timeline: Timeline, _ context: PageContext) -> String? {
-        let since = context.now.addingTimeInterval(-2 * 365.25 * 86_400)
-        // Everyone assigned in the period, and whoever carried the case when it began.
-        var carriers: [UUID] = []
-        var current: UUID?
-        for item in timeline.items {
-            guard case .caseworkerAssigned(let assignment)? = item.effective else {
-                if case .caseClosed? = item.effective, item.entry.occurredAt < since { current = nil }
-                continue
-            }
-            if item.entry.occurredAt < since { current = assignment.caseworker } else { carriers.append(assignment.caseworker) }
-        }
-        let count = Set(carriers + (current.map { [$0] } ?? [])).count
+    /// "3. rådgiver på 2 år": how many different caseworkers have carried the case in the last two years (the
+    /// fold's caseworker history).
+    static func continuity(_ state: CaseState, _ context: PageContext) -> String? {
+        let count = state.caseworkerCount(withinMonths: 24, now: context.now)
         guard count > 0 else { return nil }
         return context.t(Strings.caseworkerOrdinal, String(count))
     }
