@@ -22,7 +22,12 @@ def step(spor, child_path, name, fill):
 
 
 def card(spor, card_id):
-    return spor.find(f"#{card_id}").text
+    try:
+        return spor.find(f"#{card_id}").text
+    except Exception:
+        print("URL", spor.driver.current_url)
+        print(spor.find("body").text[:3000])
+        raise
 
 
 def select(spor, field, value=None, index=None):

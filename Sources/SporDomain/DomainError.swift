@@ -69,6 +69,16 @@ public struct DomainError: Error, Sendable, Hashable {
         case offerIdInvalid
         case offerIdTaken
         case ageRangeInvalid
+        // The family's portal.
+        case familyAccountTooYoung
+        case familyAccountNoCustody
+        case familyAccountExists
+        case familyAccountUnknown
+        case activationCodeUnknown
+        case activationCodeExpired
+        case activationCodeUsed
+        case usernameInvalid
+        case passwordsDiffer
     }
 
     public let code: Code

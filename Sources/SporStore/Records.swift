@@ -88,6 +88,15 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case exportChild
     case saveConfiguration
     case viewIndicatorChildren
+    /// A family account was made, or given a new activation code (the user is the caseworker).
+    case familyAccountCreated
+    /// A child or parent opened their account with the code (the user is the family account).
+    case familyAccountActivated
+    case familyAccountRevoked
+    /// A child or parent signed in to the portal (the user is the family account).
+    case familyLogin
+    /// A child or parent read their portal page.
+    case familyView
 }
 
 public struct AuditRecord: Sendable, Hashable {

@@ -14,6 +14,16 @@ func routes(_ app: Application) throws {
     app.post("login", "totp", access: .open, use: LoginController.verifyCode)
     app.post("language", access: .open, use: LanguageController.set)
 
+    // The family's portal: its own sign-in, and pages that read only the signed-in account's child.
+    app.get("portal", "login", access: .open, use: PortalController.showLogin)
+    app.post("portal", "login", access: .open, use: PortalController.login)
+    app.post("portal", "logout", access: .open, use: PortalController.logout)
+    app.get("portal", "activate", access: .open, use: PortalController.showActivate)
+    app.post("portal", "activate", access: .open, use: PortalController.activate)
+    app.get("portal", access: .family, use: PortalController.home)
+    app.get("portal", "say", access: .family, use: PortalController.showSay)
+    app.post("portal", "say", access: .family, use: PortalController.say)
+
     app.get("account", access: .requires(.manageOwnAccount), use: AccountController.show)
     app.post("account", "tokens", access: .requires(.manageOwnAccount), use: AccountController.createToken)
     app.get("account", "totp", access: .requires(.manageOwnAccount), use: TOTPController.show)
@@ -74,6 +84,10 @@ func routes(_ app: Application) throws {
     child.post("close", access: .requires(.writeEntry), use: ChildrenController.close)
     child.get("course", ":step", access: .requires(.writeEntry), use: CourseController.show)
     child.post("course", ":step", access: .requires(.writeEntry), use: CourseController.record)
+    child.get("family", access: .requires(.writeEntry), use: FamilyAccessController.show)
+    child.post("family", access: .requires(.writeEntry), use: FamilyAccessController.create)
+    child.post("family", ":accountID", "code", access: .requires(.writeEntry), use: FamilyAccessController.renewCode)
+    child.post("family", ":accountID", "revoke", access: .requires(.writeEntry), use: FamilyAccessController.revoke)
     child.get("entries", ":entryID", "correct", access: .requires(.writeEntry), use: ChildrenController.showCorrection)
     child.post("entries", ":entryID", "correct", access: .requires(.writeEntry), use: ChildrenController.correct)
 

@@ -51,6 +51,14 @@ final class AuthorizationMatrixTests: XCTestCase {
                     XCTAssertEqual(anonymous.headers.first(name: .location), "/login", "anonymous \(route.method) \(path)")
                 }
             }
+            if case .family = access {
+                // Not signed in to the portal: its own sign-in page (a POST without a session has no form token).
+                if route.method == .POST {
+                    XCTAssertEqual(anonymous.status, .forbidden, "anonymous \(route.method) \(path)")
+                } else {
+                    XCTAssertEqual(anonymous.headers.first(name: .location), "/portal/login", "anonymous \(route.method) \(path)")
+                }
+            }
             XCTAssertLessThan(anonymous.status.code, 500, "anonymous \(route.method) \(path)")
 
             for role in Role.allCases {
@@ -63,6 +71,9 @@ final class AuthorizationMatrixTests: XCTestCase {
                 switch access {
                 case .open:
                     break
+                case .family:
+                    // The portal shows one family its own child; no staff role has a family.
+                    XCTAssertEqual(response.status, .forbidden, what)
                 case .requires(let permission):
                     if Policy.allows(role, permission) {
                         XCTAssertNotEqual(response.status, .forbidden, what)

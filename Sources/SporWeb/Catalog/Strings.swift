@@ -337,6 +337,11 @@ public enum Strings {
         case .exportChild: T(da: "Hentede alle oplysninger (indsigt)", en: "Exported all data (subject access)")
         case .saveConfiguration: T(da: "Gemte kommunens opsætning", en: "Saved the municipality's configuration")
         case .viewIndicatorChildren: T(da: "Så børnene bag et tal", en: "Viewed the children behind a number")
+        case .familyAccountCreated: T(da: "Lavede en aktiveringskode til Min side", en: "Made an activation code for My page")
+        case .familyAccountActivated: T(da: "Familien åbnede sin konto på Min side", en: "The family opened its account on My page")
+        case .familyAccountRevoked: T(da: "Lukkede en konto på Min side", en: "Closed an account on My page")
+        case .familyLogin: T(da: "Familien loggede ind på Min side", en: "The family logged in to My page")
+        case .familyView: T(da: "Familien så Min side", en: "The family viewed My page")
         }
     }
 
@@ -478,6 +483,15 @@ public enum Strings {
         case .offerIdInvalid: T(da: "Ugyldigt id (små bogstaver, tal og bindestreg).", en: "Invalid id (lower-case letters, digits and hyphens).")
         case .offerIdTaken: T(da: "Id'et er allerede brugt.", en: "The id is already used.")
         case .ageRangeInvalid: T(da: "Aldersgrænserne passer ikke sammen.", en: "The age range is invalid.")
+        case .familyAccountTooYoung: T(da: "Barnet er under 10 år og kan ikke få sin egen konto endnu.", en: "The child is under 10 and cannot have an account yet.")
+        case .familyAccountNoCustody: T(da: "Kun en forælder med forældremyndighed kan få en konto.", en: "Only a parent with custody can have an account.")
+        case .familyAccountExists: T(da: "Der er allerede en konto. Lav en ny kode til den i stedet.", en: "There is already an account. Make a new code for it instead.")
+        case .familyAccountUnknown: T(da: "Kontoen findes ikke, eller den er lukket.", en: "The account does not exist or is closed.")
+        case .activationCodeUnknown: T(da: "Koden passer ikke. Tjek, at du har skrevet den rigtigt.", en: "The code is not right. Check that you typed it correctly.")
+        case .activationCodeExpired: T(da: "Koden er for gammel. Bed din rådgiver om en ny kode.", en: "The code is too old. Ask your caseworker for a new code.")
+        case .activationCodeUsed: T(da: "Koden er allerede brugt. Log ind med dit brugernavn, eller bed din rådgiver om en ny kode.", en: "The code has already been used. Log in with your username, or ask your caseworker for a new code.")
+        case .usernameInvalid: T(da: "Brugernavnet skal være 3–40 tegn: bogstaver, tal, punktum eller bindestreg.", en: "The username must be 3–40 characters: letters, digits, dot or hyphen.")
+        case .passwordsDiffer: T(da: "De to adgangskoder er ikke ens.", en: "The two passwords are not the same.")
         case .consultationMissing: T(da: "Sparringen findes ikke.", en: "The consultation does not exist.")
         case .actionDueBeforeMeeting: T(da: "En aftalt handling kan ikke have frist før mødet.", en: "An agreed action cannot be due before the meeting.")
         case .reassessmentNeedsNewPerson: T(da: "En revurdering efter § 137 skal underskrives af en, der er ny i sagen. Bed en kollega, der ikke har arbejdet med barnet, om at foretage den.",

@@ -15,7 +15,7 @@ struct PageErrorMiddleware: AsyncMiddleware {
 
     func response(for error: any Error, _ request: Request) async throws -> Response {
         let (status, message): (HTTPStatus, LocalizedText) = switch error {
-        case is LoginRequired: (.unauthorized, Strings.errorLoginRequired)
+        case is LoginRequired, is FamilyLoginRequired: (.unauthorized, Strings.errorLoginRequired)
         case is CSRFError: (.forbidden, Strings.errorCSRF)
         case is ChildOutOfScope: (.forbidden, Strings.errorChildOutOfScope)
         case let domain as DomainError: (.unprocessableEntity, Strings.error(domain.code))
@@ -46,6 +46,10 @@ struct PageErrorMiddleware: AsyncMiddleware {
         if error is LoginRequired {
             request.session.data["notice"] = message(request.language)
             return request.redirect(to: "/login")
+        }
+        if error is FamilyLoginRequired {
+            request.session.data["notice"] = message(request.language)
+            return request.redirect(to: "/portal/login")
         }
         if let outOfScope = error as? ChildOutOfScope, outOfScope.mayBreakGlass {
             return BreakGlassController.offer(request, child: outOfScope.child, error: nil)

@@ -7,6 +7,8 @@ enum RouteAccess: Sendable, Hashable {
     case open
     /// A logged-in user whose role has the permission.
     case requires(Permission)
+    /// A signed-in child or parent (the family's portal); staff are refused.
+    case family
 
     static let key = "spor.access"
 }
@@ -29,6 +31,7 @@ extension RoutesBuilder {
         let builder: any RoutesBuilder = switch access {
         case .open: self
         case .requires(let permission): grouped(Require(permission))
+        case .family: grouped(RequireFamily())
         }
         let route = builder.on(method, path, use: handler)
         route.userInfo[RouteAccess.key] = access

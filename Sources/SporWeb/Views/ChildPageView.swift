@@ -54,7 +54,9 @@ enum ChildPageView {
                 .if(context.user?.role == .teamLead,
                     .a(.href("/children/\(child.id.uuidString)/access-log"), .plain(context.t(Strings.showAccessLog)))),
                 .plain(" "),
-                .a(.href("/children/\(child.id.uuidString)/export"), .plain(context.t(Strings.exportLink)))),
+                .a(.href("/children/\(child.id.uuidString)/export"), .plain(context.t(Strings.exportLink))),
+                .plain(" "),
+                .a(.id("family-access-link"), .href("/children/\(child.id.uuidString)/family"), .plain(context.t(Strings.familyAccessLink)))),
             .details(.class("concern-history"),
                 .summary(.plain(context.t(Strings.concernOverTime))),
                 history.isEmpty ? .p(.plain(context.t(Strings.noConcerns))) :
@@ -105,7 +107,7 @@ enum ChildPageView {
 
     static func entry(_ item: Timeline.Item, _ model: ChildPageModel, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.ListContext> {
         let entry = item.entry
-        let author = model.staff[entry.author]?.displayName ?? context.t(Strings.none)
+        let author = model.staff[entry.author]?.displayName ?? (entry.kind == .ownViews ? context.t(Strings.viaPortal) : context.t(Strings.none))
         return .li(.class(item.isCorrected ? "entry corrected kind-\(entry.kind.rawValue)" : "entry kind-\(entry.kind.rawValue)"),
             .id("entry-\(entry.id.uuidString)"),
             .div(.class("entry-head"),

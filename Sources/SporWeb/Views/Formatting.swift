@@ -34,6 +34,17 @@ enum Format {
         return language == .da ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
+    /// A whole number with thousands grouped: "100.000" in Danish, "100,000" in English.
+    static func integer(_ value: Int, _ language: Language) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(language == .da ? "." : ",") }
+            grouped.append(digit)
+        }
+        return value < 0 ? "-" + grouped : grouped
+    }
+
     static func date(_ date: LocalDate, _ language: Language) -> String {
         switch language {
         case .da: String(format: "%02d.%02d.%04d", date.day, date.month, date.year)

@@ -104,5 +104,19 @@ enum Stylesheet {
     .text { white-space: pre-wrap; margin: .25rem 0; }
     details.correct summary, details.concern-history summary { cursor: pointer; color: var(--accent); }
     .big-figure .figure { font-size: 2.5rem; font-weight: 700; }
+    form.inline { display: inline; margin: 0 .25rem 0 0; }
+    .code-shown { font-size: 1.15rem; }
+    body.portal { font-size: 1.125rem; }
+    body.portal main { max-width: 46rem; }
+    body.portal .lead { font-size: 1.2rem; }
+    .portal-card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1.25rem; margin: 1rem 0; }
+    .portal-card h2 { margin-top: .25rem; }
+    .portal-card ul { padding-left: 1.2rem; }
+    .portal-card li { margin-bottom: .6rem; }
+    .portal-card li p { margin: .15rem 0; }
+    ul.rights li.later { color: var(--muted); }
+    .going { font-weight: 600; }
+    .complaint { background: #f3f5f6; padding: .5rem .75rem; border-radius: 4px; }
+    a.button-link { display: inline-block; padding: .5rem 1rem; border-radius: 4px; background: var(--accent); color: var(--accent-ink); text-decoration: none; }
     """
 }

@@ -1,0 +1,119 @@
+import Foundation
+import Vapor
+import SporDomain
+import SporStore
+
+/// How a child or a parent proves who they are to the portal. Spor signs them in with the username and password
+/// they chose when they activated their account; in production the municipality's MitID broker would take its
+/// place behind this same protocol (`begin` redirects to the broker, `complete` reads its answer), and nothing
+/// else in the portal would change.
+protocol FamilySignIn: Sendable {
+    /// The page (or the redirect) that starts signing in, with a message when the last attempt was refused.
+    func begin(_ request: Request, message: String?, status: HTTPStatus) async throws -> Response
+    /// The account the request proves, or a refusal to show.
+    func complete(_ request: Request) async throws -> FamilySignInResult
+}
+
+enum FamilySignInResult {
+    case signedIn(FamilyAccountRecord)
+    case refused(message: String, status: HTTPStatus, retryAfter: Int?)
+}
+
+/// Username and password, throttled like the staff login (a keyed hash of the username counts the failures).
+struct PasswordFamilySignIn: FamilySignIn {
+    struct Form: Content {
+        var username: String
+        var password: String
+    }
+
+    func begin(_ request: Request, message: String?, status: HTTPStatus) async throws -> Response {
+        PortalView.login(request, error: message, username: (try? request.content.get(String.self, at: "username")) ?? "", status: status)
+    }
+
+    func complete(_ request: Request) async throws -> FamilySignInResult {
+        let form = (try? request.content.decode(Form.self)) ?? Form(username: "", password: "")
+        let username = form.username.trimmingCharacters(in: .whitespaces).lowercased()
+        let account = request.loginAccount("family:" + username)
+        let known = try await request.store.familyAccount(username: username)
+        if let refusal = try await LoginController.refusal(request, account: account, user: known?.id) {
+            return .refused(message: refusal.message, status: refusal.status, retryAfter: refusal.retryAfter)
+        }
+        var verified = false
+        if let known, known.isActive, let hash = known.passwordHash {
+            verified = try await request.password.async.verify(form.password, created: hash)
+        } else {
+            // Unknown or closed accounts are hashed and answered like known ones.
+            _ = try? await request.password.async.hash(form.password)
+        }
+        guard let known, verified else {
+            let refusal = try await LoginController.failure(request, account: account, user: known?.id, wrong: Strings.portalLoginFailed)
+            return .refused(message: refusal.message, status: refusal.status, retryAfter: refusal.retryAfter)
+        }
+        try await request.store.clearLoginFailures(account: account)
+        return .signedIn(known)
+    }
+}
+
+extension Application {
+    private struct FamilySignInKey: StorageKey { typealias Value = any FamilySignIn }
+
+    /// How the portal signs people in; passwords unless something else is plugged in.
+    var familySignIn: any FamilySignIn {
+        get { storage[FamilySignInKey.self] ?? PasswordFamilySignIn() }
+        set { storage[FamilySignInKey.self] = newValue }
+    }
+}
+
+/// Loads the signed-in child's or parent's account from the session. A closed account ends the session. Family
+/// sessions and staff sessions never mix: signing in as one ends the other.
+struct FamilyAccountMiddleware: AsyncMiddleware {
+    static let sessionKey = "family"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.currentUser == nil, let text = request.session.data[Self.sessionKey], let id = UUID(uuidString: text) {
+            let timeout = request.spor.settings.idleTimeout
+            if let seen = request.session.data[IdleTimeoutMiddleware.lastSeenKey].flatMap(Int64.init),
+               Double(request.now.sessionMilliseconds - seen) > timeout * 1000 {
+                let language = request.language
+                try await LoginController.renewSession(request)
+                request.session.data["lang"] = language.rawValue
+                request.session.data["notice"] = Strings.sessionExpired(language, String(Int(timeout / 60)))
+                if !(request.method == .GET && request.url.path == "/portal/login") {
+                    return request.redirect(to: "/portal/login", redirectType: .normal)
+                }
+            } else if let account = try await request.store.familyAccount(id: id), account.isActive {
+                request.familyAccount = account
+                IdleTimeoutMiddleware.touch(request.session, now: request.now)
+            } else {
+                request.session.destroy()
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+extension Request {
+    private struct FamilyKey: StorageKey { typealias Value = FamilyAccountRecord }
+
+    var familyAccount: FamilyAccountRecord? {
+        get { storage[FamilyKey.self] }
+        set { storage[FamilyKey.self] = newValue }
+    }
+
+    func requireFamily() throws -> FamilyAccountRecord {
+        guard let account = familyAccount else { throw FamilyLoginRequired() }
+        return account
+    }
+}
+
+struct FamilyLoginRequired: Error {}
+
+/// Lets a request through only for a signed-in child or parent. Staff are refused: the portal shows one family
+/// its own course, and a staff user has no family.
+struct RequireFamily: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.currentUser != nil { throw Abort(.forbidden) }
+        _ = try request.requireFamily()
+        return try await next.respond(to: request)
+    }
+}
