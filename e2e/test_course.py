@@ -22,12 +22,7 @@ def step(spor, child_path, name, fill):
 
 
 def card(spor, card_id):
-    try:
-        return spor.find(f"#{card_id}").text
-    except Exception:
-        print("URL", spor.driver.current_url)
-        print(spor.find("body").text[:3000])
-        raise
+    return spor.find(f"#{card_id}").text
 
 
 def select(spor, field, value=None, index=None):

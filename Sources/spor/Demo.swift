@@ -52,6 +52,7 @@ struct Demo: AsyncParsableCommand {
             let colleagues = count > 1 ? " (colleagues: \(role.rawValue)2 … \(role.rawValue)\(count))" : ""
             print("  \(role.rawValue)\(colleagues)")
         }
+        print("Min side, the family's portal (/portal/login): \(DemoLoader.portalYouth) (a young person), \(DemoLoader.portalParent) (a parent)")
         print("")
     }
 }
@@ -106,6 +107,34 @@ struct DemoLoader {
             if batch.count >= 200 { try await flush() }
         }
         if !batch.isEmpty { try await flush() }
+        if let caseworker = staff.first(where: { $0.username == "caseworker" }) {
+            try await openPortalAccounts(caseworker: caseworker.id, hash: hash, now: now)
+        }
         return summary
+    }
+
+    /// Usernames of the family's demo accounts on Min side (the password is the demo password).
+    static let portalYouth = "ung"
+    static let portalParent = "foraelder"
+
+    /// Opens Min side for one of the caseworker's young people who has a plan (12–17), and for a parent with custody of
+    /// another of the caseworker's children, so the portal can be tried at once.
+    func openPortalAccounts(caseworker: UUID, hash: String, now: Date) async throws {
+        let today = DanishTime.localDate(of: now)
+        var youthDone = false, parentDone = false
+        for item in try await store.children(caseworker: caseworker) where !(youthDone && parentDone) {
+            guard let child = try await store.child(id: item.id), (12...17).contains(child.birthDate.age(on: today)) else { continue }
+            let state = try await store.timeline(child: child.id).state()
+            guard let plan = state.plan, !plan.goals.isEmpty, !state.activeMeasures.isEmpty else { continue }
+            if !youthDone {
+                let code = try await store.createFamilyAccount(child: child.id, reader: .child, by: caseworker, now: now)
+                _ = try await store.activateFamilyAccount(code: code.code, username: Self.portalYouth, passwordHash: hash, now: now)
+                youthDone = true
+            } else if let parent = try await store.relations(child: child.id).first(where: { $0.relation.hasCustody }) {
+                let code = try await store.createFamilyAccount(child: child.id, reader: .parent(parent.person.id), by: caseworker, now: now)
+                _ = try await store.activateFamilyAccount(code: code.code, username: Self.portalParent, passwordHash: hash, now: now)
+                parentDone = true
+            }
+        }
     }
 }

@@ -274,7 +274,7 @@ enum PortalView {
                 errorLine(error),
                 .form(.id("say-form"), .action("/portal/say"), .method(.post), .class("narrow"),
                     csrfField(context),
-                    Components.field(context.t(Strings.sayText), id: "text", error: error,
+                    Components.field(context.t(Strings.sayText), id: "text",
                         .group(.p(.class("hint"), .id("text-hint"), .plain(context.t(Strings.sayTextHint))),
                                .textarea(.id("text"), .name("text"), .attribute(named: "rows", value: "8"),
                                          .attribute(named: "aria-describedby", value: "text-hint"), .text(text)))),
