@@ -20,4 +20,18 @@ final class FormatTests: XCTestCase {
             XCTAssertNil(Format.parseDateTimeLocal(text), text)
         }
     }
+
+    /// A time left as the form showed it means "when saved", to the second: a follow-up whose form opened in the same
+    /// minute a measure was saved (10.00.50) and was sent two minutes later is dated after the measure, not at 10.00.00.
+    func testATimeLeftAsShownIsTheMomentOfSaving() throws {
+        let day = LocalDate(year: 2026, month: 11, day: 26)!
+        let now = DanishTime.instant(day, hour: 10, minute: 2).addingTimeInterval(10)
+        let untouched = try ChildrenController.occurred("2026-11-26T10:00", shown: "2026-11-26T10:00", now: now)
+        XCTAssertEqual(untouched, now)
+        let chosen = try ChildrenController.occurred("2026-11-26T09:30", shown: "2026-11-26T10:00", now: now)
+        XCTAssertEqual(chosen, DanishTime.instant(day, hour: 9, minute: 30))
+        let withoutShown = try ChildrenController.occurred("2026-11-26T10:00", now: now)
+        XCTAssertEqual(withoutShown, DanishTime.instant(day, hour: 10), "an API client's minute is taken as written")
+        XCTAssertThrowsError(try ChildrenController.occurred("i går", shown: nil, now: now))
+    }
 }

@@ -44,6 +44,7 @@ enum ChildrenController {
         var source: String?
         var description: String?
         var occurredAt: String?
+        var occurredAtShown: String?
     }
 
     @Sendable static func addConcern(_ request: Request) async throws -> Response {
@@ -56,19 +57,20 @@ enum ChildrenController {
             guard let source = form.source.flatMap(ConcernSource.init(rawValue:)) else {
                 throw FormError(field: "source", text: Strings.errorChoiceInvalid)
             }
-            return (.concern(Concern(level: level, source: source, description: form.description ?? "")), try occurred(form.occurredAt, now: request.now), nil)
+            return (.concern(Concern(level: level, source: source, description: form.description ?? "")), try occurred(form.occurredAt, shown: form.occurredAtShown, now: request.now), nil)
         }
     }
 
     struct NoteForm: Content {
         var text: String?
         var occurredAt: String?
+        var occurredAtShown: String?
     }
 
     @Sendable static func addNote(_ request: Request) async throws -> Response {
         let form = try request.content.decode(NoteForm.self)
         return try await write(request, form: "note", values: ["text": form.text, "occurredAt": form.occurredAt]) { _ in
-            (.journalNote(JournalNote(text: form.text ?? "")), try occurred(form.occurredAt, now: request.now), nil)
+            (.journalNote(JournalNote(text: form.text ?? "")), try occurred(form.occurredAt, shown: form.occurredAtShown, now: request.now), nil)
         }
     }
 
@@ -177,12 +179,24 @@ enum ChildrenController {
 
     /// Reads a form's time. The form has whole minutes; the current minute means now, to the second,
     /// so an entry written "now" keeps its place after what came earlier in the same minute.
-    static func occurred(_ text: String?, now: Date) throws -> Date {
+    /// When an entry happened. A time left as the form showed it (`shown`, the minute the form was opened) means
+    /// "now": the moment it is saved, to the second, so an entry written after another is never dated before it.
+    static func occurred(_ text: String?, shown: String? = nil, now: Date) throws -> Date {
         guard let text, let date = Format.parseDateTimeLocal(text) else {
             throw FormError(field: "occurredAt", text: Strings.errorOccurredInvalid)
         }
+        if let shown, shown == text.trimmingCharacters(in: .whitespaces), date <= now { return now }
         let age = now.timeIntervalSince(date)
         return age >= 0 && age < 60 ? now : date
+    }
+
+    /// The hidden companion of a time field: the value the form showed by default (kept when the form comes back).
+    static func shownField<C: HTMLContext>(_ name: String, _ context: PageContext, kept: String? = nil) -> Node<C> {
+        .selfClosedElement(named: "input", attributes: [
+            .attribute(named: "type", value: "hidden"),
+            .attribute(named: "name", value: name + "Shown"),
+            .attribute(named: "value", value: escapeAttribute(kept ?? Format.dateTimeLocal(context.now))),
+        ])
     }
 
     static func childID(_ request: Request) throws -> UUID {

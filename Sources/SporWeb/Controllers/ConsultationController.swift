@@ -27,7 +27,7 @@ enum ConsultationController {
         let fields = try request.content.decode([String: String].self)
         let now = request.now
         do {
-            let occurredAt = try ChildrenController.occurred(fields["occurredAt"], now: now)
+            let occurredAt = try ChildrenController.occurred(fields["occurredAt"], shown: fields["occurredAtShown"], now: now)
             guard let askedBy = fields["askedBy"].flatMap(ConcernSource.init(rawValue:)) else {
                 throw FormError(field: "askedBy", text: Strings.errorChoiceInvalid)
             }
@@ -52,7 +52,7 @@ enum ConsultationController {
         let fields = try request.content.decode([String: String].self)
         let now = request.now
         do {
-            let occurredAt = try ChildrenController.occurred(fields["occurredAt"], now: now)
+            let occurredAt = try ChildrenController.occurred(fields["occurredAt"], shown: fields["occurredAtShown"], now: now)
             let child = try await ProfessionalController.findChild(request, cpr: fields["cpr"], name: fields["name"], birthDate: fields["birthDate"])
             try await request.store.append(Entry(municipality: child.municipality, child: child.id,
                                                  payload: .journalNote(JournalNote(text: fields["text"] ?? "", earlyHelp: true)),
@@ -170,9 +170,10 @@ enum ConsultationController {
     }
 
     static func occurredField(prefix: String, values: [String: String], error: String?, _ context: PageContext) -> Node<HTML.FormContext> {
-        Components.field(context.t(Strings.occurredAt), id: "\(prefix)-occurred", error: error,
+        Components.field(context.t(Strings.occurredAt), id: "\(prefix)-occurred", error: error, .group(
             .input(.id("\(prefix)-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true),
-                   .value(escapeAttribute(values["occurredAt"] ?? Format.dateTimeLocal(context.now)))))
+                   .value(escapeAttribute(values["occurredAt"] ?? Format.dateTimeLocal(context.now)))),
+            ChildrenController.shownField("occurredAt", context, kept: values["occurredAtShown"])))
     }
 
     static func area(prefix: String, name: String, label: LocalizedText, values: [String: String], error: String?, _ context: PageContext) -> Node<HTML.FormContext> {

@@ -89,6 +89,7 @@ enum IntakeController {
     struct ReceiptForm: Content {
         var text: String?
         var sentAt: String?
+        var sentAtShown: String?
     }
 
     @Sendable static func sendReceipt(_ request: Request) async throws -> Response {
@@ -96,7 +97,7 @@ enum IntakeController {
         let notification = try notificationID(request)
         return try await ChildrenController.write(request, form: "receipt-\(notification.uuidString)",
                                                   values: ["text": form.text, "sentAt": form.sentAt]) { _ in
-            (.receiptSent(Receipt(notification: notification, text: form.text ?? "")), try ChildrenController.occurred(form.sentAt, now: request.now), nil)
+            (.receiptSent(Receipt(notification: notification, text: form.text ?? "")), try ChildrenController.occurred(form.sentAt, shown: form.sentAtShown, now: request.now), nil)
         }
     }
 

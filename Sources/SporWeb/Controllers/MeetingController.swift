@@ -40,7 +40,7 @@ enum MeetingController {
                 worries: fields["worries"] ?? "", workingWell: fields["workingWell"] ?? "", needsToHappen: fields["needsToHappen"] ?? "",
                 safetyScale: scale, actions: actions, childsView: childsView)
             let now = request.now
-            let occurredAt = try ChildrenController.occurred(fields["occurredAt"], now: now)
+            let occurredAt = try ChildrenController.occurred(fields["occurredAt"], shown: fields["occurredAtShown"], now: now)
             try await request.store.append(Entry(municipality: child.municipality, child: child.id, payload: .networkMeeting(meeting),
                                                  occurredAt: occurredAt, recordedAt: now, author: user.id), now: now)
             request.session.data["notice"] = Strings.meetingSaved(request.language)
@@ -81,6 +81,7 @@ enum MeetingController {
                     Components.field(context.t(Strings.occurredAt), id: "meeting-occurred", error: fieldError("occurredAt"),
                         .input(.id("meeting-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true),
                                .value(escapeAttribute(values["occurredAt"] ?? Format.dateTimeLocal(context.now))))),
+                    ChildrenController.shownField("occurredAt", context),
                     .element(named: "fieldset", nodes: [
                         .element(named: "legend", nodes: [.plain(context.t(Strings.participants))]),
                         check("childTookPart", context.t(Strings.participantChild)),

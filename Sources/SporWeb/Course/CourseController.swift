@@ -26,7 +26,7 @@ enum CourseController {
         let fields = CourseFields(values: values)
         let now = request.now
         do {
-            let occurredAt = try ChildrenController.occurred(values["occurredAt"], now: now)
+            let occurredAt = try ChildrenController.occurred(values["occurredAt"], shown: values["occurredAtShown"], now: now)
             let payload = try build(step, fields, model: model, user: model.user)
             try await request.store.append(Entry(municipality: model.child.municipality, child: model.child.id, payload: payload,
                                                  occurredAt: occurredAt, recordedAt: now, author: model.user.id), now: now)

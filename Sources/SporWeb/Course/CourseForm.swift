@@ -49,9 +49,10 @@ struct CourseForm {
     }
 
     func occurred() -> Node<HTML.FormContext> {
-        Components.field(context.t(Strings.occurredAt), id: "step-occurredAt", error: errorText("occurredAt"),
+        Components.field(context.t(Strings.occurredAt), id: "step-occurredAt", error: errorText("occurredAt"), .group(
             .input(.id("step-occurredAt"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true),
-                   .value(escapeAttribute(value("occurredAt", Format.dateTimeLocal(context.now))))))
+                   .value(escapeAttribute(value("occurredAt", Format.dateTimeLocal(context.now))))),
+            ChildrenController.shownField("occurredAt", context, kept: values["occurredAtShown"])))
     }
 
     /// An entry as an option: its kind and when.

@@ -184,6 +184,7 @@ enum ChildPageView {
                         Components.field(context.t(Strings.sentAt), id: "r-\(short)-sent",
                             .input(.id("r-\(short)-sent"), .name("sentAt"), .attribute(named: "type", value: "datetime-local"), .required(true),
                                    .value(escapeAttribute(value(receiptForm, "sentAt", Format.dateTimeLocal(context.now)))))),
+                        ChildrenController.shownField("sentAt", context),
                         .button(.type(.submit), .class("primary"), .plain(context.t(Strings.sendReceipt)))))),
             .if(professional && done.contains(.urgencyAssessment) && !done.contains(.notifierFeedback),
                 .details(.class("step"), .if(feedbackForm != nil, .open(true)),
@@ -326,6 +327,7 @@ enum ChildPageView {
                 .textarea(.id("concern-description"), .name("description"), .attribute(named: "rows", value: "4"), .required(true), .plain(value("description", "")))),
             Components.field(context.t(Strings.occurredAt), id: "concern-occurred", error: error(feedback, field: "occurredAt"),
                 .input(.id("concern-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true), .value(escapeAttribute(value("occurredAt", Format.dateTimeLocal(context.now)))))),
+            ChildrenController.shownField("occurredAt", context),
             .button(.id("concern-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.save)))
         )
     }
@@ -339,6 +341,7 @@ enum ChildPageView {
                 .textarea(.id("note-text"), .name("text"), .attribute(named: "rows", value: "5"), .required(true), .plain(value("text", "")))),
             Components.field(context.t(Strings.occurredAt), id: "note-occurred", error: error(feedback, field: "occurredAt"),
                 .input(.id("note-occurred"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true), .value(escapeAttribute(value("occurredAt", Format.dateTimeLocal(context.now)))))),
+            ChildrenController.shownField("occurredAt", context),
             .button(.id("note-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.save)))
         )
     }
