@@ -49,54 +49,25 @@ enum PortalView {
     static func render(_ request: Request, title: String, status: HTTPStatus = .ok, signedIn: Bool,
                        _ content: (PageContext) -> Node<HTML.BodyContext>) -> Response {
         let context = PageContext(request)
-        let html = HTML(
-            .lang(context.language == .da ? .danish : .english),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · \(context.t(Strings.portalName))"),
-                .stylesheet("/static/spor.css")
-            ),
-            .body(.class("portal"),
-                .a(.class("skip-link"), .href("#main"), .plain(context.t(Strings.skipToContent))),
-                .header(.class("site-header"),
-                    .div(.class("brand"),
-                         .a(.href(signedIn ? "/portal" : "/portal/login"), .plain(context.t(Strings.portalName))),
-                         .span(.class("tagline"), .plain(context.t(Strings.portalTagline)))),
-                    .if(signedIn, .nav(.attribute(named: "aria-label", value: context.t(Strings.portalNav)),
-                        .ul(
-                            navItem("/portal", Strings.portalNavPlan, context),
-                            navItem("/portal/say", Strings.portalNavSay, context)))),
-                    .div(.class("session"),
-                         .if(signedIn, .form(.id("logout-form"), .action("/portal/logout"), .method(.post),
-                                             csrfField(context),
-                                             .button(.id("logout-submit"), .type(.submit), .class("link-button"), .plain(context.t(Strings.portalLogout))))),
-                         languageForm(context))),
-                .main(.id("main"),
-                      .unwrap(context.notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .plain($0)) },
-                      content(context)),
-                .footer(.class("site-footer"),
-                        .if(context.demo, .p(.class("demo-mark"), .plain(context.t(Strings.demoMode)))))
-            )
-        )
-        let response = Response(status: status, body: .init(string: html.render()))
-        response.headers.contentType = .html
-        return response
+        let header: Node<HTML.BodyContext> = .header(.class("site-header"),
+            .div(.class("brand"),
+                 .a(.href(signedIn ? "/portal" : "/portal/login"), .plain(context.t(Strings.portalName))),
+                 .span(.class("tagline"), .plain(context.t(Strings.portalTagline)))),
+            .if(signedIn, .nav(.attribute(named: "aria-label", value: context.t(Strings.portalNav)),
+                .ul(
+                    navItem("/portal", Strings.portalNavPlan, context),
+                    navItem("/portal/say", Strings.portalNavSay, context)))),
+            .div(.class("session"),
+                 .if(signedIn, .form(.id("logout-form"), .action("/portal/logout"), .method(.post),
+                                     csrfField(context),
+                                     .button(.id("logout-submit"), .type(.submit), .class("link-button"), .plain(context.t(Strings.portalLogout))))),
+                 Page.languageForm(context)))
+        return Page.document(context, title: "\(title) · \(context.t(Strings.portalName))", bodyClass: "portal", status: status,
+                             header: header, content(context))
     }
 
     private static func navItem(_ path: String, _ title: LocalizedText, _ context: PageContext) -> Node<HTML.ListContext> {
         .li(.a(.href(path), .plain(context.t(title)), .if(context.path == path, .attribute(named: "aria-current", value: "page"))))
-    }
-
-    private static func languageForm(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .form(.id("language-form"), .action("/language"), .method(.post),
-              csrfField(context),
-              .input(.type(.hidden), .name("return"), .value(escapeAttribute(context.path))),
-              .span(.class("visually-hidden"), .plain(context.t(Strings.languageSwitch))),
-              .button(.type(.submit), .name("lang"), .value("da"), .attribute(named: "lang", value: "da"),
-                      .if(context.language == .da, .attribute(named: "aria-pressed", value: "true")), .plain("Dansk")),
-              .button(.type(.submit), .name("lang"), .value("en"), .attribute(named: "lang", value: "en"),
-                      .if(context.language == .en, .attribute(named: "aria-pressed", value: "true")), .plain("English")))
     }
 
     private static func errorLine(_ message: String?) -> Node<HTML.BodyContext> {
@@ -113,11 +84,7 @@ enum PortalView {
                 errorLine(error),
                 .form(.id("portal-login-form"), .action("/portal/login"), .method(.post),
                     csrfField(context),
-                    Components.field(context.t(Strings.username), id: "username",
-                        .input(.id("username"), .name("username"), .type(.text), .value(escapeAttribute(username)),
-                               .autocomplete(false), .required(true), .attribute(named: "autocapitalize", value: "none"))),
-                    Components.field(context.t(Strings.password), id: "password",
-                        .input(.id("password"), .name("password"), .type(.password), .required(true))),
+                    LoginView.credentials(username, context),
                     .button(.id("portal-login-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.loginButton)))),
                 .p(.a(.href("/portal/activate"), .plain(context.t(Strings.portalFirstTime)))),
                 .p(.class("meta"), .a(.href("/login"), .plain(context.t(Strings.portalStaffLogin)))))

@@ -44,22 +44,30 @@ enum Page {
     static func render(_ request: Request, title: String, status: HTTPStatus = .ok,
                        _ content: (PageContext) -> Node<HTML.BodyContext>) -> Response {
         let context = PageContext(request)
+        return document(context, title: "\(title) · \(context.t(Strings.appName))", status: status, header: header(context),
+                        footer: .p(.plain(context.t(Strings.footer))), content(context))
+    }
+
+    /// The HTML document around a page: head, skip link, header, main with the notice, footer with the demo mark.
+    static func document(_ context: PageContext, title: String, bodyClass: String? = nil, status: HTTPStatus, header: Node<HTML.BodyContext>,
+                         footer: Node<HTML.BodyContext> = .empty, _ content: Node<HTML.BodyContext>) -> Response {
         let html = HTML(
             .lang(context.language == .da ? .danish : .english),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · \(context.t(Strings.appName))"),
+                .title(title),
                 .stylesheet("/static/spor.css")
             ),
             .body(
+                .unwrap(bodyClass) { .class($0) },
                 .a(.class("skip-link"), .href("#main"), .plain(context.t(Strings.skipToContent))),
-                header(context),
+                header,
                 .main(.id("main"),
                       .unwrap(context.notice) { notice in .p(.class("notice"), .attribute(named: "role", value: "status"), .plain(notice)) },
-                      content(context)),
+                      content),
                 .footer(.class("site-footer"),
-                        .p(.plain(context.t(Strings.footer))),
+                        footer,
                         .if(context.demo, .p(.class("demo-mark"), .plain(context.t(Strings.demoMode)))))
             )
         )
@@ -87,16 +95,20 @@ enum Page {
                               .button(.id("logout-submit"), .type(.submit), .class("link-button"), .plain(context.t(Strings.logout))))
                      )
                  },
-                 .form(.id("language-form"), .action("/language"), .method(.post),
-                       csrfField(context),
-                       .input(.type(.hidden), .name("return"), .value(escapeAttribute(context.path))),
-                       .span(.class("visually-hidden"), .plain(context.t(Strings.languageSwitch))),
-                       .button(.type(.submit), .name("lang"), .value("da"), .attribute(named: "lang", value: "da"),
-                               .if(context.language == .da, .attribute(named: "aria-pressed", value: "true")), .plain("Dansk")),
-                       .button(.type(.submit), .name("lang"), .value("en"), .attribute(named: "lang", value: "en"),
-                               .if(context.language == .en, .attribute(named: "aria-pressed", value: "true")), .plain("English")))
-            )
+                 languageForm(context))
         )
+    }
+
+    /// Dansk | English, back to the same page.
+    static func languageForm(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .form(.id("language-form"), .action("/language"), .method(.post),
+              csrfField(context),
+              .input(.type(.hidden), .name("return"), .value(escapeAttribute(context.path))),
+              .span(.class("visually-hidden"), .plain(context.t(Strings.languageSwitch))),
+              .button(.type(.submit), .name("lang"), .value("da"), .attribute(named: "lang", value: "da"),
+                      .if(context.language == .da, .attribute(named: "aria-pressed", value: "true")), .plain("Dansk")),
+              .button(.type(.submit), .name("lang"), .value("en"), .attribute(named: "lang", value: "en"),
+                      .if(context.language == .en, .attribute(named: "aria-pressed", value: "true")), .plain("English")))
     }
 
     private struct NavigationItem {
