@@ -158,6 +158,10 @@ final class PortalTests: XCTestCase {
         guard case .ownViews(let own)? = views.first?.payload else { return XCTFail("no own views") }
         XCTAssertEqual(own.who, .parent)
         XCTAssertEqual(own.parent, mother.id)
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let timeline = try await caseworker.get("/children/\(family.id.uuidString)").body.string
+        XCTAssertTrue(timeline.contains("En forælder: Mette Familiesen"), "the caseworker sees which parent wrote")
     }
 
     func testOnlyAParentWithCustodyAndAChildFromTenGetAnAccount() async throws {

@@ -164,6 +164,7 @@ extension Strings {
                                  en: "Activation code for {0}: {1}. It is shown only now. It works once, until {2}, at {3}.")
     static let accountClosed = T(da: "Kontoen er lukket.", en: "The account is closed.")
     static let childTooYoungForAccount = T(da: "Barnet er under 10 år og kan ikke få sin egen konto endnu.", en: "The child is under 10 and cannot have an account yet.")
+    static let forMeetingOn = T(da: "til mødet {0}", en: "for the meeting on {0}")
     static let viaPortal = T(da: "Sendt via Min side", en: "Sent through My page")
 }
 

@@ -51,7 +51,9 @@ extension ChildPageView {
                 }())
         case .ownViews(let views):
             return .group(
-                .p(.class("meta"), .plain(context.t(Strings.ownViewsWho(views.who)))),
+                .p(.class("meta"), .plain(context.t(Strings.ownViewsWho(views.who))
+                    + (views.parent.flatMap { id in model.people.first { $0.person.id == id }?.person.fullName }.map { ": \($0)" } ?? "")
+                    + (views.meetingOn.map { " · " + context.t(Strings.forMeetingOn, Format.date($0, context.language)) } ?? ""))),
                 .unwrap(views.text) { .p(.class("text"), .plain($0)) },
                 .if(!views.scale.isEmpty, .ul(.forEach(views.scale) { answer in
                     .li(.plain("\(answer.question): \(answer.value) / \(answer.maximum)"))
