@@ -130,7 +130,7 @@ def test_youth_account_activation_views_and_a_decision_that_cites_them(spor):
 def test_the_parents_page_and_the_demo_youth(spor):
     spor.open("/portal/login")
     spor.checkpoint("portal-login")
-    for username, heading in [("foraelder", "s plan"), ("ung", "Hej ")]:
+    for username, heading in [("foraelder", " plan"), ("ung", "Hej ")]:
         spor.open("/portal/login")
         spor.find("input#username").send_keys(username)
         spor.find("input#password").send_keys("spor-demo-2026")
@@ -140,6 +140,7 @@ def test_the_parents_page_and_the_demo_youth(spor):
         main = spor.find("main").text
         if username == "foraelder":
             assert "Afgørelser" in main and "Klagevejledning" in main
+            assert spor.find("nav a[aria-current=page]").text == "Barnets plan"
         spor.checkpoint(f"portal-{username}")
         # A staff page is not reachable from a family session.
         spor.open("/children")

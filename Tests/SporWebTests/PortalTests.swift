@@ -144,6 +144,9 @@ final class PortalTests: XCTestCase {
         XCTAssertEqual(activated.status, .seeOther, activated.body.string)
         let page = try await parent.get("/portal").body.string
         XCTAssertTrue(page.contains("Carlas plan"))
+        XCTAssertTrue(page.contains(">Barnets plan<"), "a parent's menu names the child's plan")
+        XCTAssertEqual(PortalView.genitive("Tobias", .da), "Tobias'")
+        XCTAssertEqual(PortalView.genitive("Tobias", .en), "Tobias's")
         XCTAssertTrue(page.contains(Strings.familyComplaintGuidance(.da)))
         XCTAssertTrue(page.contains("At barnet trives hjemme og i skolen"), "the decision's purpose")
         XCTAssertTrue(page.contains(Strings.meetingKind(.followUp)(.da)))

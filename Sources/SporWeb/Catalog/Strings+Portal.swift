@@ -86,7 +86,8 @@ extension Strings {
     static let sentOn = T(da: "Sendt {0}", en: "Sent {0}")
 
     // MARK: The parent's page
-    static let parentPlanTitle = T(da: "{0}s plan", en: "{0}'s plan")
+    static let parentPlanTitle = T(da: "{0} plan", en: "{0} plan")
+    static let parentContactIs = T(da: "Barnets rådgiver er {0}.", en: "The child's caseworker is {0}.")
     static let parentIntro = T(da: "Her kan du se barnets plan, hjælpen, møderne og afgørelserne.",
                                en: "Here you can see the child's plan, the help, the meetings and the decisions.")
     static let parentGoals = T(da: "Målene i planen", en: "The goals in the plan")

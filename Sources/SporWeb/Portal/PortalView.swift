@@ -46,16 +46,18 @@ extension Optional {
 enum PortalView {
     // MARK: Frame
 
-    static func render(_ request: Request, title: String, status: HTTPStatus = .ok, signedIn: Bool,
+    /// `signedIn` is the reader of a signed-in account (nil on the sign-in pages): a parent's menu says "the child's plan".
+    static func render(_ request: Request, title: String, status: HTTPStatus = .ok, signedIn reader: FamilyReader?,
                        _ content: (PageContext) -> Node<HTML.BodyContext>) -> Response {
         let context = PageContext(request)
+        let signedIn = reader != nil
         let header: Node<HTML.BodyContext> = .header(.class("site-header"),
             .div(.class("brand"),
                  .a(.href(signedIn ? "/portal" : "/portal/login"), .plain(context.t(Strings.portalName))),
                  .span(.class("tagline"), .plain(context.t(Strings.portalTagline)))),
             .if(signedIn, .nav(.attribute(named: "aria-label", value: context.t(Strings.portalNav)),
                 .ul(
-                    navItem("/portal", Strings.portalNavPlan, context),
+                    navItem("/portal", reader == .child ? Strings.portalNavPlan : Strings.portalNavParent, context),
                     navItem("/portal/say", Strings.portalNavSay, context)))),
             .div(.class("session"),
                  .if(signedIn, .form(.id("logout-form"), .action("/portal/logout"), .method(.post),
@@ -77,7 +79,7 @@ enum PortalView {
     // MARK: Sign-in and activation
 
     static func login(_ request: Request, error: String?, username: String, status: HTTPStatus = .ok) -> Response {
-        render(request, title: Strings.portalLoginTitle(request.language), status: status, signedIn: false) { context in
+        render(request, title: Strings.portalLoginTitle(request.language), status: status, signedIn: nil) { context in
             .div(.class("login"),
                 .h1(.plain(context.t(Strings.portalLoginTitle))),
                 .p(.plain(context.t(Strings.portalLoginIntro))),
@@ -92,7 +94,7 @@ enum PortalView {
     }
 
     static func activate(_ request: Request, error: DomainError?, code: String, username: String, status: HTTPStatus = .ok) -> Response {
-        render(request, title: Strings.activateTitle(request.language), status: status, signedIn: false) { context in
+        render(request, title: Strings.activateTitle(request.language), status: status, signedIn: nil) { context in
             let message = error.map { context.t(Strings.error($0.code)) }
             let fieldError = { (field: String) -> String? in error?.field == field ? message : nil }
             return .div(.class("login"),
@@ -124,8 +126,8 @@ enum PortalView {
     // MARK: Min plan
 
     static func home(_ request: Request, _ model: PortalModel) -> Response {
-        let title = model.isChild ? Strings.myPlanTitle(request.language) : Strings.parentPlanTitle(request.language, model.child.givenName)
-        return render(request, title: title, signedIn: true) { context in
+        let title = model.isChild ? Strings.myPlanTitle(request.language) : Strings.parentPlanTitle(request.language, genitive(model.child.givenName, request.language))
+        return render(request, title: title, signedIn: model.account.reader) { context in
             model.isChild ? childPlan(model, context) : parentPlan(model, context)
         }
     }
@@ -157,7 +159,7 @@ enum PortalView {
 
     private static func parentPlan(_ model: PortalModel, _ context: PageContext) -> Node<HTML.BodyContext> {
         .div(.class("portal-page"),
-            .h1(.plain(context.t(Strings.parentPlanTitle, model.child.givenName))),
+            .h1(.plain(context.t(Strings.parentPlanTitle, genitive(model.child.givenName, context.language)))),
             .p(.class("lead"), .plain(context.t(Strings.parentIntro))),
             section("portal-goals", Strings.parentGoals, context, goals(model, context)),
             section("portal-help", Strings.parentHelp, context, help(model, context)),
@@ -178,6 +180,14 @@ enum PortalView {
                             .p(.class("complaint"), .plain(context.t(Strings.familyComplaintGuidance))))
                     })),
             sent(model, context))
+    }
+
+    /// "Tobias' plan", "Emmas plan"; "Tobias's plan" in English.
+    static func genitive(_ name: String, _ language: Language) -> String {
+        switch language {
+        case .da: ["s", "x", "z"].contains(name.last.map { String($0).lowercased() } ?? "") ? name + "'" : name + "s"
+        case .en: name + "'s"
+        }
     }
 
     private static func offerNames(_ offers: [String], _ model: PortalModel) -> String {
@@ -209,7 +219,8 @@ enum PortalView {
 
     private static func contact(_ model: PortalModel, _ context: PageContext) -> Node<HTML.BodyContext> {
         .group(
-            .p(.plain(model.caseworkerName.map { context.t(Strings.contactIs, $0) } ?? context.t(Strings.noContactYet))),
+            .p(.plain(model.caseworkerName.map { context.t(model.isChild ? Strings.contactIs : Strings.parentContactIs, $0) }
+                      ?? context.t(Strings.noContactYet))),
             .p(.plain(context.t(Strings.contactHow))))
     }
 
@@ -234,7 +245,7 @@ enum PortalView {
 
     static func say(_ request: Request, _ model: PortalModel, error: String?, text: String, scale: [PortalScaleQuestion: Int], meetingOn: String,
                     status: HTTPStatus = .ok) -> Response {
-        render(request, title: Strings.sayTitle(request.language), status: status, signedIn: true) { context in
+        render(request, title: Strings.sayTitle(request.language), status: status, signedIn: model.account.reader) { context in
             .div(.class("portal-page"),
                 .h1(.plain(context.t(Strings.sayTitle))),
                 .p(.class("lead"), .plain(context.t(model.isChild ? Strings.sayIntro : Strings.sayParentIntro))),
