@@ -34,7 +34,7 @@ public struct CPRProtector: Sendable {
 
     public func lookupHash(_ cpr: CPR) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data(cpr.digits.utf8), using: lookupKey)
-        return Data(mac).map { String(format: "%02x", $0) }.joined()
+        return Data(mac).hexString
     }
 
     public func seal(_ cpr: CPR) throws -> String {

@@ -14,7 +14,7 @@ enum HashChain: String, CaseIterable, Sendable {
     var table: String { rawValue }
 
     static func hash(previous: String, contents: String) -> String {
-        SHA256.hash(data: Data("\(previous)|\(contents)".utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data("\(previous)|\(contents)".utf8)).hexString
     }
 
     /// The head of the chain, locked for the rest of the transaction (PostgreSQL; SQLite has one writer).

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import SQLKit
 import XCTest
@@ -95,5 +96,12 @@ final class ChainTests: XCTestCase {
             try await store.sql.raw("\(unsafeRaw: statement)").run()
             try await store.sql.raw("ALTER TABLE \(unsafeRaw: table) ENABLE TRIGGER \(unsafeRaw: table)_append_only").run()
         }
+    }
+
+    /// Hashes are written as they always were (lower-case hex, two digits a byte): a chain written before reads the same.
+    func testHashesAreLowerCaseHexAsBefore() {
+        XCTAssertEqual(SHA256.hash(data: Data("abc".utf8)).hexString,
+                       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual([UInt8(0), 9, 10, 255].hexString, "00090aff")
     }
 }

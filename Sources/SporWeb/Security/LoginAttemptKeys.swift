@@ -21,7 +21,7 @@ struct LoginAttemptKeys: Sendable {
 
     func account(_ username: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data(username.utf8), using: key)
-        return Data(mac).map { String(format: "%02x", $0) }.joined()
+        return Data(mac).hexString
     }
 }
 
