@@ -23,7 +23,8 @@ struct PortalModel {
         let timeline = try await store.timeline(child: child.id)
         let state = timeline.state(immediateHelp: request.spor.configuration.courseRules.immediateHelp)
         let view = FamilyView(timeline: timeline, state: state, reader: account.reader, author: account.id)
-        let caseworkerName = try await view.caseworker.asyncMap { try await store.user(id: $0)?.displayName } ?? nil
+        var caseworkerName: String?
+        if let caseworker = view.caseworker { caseworkerName = try await store.user(id: caseworker)?.displayName }
         var parentName: String?
         if case .parent(let person) = account.reader {
             parentName = try await store.relations(child: child.id).first { $0.person.id == person }?.person.fullName
@@ -33,13 +34,6 @@ struct PortalModel {
     }
 
     var isChild: Bool { account.reader == .child }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
 }
 
 /// The portal's pages: a calmer frame than the staff pages, larger text, short sentences.
