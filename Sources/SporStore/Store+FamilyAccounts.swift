@@ -20,6 +20,14 @@ public struct FamilyAccountRecord: Sendable, Hashable {
     public var isActive: Bool { activatedAt != nil && revokedAt == nil && passwordHash != nil }
 }
 
+/// Views a child or a parent sent through the portal: what the caseworker's worklist points to.
+public struct PortalMessage: Sendable, Hashable {
+    public let child: UUID
+    public let entry: UUID
+    public let recordedAt: Date
+    public let who: OwnViews.Who
+}
+
 /// A fresh one-time activation code, shown once to the caseworker who hands it over.
 public struct ActivationCode: Sendable, Hashable {
     public let account: UUID
@@ -143,6 +151,27 @@ extension Store {
     /// Every account of a child, revoked ones too, oldest first.
     public func familyAccounts(child: UUID) async throws -> [FamilyAccountRecord] {
         try await Store.familyAccounts(child: child, on: sql)
+    }
+
+    /// Views sent through the portal since `since`, newest first, for the given children.
+    public func portalMessages(children: Set<UUID>, since: Date) async throws -> [PortalMessage] {
+        try await sql.select()
+            .column(SQLColumn("id", table: "e")).column(SQLColumn("child_id", table: "e")).column(SQLColumn("recorded_at", table: "e"))
+            .column(SQLColumn("who", table: "f"))
+            .from(SQLAlias(SQLIdentifier("journal_entries"), as: SQLIdentifier("e")))
+            .join(SQLAlias(SQLIdentifier("family_accounts"), as: SQLIdentifier("f")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("id", table: "f"), .equal, SQLColumn("author_id", table: "e"))
+            .where(SQLColumn("municipality", table: "e"), .equal, SQLBind(municipality))
+            .where(SQLColumn("kind", table: "e"), .equal, SQLBind(EntryKind.ownViews.rawValue))
+            .where(SQLColumn("recorded_at", table: "e"), .greaterThanOrEqual, SQLBind(since.epochMilliseconds))
+            .orderBy(SQLOrderBy(expression: SQLColumn("recorded_at", table: "e"), direction: SQLDirection.descending))
+            .all()
+            .map { row in
+                PortalMessage(child: try row.decode(column: "child_id", as: UUID.self), entry: try row.decode(column: "id", as: UUID.self),
+                              recordedAt: Date(epochMilliseconds: try row.decode(column: "recorded_at", as: Int64.self)),
+                              who: OwnViews.Who(rawValue: try row.decode(column: "who", as: String.self)) ?? .child)
+            }
+            .filter { children.contains($0.child) }
     }
 
     // MARK: - Rows

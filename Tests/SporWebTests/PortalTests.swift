@@ -123,6 +123,13 @@ final class PortalTests: XCTestCase {
         let child = try await caseworker.get("/children/\(family.id.uuidString)").body.string
         XCTAssertTrue(child.contains("Jeg vil gerne blive boende hjemme"))
         XCTAssertTrue(child.contains(Strings.viaPortal(.da)))
+        let worklist = try await caseworker.get("/worklist").body.string
+        XCTAssertTrue(worklist.contains(#"id="portal-messages""#), "the worklist points to what the family sent")
+        XCTAssertTrue(worklist.contains("#entry-\(views[0].id.uuidString)"))
+        let other = Browser(test.app)
+        _ = try await other.login("caseworker2", password: test.password)
+        let elsewhere = try await other.get("/worklist").body.string
+        XCTAssertFalse(elsewhere.contains("portal-messages"), "another team's caseworker is not told")
         let form = try await caseworker.get("/children/\(family.id.uuidString)/course/decision").body.string
         XCTAssertTrue(form.contains("value=\"\(views[0].id.uuidString)\""), "the own views are offered as where the child was heard")
         let decision = try await caseworker.post("/children/\(family.id.uuidString)/course/decision", [

@@ -83,6 +83,10 @@ enum WorklistController {
         let items = try await items(request, user: user)
         let now = request.now
         let showAssignee = user.role == .teamLead
+        var caseload = try await request.store.children(caseworker: user.id)
+        if user.role == .teamLead, let team = user.team { caseload = try await request.store.children(team: team) }
+        let names = Dictionary(uniqueKeysWithValues: caseload.map { ($0.id, $0.name) })
+        let messages = try await request.store.portalMessages(children: Set(names.keys), since: now.addingTimeInterval(-14 * 86_400))
         return Page.render(request, title: Strings.worklistTitle(request.language)) { context in
             .group(
                 .h1(.plain(context.t(Strings.worklistTitle))),
@@ -106,7 +110,13 @@ enum WorklistController {
                                        .plain(item.childName))),
                                 .td(.plain(context.t(Strings.entryKind(item.rule.discharge.kind)))),
                                 .if(showAssignee, .td(.plain(item.assignee))))
-                        }))
+                        })),
+                .if(!messages.isEmpty, .section(.id("portal-messages"),
+                    .h2(.plain(context.t(Strings.portalMessagesTitle))),
+                    .ul(.forEach(messages) { message in
+                        .li(.a(.href("/children/\(message.child.uuidString)#entry-\(message.entry.uuidString)"), .plain(names[message.child] ?? "")),
+                            .plain(" · \(context.t(Strings.ownViewsWho(message.who))) · \(Format.dateTime(message.recordedAt, context.language))"))
+                    })))
             )
         }
     }
