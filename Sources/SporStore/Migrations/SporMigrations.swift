@@ -15,5 +15,6 @@ public enum SporMigrations {
         M010CreateOpenObligations(),
         M011EarlyHelp(),
         M012IndicatorCells(),
+        M013IndicatorRefresh(),
     ]
 }
