@@ -176,4 +176,27 @@ final class IndicatorStoreTests: XCTestCase {
         let cells = try await storedTable()
         assertSameCells(cells, recomputed(asOf: IndicatorFixtures.asOf), "counted by the refresh")
     }
+
+    func testCopiesForBenchmarksCountExactlyAsTheOriginalDoes() async throws {
+        // Setup: every fixture, counted.
+        try await loadAllFixtures()
+        let original = recomputed(asOf: IndicatorFixtures.asOf)
+
+        // The thing under test: two copies with fresh ids, then a rebuild from the journal.
+        let written = try await store.replicateForBenchmark(copies: 2)
+        let recount = try await store.rebuildIndicators(now: IndicatorFixtures.asOf)
+
+        // Each copy counts what the original counts — its corrections, goals and meetings still find what they name —
+        // so every cell holds three times the original's tally.
+        let children = IndicatorFixtures.all.flatMap(\.children)
+        XCTAssertEqual(written.children, 2 * children.count)
+        XCTAssertEqual(recount.children, 3 * children.count)
+        let tripled = original.mapValues { tally in
+            IndicatorTally(numerator: 3 * tally.numerator, denominator: 3 * tally.denominator, children: 3 * tally.children,
+                           values: tally.values.mapValues { 3 * $0 })
+        }
+        assertSameCells(try await storedTable(), tripled, "three municipalities' worth")
+        let chain = try await store.verifyChains()
+        XCTAssertTrue(chain.allSatisfy { $0.firstBreak == nil }, "\(chain)")
+    }
 }
