@@ -12,9 +12,9 @@ public struct StoredIndicatorCell: Sendable, Hashable {
 }
 
 extension Store {
-    /// The one computation the store keeps current: quarters and years over a fixed span, so a child's earlier
+    /// The one computation the store keeps current: months, quarters and years over a fixed span, so a child's earlier
     /// contribution can always be recomputed exactly and taken away.
-    static let indicatorComputation = IndicatorComputation(grid: IndicatorGrid(years: 2010...2035, kinds: [.quarter, .year]))
+    static let indicatorComputation = IndicatorComputation(grid: IndicatorGrid(years: 2010...2035, kinds: [.month, .quarter, .year]))
 
     public var indicatorDefinitions: [IndicatorDefinition] { Store.indicatorComputation.definitions }
 

@@ -16,5 +16,6 @@ public enum SporMigrations {
         M011EarlyHelp(),
         M012IndicatorCells(),
         M013IndicatorRefresh(),
+        M014IndicatorMonths(),
     ]
 }
