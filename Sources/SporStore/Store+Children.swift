@@ -64,13 +64,18 @@ extension Store {
                                       municipality: municipality, on: sql)
             }
             var cells = IndicatorTable()
+            var counted: [CountedChild] = []
             for (child, timeline) in derived {
                 try await Store.saveDerived(child, timeline: timeline, municipality: municipality, now: now, on: sql)
                 if let facts = child.indicatorFacts {
-                    cells.add(Store.indicatorComputation.contributions(of: facts, timeline: timeline, asOf: now))
+                    let contributions = Store.indicatorComputation.contributions(of: facts, timeline: timeline, asOf: now)
+                    cells.add(contributions)
+                    counted.append(CountedChild(child: child.id, refreshAt: contributions.refreshAt))
+                } else {
+                    counted.append(CountedChild(child: child.id, refreshAt: nil))
                 }
             }
-            try await Store.addIndicatorCells(cells, children: derived.map(\.0.id), municipality: municipality, now: now, on: sql)
+            try await Store.addIndicatorCells(cells, counted: counted, municipality: municipality, now: now, on: sql)
         }
     }
 

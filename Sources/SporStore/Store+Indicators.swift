@@ -12,9 +12,9 @@ public struct StoredIndicatorCell: Sendable, Hashable {
 }
 
 extension Store {
-    /// The one computation the store keeps current: quarters and years over a fixed span, so a child's earlier
+    /// The one computation the store keeps current: months, quarters and years over a fixed span, so a child's earlier
     /// contribution can always be recomputed exactly and taken away.
-    static let indicatorComputation = IndicatorComputation(grid: IndicatorGrid(years: 2010...2035, kinds: [.quarter, .year]))
+    static let indicatorComputation = IndicatorComputation(grid: IndicatorGrid(years: 2010...2035, kinds: [.month, .quarter, .year]))
 
     public var indicatorDefinitions: [IndicatorDefinition] { Store.indicatorComputation.definitions }
 
@@ -24,19 +24,19 @@ extension Store {
                                  on sql: any SQLDatabase) async throws {
         guard let facts = child.indicatorFacts else { return }
         var delta = IndicatorTable()
-        if let countedAt = try await sql.select().column("counted_at").from("indicator_state").where("child_id", .equal, child.id)
-            .first()?.decode(column: "counted_at", as: Int64.self) {
-            delta.add(indicatorComputation.contributions(of: facts, timeline: before, asOf: Date(epochMilliseconds: countedAt)), sign: -1)
+        if let countedAt = try await countedAt([child.id], on: sql)[child.id] {
+            delta.add(indicatorComputation.contributions(of: facts, timeline: before, asOf: countedAt), sign: -1)
         }
-        delta.add(indicatorComputation.contributions(of: facts, timeline: after, asOf: now))
+        let fresh = indicatorComputation.contributions(of: facts, timeline: after, asOf: now)
+        delta.add(fresh)
         for (cell, change) in delta.cells {
             try await addToCell(cell, change, municipality: municipality, on: sql)
         }
-        try await markCounted([child.id], at: now, on: sql)
+        try await markCounted([CountedChild(child: child.id, refreshAt: fresh.refreshAt)], at: now, on: sql)
     }
 
     /// Adds a batch (an import) to the cells: written directly when the municipality has none yet.
-    static func addIndicatorCells(_ table: IndicatorTable, children: [UUID], municipality: Int, now: Date, on sql: any SQLDatabase) async throws {
+    static func addIndicatorCells(_ table: IndicatorTable, counted: [CountedChild], municipality: Int, now: Date, on sql: any SQLDatabase) async throws {
         let existing = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("indicator_cells")
             .where("municipality", .equal, municipality).first()?.decode(column: "n", as: Int.self) ?? 0
         if existing == 0 {
@@ -44,14 +44,95 @@ extension Store {
         } else {
             for (cell, tally) in table.cells { try await addToCell(cell, tally, municipality: municipality, on: sql) }
         }
-        try await markCounted(children, at: now, on: sql)
+        try await markCounted(counted, at: now, on: sql)
     }
 
-    /// Replaces every cell with a recomputation from the journal (`spor rebuild`).
-    static func replaceIndicatorCells(_ table: IndicatorTable, children: [UUID], municipality: Int, now: Date, on sql: any SQLDatabase) async throws {
-        try await sql.delete(from: "indicator_cells").where("municipality", .equal, municipality).run()
-        try await insertCells(table, municipality: municipality, on: sql)
-        try await markCounted(children, at: now, on: sql)
+    /// Recomputes every indicator cell of the municipality from the journal alone, as of `now`, and replaces what
+    /// was stored (`spor rebuild --indicators`). One transaction: readers see the old cells or the new ones.
+    public func rebuildIndicators(now: Date = Date()) async throws -> IndicatorRecount {
+        let municipality = self.municipality
+        return try await write { sql in
+            let children = try await Store.allChildFacts(municipality: municipality, on: sql)
+            var table = IndicatorTable()
+            var counted: [CountedChild] = []
+            counted.reserveCapacity(children.count)
+            var entries = 0
+            for chunk in children.chunks(of: 1_000) {
+                let timelines = try await Store.timelines(children: chunk.map(\.id), on: sql)
+                for child in chunk {
+                    let timeline = timelines[child.id] ?? Timeline([])
+                    entries += timeline.entries.count
+                    guard let facts = child.indicatorFacts else {
+                        counted.append(CountedChild(child: child.id, refreshAt: nil))
+                        continue
+                    }
+                    let contributions = Store.indicatorComputation.contributions(of: facts, timeline: timeline, asOf: now)
+                    table.add(contributions)
+                    counted.append(CountedChild(child: child.id, refreshAt: contributions.refreshAt))
+                }
+            }
+            try await sql.delete(from: "indicator_cells").where("municipality", .equal, municipality).run()
+            let cells = try await Store.insertCells(table, municipality: municipality, on: sql)
+            try await Store.markCounted(counted, at: now, on: sql)
+            return IndicatorRecount(children: children.count, entries: entries, cells: cells)
+        }
+    }
+
+    /// Recounts the children whose contributions have changed with time alone since they were counted (their
+    /// `refreshAt` has passed: a deadline ran out, an open case had another day, a period ended with a measure
+    /// active), and those never counted. Afterwards the cells equal a recomputation as of `now`. Returns how many
+    /// children were recounted. Run when the server starts and then every hour.
+    public func refreshIndicators(now: Date) async throws -> Int {
+        let municipality = self.municipality
+        let due = try await sql.select().column(SQLColumn("id", table: "c"))
+            .from(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")))
+            .join(SQLAlias(SQLIdentifier("indicator_state"), as: SQLIdentifier("s")), method: SQLJoinMethod.left,
+                  on: SQLColumn("child_id", table: "s"), .equal, SQLColumn("id", table: "c"))
+            .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
+            .where { group in
+                group.where(SQLColumn("child_id", table: "s"), .is, SQLLiteral.null)
+                    .orWhere(SQLColumn("refresh_at", table: "s"), .lessThanOrEqual, SQLBind(now.epochMilliseconds))
+            }
+            .all().map { try $0.decode(column: "id", as: UUID.self) }
+        // Small transactions, so that writes to the journal wait for one batch at most.
+        for chunk in due.chunks(of: 500) {
+            try await write { sql in
+                try await Store.recount(Array(chunk), municipality: municipality, now: now, on: sql)
+            }
+        }
+        return due.count
+    }
+
+    /// Takes away what each child counted when it was last counted (its journal has not changed since: every
+    /// append recounts) and adds what it counts as of `now`; the batch's changes are summed before the cells are
+    /// written.
+    static func recount(_ ids: [UUID], municipality: Int, now: Date, on sql: any SQLDatabase) async throws {
+        let select = sql.select().columns("id", "birth_date", "district", "sex").from("children")
+            .where("id", .in, ids).where("municipality", .equal, municipality)
+        // Locks the children's rows as `childFacts` does, so an append to one of them waits for the recount.
+        if sql.dialect.name == "postgresql" { select.for(.update) }
+        let children = try await select.all().map(decodeChildFacts)
+        let countedAt = try await countedAt(ids, on: sql)
+        let timelines = try await timelines(children: children.map(\.id), on: sql)
+        var delta = IndicatorTable()
+        var counted: [CountedChild] = []
+        for child in children {
+            guard let facts = child.indicatorFacts else {
+                counted.append(CountedChild(child: child.id, refreshAt: nil))
+                continue
+            }
+            let timeline = timelines[child.id] ?? Timeline([])
+            if let before = countedAt[child.id] {
+                delta.add(indicatorComputation.contributions(of: facts, timeline: timeline, asOf: before), sign: -1)
+            }
+            let fresh = indicatorComputation.contributions(of: facts, timeline: timeline, asOf: now)
+            delta.add(fresh)
+            counted.append(CountedChild(child: child.id, refreshAt: fresh.refreshAt))
+        }
+        for (cell, change) in delta.cells {
+            try await addToCell(cell, change, municipality: municipality, on: sql)
+        }
+        try await markCounted(counted, at: now, on: sql)
     }
 
     /// The cells of some periods (all breakdowns), as stored.
@@ -105,7 +186,9 @@ extension Store {
             tally: try JSONDecoder().decode(IndicatorTally.self, from: Data(try row.decode(column: "tally", as: String.self).utf8)))
     }
 
-    private static func insertCells(_ table: IndicatorTable, municipality: Int, on sql: any SQLDatabase) async throws {
+    /// Writes the table's cells as new rows; returns how many.
+    @discardableResult
+    private static func insertCells(_ table: IndicatorTable, municipality: Int, on sql: any SQLDatabase) async throws -> Int {
         let cells = Array(table.cells)
         for chunk in cells.chunks(of: 300) {
             let insert = sql.insert(into: "indicator_cells").columns("municipality", "indicator", "series", "period", "district", "age_group", "sex", "tally")
@@ -116,6 +199,7 @@ extension Store {
             }
             try await insert.run()
         }
+        return cells.count
     }
 
     private static func addToCell(_ cell: IndicatorCell, _ change: IndicatorTally, municipality: Int, on sql: any SQLDatabase) async throws {
@@ -141,12 +225,38 @@ extension Store {
         }
     }
 
-    private static func markCounted(_ children: [UUID], at now: Date, on sql: any SQLDatabase) async throws {
+    private static func markCounted(_ children: [CountedChild], at now: Date, on sql: any SQLDatabase) async throws {
         for chunk in children.chunks(of: 400) {
-            try await sql.delete(from: "indicator_state").where("child_id", .in, Array(chunk)).run()
-            let insert = sql.insert(into: "indicator_state").columns("child_id", "counted_at")
-            for child in chunk { insert.values(SQLBind(child), SQLBind(now.epochMilliseconds)) }
+            try await sql.delete(from: "indicator_state").where("child_id", .in, chunk.map(\.child)).run()
+            let insert = sql.insert(into: "indicator_state").columns("child_id", "counted_at", "refresh_at")
+            for child in chunk {
+                insert.values(SQLBind(child.child), SQLBind(now.epochMilliseconds), SQLBind(child.refreshAt?.epochMilliseconds))
+            }
             try await insert.run()
         }
     }
+
+    /// When each of `children` was last counted (none: never).
+    private static func countedAt(_ children: [UUID], on sql: any SQLDatabase) async throws -> [UUID: Date] {
+        var counted: [UUID: Date] = [:]
+        for chunk in children.chunks(of: 500) {
+            for row in try await sql.select().columns("child_id", "counted_at").from("indicator_state").where("child_id", .in, Array(chunk)).all() {
+                counted[try row.decode(column: "child_id", as: UUID.self)] = Date(epochMilliseconds: try row.decode(column: "counted_at", as: Int64.self))
+            }
+        }
+        return counted
+    }
+}
+
+/// A child as counted: the instant its contributions next change by themselves (nil: only a new entry changes them).
+struct CountedChild: Sendable {
+    let child: UUID
+    let refreshAt: Date?
+}
+
+/// What a full recount of the indicators read and wrote.
+public struct IndicatorRecount: Sendable, Hashable {
+    public let children: Int
+    public let entries: Int
+    public let cells: Int
 }

@@ -42,22 +42,16 @@ extension Store {
         try await Store.timeline(child: child, on: sql)
     }
 
-    /// Recomputes every child's summary, open obligations and indicator cells from the journal alone.
+    /// Recomputes every child's summary and open obligations from the journal alone (the indicator cells:
+    /// `rebuildIndicators`).
     public func rebuildSummaries(now: Date = Date()) async throws -> Int {
         let municipality = self.municipality
         return try await write { sql in
-            let children = try await sql.select().columns("id", "birth_date", "district", "sex").from("children")
-                .where("municipality", .equal, municipality).all()
-                .map(Store.decodeChildFacts)
-            var cells = IndicatorTable()
+            let children = try await Store.allChildFacts(municipality: municipality, on: sql)
             for child in children {
                 let timeline = try await Store.timeline(child: child.id, on: sql)
                 try await Store.saveDerived(child, timeline: timeline, municipality: municipality, now: now, on: sql)
-                if let facts = child.indicatorFacts {
-                    cells.add(Store.indicatorComputation.contributions(of: facts, timeline: timeline, asOf: now))
-                }
             }
-            try await Store.replaceIndicatorCells(cells, children: children.map(\.id), municipality: municipality, now: now, on: sql)
             return children.count
         }
     }
@@ -91,6 +85,13 @@ extension Store {
             .where("id", .equal, child).where("municipality", .equal, municipality)
         if sql.dialect.name == "postgresql" { select.for(.update) }
         return try await select.first().map(decodeChildFacts)
+    }
+
+    /// Every child of the municipality, as the derived tables know them.
+    static func allChildFacts(municipality: Int, on sql: any SQLDatabase) async throws -> [ChildFacts] {
+        try await sql.select().columns("id", "birth_date", "district", "sex").from("children")
+            .where("municipality", .equal, municipality).all()
+            .map(decodeChildFacts)
     }
 
     static func decodeChildFacts(_ row: any SQLRow) throws -> ChildFacts {
@@ -168,6 +169,18 @@ extension Store {
             .where("child_id", .equal, child)
             .all()
         return Timeline(try rows.map(decodeEntry))
+    }
+
+    /// The courses of several children, read at once.
+    static func timelines(children: [UUID], on sql: any SQLDatabase) async throws -> [UUID: Timeline] {
+        var entries: [UUID: [Entry]] = [:]
+        for chunk in children.chunks(of: 1_000) {
+            for row in try await sql.select().columns(entryColumns).from("journal_entries").where("child_id", .in, Array(chunk)).all() {
+                let entry = try decodeEntry(row)
+                entries[entry.child, default: []].append(entry)
+            }
+        }
+        return entries.mapValues(Timeline.init)
     }
 
     static func decodeEntry(_ row: any SQLRow) throws -> Entry {

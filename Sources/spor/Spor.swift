@@ -11,7 +11,8 @@ struct Spor: AsyncParsableCommand {
     static let configuration = ArgumentParser.CommandConfiguration(
         commandName: "spor",
         abstract: "Spor — the case and policy system for Children and Family services.",
-        subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self, AuditCommand.self, KeysCommand.self]
+        subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self, AuditCommand.self, KeysCommand.self,
+                      BenchReplicate.self]
     )
 }
 
@@ -42,6 +43,7 @@ enum Launch {
     }
 
     static func run(_ app: Application) async throws {
+        app.lifecycle.use(IndicatorRefresh())
         do {
             try await app.execute()
         } catch {
@@ -75,13 +77,55 @@ struct Migrate: AsyncParsableCommand {
 }
 
 struct Rebuild: AsyncParsableCommand {
-    static let configuration = ArgumentParser.CommandConfiguration(abstract: "Recreate the summary tables from the journal alone.")
+    static let configuration = ArgumentParser.CommandConfiguration(
+        abstract: "Recreate the derived tables from the journal alone: the summaries and open obligations, and the indicator cells.")
+
+    @ArgumentParser.Flag(help: "Recreate only the indicator cells.") var indicators = false
 
     func run() async throws {
         let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
         do {
-            let count = try await app.spor.store.rebuildSummaries()
-            print("Rebuilt the summaries of \(count) children from the journal.")
+            let store = app.spor.store
+            let clock = ContinuousClock()
+            if !indicators {
+                let started = clock.now
+                let count = try await store.rebuildSummaries()
+                print("Rebuilt the summaries of \(count) children from the journal in \(Rebuild.seconds(clock.now - started)) s.")
+            }
+            let started = clock.now
+            let recount = try await store.rebuildIndicators()
+            print("Rebuilt \(recount.cells) indicator cells from \(recount.entries) journal entries of \(recount.children) children "
+                  + "in \(Rebuild.seconds(clock.now - started)) s.")
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    static func seconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return String(format: "%.2f", Double(seconds) + Double(attoseconds) / 1e18)
+    }
+}
+
+/// For benchmarks only (bench/indicators): a larger municipality made of copies of this one.
+struct BenchReplicate: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(
+        commandName: "bench-replicate",
+        abstract: "For benchmarks: append copies of every child, person and journal entry with fresh, consistently remapped ids.",
+        shouldDisplay: false)
+
+    @ArgumentParser.Option(help: "How many copies to add (9 makes the municipality ten times larger).") var copies: Int
+
+    func run() async throws {
+        guard copies > 0 else { throw ArgumentParser.ValidationError("--copies must be at least 1.") }
+        let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
+        do {
+            let started = ContinuousClock.now
+            let written = try await app.spor.store.replicateForBenchmark(copies: copies)
+            print("Copied \(written.children) children and \(written.entries) journal entries in \(Rebuild.seconds(ContinuousClock.now - started)) s. "
+                  + "Run `spor rebuild` to recreate the derived tables.")
         } catch {
             try? await app.asyncShutdown()
             throw error

@@ -65,6 +65,20 @@ final class DashboardTests: XCTestCase {
         XCTAssertTrue(behind.body.string.contains("Barn0 Tal"))
     }
 
+    func testAMonthIsAPeriodOfItsOwn() async throws {
+        let policy = Browser(test.app)
+        _ = try await policy.login("policy", password: test.password)
+
+        // The six measures started in November 2026: the month counts them, the month before counts none.
+        let november = try await policy.get("/policy?period=2026-11").body.string
+        let card = november.components(separatedBy: "id=\"indicator-immediate-help-share\"")[1].components(separatedBy: "indicator-card")[0]
+        XCTAssertTrue(card.contains(">100 %<"), card)
+        let csv = String(decoding: Array(Data(buffer: try await policy.get("/policy/indicators.csv?period=2026-11").body)).dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(csv.contains("immediate-help-share;;2026-11;;;;1,0000;6;6"), csv)
+        let october = String(decoding: Array(Data(buffer: try await policy.get("/policy/indicators.csv?period=2026-10").body)).dropFirst(3), as: UTF8.self)
+        XCTAssertFalse(october.contains("immediate-help-share;;2026-10;"), october)
+    }
+
     func testTheCsvOpensInDanishExcelAndSuppressesSmallCells() async throws {
         let policy = Browser(test.app)
         _ = try await policy.login("policy", password: test.password)

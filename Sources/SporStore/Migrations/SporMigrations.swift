@@ -15,6 +15,8 @@ public enum SporMigrations {
         M010CreateOpenObligations(),
         M011EarlyHelp(),
         M012IndicatorCells(),
-        M013FamilyAccounts(),
+        M013IndicatorRefresh(),
+        M014IndicatorMonths(),
+        M015FamilyAccounts(),
     ]
 }

@@ -75,7 +75,7 @@ enum OpenAPIDocument {
             "summary": "Every indicator cell of a period — all children, and by district, age band and sex — with small numbers suppressed as on the dashboard (policy staff and team leads)",
             "operationId": "indicators",
             "parameters": [{"name": "period", "in": "query", "required": false, "schema": {"type": "string", "example": "2025-Q3"},
-                            "description": "A year (2025), a quarter (2025-Q3); the current year when left out or not read"}],
+                            "description": "A year (2025), a quarter (2025-Q3) or a month (2025-08); the current year when left out or not read"}],
             "responses": {
               "200": {"description": "Cells", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/IndicatorCell"}}}}},
               "401": {"$ref": "#/components/responses/Error"},

@@ -96,7 +96,7 @@ extension Strings {
     static let dashboardTitle = T(da: "Politik i tal", en: "Policy in numbers")
     static let dashboardIntro = T(da: "Tallene tælles af rådgivernes egen journal og holdes opdateret ved hver indførsel. Celler med færre end 5 børn vises som \"<5\", og en anden celle skjules, hvor den første ellers kunne regnes ud.",
                                   en: "The numbers are counted from the caseworkers' own journal and kept current on every entry. Cells with fewer than 5 children read \"<5\", and a second cell is hidden where the first could otherwise be worked out.")
-    static let periodLabel = T(da: "Periode (fx 2025 eller 2025-Q3)", en: "Period (e.g. 2025 or 2025-Q3)")
+    static let periodLabel = T(da: "Periode (fx 2025, 2025-Q3 eller 2025-08)", en: "Period (e.g. 2025, 2025-Q3 or 2025-08)")
     static let exportCsv = T(da: "Hent som CSV (Excel)", en: "Download as CSV (Excel)")
     static let goalsServed = T(da: "Strategiens mål", en: "Strategy goals")
     static let definitionLink = T(da: "Sådan tælles det", en: "How it is counted")

@@ -10,7 +10,7 @@ import SporStore
 enum IndicatorController {
     static let trendYears = 8
 
-    /// The period asked for (`?period=2025` or `2025-Q3`), or the current year.
+    /// The period asked for (`?period=2025`, `2025-Q3` or `2025-08`), or the current year.
     static func period(_ request: Request) -> IndicatorPeriod {
         (try? request.query.get(String.self, at: "period")).flatMap(IndicatorPeriod.init) ??
             IndicatorPeriod(.year, containing: DanishTime.localDate(of: request.now))

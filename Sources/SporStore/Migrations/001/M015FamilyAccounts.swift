@@ -3,7 +3,7 @@ import SQLKit
 
 /// The family's own door (issue 8): an account for a child from 10 or a parent with custody, made by the
 /// caseworker and opened with a one-time activation code. Only hashes of codes and passwords are kept.
-struct M013FamilyAccounts: AsyncMigration {
+struct M015FamilyAccounts: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema("family_accounts")
             .field("id", .uuid, .identifier(auto: false))

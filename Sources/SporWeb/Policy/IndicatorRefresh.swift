@@ -1,0 +1,46 @@
+import Foundation
+import Vapor
+import SporStore
+
+/// Keeps the indicator cells current while nothing is written: a child's contributions change with time alone (a
+/// deadline runs out, an open case has another day, a period ends with a measure active). Recounts the children whose
+/// moment has come once the server has booted, then every `interval`; stopped when the application shuts down.
+public final class IndicatorRefresh: LifecycleHandler, @unchecked Sendable {
+    let interval: Duration
+    private let lock = NSLock()
+    private var task: Task<Void, Never>?
+
+    public init(interval: Duration = .seconds(3_600)) {
+        self.interval = interval
+    }
+
+    public func didBootAsync(_ application: Application) async throws {
+        let store = application.spor.store
+        let clock = application.spor.clock
+        let logger = application.logger
+        let interval = self.interval
+        let task = Task {
+            while !Task.isCancelled {
+                await IndicatorRefresh.refresh(store, now: clock(), logger: logger)
+                try? await Task.sleep(for: interval)
+            }
+        }
+        lock.withLock { self.task = task }
+    }
+
+    public func shutdownAsync(_ application: Application) async {
+        let task = lock.withLock { self.task }
+        task?.cancel()
+        await task?.value
+    }
+
+    static func refresh(_ store: Store, now: Date, logger: Logger) async {
+        let started = ContinuousClock.now
+        do {
+            let count = try await store.refreshIndicators(now: now)
+            if count > 0 { logger.info("Indicators: recounted \(count) children in \(ContinuousClock.now - started).") }
+        } catch {
+            logger.error("Indicators: the refresh failed: \(String(describing: error))")
+        }
+    }
+}
