@@ -144,17 +144,21 @@ extension Store {
     }
 
     /// What the dashboard draws: every indicator for all children and by district in `period`, and for all
-    /// children in the trend's periods — read without the age and sex splits it does not show.
+    /// children in the trend's periods — read without the age and sex splits it does not show. Two queries, so
+    /// that each finds its rows by the (municipality, period) index rather than reading every cell.
     public func dashboardCells(period: IndicatorPeriod, trend: [IndicatorPeriod]) async throws -> [StoredIndicatorCell] {
-        try await sql.select().columns("indicator", "series", "period", "district", "age_group", "sex", "tally").from("indicator_cells")
-            .where("municipality", .equal, municipality).where("age_group", .equal, "").where("sex", .equal, "")
-            .where { group in
-                group.where("period", .equal, period.description)
-                    .orWhere { inner in
-                        inner.where("period", .in, trend.map(\.description)).where("district", .equal, "")
-                    }
-            }
+        let columns = ["indicator", "series", "period", "district", "age_group", "sex", "tally"]
+        let current = try await sql.select().columns(columns).from("indicator_cells")
+            .where("municipality", .equal, municipality).where("period", .equal, period.description)
+            .where("age_group", .equal, "").where("sex", .equal, "")
             .all().compactMap(Store.decodeCell)
+        let others = trend.filter { $0 != period }.map(\.description)
+        guard !others.isEmpty else { return current }
+        let history = try await sql.select().columns(columns).from("indicator_cells")
+            .where("municipality", .equal, municipality).where("period", .in, others)
+            .where("district", .equal, "").where("age_group", .equal, "").where("sex", .equal, "")
+            .all().compactMap(Store.decodeCell)
+        return current + history
     }
 
     /// Every stored cell (a test compares them with a recomputation).
