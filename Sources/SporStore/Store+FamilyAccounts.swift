@@ -153,8 +153,8 @@ extension Store {
         try await Store.familyAccounts(child: child, on: sql)
     }
 
-    /// Views sent through the portal since `since`, newest first, for the given children.
-    public func portalMessages(children: Set<UUID>, since: Date) async throws -> [PortalMessage] {
+    /// Views sent through the portal since `since`, newest first.
+    public func portalMessages(since: Date) async throws -> [PortalMessage] {
         try await sql.select()
             .column(SQLColumn("id", table: "e")).column(SQLColumn("child_id", table: "e")).column(SQLColumn("recorded_at", table: "e"))
             .column(SQLColumn("who", table: "f"))
@@ -171,7 +171,6 @@ extension Store {
                               recordedAt: Date(epochMilliseconds: try row.decode(column: "recorded_at", as: Int64.self)),
                               who: OwnViews.Who(rawValue: try row.decode(column: "who", as: String.self)) ?? .child)
             }
-            .filter { children.contains($0.child) }
     }
 
     // MARK: - Rows

@@ -130,6 +130,10 @@ final class PortalTests: XCTestCase {
         _ = try await other.login("caseworker2", password: test.password)
         let elsewhere = try await other.get("/worklist").body.string
         XCTAssertFalse(elsewhere.contains("portal-messages"), "another team's caseworker is not told")
+        let lead = Browser(test.app)
+        _ = try await lead.login("teamlead", password: test.password)
+        let team = try await lead.get("/worklist").body.string
+        XCTAssertTrue(team.contains("#entry-\(views[0].id.uuidString)"), "the team lead sees the team's")
         let form = try await caseworker.get("/children/\(family.id.uuidString)/course/decision").body.string
         XCTAssertTrue(form.contains("value=\"\(views[0].id.uuidString)\""), "the own views are offered as where the child was heard")
         let decision = try await caseworker.post("/children/\(family.id.uuidString)/course/decision", [
