@@ -23,6 +23,7 @@ public struct FamilyAccountRecord: Sendable, Hashable {
 /// Views a child or a parent sent through the portal: what the caseworker's worklist points to.
 public struct PortalMessage: Sendable, Hashable {
     public let child: UUID
+    public let childName: String
     public let entry: UUID
     public let recordedAt: Date
     public let who: OwnViews.Who
@@ -153,21 +154,32 @@ extension Store {
         try await Store.familyAccounts(child: child, on: sql)
     }
 
-    /// Views sent through the portal since `since`, newest first.
-    public func portalMessages(since: Date) async throws -> [PortalMessage] {
-        try await sql.select()
+    /// Views sent through the portal since `since` about the children of one caseworker, or of one team, newest first,
+    /// with the child's name: one query, scoped by the children's summaries.
+    public func portalMessages(caseworker: UUID? = nil, team: UUID? = nil, since: Date) async throws -> [PortalMessage] {
+        guard caseworker != nil || team != nil else { return [] }
+        var select = sql.select()
             .column(SQLColumn("id", table: "e")).column(SQLColumn("child_id", table: "e")).column(SQLColumn("recorded_at", table: "e"))
-            .column(SQLColumn("who", table: "f"))
+            .column(SQLColumn("who", table: "f")).column(SQLColumn("given_name", table: "c")).column(SQLColumn("family_name", table: "c"))
             .from(SQLAlias(SQLIdentifier("journal_entries"), as: SQLIdentifier("e")))
             .join(SQLAlias(SQLIdentifier("family_accounts"), as: SQLIdentifier("f")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "f"), .equal, SQLColumn("author_id", table: "e"))
+            .join(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("child_id", table: "s"), .equal, SQLColumn("child_id", table: "e"))
+            .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "e"))
             .where(SQLColumn("municipality", table: "e"), .equal, SQLBind(municipality))
             .where(SQLColumn("kind", table: "e"), .equal, SQLBind(EntryKind.ownViews.rawValue))
             .where(SQLColumn("recorded_at", table: "e"), .greaterThanOrEqual, SQLBind(since.epochMilliseconds))
+        if let caseworker { select = select.where(SQLColumn("caseworker_id", table: "s"), .equal, SQLBind(caseworker)) }
+        if let team { select = select.where(SQLColumn("team_id", table: "s"), .equal, SQLBind(team)) }
+        return try await select
             .orderBy(SQLOrderBy(expression: SQLColumn("recorded_at", table: "e"), direction: SQLDirection.descending))
             .all()
             .map { row in
-                PortalMessage(child: try row.decode(column: "child_id", as: UUID.self), entry: try row.decode(column: "id", as: UUID.self),
+                PortalMessage(child: try row.decode(column: "child_id", as: UUID.self),
+                              childName: "\(try row.decode(column: "given_name", as: String.self)) \(try row.decode(column: "family_name", as: String.self))",
+                              entry: try row.decode(column: "id", as: UUID.self),
                               recordedAt: Date(epochMilliseconds: try row.decode(column: "recorded_at", as: Int64.self)),
                               who: OwnViews.Who(rawValue: try row.decode(column: "who", as: String.self)) ?? .child)
             }

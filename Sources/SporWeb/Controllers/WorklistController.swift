@@ -83,7 +83,11 @@ enum WorklistController {
         let items = try await items(request, user: user)
         let now = request.now
         let showAssignee = user.role == .teamLead
-        let (messages, names) = try await portalMessages(request, user: user)
+        // What families sent through Min side in the last 14 days: a team lead sees the team's, a caseworker their own.
+        let since = now.addingTimeInterval(-14 * 86_400)
+        let messages = user.role == .teamLead
+            ? try await request.store.portalMessages(team: user.team, since: since)
+            : try await request.store.portalMessages(caseworker: user.id, since: since)
         return Page.render(request, title: Strings.worklistTitle(request.language)) { context in
             .group(
                 .h1(.plain(context.t(Strings.worklistTitle))),
@@ -111,29 +115,11 @@ enum WorklistController {
                 .if(!messages.isEmpty, .section(.id("portal-messages"),
                     .h2(.plain(context.t(Strings.portalMessagesTitle))),
                     .ul(.forEach(messages) { message in
-                        .li(.a(.href("/children/\(message.child.uuidString)#entry-\(message.entry.uuidString)"), .plain(names[message.child] ?? "")),
+                        .li(.a(.href("/children/\(message.child.uuidString)#entry-\(message.entry.uuidString)"), .plain(message.childName)),
                             .plain(" · \(context.t(Strings.ownViewsWho(message.who))) · \(Format.dateTime(message.recordedAt, context.language))"))
                     })))
             )
         }
-    }
-
-    /// What families sent through Min side in the last 14 days about the user's children (a team lead: the team's),
-    /// with the children's names. The messages are few, so they are read first and their children looked up.
-    static func portalMessages(_ request: Request, user: UserRecord) async throws -> ([PortalMessage], [UUID: String]) {
-        let store = request.store
-        var messages: [PortalMessage] = []
-        var names: [UUID: String] = [:]
-        for message in try await store.portalMessages(since: request.now.addingTimeInterval(-14 * 86_400)) {
-            if names[message.child] == nil {
-                guard let summary = try await store.summary(child: message.child),
-                      user.role == .teamLead ? summary.team == user.team && user.team != nil : summary.caseworker == user.id,
-                      let child = try await store.child(id: message.child) else { continue }
-                names[message.child] = child.fullName
-            }
-            messages.append(message)
-        }
-        return (messages, names)
     }
 
     struct ObligationDTO: Content {
