@@ -345,6 +345,12 @@ final class PortalTests: XCTestCase {
         let page = try await browser.get("/portal")
         XCTAssertTrue(page.body.string.contains("Hej Carla"))
 
+        // Left unused past the idle timeout, the session ends and the portal's own login says so.
+        test.clock.set(TestApp.now.addingTimeInterval(test.app.spor.settings.idleTimeout + 60))
+        let idle = try await browser.get("/portal")
+        XCTAssertEqual(idle.headers.first(name: .location), "/portal/login")
+        test.clock.set(TestApp.now)
+
         let staff = Browser(test.app)
         _ = try await staff.login("caseworker", password: test.password)
         let refused = try await staff.get("/portal")

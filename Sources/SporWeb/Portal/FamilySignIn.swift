@@ -70,20 +70,10 @@ struct FamilyAccountMiddleware: AsyncMiddleware {
     static let sessionKey = "family"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // The idle timeout (IdleTimeoutMiddleware) has already ended a family session left unused.
         if request.currentUser == nil, let text = request.session.data[Self.sessionKey], let id = UUID(uuidString: text) {
-            let timeout = request.spor.settings.idleTimeout
-            if let seen = request.session.data[IdleTimeoutMiddleware.lastSeenKey].flatMap(Int64.init),
-               Double(request.now.sessionMilliseconds - seen) > timeout * 1000 {
-                let language = request.language
-                try await LoginController.renewSession(request)
-                request.session.data["lang"] = language.rawValue
-                request.session.data["notice"] = Strings.sessionExpired(language, String(Int(timeout / 60)))
-                if !(request.method == .GET && request.url.path == "/portal/login") {
-                    return request.redirect(to: "/portal/login", redirectType: .normal)
-                }
-            } else if let account = try await request.store.familyAccount(id: id), account.isActive {
+            if let account = try await request.store.familyAccount(id: id), account.isActive {
                 request.familyAccount = account
-                IdleTimeoutMiddleware.touch(request.session, now: request.now)
             } else {
                 request.session.destroy()
             }
