@@ -64,8 +64,7 @@ enum FamilyAccessController {
             let name = { (reader: FamilyReader) -> String in
                 switch reader {
                 case .child: "\(model.child.fullName) (\(context.t(Strings.accountChild)))"
-                case .parent(let person): custody.first { $0.person.id == person }?.person.fullName
-                    ?? model.people.first { $0.person.id == person }?.person.fullName ?? "—"
+                case .parent(let person): model.people.first { $0.person.id == person }?.person.fullName ?? "—"
                 }
             }
             let open = Set(accounts.filter { $0.revokedAt == nil }.map(\.reader))

@@ -115,9 +115,6 @@ enum PortalController {
         let refuse = { (message: String) in
             PortalView.say(request, model, error: message, text: text, scale: scale, meetingOn: meetingText, status: .unprocessableEntity)
         }
-        guard text.count <= JournalRules.maximumTextLength else {
-            return refuse(Strings.sayTooLong(request.language, Format.integer(text.count, request.language)))
-        }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let person: UUID? = if case .parent(let person) = model.account.reader { person } else { nil }
         let views = OwnViews(who: model.account.reader.who, parent: person, meetingOn: LocalDate(iso: meetingText),
@@ -130,7 +127,12 @@ enum PortalController {
             try await request.store.append(Entry(municipality: model.child.municipality, child: model.child.id, payload: .ownViews(views),
                                                  occurredAt: now, recordedAt: now, author: model.account.id), now: now)
         } catch let error as DomainError {
-            return refuse(error.code == .ownViewsEmpty ? Strings.sayEmpty(request.language) : Strings.error(error.code)(request.language))
+            // The domain checks; the portal says it in the child's words (how long the text is, that it is kept).
+            switch error.code {
+            case .ownViewsEmpty: return refuse(Strings.sayEmpty(request.language))
+            case .textTooLong: return refuse(Strings.sayTooLong(request.language, Format.integer(text.count, request.language)))
+            default: return refuse(Strings.error(error.code)(request.language))
+            }
         }
         request.session.data["notice"] = Strings.sent(request.language)
         return request.redirect(to: "/portal", redirectType: .normal)
