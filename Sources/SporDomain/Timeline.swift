@@ -20,7 +20,7 @@ public struct Timeline: Sendable {
     private let byID: [UUID: Entry]
 
     public init(_ entries: [Entry]) {
-        let sorted = entries.sorted { ($0.occurredAt, $0.recordedAt, $0.id.uuidString) < ($1.occurredAt, $1.recordedAt, $1.id.uuidString) }
+        let sorted = entries.sorted(by: Timeline.happenedBefore)
         self.entries = sorted
         var byID: [UUID: Entry] = [:]
         var corrections: [UUID: [Entry]] = [:]
@@ -41,6 +41,14 @@ public struct Timeline: Sendable {
     }
 
     public func entry(id: UUID) -> Entry? { byID[id] }
+
+    /// The course's order: when it happened, then when it was recorded, then the id's text (only for exact ties, so the
+    /// text is rarely made).
+    static func happenedBefore(_ a: Entry, _ b: Entry) -> Bool {
+        if a.occurredAt != b.occurredAt { return a.occurredAt < b.occurredAt }
+        if a.recordedAt != b.recordedAt { return a.recordedAt < b.recordedAt }
+        return a.id.uuidString < b.id.uuidString
+    }
 
     /// The fold: the state of the case after every entry. `immediateHelp` tells which active measures began as
     /// immediate help.

@@ -109,14 +109,28 @@ public enum DanishTime {
     }()
 
     public static func localDate(of instant: Date) -> LocalDate {
+        if let offset = offsets.offset(at: instant.timeIntervalSince1970) {
+            return LocalDate(dayNumber: Int(((instant.timeIntervalSince1970 + Double(offset)) / 86_400).rounded(.down)))
+        }
         let c = calendar.dateComponents([.year, .month, .day], from: instant)
         return LocalDate(year: c.year!, month: c.month!, day: c.day!)!
     }
 
     /// Midnight at the start of the day in Copenhagen.
     public static func startOfDay(_ date: LocalDate) -> Date {
-        calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
+        // Midnight is the day's first second less the offset in force then (read an hour before midnight UTC, then
+        // checked at the instant itself).
+        let midnightUTC = Double(date.dayNumber) * 86_400
+        if let guess = offsets.offset(at: midnightUTC - 3_600), let offset = offsets.offset(at: midnightUTC - Double(guess)), offset == guess {
+            return Date(timeIntervalSince1970: midnightUTC - Double(offset))
+        }
+        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
     }
+
+    /// Copenhagen's offsets from UTC between 1970 and 2100, read once from the time zone: the local day of an instant
+    /// is asked for on every entry of every course a recompute counts, and `Calendar.dateComponents` was a twentieth of
+    /// it. Outside those years the calendar answers.
+    static let offsets = UTCOffsets(zone: zone, from: Date(timeIntervalSince1970: 0), until: Date(timeIntervalSince1970: 4_102_444_800))
 
     /// The first instant after the day: "by the end of the day" means before this.
     public static func endOfDay(_ date: LocalDate) -> Date {
@@ -126,5 +140,38 @@ public enum DanishTime {
     /// An instant from local wall-clock time.
     public static func instant(_ date: LocalDate, hour: Int = 0, minute: Int = 0) -> Date {
         calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute))!
+    }
+}
+
+/// A time zone's offsets from UTC over a span, as the instants they change at.
+struct UTCOffsets: Sendable {
+    /// Seconds since 1970 at which each offset begins, ascending; the first is the span's start.
+    let starts: [Double]
+    let offsets: [Int]
+    let end: Double
+
+    init(zone: TimeZone, from start: Date, until end: Date) {
+        var starts = [start.timeIntervalSince1970]
+        var offsets = [zone.secondsFromGMT(for: start)]
+        var instant = start
+        while let next = zone.nextDaylightSavingTimeTransition(after: instant), next < end {
+            starts.append(next.timeIntervalSince1970)
+            offsets.append(zone.secondsFromGMT(for: next))
+            instant = next
+        }
+        self.starts = starts
+        self.offsets = offsets
+        self.end = end.timeIntervalSince1970
+    }
+
+    /// The offset in force at `seconds` since 1970; nil outside the span.
+    func offset(at seconds: Double) -> Int? {
+        guard seconds >= starts[0], seconds < end else { return nil }
+        var low = 0, high = starts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if starts[middle] <= seconds { low = middle } else { high = middle }
+        }
+        return offsets[low]
     }
 }

@@ -187,15 +187,25 @@ extension Store {
         let kindText = try row.decode(column: "kind", as: String.self)
         guard let kind = EntryKind(rawValue: kindText) else { throw StoreError.corrupt("unknown entry kind \(kindText)") }
         return Entry(
-            id: try row.decode(column: "id", as: UUID.self),
+            id: try decodeID(row, column: "id"),
             municipality: try row.decode(column: "municipality", as: Int.self),
-            child: try row.decode(column: "child_id", as: UUID.self),
+            child: try decodeID(row, column: "child_id"),
             payload: try EntryPayload.decode(kind: kind, json: try row.decode(column: "payload", as: String.self)),
             occurredAt: Date(epochMilliseconds: try row.decode(column: "occurred_at", as: Int64.self)),
             recordedAt: Date(epochMilliseconds: try row.decode(column: "recorded_at", as: Int64.self)),
-            author: try row.decode(column: "author_id", as: UUID.self),
-            corrects: try row.decode(column: "corrects", as: UUID?.self)
+            author: try decodeID(row, column: "author_id"),
+            corrects: try row.decode(column: "corrects", as: String?.self).map { try id(text: $0, column: "corrects") }
         )
+    }
+
+    /// A UUID column read as its text (SQLite stores the text, PostgreSQL gives it) and parsed without `sscanf`.
+    static func decodeID(_ row: any SQLRow, column: String) throws -> UUID {
+        try id(text: try row.decode(column: column, as: String.self), column: column)
+    }
+
+    private static func id(text: String, column: String) throws -> UUID {
+        guard let id = UUID(text: text) else { throw StoreError.corrupt("\(column) is not a UUID") }
+        return id
     }
 
     static func saveSummary(child: UUID, state: CaseState, team: UUID?, municipality: Int, on sql: any SQLDatabase) async throws {

@@ -95,7 +95,8 @@ struct Rebuild: AsyncParsableCommand {
             let started = clock.now
             let recount = try await store.rebuildIndicators()
             print("Rebuilt \(recount.cells) indicator cells from \(recount.entries) journal entries of \(recount.children) children "
-                  + "in \(Rebuild.seconds(clock.now - started)) s.")
+                  + "in \(Rebuild.seconds(clock.now - started)) s (reading and counting \(Rebuild.seconds(recount.counting)) s, "
+                  + "writing \(Rebuild.seconds(recount.writing)) s).")
         } catch {
             try? await app.asyncShutdown()
             throw error

@@ -27,6 +27,25 @@ final class IndicatorContributionTests: XCTestCase {
         XCTAssertFalse(forwards.cells.isEmpty)
     }
 
+    func testTablesOfSomeChildrenEachAddUpToTheTableOfAll() {
+        // Setup: the children split in two, the second half first, so names and districts are numbered differently.
+        let all = everyChild.map { contributions($0.0, asOf: $0.1) }
+        var whole = IndicatorTable()
+        whole.add(all)
+        var first = IndicatorTable()
+        first.add(Array(all.prefix(all.count / 2)))
+        var second = IndicatorTable()
+        second.add(Array(all.suffix(from: all.count / 2).reversed()))
+        // The thing under test: a recompute sums the tables its workers counted.
+        var merged = IndicatorTable()
+        merged.add(second)
+        merged.add(first)
+        // Check
+        XCTAssertEqual(merged, whole)
+        XCTAssertNotEqual(first, whole)
+        XCTAssertGreaterThan(Set(all.map(\.child.district)).count, 1)
+    }
+
     func testARecomputeGivesTheSameRowsWhateverTheOrderOfTheEntries() {
         for (child, asOf) in everyChild {
             let once = contributions(child, asOf: asOf)
@@ -150,6 +169,25 @@ final class IndicatorContributionTests: XCTestCase {
                           as: UTF8.self)
         XCTAssertTrue(text.contains("[[14,1],[69,1]]"), text)
         XCTAssertEqual(String(decoding: try JSONEncoder().encode(IndicatorPeriod("2025-Q3")!), as: UTF8.self), "\"2025-Q3\"")
+    }
+
+    func testATallyWrittenDirectlyReadsBackAsJSONEncoderWritesIt() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for tally in [IndicatorTally(numerator: 0, denominator: 2, children: 2, values: [69: 1, 14: 1, -3: 2]),
+                      IndicatorTally(numerator: -4, denominator: 311, children: 311), .zero] {
+            // The thing under test
+            let direct = tally.json
+            // Check: the same tally back, and the same JSON object as the encoder's.
+            XCTAssertEqual(try JSONDecoder().decode(IndicatorTally.self, from: Data(direct.utf8)), tally)
+            let sorted = { (data: Data) throws -> String in
+                String(decoding: try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: data), options: .sortedKeys),
+                       as: UTF8.self)
+            }
+            let reordered = try sorted(Data(direct.utf8))
+            let viaEncoder = try sorted(try encoder.encode(tally))
+            XCTAssertEqual(reordered, viaEncoder)
+        }
     }
 
     func testReadoutSuppressesFewerThanFiveChildren() {

@@ -111,6 +111,23 @@ public struct IndicatorTable: Sendable {
         for child in contributions { add(child) }
     }
 
+    /// Adds another table that splits alike (the sum of other children): cell by cell, its names and districts
+    /// renumbered into this table's.
+    public mutating func add(_ other: IndicatorTable) {
+        precondition(other.dimensions == dimensions, "tables split differently")
+        let names = other.names.map { index(of: $0) }
+        let districts = other.districts.map { index(ofDistrict: $0) }
+        for (key, tally) in other.tallies {
+            let district = Int(key >> 2 & 0x3FFFF)
+            let mapped = key & ~(UInt64(0xFFFF) << 42 | UInt64(0x3FFFF) << 2)
+                | UInt64(names[Int(key >> 42 & 0xFFFF)]) << 42
+                | UInt64(district == Self.noDistrict ? district : districts[district]) << 2
+            var sum = tallies[mapped] ?? .zero
+            sum.add(tally)
+            tallies[mapped] = sum.isZero ? nil : sum
+        }
+    }
+
     public subscript(cell: IndicatorCell) -> IndicatorTally {
         let breakdown = cell.breakdown
         var wanted: IndicatorBreakdown.Dimensions = []

@@ -100,6 +100,18 @@ extension IndicatorTally {
         for pair in pairs where pair.count == 2 { values[pair[0], default: 0] += pair[1] }
     }
 
+    /// The JSON `encode(to:)` writes, written directly: a full recompute stores tens of thousands of cells at once, and
+    /// JSONEncoder was a fifth of writing them. (A test holds the two to the same text.)
+    public var json: String {
+        var text = "{\"numerator\":\(numerator),\"denominator\":\(denominator),\"children\":\(children)"
+        if !values.isEmpty {
+            text += ",\"values\":["
+            text += values.keys.sorted().map { "[\($0),\(values[$0]!)]" }.joined(separator: ",")
+            text += "]"
+        }
+        return text + "}"
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(numerator, forKey: .numerator)
