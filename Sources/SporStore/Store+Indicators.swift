@@ -29,21 +29,13 @@ extension Store {
         }
         let fresh = indicatorComputation.contributions(of: facts, timeline: after, asOf: now)
         delta.add(fresh)
-        for (cell, change) in delta.cells {
-            try await addToCell(cell, change, municipality: municipality, on: sql)
-        }
+        try await addToCells(delta, municipality: municipality, on: sql)
         try await markCounted([CountedChild(child: child.id, refreshAt: fresh.refreshAt)], at: now, on: sql)
     }
 
     /// Adds a batch (an import) to the cells: written directly when the municipality has none yet.
     static func addIndicatorCells(_ table: IndicatorTable, counted: [CountedChild], municipality: Int, now: Date, on sql: any SQLDatabase) async throws {
-        let existing = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("indicator_cells")
-            .where("municipality", .equal, municipality).first()?.decode(column: "n", as: Int.self) ?? 0
-        if existing == 0 {
-            try await insertCells(table, municipality: municipality, on: sql)
-        } else {
-            for (cell, tally) in table.cells { try await addToCell(cell, tally, municipality: municipality, on: sql) }
-        }
+        try await addToCells(table, municipality: municipality, on: sql)
         try await markCounted(counted, at: now, on: sql)
     }
 
@@ -57,8 +49,9 @@ extension Store {
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
             let sums = try await Store.countIndicators(of: children, asOf: now, on: sql)
             let counted = clock.now
+            try await Store.lockCells(on: sql)
             try await sql.delete(from: "indicator_cells").where("municipality", .equal, municipality).run()
-            let cells = try await Store.insertCells(sums.table, municipality: municipality, on: sql)
+            let cells = try await Store.insertCells(sums.table.cells.map { ($0.key, $0.value) }, municipality: municipality, on: sql)
             try await Store.markCounted(sums.counted, at: now, on: sql)
             return IndicatorRecount(children: children.count, entries: sums.entries, cells: cells,
                                     counting: counted - started, writing: clock.now - counted)
@@ -139,9 +132,7 @@ extension Store {
             delta.add(fresh)
             counted.append(CountedChild(child: child.id, refreshAt: fresh.refreshAt))
         }
-        for (cell, change) in delta.cells {
-            try await addToCell(cell, change, municipality: municipality, on: sql)
-        }
+        try await addToCells(delta, municipality: municipality, on: sql)
         try await markCounted(counted, at: now, on: sql)
     }
 
@@ -195,33 +186,34 @@ extension Store {
             period: period,
             breakdown: IndicatorBreakdown(district: district.isEmpty ? nil : district, ageGroup: AgeGroup(rawValue: age),
                                           sex: LegalSex(rawValue: sex)),
-            tally: try JSONDecoder().decode(IndicatorTally.self, from: Data(try row.decode(column: "tally", as: String.self).utf8)))
+            tally: try PayloadJSONDecoder.decode(IndicatorTally.self, from: try row.decode(column: "tally", as: String.self)))
     }
 
-    /// Writes the table's cells as new rows; returns how many. The values are written into the statement as quoted
-    /// literals, quotes inside them doubled (standard SQL, on SQLite and PostgreSQL alike): a full recompute writes
-    /// 35,000 cells, and binding runs each value through an Encoder while SQLKit's literals search-and-replace every
-    /// string — either was most of a second.
+    /// Writes cells as rows, in one statement per 500: new rows, or (`replacing`) over the rows of the same cells.
+    /// Returns how many. The values are written into the statement as quoted literals, quotes inside them doubled
+    /// (standard SQL, on SQLite and PostgreSQL alike): a full recompute writes 35,000 cells, and binding runs each
+    /// value through an Encoder while SQLKit's literals search-and-replace every string — either was most of a second.
+    /// The rows go in the order of the unique index, so that its pages fill one after another.
     @discardableResult
-    private static func insertCells(_ table: IndicatorTable, municipality: Int, on sql: any SQLDatabase) async throws -> Int {
-        // In the order of the unique index, so that its pages fill one after another.
-        let cells = table.cells.map { cell, tally in
+    private static func insertCells(_ cells: [(IndicatorCell, IndicatorTally)], replacing: Bool = false, municipality: Int,
+                                    on sql: any SQLDatabase) async throws -> Int {
+        let rows = cells.map { cell, tally in
             let k = key(cell)
             let texts = [cell.indicator, cell.series, cell.period.description, k.district, k.age, k.sex]
             return (order: texts.joined(separator: "\u{1}"), texts: texts, tally: tally)
         }.sorted { $0.order.utf8.lexicographicallyPrecedes($1.order.utf8) }
-        for chunk in cells.chunks(of: 500) {
+        let columns = "municipality, indicator, series, period, district, age_group, sex"
+        for chunk in rows.chunks(of: 500) {
             var values: [String] = []
             values.reserveCapacity(chunk.count)
             for (_, texts, tally) in chunk {
                 values.append("(\(municipality), " + (texts + [try encode(tally)]).map(quoted).joined(separator: ", ") + ")")
             }
-            try await sql.raw("""
-                INSERT INTO indicator_cells (municipality, indicator, series, period, district, age_group, sex, tally) \
-                VALUES \(unsafeRaw: values.joined(separator: ", "))
-                """).run()
+            let conflict = replacing ? " ON CONFLICT (\(columns)) DO UPDATE SET tally = excluded.tally" : ""
+            try await sql.raw("INSERT INTO indicator_cells (\(unsafeRaw: columns), tally) VALUES \(unsafeRaw: values.joined(separator: ", "))\(unsafeRaw: conflict)")
+                .run()
         }
-        return cells.count
+        return rows.count
     }
 
     /// A string literal in standard SQL: in single quotes, each quote inside doubled.
@@ -230,28 +222,50 @@ extension Store {
             : "'" + text + "'"
     }
 
-    private static func addToCell(_ cell: IndicatorCell, _ change: IndicatorTally, municipality: Int, on sql: any SQLDatabase) async throws {
-        let k = key(cell)
-        let match = { (builder: SQLPredicateGroupBuilder) -> SQLPredicateGroupBuilder in
-            builder.where("municipality", .equal, municipality).where("indicator", .equal, cell.indicator)
-                .where("series", .equal, cell.series).where("period", .equal, cell.period.description)
-                .where("district", .equal, k.district).where("age_group", .equal, k.age).where("sex", .equal, k.sex)
+    /// Adds `changes` to the stored cells: the cells they touch read in one query, summed in memory, written back in
+    /// one statement per 500 cells, and any that came to nothing deleted. (Cell by cell, a read and a write each, an
+    /// import of 200 families wrote tens of thousands of statements.)
+    private static func addToCells(_ changes: IndicatorTable, municipality: Int, on sql: any SQLDatabase) async throws {
+        let changes = changes.cells
+        guard !changes.isEmpty else { return }
+        try await lockCells(on: sql)
+        var stored: [IndicatorCell: IndicatorTally] = [:]
+        let periods = Set(changes.keys.map(\.period.description)), indicators = Set(changes.keys.map(\.indicator))
+        for row in try await sql.select().columns("indicator", "series", "period", "district", "age_group", "sex", "tally").from("indicator_cells")
+            .where("municipality", .equal, municipality).where("period", .in, Array(periods)).where("indicator", .in, Array(indicators)).all() {
+            guard let cell = try decodeCell(row) else { continue }
+            stored[IndicatorCell(indicator: cell.indicator, series: cell.series, period: cell.period, breakdown: cell.breakdown)] = cell.tally
         }
-        let current = try await sql.select().column("tally").from("indicator_cells").where { match($0) }.first()
-            .map { try JSONDecoder().decode(IndicatorTally.self, from: Data(try $0.decode(column: "tally", as: String.self).utf8)) }
-        var tally = current ?? .zero
-        tally.add(change)
-        if current == nil {
-            guard !tally.isZero else { return }
-            try await sql.insert(into: "indicator_cells").columns("municipality", "indicator", "series", "period", "district", "age_group", "sex", "tally")
-                .values(SQLBind(municipality), SQLBind(cell.indicator), SQLBind(cell.series), SQLBind(cell.period.description),
-                        SQLBind(k.district), SQLBind(k.age), SQLBind(k.sex), SQLBind(try encode(tally))).run()
-        } else if tally.isZero {
-            try await sql.delete(from: "indicator_cells").where { match($0) }.run()
-        } else {
-            try await sql.update("indicator_cells").set("tally", to: SQLBind(try encode(tally))).where { match($0) }.run()
+        var written: [(IndicatorCell, IndicatorTally)] = []
+        var emptied: [IndicatorCell] = []
+        for (cell, change) in changes {
+            var tally = stored[cell] ?? .zero
+            tally.add(change)
+            if !tally.isZero {
+                written.append((cell, tally))
+            } else if stored[cell] != nil {
+                emptied.append(cell)
+            }
+        }
+        try await insertCells(written, replacing: true, municipality: municipality, on: sql)
+        for cell in emptied {
+            let k = key(cell)
+            try await sql.delete(from: "indicator_cells").where("municipality", .equal, municipality).where("indicator", .equal, cell.indicator)
+                .where("series", .equal, cell.series).where("period", .equal, cell.period.description)
+                .where("district", .equal, k.district).where("age_group", .equal, k.age).where("sex", .equal, k.sex).run()
         }
     }
+
+    /// Serialises the writers of the cells: each reads cells, sums and writes them back. SQLite has one writer at a
+    /// time; on PostgreSQL an append (which holds the journal's chain head), the hourly refresh and a rebuild take this
+    /// lock, held to the end of the transaction.
+    static func lockCells(on sql: any SQLDatabase) async throws {
+        guard sql.dialect.name == "postgresql" else { return }
+        try await sql.raw("SELECT pg_advisory_xact_lock(\(unsafeRaw: String(cellsLock)))").run()
+    }
+
+    /// The advisory lock's number: "SporCell" in ASCII.
+    static let cellsLock: Int64 = 0x5370_6F72_4365_6C6C
 
     private static func markCounted(_ children: [CountedChild], at now: Date, on sql: any SQLDatabase) async throws {
         for chunk in children.chunks(of: 400) {

@@ -100,9 +100,9 @@ public struct IndicatorTable: Sendable {
                 let key = Self.key(split: split, name: name, period: period, band: band,
                                    district: dimensions.contains(.district) ? district : nil,
                                    sex: dimensions.contains(.sex) ? sex : 0)
-                var tally = tallies[key] ?? .zero
-                tally.add(row.tally, sign: sign)
-                tallies[key] = tally.isZero ? nil : tally
+                // Added in place (a copy of the tally would copy its values too).
+                tallies[key, default: .zero].add(row.tally, sign: sign)
+                if tallies[key]!.isZero { tallies[key] = nil }
             }
         }
     }
@@ -122,9 +122,8 @@ public struct IndicatorTable: Sendable {
             let mapped = key & ~(UInt64(0xFFFF) << 42 | UInt64(0x3FFFF) << 2)
                 | UInt64(names[Int(key >> 42 & 0xFFFF)]) << 42
                 | UInt64(district == Self.noDistrict ? district : districts[district]) << 2
-            var sum = tallies[mapped] ?? .zero
-            sum.add(tally)
-            tallies[mapped] = sum.isZero ? nil : sum
+            tallies[mapped, default: .zero].add(tally)
+            if tallies[mapped]!.isZero { tallies[mapped] = nil }
         }
     }
 

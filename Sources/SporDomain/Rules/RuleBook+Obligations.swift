@@ -25,15 +25,19 @@ extension RuleBook {
         for (index, item) in items.enumerated() {
             guard let payload = item.effective else { continue }
             let triggeredAt = item.entry.occurredAt
+            // The rules are looked at by index: a rule is copied only when it applies (copying each one for each entry was
+            // a tenth of counting the indicators).
             if case .networkMeeting(let meeting) = payload {
-                for rule in rules where rule.trigger.kind == .networkMeeting && rule.trigger.scope == .eachAgreedAction {
+                for ruleIndex in rules.indices where rules[ruleIndex].trigger.kind == .networkMeeting && rules[ruleIndex].trigger.scope == .eachAgreedAction {
+                    let rule = rules[ruleIndex]
                     guard DanishTime.localDate(of: triggeredAt) >= rule.appliesFrom else { continue }
                     for action in meeting.actions {
                         obligations.append(agreedActionObligation(rule, action: action, meeting: item, child: child, items: items, now: now))
                     }
                 }
             }
-            for rule in rules where rule.trigger.kind == payload.kind && rule.trigger.scope == .entry {
+            for ruleIndex in rules.indices where rules[ruleIndex].trigger.kind == payload.kind && rules[ruleIndex].trigger.scope == .entry {
+                let rule = rules[ruleIndex]
                 guard DanishTime.localDate(of: triggeredAt) >= rule.appliesFrom,
                       rule.trigger.conditions.allSatisfy({ $0.holds(for: payload, before: index, in: items, birthDate: birthDate) }),
                       let due = rule.due.due(for: item, payload: payload, in: items, birthDate: birthDate, calendar: calendar)
