@@ -186,7 +186,7 @@ extension Store {
             period: period,
             breakdown: IndicatorBreakdown(district: district.isEmpty ? nil : district, ageGroup: AgeGroup(rawValue: age),
                                           sex: LegalSex(rawValue: sex)),
-            tally: try PayloadJSONDecoder.decode(IndicatorTally.self, from: try row.decode(column: "tally", as: String.self)))
+            tally: try IndicatorTally(json: try row.decode(column: "tally", as: String.self)))
     }
 
     /// Writes cells as rows, in one statement per 500: new rows, or (`replacing`) over the rows of the same cells.

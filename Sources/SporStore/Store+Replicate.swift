@@ -201,3 +201,13 @@ struct ReplicaIDs {
         }
     }
 }
+
+extension Store {
+    /// For benchmarks only (`spor bench-append`): the children with the longest journals, each with its caseworker (if
+    /// any) — where a write costs the most, as every append recounts the child's whole course.
+    public func longestJournalsForBenchmark(limit: Int) async throws -> [(child: UUID, caseworker: UUID?)] {
+        try await sql.select().columns("child_id", "caseworker_id").from("child_summaries")
+            .where("municipality", .equal, municipality).orderBy("entry_count", .descending).limit(limit).all()
+            .map { (try $0.decode(column: "child_id", as: UUID.self), try $0.decode(column: "caseworker_id", as: UUID?.self)) }
+    }
+}

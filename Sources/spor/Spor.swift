@@ -12,7 +12,7 @@ struct Spor: AsyncParsableCommand {
         commandName: "spor",
         abstract: "Spor — the case and policy system for Children and Family services.",
         subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self, AuditCommand.self, KeysCommand.self,
-                      BenchReplicate.self]
+                      BenchReplicate.self, BenchAppend.self]
     )
 }
 
@@ -127,6 +127,42 @@ struct BenchReplicate: AsyncParsableCommand {
             let written = try await app.spor.store.replicateForBenchmark(copies: copies)
             print("Copied \(written.children) children and \(written.entries) journal entries in \(Rebuild.seconds(ContinuousClock.now - started)) s. "
                   + "Run `spor rebuild` to recreate the derived tables.")
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
+
+/// For benchmarks only (bench/run): what one write to the journal costs, derived tables and indicator cells included.
+struct BenchAppend: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(
+        commandName: "bench-append",
+        abstract: "For benchmarks: append a journal note to each of the children with the longest journals, and time each append.",
+        shouldDisplay: false)
+
+    @ArgumentParser.Option(help: "How many children (one note each).") var count = 200
+
+    func run() async throws {
+        guard count > 0 else { throw ArgumentParser.ValidationError("--count must be at least 1.") }
+        let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
+        do {
+            let store = app.spor.store
+            let clock = ContinuousClock()
+            var times: [Duration] = []
+            for (child, caseworker) in try await store.longestJournalsForBenchmark(limit: count) {
+                let now = Date()
+                let note = Entry(municipality: store.municipality, child: child, payload: .journalNote(JournalNote(text: "Benchmark")),
+                                 occurredAt: now, recordedAt: now, author: caseworker ?? UUID())
+                let started = clock.now
+                _ = try await store.append(note, now: now)
+                times.append(clock.now - started)
+            }
+            times.sort()
+            let ms = { (d: Duration) in String(format: "%.1f", Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) / 1e15) }
+            print("Appended \(times.count) journal notes to the children with the longest journals: median \(ms(times[times.count / 2])) ms, "
+                  + "p99 \(ms(times[min(times.count - 1, times.count * 99 / 100)])) ms, slowest \(ms(times.last!)) ms.")
         } catch {
             try? await app.asyncShutdown()
             throw error

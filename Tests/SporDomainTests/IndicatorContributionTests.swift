@@ -180,6 +180,8 @@ final class IndicatorContributionTests: XCTestCase {
             let direct = tally.json
             // Check: the same tally back, and the same JSON object as the encoder's.
             XCTAssertEqual(try JSONDecoder().decode(IndicatorTally.self, from: Data(direct.utf8)), tally)
+            XCTAssertEqual(try IndicatorTally(json: direct), tally)
+            XCTAssertEqual(try IndicatorTally(json: String(decoding: try encoder.encode(tally), as: UTF8.self)), tally)
             let sorted = { (data: Data) throws -> String in
                 String(decoding: try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: data), options: .sortedKeys),
                        as: UTF8.self)
@@ -187,6 +189,10 @@ final class IndicatorContributionTests: XCTestCase {
             let reordered = try sorted(Data(direct.utf8))
             let viaEncoder = try sorted(try encoder.encode(tally))
             XCTAssertEqual(reordered, viaEncoder)
+        }
+        for broken in ["", "[]", #"{"numerator":1,"denominator":2}"#, #"{"numerator":1.5,"denominator":2,"children":1}"#,
+                       #"{"numerator":1,"denominator":2,"children":1,"values":[[3]]}"#, #"{"numerator":1,"denominator":2,"children":1,"values":{}}"#] {
+            XCTAssertThrowsError(try IndicatorTally(json: broken), broken)
         }
     }
 
