@@ -1,3 +1,4 @@
+import FluentSQLiteDriver
 import Foundation
 import SQLKit
 import SporDomain
@@ -68,7 +69,7 @@ extension Store {
             var running = 0
             for chunk in children.chunks(of: 250) {
                 let batch = Array(chunk)
-                let rows = try await sql.select().columns(entryColumns).from("journal_entries").where("child_id", .in, batch.map(\.id)).all()
+                let rows = try await journalRows(children: batch.map(\.id), on: sql)
                 if running == width, let done = try await group.next() {
                     sums.add(done)
                     running -= 1
@@ -296,6 +297,53 @@ struct CountedChild: Sendable {
     let refreshAt: Date?
 }
 
+/// Journal rows as a recount reads them: from SQLiteNIO itself on SQLite (SQLKit decodes each column through a Decoder,
+/// a tenth of a full recompute), through SQLKit otherwise.
+enum JournalRows: Sendable {
+    case sql([any SQLRow])
+    case sqlite([SQLiteRow])
+
+    func entries() throws -> [Entry] {
+        switch self {
+        case .sql(let rows):
+            return try rows.map(Store.decodeEntry)
+        case .sqlite(let rows):
+            return try rows.map { row in
+                func text(_ column: String) throws -> String {
+                    guard case .text(let text)? = row.column(column) else { throw StoreError.corrupt("journal_entries.\(column) is not text") }
+                    return text
+                }
+                func id(_ column: String) throws -> UUID {
+                    guard let id = UUID(text: try text(column)) else { throw StoreError.corrupt("journal_entries.\(column) is not a UUID") }
+                    return id
+                }
+                func integer(_ column: String) throws -> Int {
+                    guard case .integer(let value)? = row.column(column) else { throw StoreError.corrupt("journal_entries.\(column) is not an integer") }
+                    return value
+                }
+                guard let kind = EntryKind(rawValue: try text("kind")) else { throw StoreError.corrupt("unknown entry kind") }
+                let corrects: UUID? = if case .null? = row.column("corrects") { nil } else { try id("corrects") }
+                return Entry(id: try id("id"), municipality: try integer("municipality"), child: try id("child_id"),
+                             payload: try EntryPayload.decode(kind: kind, json: try text("payload")),
+                             occurredAt: Date(epochMilliseconds: Int64(try integer("occurred_at"))),
+                             recordedAt: Date(epochMilliseconds: Int64(try integer("recorded_at"))),
+                             author: try id("author_id"), corrects: corrects)
+            }
+        }
+    }
+}
+
+extension Store {
+    static func journalRows(children: [UUID], on sql: any SQLDatabase) async throws -> JournalRows {
+        guard let sqlite = sql as? any SQLiteDatabase else {
+            return .sql(try await sql.select().columns(entryColumns).from("journal_entries").where("child_id", .in, children).all())
+        }
+        let marks = Array(repeating: "?", count: children.count).joined(separator: ", ")
+        return .sqlite(try await sqlite.query("SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks))",
+                                              children.map { .text($0.uuidString) }))
+    }
+}
+
 /// What some children count, summed, and when each is next due for a recount.
 struct IndicatorSums: Sendable {
     var table = IndicatorTable()
@@ -305,10 +353,9 @@ struct IndicatorSums: Sendable {
     init() {}
 
     /// Decodes the children's journal rows and counts each child's course.
-    init(counting children: [Store.ChildFacts], rows: [any SQLRow], asOf now: Date) throws {
+    init(counting children: [Store.ChildFacts], rows: JournalRows, asOf now: Date) throws {
         var journals: [UUID: [Entry]] = [:]
-        for row in rows {
-            let entry = try Store.decodeEntry(row)
+        for entry in try rows.entries() {
             journals[entry.child, default: []].append(entry)
         }
         counted.reserveCapacity(children.count)

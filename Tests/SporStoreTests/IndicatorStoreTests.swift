@@ -114,6 +114,25 @@ final class IndicatorStoreTests: XCTestCase {
         XCTAssertEqual(rebuilt, kept)
     }
 
+    func testARecountReadsTheSameEntriesAsTheJournalDoes() async throws {
+        // Setup
+        try await loadAllFixtures()
+        let ids = IndicatorFixtures.all.flatMap(\.children).map(\.facts.id)
+        // The thing under test: the rows a recount reads (on SQLite straight from SQLiteNIO), decoded.
+        let (direct, read) = try await store.write { sql in
+            let rows = try await Store.journalRows(children: ids, on: sql)
+            if case .sqlite = rows { return (true, try rows.entries()) }
+            return (false, try rows.entries())
+        }
+        // Check: the entries the journal gives child by child, whichever way they were read.
+        var expected: [Entry] = []
+        for id in ids { expected += try await store.timeline(child: id).entries }
+        XCTAssertEqual(Set(read), Set(expected))
+        XCTAssertEqual(read.count, expected.count)
+        XCTAssertGreaterThan(read.count, 100)
+        XCTAssertEqual(direct, store.sql.dialect.name == "sqlite")
+    }
+
     func testCellsKeptWriteByWriteEqualARecomputation() async throws {
         let fixture = IndicatorFixtures.all[0]
         try await load(fixture)
