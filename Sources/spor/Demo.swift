@@ -118,23 +118,29 @@ struct DemoLoader {
     static let portalParent = "foraelder"
 
     /// Opens Min side for one of the caseworker's young people who has a plan (12–17), and for a parent with custody of
-    /// another of the caseworker's children, so the portal can be tried at once.
+    /// another of the caseworker's children with a plan — a child under 10 if there is one (too young for an account of
+    /// their own, so the young people stay free for trying the portal), otherwise another under 18. Which children
+    /// qualify depends on the day the demo is made; this finds both on any day.
     func openPortalAccounts(caseworker: UUID, hash: String, now: Date) async throws {
         let today = DanishTime.localDate(of: now)
-        var youthDone = false, parentDone = false
-        for item in try await store.children(caseworker: caseworker) where !(youthDone && parentDone) {
-            guard let child = try await store.child(id: item.id), (12...17).contains(child.birthDate.age(on: today)) else { continue }
+        var withPlans: [(child: Child, age: Int)] = []
+        for item in try await store.children(caseworker: caseworker) {
+            guard let child = try await store.child(id: item.id), child.birthDate.age(on: today) < 18 else { continue }
             let state = try await store.timeline(child: child.id).state()
             guard let plan = state.plan, !plan.goals.isEmpty, !state.activeMeasures.isEmpty else { continue }
-            if !youthDone {
-                let code = try await store.createFamilyAccount(child: child.id, reader: .child, by: caseworker, now: now)
-                _ = try await store.activateFamilyAccount(code: code.code, username: Self.portalYouth, passwordHash: hash, now: now)
-                youthDone = true
-            } else if let parent = try await store.relations(child: child.id).first(where: { $0.relation.hasCustody }) {
-                let code = try await store.createFamilyAccount(child: child.id, reader: .parent(parent.person.id), by: caseworker, now: now)
-                _ = try await store.activateFamilyAccount(code: code.code, username: Self.portalParent, passwordHash: hash, now: now)
-                parentDone = true
-            }
+            withPlans.append((child, child.birthDate.age(on: today)))
+        }
+        let youth = withPlans.first { (12...17).contains($0.age) }
+        if let youth {
+            let code = try await store.createFamilyAccount(child: youth.child.id, reader: .child, by: caseworker, now: now)
+            _ = try await store.activateFamilyAccount(code: code.code, username: Self.portalYouth, passwordHash: hash, now: now)
+        }
+        let others = withPlans.filter { $0.child.id != youth?.child.id }
+        for candidate in others.filter({ $0.age < 10 }) + others.filter({ $0.age >= 10 }) {
+            guard let parent = try await store.relations(child: candidate.child.id).first(where: { $0.relation.hasCustody }) else { continue }
+            let code = try await store.createFamilyAccount(child: candidate.child.id, reader: .parent(parent.person.id), by: caseworker, now: now)
+            _ = try await store.activateFamilyAccount(code: code.code, username: Self.portalParent, passwordHash: hash, now: now)
+            break
         }
     }
 }
