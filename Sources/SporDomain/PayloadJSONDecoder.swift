@@ -20,7 +20,7 @@ public enum PayloadJSONDecoder {
 }
 
 /// A parsed JSON value. Numbers keep their text, so an integer reads exactly and a fraction as a `Double` would.
-indirect enum JSONValue {
+enum JSONValue {
     case null
     case bool(Bool)
     case number(String)
