@@ -12,15 +12,7 @@ struct AuditCommand: AsyncParsableCommand {
             abstract: "Walk the hash chains of the journal and the audit log and name the first row of each that does not fit.")
 
         func run() async throws {
-            let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
-            let reports: [ChainReport]
-            do {
-                reports = try await app.spor.store.verifyChains()
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
-            }
-            try await app.asyncShutdown()
+            let reports = try await Launch.withApplication { app in try await app.spor.store.verifyChains() }
             for report in reports { print(report) }
             if reports.contains(where: { !$0.isIntact }) { throw ExitCode(1) }
         }
@@ -37,15 +29,10 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             let settings = Launch.settings(demo: false)
-            let app = try await Launch.application(settings, hostname: "127.0.0.1", port: 0)
-            do {
+            try await Launch.withApplication(settings) { app in
                 let count = try await app.spor.store.rotateKey(keyFile: settings.store.keyFile)
                 print("Sealed \(count) CPR numbers with a new key in \(settings.store.keyFile).")
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
             }
-            try await app.asyncShutdown()
         }
     }
 }

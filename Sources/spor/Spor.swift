@@ -17,6 +17,10 @@ struct Spor: AsyncParsableCommand {
 }
 
 /// Reads the environment once; everything below receives plain values.
+extension Duration {
+    var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
 enum Launch {
     static func settings(demo: Bool) -> Settings {
         let environment = ProcessInfo.processInfo.environment
@@ -40,6 +44,21 @@ enum Launch {
             throw error
         }
         return app
+    }
+
+    /// Runs `body` with a migrated application that does not serve (the commands other than `serve` and `demo`), and
+    /// shuts it down afterwards, also when `body` throws.
+    static func withApplication<T>(_ settings: Settings = settings(demo: false), _ body: (Application) async throws -> T) async throws -> T {
+        let app = try await application(settings, hostname: "127.0.0.1", port: 0)
+        let result: T
+        do {
+            result = try await body(app)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+        return result
     }
 
     static func run(_ app: Application) async throws {
@@ -70,8 +89,7 @@ struct Migrate: AsyncParsableCommand {
     static let configuration = ArgumentParser.CommandConfiguration(abstract: "Create or update the database schema.")
 
     func run() async throws {
-        let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
-        try await app.asyncShutdown()
+        try await Launch.withApplication { _ in }
         print("The database is up to date.")
     }
 }
@@ -83,8 +101,7 @@ struct Rebuild: AsyncParsableCommand {
     @ArgumentParser.Flag(help: "Recreate only the indicator cells.") var indicators = false
 
     func run() async throws {
-        let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
-        do {
+        try await Launch.withApplication { app in
             let store = app.spor.store
             let clock = ContinuousClock()
             if !indicators {
@@ -97,17 +114,10 @@ struct Rebuild: AsyncParsableCommand {
             print("Rebuilt \(recount.cells) indicator cells from \(recount.entries) journal entries of \(recount.children) children "
                   + "in \(Rebuild.seconds(clock.now - started)) s (reading and counting \(Rebuild.seconds(recount.counting)) s, "
                   + "writing \(Rebuild.seconds(recount.writing)) s).")
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
         }
-        try await app.asyncShutdown()
     }
 
-    static func seconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        return String(format: "%.2f", Double(seconds) + Double(attoseconds) / 1e18)
-    }
+    static func seconds(_ duration: Duration) -> String { String(format: "%.2f", duration.inSeconds) }
 }
 
 /// For benchmarks only (bench/indicators): a larger municipality made of copies of this one.
@@ -121,17 +131,12 @@ struct BenchReplicate: AsyncParsableCommand {
 
     func run() async throws {
         guard copies > 0 else { throw ArgumentParser.ValidationError("--copies must be at least 1.") }
-        let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
-        do {
+        try await Launch.withApplication { app in
             let started = ContinuousClock.now
             let written = try await app.spor.store.replicateForBenchmark(copies: copies)
             print("Copied \(written.children) children and \(written.entries) journal entries in \(Rebuild.seconds(ContinuousClock.now - started)) s. "
                   + "Run `spor rebuild` to recreate the derived tables.")
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
         }
-        try await app.asyncShutdown()
     }
 }
 
@@ -146,8 +151,7 @@ struct BenchAppend: AsyncParsableCommand {
 
     func run() async throws {
         guard count > 0 else { throw ArgumentParser.ValidationError("--count must be at least 1.") }
-        let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
-        do {
+        try await Launch.withApplication { app in
             let store = app.spor.store
             let clock = ContinuousClock()
             var times: [Duration] = []
@@ -160,14 +164,10 @@ struct BenchAppend: AsyncParsableCommand {
                 times.append(clock.now - started)
             }
             times.sort()
-            let ms = { (d: Duration) in String(format: "%.1f", Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) / 1e15) }
+            let ms = { (d: Duration) in String(format: "%.1f", d.inSeconds * 1_000) }
             print("Appended \(times.count) journal notes to the children with the longest journals: median \(ms(times[times.count / 2])) ms, "
                   + "p99 \(ms(times[min(times.count - 1, times.count * 99 / 100)])) ms, slowest \(ms(times.last!)) ms.")
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
         }
-        try await app.asyncShutdown()
     }
 }
 
@@ -194,8 +194,7 @@ struct UserCommand: AsyncParsableCommand {
             } catch is DomainError {
                 throw ArgumentParser.ValidationError("SPOR_PASSWORD is too easy to guess: it is a common password, looks like the username or is only digits and signs. Use, for example, a sentence of several words.")
             }
-            let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
-            do {
+            try await Launch.withApplication { app in
                 let store = app.spor.store
                 let teams = try await store.teams()
                 let teamID = team.flatMap { name in teams.first { $0.name == name }?.id }
@@ -204,11 +203,7 @@ struct UserCommand: AsyncParsableCommand {
                 try await store.addUser(UserRecord(id: UUID(), municipality: store.municipality, username: username, displayName: name,
                                                    role: role, team: teamID, passwordHash: hash, language: "da"), now: Date())
                 print("Added \(username) (\(role.rawValue)).")
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
             }
-            try await app.asyncShutdown()
         }
     }
 
@@ -219,18 +214,13 @@ struct UserCommand: AsyncParsableCommand {
         @ArgumentParser.Option(help: "Login name.") var username: String
 
         func run() async throws {
-            let app = try await Launch.application(Launch.settings(demo: false), hostname: "127.0.0.1", port: 0)
-            do {
+            try await Launch.withApplication { app in
                 guard let user = try await app.spor.store.user(username: username) else {
                     throw ArgumentParser.ValidationError("No user named '\(username)'.")
                 }
                 try await app.spor.store.resetTOTP(user: user.id, by: nil, now: Date())
                 print("Two-step login is off for \(username).")
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
             }
-            try await app.asyncShutdown()
         }
     }
 }
