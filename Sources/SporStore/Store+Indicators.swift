@@ -175,7 +175,6 @@ extension Store {
         (cell.breakdown.district ?? "", cell.breakdown.ageGroup?.rawValue ?? "", cell.breakdown.sex?.rawValue ?? "")
     }
 
-    private static func encode(_ tally: IndicatorTally) throws -> String { tally.json }
 
     static func decodeCell(_ row: any SQLRow) throws -> StoredIndicatorCell? {
         guard let period = IndicatorPeriod(try row.decode(column: "period", as: String.self)) else { return nil }
@@ -190,11 +189,8 @@ extension Store {
             tally: try IndicatorTally(json: try row.decode(column: "tally", as: String.self)))
     }
 
-    /// Writes cells as rows, in one statement per 500: new rows, or (`replacing`) over the rows of the same cells.
-    /// Returns how many. The values are written into the statement as quoted literals, quotes inside them doubled
-    /// (standard SQL, on SQLite and PostgreSQL alike): a full recompute writes 35,000 cells, and binding runs each
-    /// value through an Encoder while SQLKit's literals search-and-replace every string — either was most of a second.
-    /// The rows go in the order of the unique index, so that its pages fill one after another.
+    /// Writes cells as rows (`insertLiterals`): new rows, or (`replacing`) over the rows of the same cells. Returns how
+    /// many. The rows go in the order of the unique index, so that its pages fill one after another.
     @discardableResult
     private static func insertCells(_ cells: [(IndicatorCell, IndicatorTally)], replacing: Bool = false, municipality: Int,
                                     on sql: any SQLDatabase) async throws -> Int {
@@ -213,21 +209,32 @@ extension Store {
             }
             rows.sort { $0.order < $1.order }
         }
-        let columns = "municipality, indicator, series, period, district, age_group, sex"
-        for chunk in rows.chunks(of: 500) {
-            var values: [String] = []
-            values.reserveCapacity(chunk.count)
-            for (_, texts, tally) in chunk {
-                values.append("(\(municipality), " + (texts + [try encode(tally)]).map(quoted).joined(separator: ", ") + ")")
-            }
-            let conflict = replacing ? " ON CONFLICT (\(columns)) DO UPDATE SET tally = excluded.tally" : ""
-            try await sql.raw("INSERT INTO indicator_cells (\(unsafeRaw: columns), tally) VALUES \(unsafeRaw: values.joined(separator: ", "))\(unsafeRaw: conflict)")
-                .run()
-        }
+        let unique = ["municipality", "indicator", "series", "period", "district", "age_group", "sex"]
+        try await insertLiterals(into: "indicator_cells", columns: unique + ["tally"], replacingOn: replacing ? unique : nil,
+                                 rows: rows.map { "(\(municipality), " + ($0.texts + [$0.tally.json]).map(quoted).joined(separator: ", ") + ")" },
+                                 on: sql)
         return rows.count
     }
 
-    /// A string literal in standard SQL: in single quotes, each quote inside doubled.
+    /// Inserts rows already written as SQL literals (each `(…)`), 500 to a statement; with `replacingOn`, over the rows
+    /// with the same key. The values are written into the statement rather than bound: a full recompute writes 35,000
+    /// cells and the state of every child, and binding runs each value through an Encoder while SQLKit's literals
+    /// search-and-replace every string — either was most of a second.
+    static func insertLiterals(into table: String, columns: [String], replacingOn key: [String]? = nil, rows: [String],
+                               on sql: any SQLDatabase) async throws {
+        let conflict = key.map { key in
+            " ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET "
+                + columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        } ?? ""
+        for chunk in rows.chunks(of: 500) {
+            try await sql.raw("""
+                INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: columns.joined(separator: ", "))) \
+                VALUES \(unsafeRaw: chunk.joined(separator: ", "))\(unsafeRaw: conflict)
+                """).run()
+        }
+    }
+
+    /// A string literal in standard SQL: in single quotes, each quote inside doubled (on SQLite and PostgreSQL alike).
     static func quoted(_ text: String) -> String {
         text.utf8.contains(UInt8(ascii: "'")) ? "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
             : "'" + text + "'"
@@ -248,22 +255,19 @@ extension Store {
             stored[IndicatorCell(indicator: cell.indicator, series: cell.series, period: cell.period, breakdown: cell.breakdown)] = cell.tally
         }
         var written: [(IndicatorCell, IndicatorTally)] = []
-        var emptied: [IndicatorCell] = []
+        var emptied = false
         for (cell, change) in changes {
             var tally = stored[cell] ?? .zero
             tally.add(change)
-            if !tally.isZero {
-                written.append((cell, tally))
-            } else if stored[cell] != nil {
-                emptied.append(cell)
-            }
+            // A stored cell that came to nothing is written as zero; then all such rows go in one statement.
+            guard !tally.isZero || stored[cell] != nil else { continue }
+            written.append((cell, tally))
+            emptied = emptied || tally.isZero
         }
         try await insertCells(written, replacing: true, municipality: municipality, on: sql)
-        for cell in emptied {
-            let k = key(cell)
-            try await sql.delete(from: "indicator_cells").where("municipality", .equal, municipality).where("indicator", .equal, cell.indicator)
-                .where("series", .equal, cell.series).where("period", .equal, cell.period.description)
-                .where("district", .equal, k.district).where("age_group", .equal, k.age).where("sex", .equal, k.sex).run()
+        if emptied {
+            try await sql.delete(from: "indicator_cells").where("municipality", .equal, municipality)
+                .where("tally", .equal, IndicatorTally.zero.json).run()
         }
     }
 
@@ -278,19 +282,13 @@ extension Store {
     /// The advisory lock's number: "SporCell" in ASCII.
     static let cellsLock: Int64 = 0x5370_6F72_4365_6C6C
 
-    /// Notes when each child was counted and when it is next due, over what was noted before: one statement per 1,000
-    /// children, the ids and numbers written into it (a delete and a bound insert per 400 were most of a rebuild's
-    /// writing for 90,000 children).
+    /// Notes when each child was counted and when it is next due, over what was noted before (a delete and a bound
+    /// insert per 400 children were most of a rebuild's writing for 90,000 children).
     private static func markCounted(_ children: [CountedChild], at now: Date, on sql: any SQLDatabase) async throws {
-        for chunk in children.chunks(of: 1_000) {
-            let values = chunk.map { child in
-                "('\(child.child.uuidString)', \(now.epochMilliseconds), \(child.refreshAt.map { String($0.epochMilliseconds) } ?? "NULL"))"
-            }
-            try await sql.raw("""
-                INSERT INTO indicator_state (child_id, counted_at, refresh_at) VALUES \(unsafeRaw: values.joined(separator: ", ")) \
-                ON CONFLICT (child_id) DO UPDATE SET counted_at = excluded.counted_at, refresh_at = excluded.refresh_at
-                """).run()
-        }
+        try await insertLiterals(into: "indicator_state", columns: ["child_id", "counted_at", "refresh_at"], replacingOn: ["child_id"],
+                                 rows: children.map { child in
+                                     "('\(child.child.uuidString)', \(now.epochMilliseconds), \(child.refreshAt.map { String($0.epochMilliseconds) } ?? "NULL"))"
+                                 }, on: sql)
     }
 
     /// When each of `children` was last counted (none: never).
@@ -323,25 +321,19 @@ enum JournalRows: Sendable {
             return try rows.map(Store.decodeEntry)
         case .sqlite(let rows):
             return try rows.map { row in
-                func text(_ column: String) throws -> String {
-                    guard case .text(let text)? = row.column(column) else { throw StoreError.corrupt("journal_entries.\(column) is not text") }
-                    return text
-                }
-                func id(_ column: String) throws -> UUID {
-                    guard let id = UUID(text: try text(column)) else { throw StoreError.corrupt("journal_entries.\(column) is not a UUID") }
-                    return id
-                }
-                func integer(_ column: String) throws -> Int {
-                    guard case .integer(let value)? = row.column(column) else { throw StoreError.corrupt("journal_entries.\(column) is not an integer") }
-                    return value
-                }
-                guard let kind = EntryKind(rawValue: try text("kind")) else { throw StoreError.corrupt("unknown entry kind") }
-                let corrects: UUID? = if case .null? = row.column("corrects") { nil } else { try id("corrects") }
-                return Entry(id: try id("id"), municipality: try integer("municipality"), child: try id("child_id"),
-                             payload: try EntryPayload.decode(kind: kind, json: try text("payload")),
-                             occurredAt: Date(epochMilliseconds: Int64(try integer("occurred_at"))),
-                             recordedAt: Date(epochMilliseconds: Int64(try integer("recorded_at"))),
-                             author: try id("author_id"), corrects: corrects)
+                try Store.decodeEntry(text: { column in
+                    switch row.column(column) {
+                    case .text(let text)?: text
+                    case .null?: nil
+                    default: throw StoreError.corrupt("journal_entries.\(column) is not text")
+                    }
+                }, integer: { column in
+                    switch row.column(column) {
+                    case .integer(let value)?: Int64(value)
+                    case .null?: nil
+                    default: throw StoreError.corrupt("journal_entries.\(column) is not an integer")
+                    }
+                })
             }
         }
     }

@@ -184,28 +184,33 @@ extension Store {
     }
 
     static func decodeEntry(_ row: any SQLRow) throws -> Entry {
-        let kindText = try row.decode(column: "kind", as: String.self)
+        try decodeEntry(text: { try row.decode(column: $0, as: String?.self) }, integer: { try row.decode(column: $0, as: Int64?.self) })
+    }
+
+    /// An entry from its stored columns, each read by name as text or as an integer (nil: NULL). UUIDs are read from
+    /// their text (SQLite stores the text, PostgreSQL gives it) without `sscanf`.
+    static func decodeEntry(text: (String) throws -> String?, integer: (String) throws -> Int64?) throws -> Entry {
+        func required<T>(_ value: T?, _ column: String) throws -> T {
+            guard let value else { throw StoreError.corrupt("journal_entries.\(column) is missing") }
+            return value
+        }
+        func id(_ text: String, _ column: String) throws -> UUID {
+            guard let id = UUID(text: text) else { throw StoreError.corrupt("journal_entries.\(column) is not a UUID") }
+            return id
+        }
+        func id(_ column: String) throws -> UUID { try id(try required(text(column), column), column) }
+        let kindText = try required(text("kind"), "kind")
         guard let kind = EntryKind(rawValue: kindText) else { throw StoreError.corrupt("unknown entry kind \(kindText)") }
         return Entry(
-            id: try decodeID(row, column: "id"),
-            municipality: try row.decode(column: "municipality", as: Int.self),
-            child: try decodeID(row, column: "child_id"),
-            payload: try EntryPayload.decode(kind: kind, json: try row.decode(column: "payload", as: String.self)),
-            occurredAt: Date(epochMilliseconds: try row.decode(column: "occurred_at", as: Int64.self)),
-            recordedAt: Date(epochMilliseconds: try row.decode(column: "recorded_at", as: Int64.self)),
-            author: try decodeID(row, column: "author_id"),
-            corrects: try row.decode(column: "corrects", as: String?.self).map { try id(text: $0, column: "corrects") }
+            id: try id("id"),
+            municipality: Int(try required(integer("municipality"), "municipality")),
+            child: try id("child_id"),
+            payload: try EntryPayload.decode(kind: kind, json: try required(text("payload"), "payload")),
+            occurredAt: Date(epochMilliseconds: try required(integer("occurred_at"), "occurred_at")),
+            recordedAt: Date(epochMilliseconds: try required(integer("recorded_at"), "recorded_at")),
+            author: try id("author_id"),
+            corrects: try text("corrects").map { try id($0, "corrects") }
         )
-    }
-
-    /// A UUID column read as its text (SQLite stores the text, PostgreSQL gives it) and parsed without `sscanf`.
-    static func decodeID(_ row: any SQLRow, column: String) throws -> UUID {
-        try id(text: try row.decode(column: column, as: String.self), column: column)
-    }
-
-    private static func id(text: String, column: String) throws -> UUID {
-        guard let id = UUID(text: text) else { throw StoreError.corrupt("\(column) is not a UUID") }
-        return id
     }
 
     static func saveSummary(child: UUID, state: CaseState, team: UUID?, municipality: Int, on sql: any SQLDatabase) async throws {

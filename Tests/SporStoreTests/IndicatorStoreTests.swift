@@ -133,6 +133,27 @@ final class IndicatorStoreTests: XCTestCase {
         XCTAssertEqual(direct, store.sql.dialect.name == "sqlite")
     }
 
+    func testCellsThatComeToNothingAreDeleted() async throws {
+        // Setup: one child's counts stored, and the same counts taken away.
+        let child = IndicatorFixtures.all[0].children[0]
+        let counts = Store.indicatorComputation.contributions(of: child.facts, entries: child.entries, asOf: IndicatorFixtures.asOf)
+        var added = IndicatorTable()
+        added.add(counts)
+        var takenAway = IndicatorTable()
+        takenAway.add(counts, sign: -1)
+        let municipality = store.municipality, now = IndicatorFixtures.asOf
+        let (adding, takingAway) = (added, takenAway)
+        try await store.write { sql in try await Store.addIndicatorCells(adding, counted: [], municipality: municipality, now: now, on: sql) }
+        let stored = try await store.allIndicatorCells()
+        XCTAssertEqual(stored.count, added.cells.count)
+
+        // The thing under test
+        try await store.write { sql in try await Store.addIndicatorCells(takingAway, counted: [], municipality: municipality, now: now, on: sql) }
+
+        let left = try await store.allIndicatorCells()
+        XCTAssertEqual(left, [])
+    }
+
     func testCellsKeptWriteByWriteEqualARecomputation() async throws {
         let fixture = IndicatorFixtures.all[0]
         try await load(fixture)
