@@ -1,4 +1,3 @@
-import FluentSQLiteDriver
 import Foundation
 import SQLKit
 import SporDomain
@@ -20,7 +19,7 @@ extension Store {
     public var indicatorDefinitions: [IndicatorDefinition] { Store.indicatorComputation.definitions }
 
     /// On every write: take away what the child's course counted before (recomputed as of when it was counted),
-    /// add what it counts now, cell by cell.
+    /// add what it counts now.
     static func updateIndicators(_ child: ChildFacts, before: Timeline, after: Timeline, municipality: Int, now: Date,
                                  on sql: any SQLDatabase) async throws {
         guard let facts = child.indicatorFacts else { return }
@@ -34,7 +33,7 @@ extension Store {
         try await markCounted([CountedChild(child: child.id, refreshAt: fresh.refreshAt)], at: now, on: sql)
     }
 
-    /// Adds a batch (an import) to the cells: written directly when the municipality has none yet.
+    /// Adds a batch (an import) to the cells, and notes the children as counted.
     static func addIndicatorCells(_ table: IndicatorTable, counted: [CountedChild], municipality: Int, now: Date, on sql: any SQLDatabase) async throws {
         try await addToCells(table, municipality: municipality, on: sql)
         try await markCounted(counted, at: now, on: sql)
@@ -309,47 +308,6 @@ struct CountedChild: Sendable {
     let refreshAt: Date?
 }
 
-/// Journal rows as a recount reads them: from SQLiteNIO itself on SQLite (SQLKit decodes each column through a Decoder,
-/// a tenth of a full recompute), through SQLKit otherwise.
-enum JournalRows: Sendable {
-    case sql([any SQLRow])
-    case sqlite([SQLiteRow])
-
-    func entries() throws -> [Entry] {
-        switch self {
-        case .sql(let rows):
-            return try rows.map(Store.decodeEntry)
-        case .sqlite(let rows):
-            return try rows.map { row in
-                try Store.decodeEntry(text: { column in
-                    switch row.column(column) {
-                    case .text(let text)?: text
-                    case .null?: nil
-                    default: throw StoreError.corrupt("journal_entries.\(column) is not text")
-                    }
-                }, integer: { column in
-                    switch row.column(column) {
-                    case .integer(let value)?: Int64(value)
-                    case .null?: nil
-                    default: throw StoreError.corrupt("journal_entries.\(column) is not an integer")
-                    }
-                })
-            }
-        }
-    }
-}
-
-extension Store {
-    static func journalRows(children: [UUID], on sql: any SQLDatabase) async throws -> JournalRows {
-        guard let sqlite = sql as? any SQLiteDatabase else {
-            return .sql(try await sql.select().columns(entryColumns).from("journal_entries").where("child_id", .in, children).all())
-        }
-        let marks = Array(repeating: "?", count: children.count).joined(separator: ", ")
-        return .sqlite(try await sqlite.query("SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks))",
-                                              children.map { .text($0.uuidString) }))
-    }
-}
-
 /// What some children count, summed, and when each is next due for a recount.
 struct IndicatorSums: Sendable {
     var table = IndicatorTable()
@@ -360,10 +318,7 @@ struct IndicatorSums: Sendable {
 
     /// Decodes the children's journal rows and counts each child's course.
     init(counting children: [Store.ChildFacts], rows: JournalRows, asOf now: Date) throws {
-        var journals: [UUID: [Entry]] = [:]
-        for entry in try rows.entries() {
-            journals[entry.child, default: []].append(entry)
-        }
+        let journals = try rows.journals()
         counted.reserveCapacity(children.count)
         for child in children {
             let entries = journals[child.id] ?? []
