@@ -277,7 +277,19 @@ extension Store {
             return .sql(try await sql.select().columns(entryColumns).from("journal_entries").where("child_id", .in, children).all())
         }
         let marks = Array(repeating: "?", count: children.count).joined(separator: ", ")
-        return .sqlite(try await sqlite.query("SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks))",
-                                              children.map { .text($0.uuidString) }))
+        let query = "SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks))"
+        let binds = children.map { SQLiteData.text($0.uuidString) }
+        // On the connection itself: the database's own `query` hands every row to the event loop one at a time.
+        return .sqlite(try await sqlite.withConnection { connection in
+            let rows = RowCollector()
+            try await connection.query(query, binds) { rows.append($0) }
+            return rows.rows
+        })
     }
+}
+
+/// The rows of one query as SQLite hands them over, one after another on one thread.
+private final class RowCollector: @unchecked Sendable {
+    private(set) var rows: [SQLiteRow] = []
+    func append(_ row: SQLiteRow) { rows.append(row) }
 }
