@@ -37,9 +37,12 @@ extension EntryPayload {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Reads a stored payload (by `PayloadJSONDecoder`: a full recompute reads every payload of the municipality).
+    /// Reads a stored payload (by `PayloadJSONDecoder`, the commonest kinds by hand: a full recompute reads every payload
+    /// of the municipality).
     public static func decode(kind: EntryKind, json: String) throws -> EntryPayload {
-        func read<T: Decodable>(_ type: T.Type) throws -> T { try PayloadJSONDecoder.decode(T.self, from: json) }
+        let value = try PayloadJSONDecoder.parse(json)
+        if let payload = try? readDirectly(kind: kind, value) { return payload }
+        func read<T: Decodable>(_ type: T.Type) throws -> T { try PayloadJSONDecoder.decode(T.self, from: value) }
         switch kind {
         case .concern: return .concern(try read(Concern.self))
         case .consultation: return .consultation(try read(Consultation.self))

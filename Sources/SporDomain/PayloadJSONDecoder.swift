@@ -10,12 +10,19 @@ import Foundation
 /// them; there is no special reading of `URL`, `Data` or `Decimal` (no payload holds one).
 public enum PayloadJSONDecoder {
     public static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+        try decode(T.self, from: try parse(text))
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+        try ValueDecoder(value: value, codingPath: []).decode(T.self)
+    }
+
+    static func parse(_ text: String) throws -> JSONValue {
         var text = text
-        let value = try text.withUTF8 { bytes in
+        return try text.withUTF8 { bytes in
             var parser = JSONParser(bytes: bytes)
             return try parser.document()
         }
-        return try ValueDecoder(value: value, codingPath: []).decode(T.self)
     }
 }
 

@@ -1,5 +1,5 @@
 import XCTest
-import SporDomain
+@testable import SporDomain
 @testable import SporDemo
 
 /// The journal's own JSON reader (`PayloadJSONDecoder`) gives back every payload a generated municipality holds.
@@ -23,5 +23,41 @@ final class PayloadDecodingTests: XCTestCase {
                                         .caseworkerAssigned, .caseClosed, .correction, .decision, .measureStarted, .placementStarted,
                                         .plan, .followUp, .transition, .handoverMeeting, .childConversation, .investigationConcluded]
         XCTAssertTrue(kinds.isSuperset(of: expected), "not generated: \(expected.subtracting(kinds))")
+    }
+
+    /// The hand-written readers of the commonest kinds read every generated payload of their kinds themselves (rather than
+    /// giving it to Codable), and read what Codable reads.
+    func testTheHandWrittenReadersReadEveryGeneratedPayloadOfTheirKindsAsCodableDoes() throws {
+        let handRead: Set<EntryKind> = [.journalNote, .followUp, .concern, .notification, .urgencyAssessment, .caseClosed, .receiptSent,
+                                        .notifierFeedback, .caseworkerAssigned]
+        var read: [EntryKind: Int] = [:]
+        for family in DemoGenerator(DemoConfiguration(children: 600, end: DemoFixture.end)).families() {
+            for child in family.children {
+                for entry in child.entries where handRead.contains(entry.kind) {
+                    let json = try entry.payload.encodedJSON()
+                    let direct = try EntryPayload.readDirectly(kind: entry.kind, try PayloadJSONDecoder.parse(json))
+                    XCTAssertEqual(direct, try Self.throughCodable(entry.kind, json), "\(entry.kind) \(json)")
+                    read[entry.kind, default: 0] += 1
+                }
+            }
+        }
+        XCTAssertEqual(Set(read.keys), handRead)
+        XCTAssertNil(try EntryPayload.readDirectly(kind: .decision, .object([])), "kinds without a reader go to Codable")
+    }
+
+    static func throughCodable(_ kind: EntryKind, _ json: String) throws -> EntryPayload {
+        func read<T: Decodable>(_ type: T.Type) throws -> T { try PayloadJSONDecoder.decode(T.self, from: json) }
+        switch kind {
+        case .journalNote: return .journalNote(try read(JournalNote.self))
+        case .followUp: return .followUp(try read(FollowUp.self))
+        case .concern: return .concern(try read(Concern.self))
+        case .notification: return .notification(try read(Notification.self))
+        case .urgencyAssessment: return .urgencyAssessment(try read(UrgencyAssessment.self))
+        case .caseClosed: return .caseClosed(try read(CaseClosure.self))
+        case .receiptSent: return .receiptSent(try read(Receipt.self))
+        case .notifierFeedback: return .notifierFeedback(try read(NotifierFeedback.self))
+        case .caseworkerAssigned: return .caseworkerAssigned(try read(CaseworkerAssignment.self))
+        default: throw DomainError(.entryKindNotWritable)
+        }
     }
 }
