@@ -100,9 +100,7 @@ public struct IndicatorTable: Sendable {
                 let key = Self.key(split: split, name: name, period: period, band: band,
                                    district: dimensions.contains(.district) ? district : nil,
                                    sex: dimensions.contains(.sex) ? sex : 0)
-                // Added in place (a copy of the tally would copy its values too).
-                tallies[key, default: .zero].add(row.tally, sign: sign)
-                if tallies[key]!.isZero { tallies[key] = nil }
+                add(row.tally, sign: sign, at: key)
             }
         }
     }
@@ -122,8 +120,22 @@ public struct IndicatorTable: Sendable {
             let mapped = key & ~(UInt64(0xFFFF) << 42 | UInt64(0x3FFFF) << 2)
                 | UInt64(names[Int(key >> 42 & 0xFFFF)]) << 42
                 | UInt64(district == Self.noDistrict ? district : districts[district]) << 2
-            tallies[mapped, default: .zero].add(tally)
-            if tallies[mapped]!.isZero { tallies[mapped] = nil }
+            add(tally, sign: 1, at: mapped)
+        }
+    }
+
+    /// Adds in place (a copy of the tally would copy its values too), hashing the key once for a cell already there; a
+    /// cell that comes to nothing is removed.
+    private mutating func add(_ tally: IndicatorTally, sign: Int, at key: UInt64) {
+        if let index = tallies.index(forKey: key) {
+            tallies.values[index].add(tally, sign: sign)
+            if tallies.values[index].isZero { tallies.remove(at: index) }
+        } else if sign == 1 {
+            if !tally.isZero { tallies[key] = tally }
+        } else {
+            var difference = IndicatorTally.zero
+            difference.add(tally, sign: sign)
+            if !difference.isZero { tallies[key] = difference }
         }
     }
 

@@ -31,8 +31,12 @@ public struct IndicatorTally: Sendable, Hashable, Codable {
         denominator += sign * other.denominator
         children += sign * other.children
         for (value, count) in other.values {
-            let total = values[value, default: 0] + sign * count
-            values[value] = total == 0 ? nil : total
+            if let index = values.index(forKey: value) {
+                values.values[index] += sign * count
+                if values.values[index] == 0 { values.remove(at: index) }
+            } else if count != 0 {
+                values[value] = sign * count
+            }
         }
     }
 
