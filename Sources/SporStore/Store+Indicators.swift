@@ -193,12 +193,20 @@ extension Store {
     @discardableResult
     private static func insertCells(_ cells: [(IndicatorCell, IndicatorTally)], replacing: Bool = false, municipality: Int,
                                     on sql: any SQLDatabase) async throws -> Int {
+        // Each row's texts as SQL literals, each distinct text quoted once (a few hundred of them for 35,000 cells).
+        var literals: [String: String] = [:]
+        func literal(_ text: String) -> String {
+            if let known = literals[text] { return known }
+            let quoted = quoted(text)
+            literals[text] = quoted
+            return quoted
+        }
         var rows = cells.map { cell, tally in
             let k = key(cell)
-            return (order: UInt64(0), texts: [cell.indicator, cell.series, cell.period.description, k.district, k.age, k.sex], tally: tally)
+            return CellRow(texts: [cell.indicator, cell.series, cell.period.description, k.district, k.age, k.sex].map(literal), tally: tally)
         }
         // The order as one number: each column's values ranked (there are a few hundred at most), 10 bits a column. With
-        // more values than that the rows simply go unsorted (the order only saves time).
+        // more values than that the rows simply go unsorted (the order only saves time). Quoting keeps the order.
         let ranks = (0..<6).map { column in
             Dictionary(uniqueKeysWithValues: Set(rows.map { $0.texts[column] }).sorted().enumerated().map { ($1, UInt64($0)) })
         }
@@ -209,28 +217,45 @@ extension Store {
             rows.sort { $0.order < $1.order }
         }
         let unique = ["municipality", "indicator", "series", "period", "district", "age_group", "sex"]
-        try await insertLiterals(into: "indicator_cells", columns: unique + ["tally"], replacingOn: replacing ? unique : nil,
-                                 rows: rows.map { "(\(municipality), " + ($0.texts + [$0.tally.json]).map(quoted).joined(separator: ", ") + ")" },
-                                 on: sql)
+        let prefix = "(\(municipality), "
+        try await insertLiterals(into: "indicator_cells", columns: unique + ["tally"], replacingOn: replacing ? unique : nil, count: rows.count,
+                                 row: { index in
+                                     let row = rows[index]
+                                     return prefix + row.texts.joined(separator: ", ") + ", " + quoted(row.tally.json) + ")"
+                                 }, on: sql)
         return rows.count
     }
 
-    /// Inserts rows already written as SQL literals (each `(…)`), 500 to a statement; with `replacingOn`, over the rows
-    /// with the same key. The values are written into the statement rather than bound: a full recompute writes 35,000
-    /// cells and the state of every child, and binding runs each value through an Encoder while SQLKit's literals
-    /// search-and-replace every string — either was most of a second.
-    static func insertLiterals(into table: String, columns: [String], replacingOn key: [String]? = nil, rows: [String],
-                               on sql: any SQLDatabase) async throws {
+    private struct CellRow {
+        var order: UInt64 = 0
+        let texts: [String]
+        let tally: IndicatorTally
+    }
+
+    /// Inserts rows written as SQL literals (`row(i)` is the i-th, `(…)`), 500 to a statement; with `replacingOn`, over
+    /// the rows with the same key. The values are written into the statement rather than bound: a full recompute
+    /// writes 35,000 cells and the state of every child, and binding runs each value through an Encoder while SQLKit's
+    /// literals search-and-replace every string — either was most of a second. Each statement is written while the
+    /// one before runs in the database.
+    static func insertLiterals(into table: String, columns: [String], replacingOn key: [String]? = nil, count: Int,
+                               row: (Int) -> String, on sql: any SQLDatabase) async throws {
         let conflict = key.map { key in
             " ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET "
                 + columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         } ?? ""
-        for chunk in rows.chunks(of: 500) {
-            try await sql.raw("""
-                INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: columns.joined(separator: ", "))) \
-                VALUES \(unsafeRaw: chunk.joined(separator: ", "))\(unsafeRaw: conflict)
-                """).run()
+        let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+        var running: Task<Void, any Error>?
+        for start in stride(from: 0, to: count, by: 500) {
+            var statement = head
+            for index in start..<min(start + 500, count) {
+                if index > start { statement += ", " }
+                statement += row(index)
+            }
+            statement += conflict
+            if let running { try await running.value }
+            running = Task { [statement] in try await sql.raw("\(unsafeRaw: statement)").run() }
         }
+        try await running?.value
     }
 
     /// A string literal in standard SQL: in single quotes, each quote inside doubled (on SQLite and PostgreSQL alike).
@@ -284,9 +309,11 @@ extension Store {
     /// Notes when each child was counted and when it is next due, over what was noted before (a delete and a bound
     /// insert per 400 children were most of a rebuild's writing for 90,000 children).
     private static func markCounted(_ children: [CountedChild], at now: Date, on sql: any SQLDatabase) async throws {
+        let counted = now.epochMilliseconds
         try await insertLiterals(into: "indicator_state", columns: ["child_id", "counted_at", "refresh_at"], replacingOn: ["child_id"],
-                                 rows: children.map { child in
-                                     "('\(child.child.uuidString)', \(now.epochMilliseconds), \(child.refreshAt.map { String($0.epochMilliseconds) } ?? "NULL"))"
+                                 count: children.count, row: { index in
+                                     let child = children[index]
+                                     return "('\(child.child.uuidString)', \(counted), \(child.refreshAt.map { String($0.epochMilliseconds) } ?? "NULL"))"
                                  }, on: sql)
     }
 
