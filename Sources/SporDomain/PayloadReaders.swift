@@ -49,7 +49,7 @@ extension EntryPayload {
         case .caseworkerAssigned:
             return .caseworkerAssigned(CaseworkerAssignment(caseworker: try PayloadObject(value).uuid("caseworker")))
         default:
-            return nil
+            return try readCourseDirectly(kind: kind, value)
         }
     }
 }
