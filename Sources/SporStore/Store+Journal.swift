@@ -1,3 +1,4 @@
+import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import SQLKit
@@ -197,18 +198,20 @@ extension Store {
             return id
         }
         func id(_ column: String) throws -> UUID { try id(try required(text(column), column), column) }
-        let kindText = try required(text("kind"), "kind")
+        return try entry(id: try id("id"), municipality: Int(try required(integer("municipality"), "municipality")), child: try id("child_id"),
+                         kind: try required(text("kind"), "kind"), payload: try required(text("payload"), "payload"),
+                         occurredAt: try required(integer("occurred_at"), "occurred_at"),
+                         recordedAt: try required(integer("recorded_at"), "recorded_at"),
+                         author: try id("author_id"), corrects: try text("corrects").map { try id($0, "corrects") })
+    }
+
+    /// An entry from its stored values, the kind and payload still as stored.
+    static func entry(id: UUID, municipality: Int, child: UUID, kind kindText: String, payload: String, occurredAt: Int64, recordedAt: Int64,
+                      author: UUID, corrects: UUID?) throws -> Entry {
         guard let kind = EntryKind(rawValue: kindText) else { throw StoreError.corrupt("unknown entry kind \(kindText)") }
-        return Entry(
-            id: try id("id"),
-            municipality: Int(try required(integer("municipality"), "municipality")),
-            child: try id("child_id"),
-            payload: try EntryPayload.decode(kind: kind, json: try required(text("payload"), "payload")),
-            occurredAt: Date(epochMilliseconds: try required(integer("occurred_at"), "occurred_at")),
-            recordedAt: Date(epochMilliseconds: try required(integer("recorded_at"), "recorded_at")),
-            author: try id("author_id"),
-            corrects: try text("corrects").map { try id($0, "corrects") }
-        )
+        return Entry(id: id, municipality: municipality, child: child, payload: try EntryPayload.decode(kind: kind, json: payload),
+                     occurredAt: Date(epochMilliseconds: occurredAt), recordedAt: Date(epochMilliseconds: recordedAt),
+                     author: author, corrects: corrects)
     }
 
     static func saveSummary(child: UUID, state: CaseState, team: UUID?, municipality: Int, on sql: any SQLDatabase) async throws {
@@ -234,16 +237,14 @@ extension Array {
     }
 }
 
-/// Journal rows of many children, as recounts and rebuilds read them: from SQLiteNIO itself on SQLite (SQLKit decodes
-/// each column through a Decoder, a tenth of a full recompute of the indicators), through SQLKit otherwise.
+/// Journal rows of many children, as recounts and rebuilds read them: from SQLiteNIO or PostgresNIO itself (SQLKit decodes
+/// each column through a Decoder: a tenth of a full recompute of the indicators on SQLite, more on PostgreSQL).
 enum JournalRows: Sendable {
-    case sql([any SQLRow])
     case sqlite([SQLiteRow])
+    case postgres([PostgresRow])
 
     func entries() throws -> [Entry] {
         switch self {
-        case .sql(let rows):
-            return try rows.map(Store.decodeEntry)
         case .sqlite(let rows):
             return try rows.map { row in
                 try Store.decodeEntry(text: { column in
@@ -260,6 +261,13 @@ enum JournalRows: Sendable {
                     }
                 })
             }
+        case .postgres(let rows):
+            return try rows.map { row in
+                let (id, municipality, child, kind, payload, occurredAt, recordedAt, author, corrects) =
+                    try row.decode((UUID, Int, UUID, String, String, Int64, Int64, UUID, UUID?).self, context: .default)
+                return try Store.entry(id: id, municipality: municipality, child: child, kind: kind, payload: payload, occurredAt: occurredAt,
+                                       recordedAt: recordedAt, author: author, corrects: corrects)
+            }
         }
     }
 
@@ -273,9 +281,17 @@ enum JournalRows: Sendable {
 
 extension Store {
     static func journalRows(children: [UUID], on sql: any SQLDatabase) async throws -> JournalRows {
-        guard let sqlite = sql as? any SQLiteDatabase else {
-            return .sql(try await sql.select().columns(entryColumns).from("journal_entries").where("child_id", .in, children).all())
+        if let postgres = sql as? any PostgresDatabase {
+            // The columns in `entryColumns` order, as `JournalRows.entries` decodes them.
+            let query: PostgresQuery = """
+                SELECT id, municipality, child_id, kind, payload, occurred_at, recorded_at, author_id, corrects
+                FROM journal_entries WHERE child_id = ANY(\(children))
+                """
+            return .postgres(try await postgres.withConnection { connection in
+                connection.eventLoop.makeFutureWithTask { try await connection.query(query, logger: connection.logger).collect() }
+            }.get())
         }
+        guard let sqlite = sql as? any SQLiteDatabase else { throw StoreError.configuration("the journal is kept in SQLite or PostgreSQL") }
         let marks = Array(repeating: "?", count: children.count).joined(separator: ", ")
         let query = "SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks))"
         let binds = children.map { SQLiteData.text($0.uuidString) }
