@@ -1,3 +1,4 @@
+import FluentPostgresDriver
 import Foundation
 import SQLKit
 import SporDomain
@@ -193,20 +194,12 @@ extension Store {
     @discardableResult
     private static func insertCells(_ cells: [(IndicatorCell, IndicatorTally)], replacing: Bool = false, municipality: Int,
                                     on sql: any SQLDatabase) async throws -> Int {
-        // Each row's texts as SQL literals, each distinct text quoted once (a few hundred of them for 35,000 cells).
-        var literals: [String: String] = [:]
-        func literal(_ text: String) -> String {
-            if let known = literals[text] { return known }
-            let quoted = quoted(text)
-            literals[text] = quoted
-            return quoted
-        }
         var rows = cells.map { cell, tally in
             let k = key(cell)
-            return CellRow(texts: [cell.indicator, cell.series, cell.period.description, k.district, k.age, k.sex].map(literal), tally: tally)
+            return CellRow(texts: [cell.indicator, cell.series, cell.period.description, k.district, k.age, k.sex], tally: tally)
         }
         // The order as one number: each column's values ranked (there are a few hundred at most), 10 bits a column. With
-        // more values than that the rows simply go unsorted (the order only saves time). Quoting keeps the order.
+        // more values than that the rows simply go unsorted (the order only saves time).
         let ranks = (0..<6).map { column in
             Dictionary(uniqueKeysWithValues: Set(rows.map { $0.texts[column] }).sorted().enumerated().map { ($1, UInt64($0)) })
         }
@@ -217,13 +210,58 @@ extension Store {
             rows.sort { $0.order < $1.order }
         }
         let unique = ["municipality", "indicator", "series", "period", "district", "age_group", "sex"]
+        if !replacing, let postgres = sql as? any PostgresDatabase {
+            try await copy(rows.map { [String(municipality)] + $0.texts + [$0.tally.json] }, into: "indicator_cells", columns: unique + ["tally"],
+                           on: postgres)
+            return rows.count
+        }
+        // Each distinct text quoted once (a few hundred of them for 35,000 cells).
+        var literals: [String: String] = [:]
+        for text in ranks.flatMap(\.keys) where literals[text] == nil { literals[text] = quoted(text) }
         let prefix = "(\(municipality), "
         try await insertLiterals(into: "indicator_cells", columns: unique + ["tally"], replacingOn: replacing ? unique : nil, count: rows.count,
                                  row: { index in
                                      let row = rows[index]
-                                     return prefix + row.texts.joined(separator: ", ") + ", " + quoted(row.tally.json) + ")"
+                                     return prefix + row.texts.map { literals[$0]! }.joined(separator: ", ") + ", " + quoted(row.tally.json) + ")"
                                  }, on: sql)
         return rows.count
+    }
+
+    /// New rows into a PostgreSQL table by `COPY … FROM STDIN` (text format): the server parses no statement, and a
+    /// rebuild's 35,000 cells are one stream.
+    static func copy(_ rows: [[String]], into table: String, columns: [String], on postgres: any PostgresDatabase) async throws {
+        var data = ByteBuffer()
+        for row in rows {
+            for (index, value) in row.enumerated() {
+                if index > 0 { data.writeInteger(UInt8(ascii: "\t")) }
+                data.writeString(copyText(value))
+            }
+            data.writeInteger(UInt8(ascii: "\n"))
+        }
+        let stream = data
+        try await postgres.withConnection { connection in
+            connection.eventLoop.makeFutureWithTask {
+                try await connection.copyFrom(table: table, columns: columns, logger: connection.logger) { writer in
+                    try await writer.write(stream)
+                }
+            }
+        }.get()
+    }
+
+    /// A value in COPY's text format: backslash, tab, newline and carriage return escaped.
+    static func copyText(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 9 || $0 == 10 || $0 == 13 }) else { return text }
+        var escaped = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "\\": escaped += "\\\\"
+            case "\t": escaped += "\\t"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
     }
 
     private struct CellRow {

@@ -114,6 +114,11 @@ final class IndicatorStoreTests: XCTestCase {
         XCTAssertEqual(rebuilt, kept)
     }
 
+    func testCOPYTextEscapesWhatCOPYReadsAsSpecial() {
+        XCTAssertEqual(Store.copyText("Skt. Hans' \"Nord\" Øst"), "Skt. Hans' \"Nord\" Øst")
+        XCTAssertEqual(Store.copyText("a\\b\tc\nd\re"), #"a\\b\tc\nd\re"#)
+    }
+
     func testARecountReadsTheSameEntriesAsTheJournalDoes() async throws {
         // Setup
         try await loadAllFixtures()
