@@ -20,7 +20,8 @@ extension RuleBook {
     /// - Returns: obligations in the order of their triggers, then of the rules in the book.
     public func obligations(for timeline: Timeline, child: UUID, birthDate: LocalDate? = nil,
                             calendar: WorkdayCalendar, now: Date, caseworker: UUID?) -> [Obligation] {
-        let items = timeline.items.filter { $0.entry.child == child }
+        // A child's own timeline is taken as it is (filtering copies every item).
+        let items = timeline.items.allSatisfy({ $0.entry.child == child }) ? timeline.items : timeline.items.filter { $0.entry.child == child }
         var obligations: [Obligation] = []
         for (index, item) in items.enumerated() {
             guard let payload = item.effective else { continue }
