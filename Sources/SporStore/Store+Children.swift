@@ -85,6 +85,17 @@ extension Store {
             .first().map(Store.decodeChild)
     }
 
+    /// Several children at once (those not found are left out), 500 to a query.
+    public func children(ids: [UUID]) async throws -> [Child] {
+        var children: [Child] = []
+        for chunk in ids.chunks(of: 500) {
+            children += try await sql.select().columns(Store.childColumns).from("children")
+                .where("id", .in, Array(chunk)).where("municipality", .equal, municipality)
+                .all().map(Store.decodeChild)
+        }
+        return children
+    }
+
     public func summary(child: UUID) async throws -> ChildSummary? {
         guard let row = try await sql.select().columns("*").from("child_summaries").where("child_id", .equal, child).first() else {
             return nil

@@ -44,6 +44,11 @@ extension Store {
         try await Store.timeline(child: child, on: sql)
     }
 
+    /// The courses of several children, read at once (a child without entries has none here).
+    public func timelines(children: [UUID]) async throws -> [UUID: Timeline] {
+        try await Store.timelines(children: children, on: sql)
+    }
+
     /// Recomputes every child's summary and open obligations from the journal alone (the indicator cells:
     /// `rebuildIndicators`).
     public func rebuildSummaries(now: Date = Date()) async throws -> Int {

@@ -62,7 +62,12 @@ final class DashboardTests: XCTestCase {
         _ = try await lead.login("teamlead", password: test.password)
         let behind = try await lead.get("/policy/indicators/immediate-help-share/children?period=2026")
         XCTAssertEqual(behind.status, .ok)
-        XCTAssertTrue(behind.body.string.contains("Barn0 Tal"))
+        // All six, in the list's (name) order, each in the numerator.
+        let table = try XCTUnwrap(behind.body.string.components(separatedBy: "id=\"indicator-children\"").dropFirst().first)
+        let names = (0..<6).map { "Barn\($0) Tal" }
+        let positions = try names.map { name in try XCTUnwrap(table.range(of: name), name).lowerBound }
+        XCTAssertEqual(positions, positions.sorted())
+        XCTAssertEqual(table.components(separatedBy: "<tr>").count - 1, 1 + 6, "a header and six children")
     }
 
     func testAMonthIsAPeriodOfItsOwn() async throws {

@@ -198,9 +198,13 @@ enum IndicatorController {
         guard let team = user.team else { throw Abort(.forbidden) }
         let computation = IndicatorComputation(grid: IndicatorGrid(years: period.year...period.year, kinds: [period.kind]))
         var rows: [(name: String, id: UUID, inNumerator: Bool)] = []
-        for item in try await request.store.children(team: team) {
-            guard let child = try await request.store.child(id: item.id) else { continue }
-            let timeline = try await request.store.timeline(child: child.id)
+        // The team's children and their courses in a few queries, not two for each child; in the list's order.
+        let ids = try await request.store.children(team: team).map(\.id)
+        let children = Dictionary(uniqueKeysWithValues: try await request.store.children(ids: ids).map { ($0.id, $0) })
+        let timelines = try await request.store.timelines(children: ids)
+        for id in ids {
+            guard let child = children[id] else { continue }
+            let timeline = timelines[id] ?? Timeline([])
             let contributions = computation.contributions(of: IndicatorChildFacts(child), timeline: timeline, asOf: request.now)
             guard let row = contributions.rows.first(where: { $0.indicator == definition.id && $0.period == period && $0.ageGroup == nil
                                                               && $0.series == (definition.series.first?.id ?? "") }),
