@@ -101,23 +101,9 @@ extension EntryPayload {
 }
 
 extension PayloadObject {
-    /// nil when the member is missing or null; the first member of the name counts.
-    private func member(_ key: String) -> JSONValue? {
-        for member in members where member.key == key {
-            if case .null = member.value { return nil }
-            return member.value
-        }
-        return nil
-    }
-
-    private func requiredMember(_ key: String) throws(Unexpected) -> JSONValue {
-        guard let value = member(key) else { throw Unexpected() }
-        return value
-    }
-
     /// A whole number, as `PayloadJSONDecoder` reads an `Int`: its text must be one.
     func int(_ key: String) throws(Unexpected) -> Int {
-        guard case .number(let digits) = try requiredMember(key), let number = Int(digits) else { throw Unexpected() }
+        guard case .number(let digits) = try value(key), let number = Int(digits) else { throw Unexpected() }
         return number
     }
 
@@ -127,16 +113,16 @@ extension PayloadObject {
     }
 
     func object(_ key: String) throws(Unexpected) -> PayloadObject {
-        try PayloadObject(try requiredMember(key))
+        try PayloadObject(try value(key))
     }
 
     func objectIfPresent(_ key: String) throws(Unexpected) -> PayloadObject? {
-        guard let value = member(key) else { return nil }
+        guard let value = valueIfPresent(key) else { return nil }
         return try PayloadObject(value)
     }
 
     func strings(_ key: String) throws(Unexpected) -> [String] {
-        guard case .array(let elements) = try requiredMember(key) else { throw Unexpected() }
+        guard case .array(let elements) = try value(key) else { throw Unexpected() }
         var texts: [String] = []
         texts.reserveCapacity(elements.count)
         for element in elements {
@@ -148,7 +134,7 @@ extension PayloadObject {
 
     /// An array of cases of an enumeration, each written as its raw text.
     func cases<Case: RawRepresentable>(_ key: String) throws(Unexpected) -> [Case] where Case.RawValue == String {
-        guard case .array(let elements) = try requiredMember(key) else { throw Unexpected() }
+        guard case .array(let elements) = try value(key) else { throw Unexpected() }
         var cases: [Case] = []
         cases.reserveCapacity(elements.count)
         for element in elements {

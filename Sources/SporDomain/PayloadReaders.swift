@@ -1,7 +1,8 @@
 import Foundation
 
-/// Hand-written readers for the nine commonest kinds of payload (three entries in four of a municipality's journal), so
-/// that a full recompute of the indicators does not take each of their members through Codable's containers.
+/// Hand-written readers for every kind of payload but corrections: the nine commonest here (three entries in four of a
+/// municipality's journal), the course's in `readCourseDirectly`. A full recompute of the indicators then does not take
+/// each member of each payload through Codable's containers.
 ///
 /// A reader only reads what it expects. Anything else — a member missing, a value of another type, a text that is not
 /// a UUID, a date or a known case — makes it give up (`PayloadObject.Unexpected`), and the payload is read through
@@ -67,13 +68,13 @@ struct PayloadObject {
         self.members = members
     }
 
-    private func value(_ key: String) throws(Unexpected) -> JSONValue {
+    func value(_ key: String) throws(Unexpected) -> JSONValue {
         guard let value = valueIfPresent(key) else { throw Unexpected() }
         return value
     }
 
     /// nil when the member is missing or null.
-    private func valueIfPresent(_ key: String) -> JSONValue? {
+    func valueIfPresent(_ key: String) -> JSONValue? {
         for member in members where member.key == key {
             if case .null = member.value { return nil }
             return member.value
