@@ -111,6 +111,7 @@ struct JSONParser {
         try enter()
         index += 1
         var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(8)   // payloads have a handful: grown one by one, the list was copied three times
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
