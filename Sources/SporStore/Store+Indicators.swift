@@ -61,23 +61,26 @@ extension Store {
 
     /// What `children` count as of `now`, summed. Their journals are read a batch of children at a time, and while
     /// the next batch is read the batches before are decoded and counted, as many at once as there are cores: the sum
-    /// does not depend on the order the children are added in.
-    static func countIndicators(of children: [ChildFacts], asOf now: Date, on sql: any SQLDatabase) async throws -> IndicatorSums {
+    /// does not depend on the order the children are added in. Each of those counts into a table of its own, kept from
+    /// batch to batch (a table for each batch grew from nothing each time and was then merged), and the tables are
+    /// summed at the end.
+    static func countIndicators(of children: [ChildFacts], asOf now: Date, batch size: Int = 250, on sql: any SQLDatabase) async throws -> IndicatorSums {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        return try await withThrowingTaskGroup(of: IndicatorSums.self) { group in
-            var sums = IndicatorSums()
-            var running = 0
-            for chunk in children.chunks(of: 250) {
+        return try await withThrowingTaskGroup(of: SumsInProgress.self) { group in
+            var idle = (0..<width).map { _ in SumsInProgress() }
+            for chunk in children.chunks(of: size) {
                 let batch = Array(chunk)
                 let rows = try await journalRows(children: batch.map(\.id), on: sql)
-                if running == width, let done = try await group.next() {
-                    sums.add(done)
-                    running -= 1
+                if idle.isEmpty, let done = try await group.next() { idle.append(done) }
+                let counter = idle.removeLast()
+                group.addTask {
+                    try counter.sums.count(batch, rows: rows, asOf: now)
+                    return counter
                 }
-                group.addTask { try IndicatorSums(counting: batch, rows: rows, asOf: now) }
-                running += 1
             }
-            for try await done in group { sums.add(done) }
+            for try await done in group { idle.append(done) }
+            var sums = idle.removeLast().takeSums()
+            for counter in idle { sums.add(counter.sums) }
             return sums
         }
     }
@@ -381,10 +384,10 @@ struct IndicatorSums: Sendable {
 
     init() {}
 
-    /// Decodes the children's journal rows and counts each child's course.
-    init(counting children: [Store.ChildFacts], rows: JournalRows, asOf now: Date) throws {
+    /// Decodes the children's journal rows and adds what each child's course counts.
+    mutating func count(_ children: [Store.ChildFacts], rows: JournalRows, asOf now: Date) throws {
         let journals = try rows.journals()
-        counted.reserveCapacity(children.count)
+        counted.reserveCapacity(counted.count + children.count)
         for child in children {
             let entries = journals[child.id] ?? []
             self.entries += entries.count
@@ -402,6 +405,17 @@ struct IndicatorSums: Sendable {
         table.add(other.table)
         counted += other.counted
         entries += other.entries
+    }
+}
+
+/// The sums one counting task adds to, handed from task to task (one at a time) so that its table is added to in place.
+final class SumsInProgress: @unchecked Sendable {
+    var sums = IndicatorSums()
+
+    /// The sums, no longer shared with this (so that adding to them copies nothing).
+    func takeSums() -> IndicatorSums {
+        defer { sums = IndicatorSums() }
+        return sums
     }
 }
 

@@ -245,6 +245,25 @@ final class IndicatorStoreTests: XCTestCase {
         assertSameCells(cells, recomputed(asOf: IndicatorFixtures.asOf), "counted by the refresh")
     }
 
+    func testCountingInManySmallBatchesGivesTheSameSums() async throws {
+        // Setup: every fixture, and the sums counted in one batch.
+        try await loadAllFixtures()
+        let municipality = store.municipality, now = IndicatorFixtures.asOf
+        let (whole, small) = try await store.write { sql in
+            let children = try await Store.allChildFacts(municipality: municipality, on: sql)
+            // The thing under test: batches of three children, so that each counting task's table is added to again
+            // and again, and the tables are summed at the end.
+            return (try await Store.countIndicators(of: children, asOf: now, batch: children.count, on: sql),
+                    try await Store.countIndicators(of: children, asOf: now, batch: 3, on: sql))
+        }
+        XCTAssertGreaterThan(IndicatorFixtures.all.flatMap(\.children).count, 3 * (ProcessInfo.processInfo.activeProcessorCount + 1))
+        XCTAssertEqual(small.table, whole.table)
+        XCTAssertEqual(small.entries, whole.entries)
+        XCTAssertEqual(Set(small.counted.map(\.child)), Set(whole.counted.map(\.child)))
+        XCTAssertEqual(small.counted.count, whole.counted.count)
+        assertSameCells(small.table.cells, recomputed(asOf: now), "counted in batches of three")
+    }
+
     func testCopiesForBenchmarksCountExactlyAsTheOriginalDoes() async throws {
         // Setup: every fixture, counted.
         try await loadAllFixtures()
