@@ -172,10 +172,7 @@ extension Store {
     }
 
     static func timeline(child: UUID, on sql: any SQLDatabase) async throws -> Timeline {
-        let rows = try await sql.select().columns(entryColumns).from("journal_entries")
-            .where("child_id", .equal, child)
-            .all()
-        return Timeline(try rows.map(decodeEntry))
+        Timeline(try await journalRows(children: [child], on: sql).entries())
     }
 
     /// The courses of several children, read at once.
