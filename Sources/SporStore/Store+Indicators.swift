@@ -178,7 +178,6 @@ extension Store {
         (cell.breakdown.district ?? "", cell.breakdown.ageGroup?.rawValue ?? "", cell.breakdown.sex?.rawValue ?? "")
     }
 
-
     static func decodeCell(_ row: any SQLRow) throws -> StoredIndicatorCell? {
         guard let period = IndicatorPeriod(try row.decode(column: "period", as: String.self)) else { return nil }
         let district = try row.decode(column: "district", as: String.self)
@@ -320,19 +319,20 @@ extension Store {
             stored[IndicatorCell(indicator: cell.indicator, series: cell.series, period: cell.period, breakdown: cell.breakdown)] = cell.tally
         }
         var written: [(IndicatorCell, IndicatorTally)] = []
-        var emptied = false
+        var emptied: Set<String> = []
         for (cell, change) in changes {
             var tally = stored[cell] ?? .zero
             tally.add(change)
             // A stored cell that came to nothing is written as zero; then all such rows go in one statement.
             guard !tally.isZero || stored[cell] != nil else { continue }
             written.append((cell, tally))
-            emptied = emptied || tally.isZero
+            if tally.isZero { emptied.insert(cell.period.description) }
         }
         try await insertCells(written, replacing: true, municipality: municipality, on: sql)
-        if emptied {
+        if !emptied.isEmpty {
+            // Only the periods of the emptied cells (by the period index): all of a municipality's cells took 20 ms.
             try await sql.delete(from: "indicator_cells").where("municipality", .equal, municipality)
-                .where("tally", .equal, IndicatorTally.zero.json).run()
+                .where("period", .in, Array(emptied)).where("tally", .equal, IndicatorTally.zero.json).run()
         }
     }
 
