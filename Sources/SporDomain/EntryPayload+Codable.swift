@@ -37,8 +37,8 @@ extension EntryPayload {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Reads a stored payload (by `PayloadJSONDecoder`, the commonest kinds by hand: a full recompute reads every payload
-    /// of the municipality).
+    /// Reads a stored payload: by hand (`readDirectly`) when it is as expected, else through Codable over
+    /// `PayloadJSONDecoder` (a full recompute reads every payload of the municipality).
     public static func decode(kind: EntryKind, json: String) throws -> EntryPayload {
         let value = try PayloadJSONDecoder.parse(json)
         if let payload = try? readDirectly(kind: kind, value) { return payload }

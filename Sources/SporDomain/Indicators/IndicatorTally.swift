@@ -120,11 +120,7 @@ extension IndicatorTally {
     /// every request, and a median's cell holds a value for each of its children (decoding them through Codable was
     /// a third of the dashboard's time).
     public init(json text: String) throws {
-        var text = text
-        let value = try text.withUTF8 { bytes in
-            var parser = JSONParser(bytes: bytes)
-            return try parser.document()
-        }
+        let value = try PayloadJSONDecoder.parse(text)
         func corrupt(_ what: String) -> DecodingError {
             DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "Not a tally: \(what)"))
         }
