@@ -124,9 +124,13 @@ struct DemoLoader {
     func openPortalAccounts(caseworker: UUID, hash: String, now: Date) async throws {
         let today = DanishTime.localDate(of: now)
         var withPlans: [(child: Child, age: Int)] = []
-        for item in try await store.children(caseworker: caseworker) {
-            guard let child = try await store.child(id: item.id), child.birthDate.age(on: today) < 18 else { continue }
-            let state = try await store.timeline(child: child.id).state()
+        // The caseworker's children and their courses in three queries, not two for each child.
+        let ids = try await store.children(caseworker: caseworker).map(\.id)
+        let timelines = try await store.timelines(children: ids)
+        let children = Dictionary(uniqueKeysWithValues: try await store.children(ids: ids).map { ($0.id, $0) })
+        for id in ids {
+            guard let child = children[id], child.birthDate.age(on: today) < 18 else { continue }
+            let state = (timelines[id] ?? Timeline([])).state()
             guard let plan = state.plan, !plan.goals.isEmpty, !state.activeMeasures.isEmpty else { continue }
             withPlans.append((child, child.birthDate.age(on: today)))
         }

@@ -16,11 +16,11 @@ struct Spor: AsyncParsableCommand {
     )
 }
 
-/// Reads the environment once; everything below receives plain values.
 extension Duration {
     var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
 
+/// Reads the environment once; everything below receives plain values.
 enum Launch {
     static func settings(demo: Bool) -> Settings {
         let environment = ProcessInfo.processInfo.environment
