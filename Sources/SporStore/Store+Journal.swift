@@ -312,7 +312,7 @@ extension Store {
 }
 
 /// The rows of one query as SQLite hands them over, one after another on one thread.
-private final class RowCollector: @unchecked Sendable {
+final class RowCollector: @unchecked Sendable {
     private(set) var rows: [SQLiteRow] = []
     func append(_ row: SQLiteRow) { rows.append(row) }
 }

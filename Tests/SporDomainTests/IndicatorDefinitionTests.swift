@@ -80,6 +80,16 @@ final class IndicatorDefinitionTests: XCTestCase {
         for text in ["2025-03", "2025-Q1", "2025", "2024-12", "2026-Q4"] {
             XCTAssertEqual(IndicatorPeriod(text)?.description, text)
         }
+        // Written as String(format:) writes them, for every month and quarter and for short years.
+        for year in [7, 999, 2010, 9999] {
+            for month in 1...12 {
+                XCTAssertEqual(IndicatorPeriod(kind: .month, year: year, number: month)?.description, String(format: "%04d-%02d", year, month))
+            }
+            for quarter in 1...4 {
+                XCTAssertEqual(IndicatorPeriod(kind: .quarter, year: year, number: quarter)?.description, String(format: "%04d-Q%d", year, quarter))
+            }
+            XCTAssertEqual(IndicatorPeriod(kind: .year, year: year)?.description, String(format: "%04d", year))
+        }
         for text in ["2025-13", "2025-Q5", "2025-Q0", "25", "2025-3", "2025-03-01", ""] {
             XCTAssertNil(IndicatorPeriod(text), text)
         }

@@ -114,6 +114,67 @@ final class IndicatorStoreTests: XCTestCase {
         XCTAssertEqual(rebuilt, kept)
     }
 
+    /// Narrows a statement on the indicator cells to one stored cell.
+    func matching<Builder: SQLPredicateBuilder>(_ builder: Builder, _ cell: StoredIndicatorCell) -> Builder {
+        builder.where("municipality", .equal, store.municipality).where("indicator", .equal, cell.indicator).where("series", .equal, cell.series)
+            .where("period", .equal, cell.period.description).where("district", .equal, cell.breakdown.district ?? "")
+            .where("age_group", .equal, cell.breakdown.ageGroup?.rawValue ?? "").where("sex", .equal, cell.breakdown.sex?.rawValue ?? "")
+    }
+
+    func testARebuildMendsTheCellsThatDifferAndTellsHowMany() async throws {
+        // Setup: every fixture counted; then one stored cell made wrong, one deleted, and one added that no child counts.
+        try await loadAllFixtures()
+        let kept = try await storedTable()
+        let cells = try await store.allIndicatorCells().sorted { "\($0.indicator) \($0.period) \($0.breakdown)" < "\($1.indicator) \($1.period) \($1.breakdown)" }
+        let (wrong, missing, template) = (cells[0], cells[cells.count / 2], cells[cells.count - 1])
+        try await matching(store.sql.update("indicator_cells").set("tally", to: IndicatorTally(numerator: 99, denominator: 99, children: 99).json),
+                           wrong).run()
+        try await matching(store.sql.delete(from: "indicator_cells"), missing).run()
+        try await store.sql.insert(into: "indicator_cells")
+            .columns("municipality", "indicator", "series", "period", "district", "age_group", "sex", "tally")
+            .values(SQLBind(store.municipality), SQLBind(template.indicator), SQLBind("counted-by-nobody"), SQLBind(template.period.description),
+                    SQLBind("Nørre"), SQLBind(""), SQLBind(""), SQLBind(template.tally.json))
+            .run()
+        let tampered = try await storedTable()
+        XCTAssertNotEqual(tampered, kept)
+
+        // The thing under test
+        let recount = try await store.rebuildIndicators(now: IndicatorFixtures.asOf)
+
+        XCTAssertEqual(recount.changed, 3)
+        XCTAssertEqual(recount.cells, kept.count)
+        let mended = try await storedTable()
+        assertSameCells(mended, kept, "mended")
+        // Cells kept write by write equal the recomputation: a second rebuild finds nothing to change.
+        let again = try await store.rebuildIndicators(now: IndicatorFixtures.asOf)
+        XCTAssertEqual(again.changed, 0)
+        let rebuiltAgain = try await storedTable()
+        assertSameCells(rebuiltAgain, kept, "rebuilt again")
+    }
+
+    func testARebuildMendsCellsWhoseDistrictHoldsTheKeySeparator() async throws {
+        // Setup: the first fixture's children in a district whose name holds U+001F, the separator of a cell's key
+        // columns when the stored cells are compared; then every stored cell made wrong.
+        let fixture = IndicatorFixtures.all[0]
+        var children: [(child: Child, cpr: CPR, entries: [Entry])] = []
+        for (index, fixtureChild) in fixture.children.enumerated() {
+            let facts = fixtureChild.facts
+            let child = Child(id: facts.id, municipality: Fixture.municipality, givenName: "Barn\(index)", familyName: "Fixtur",
+                              birthDate: facts.birthDate, sex: facts.sex, district: "Nord\u{1F}Syd")
+            children.append((child, try cpr(for: facts, index: index), fixtureChild.entries))
+        }
+        try await store.importFamilies([.init(children: children, parents: [], relations: [])], by: UUID(), now: fixture.asOf)
+        let kept = try await storedTable()
+        XCTAssertTrue(kept.keys.contains { $0.breakdown.district == "Nord\u{1F}Syd" })
+        try await store.sql.update("indicator_cells").set("tally", to: IndicatorTally(numerator: 1, denominator: 1, children: 1).json).run()
+
+        // The thing under test: the cells are all written anew, rather than matched by an ambiguous key.
+        _ = try await store.rebuildIndicators(now: fixture.asOf)
+
+        let rebuilt = try await storedTable()
+        assertSameCells(rebuilt, kept, "rebuilt")
+    }
+
     func testCOPYTextEscapesWhatCOPYReadsAsSpecial() {
         XCTAssertEqual(Store.copyText("Skt. Hans' \"Nord\" Øst"), "Skt. Hans' \"Nord\" Øst")
         XCTAssertEqual(Store.copyText("a\\b\tc\nd\re"), #"a\\b\tc\nd\re"#)
@@ -204,7 +265,7 @@ final class IndicatorStoreTests: XCTestCase {
         let recount = try await store.rebuildIndicators(now: later)
 
         let rebuilt = try await storedTable()
-        XCTAssertEqual([recount.children, recount.entries, recount.cells], [children.count, entries, rebuilt.count])
+        XCTAssertEqual([recount.children, recount.entries, recount.cells, recount.changed], [children.count, entries, rebuilt.count, rebuilt.count])
         XCTAssertGreaterThan(rebuilt.count, 1_000)
         assertSameCells(rebuilt, incremental, "rebuilt against kept write by write")
         assertSameCells(rebuilt, recomputed(asOf: later, added: notes), "rebuilt against recomputed in memory")

@@ -54,12 +54,23 @@ public struct IndicatorPeriod: Sendable, Hashable, Comparable, Codable, CustomSt
         }
     }
 
+    /// Written digit by digit for years 0–9999 (`String(format:)` was a tenth of a second for a rebuild's 35,000 cells).
     public var description: String {
-        switch kind {
-        case .month: String(format: "%04d-%02d", year, number)
-        case .quarter: String(format: "%04d-Q%d", year, number)
-        case .year: String(format: "%04d", year)
+        guard (0...9999).contains(year) else {
+            switch kind {
+            case .month: return String(format: "%04d-%02d", year, number)
+            case .quarter: return String(format: "%04d-Q%d", year, number)
+            case .year: return String(format: "%04d", year)
+            }
         }
+        func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
+        var bytes: [UInt8] = [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year)]
+        switch kind {
+        case .month: bytes += [UInt8(ascii: "-"), digit(number / 10), digit(number)]
+        case .quarter: bytes += [UInt8(ascii: "-"), UInt8(ascii: "Q"), digit(number)]
+        case .year: break
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The first day of the period.

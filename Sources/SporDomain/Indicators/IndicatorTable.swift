@@ -159,7 +159,13 @@ public struct IndicatorTable: Sendable {
 
     /// Every cell with something counted.
     public var cells: [IndicatorCell: IndicatorTally] {
-        var cells: [IndicatorCell: IndicatorTally] = [:]
+        Dictionary(uniqueKeysWithValues: cellList.lazy.map { ($0.cell, $0.tally) })
+    }
+
+    /// Every cell with something counted, in no particular order: `cells` without hashing each cell into a dictionary.
+    public var cellList: [(cell: IndicatorCell, tally: IndicatorTally)] {
+        var cells: [(cell: IndicatorCell, tally: IndicatorTally)] = []
+        cells.reserveCapacity(tallies.count)
         for (key, tally) in tallies {
             let name = names[Int(key >> 42 & 0xFFFF)]
             let period = Self.period(Int(key >> 23 & 0x7FFFF))
@@ -169,7 +175,7 @@ public struct IndicatorTable: Sendable {
             let breakdown = IndicatorBreakdown(district: district == Self.noDistrict ? nil : districts[district],
                                                ageGroup: band == 0 ? nil : AgeGroup.allCases[band - 1],
                                                sex: sex == 0 ? nil : LegalSex.allCases[sex - 1])
-            cells[IndicatorCell(indicator: name.indicator, series: name.series, period: period, breakdown: breakdown)] = tally
+            cells.append((IndicatorCell(indicator: name.indicator, series: name.series, period: period, breakdown: breakdown), tally))
         }
         return cells
     }

@@ -1,0 +1,34 @@
+# bench/measure.sh — sourced by bench/indicators and bench/indicators-postgres: timing a command several times.
+# The host's clock varies from run to run (the same floor query took 0.46–0.99 s within an hour), so each figure is the
+# median of $runs runs, and every run's time is kept beside it.
+
+runs=${runs:-3}
+
+# timed OUT BEFORE CMD...: runs CMD $runs times under /usr/bin/time, after the shell command BEFORE each time ("" for
+# nothing); appends "wall-seconds peak-KiB" for each run to OUT and keeps the last run's output in OUT.log.
+timed() {
+    local out=$1 before=$2
+    shift 2
+    : > "$out"
+    for ((run = 0; run < runs; run++)); do
+        if [[ -n $before ]]; then eval "$before"; fi
+        /usr/bin/time -f "%e %M" -a -o "$out" "$@" > "$out.log"
+    done
+}
+
+# The median wall time in OUT, the runs' times ("a, b, c") and the largest peak RSS in MiB.
+median_wall() { awk '{ print $1 }' "$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+all_walls() { awk '{ print $1 }' "$1" | paste -sd, - | sed 's/,/, /g'; }
+peak_mib() { awk '{ if ($2 > m) m = $2 } END { print int(m / 1024) }' "$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'; }
+
+# One result line for a scale: the usual rebuild (over the stored cells), a rebuild into an empty table, and the floor.
+# Needs: scale, label (size), rebuilt (OUT of the usual rebuilds), empty (OUT of those from empty), floor (OUT), engine.
+result_line() {
+    local counts phases changed
+    counts=$(grep -o 'Rebuilt .* children' "$rebuilt.log" | tail -1)
+    phases=$(grep -o 'reading and counting [0-9.]* s, writing [0-9.]* s' "$rebuilt.log" | tail -1)
+    local r e f
+    r=$(median_wall "$rebuilt"); e=$(median_wall "$empty"); f=$(median_wall "$floor")
+    echo "- ×$scale ($label): \`spor rebuild --indicators\` — $counts; median of $runs: over the stored cells $r s ($(all_walls "$rebuilt"); last: $phases), into an empty table $e s ($(all_walls "$empty")); peak RSS $(peak_mib "$empty") MiB; floor ($engine GROUP BY) $f s ($(all_walls "$floor")); ratio **$(ratio "$r" "$f")×** over the stored cells, $(ratio "$e" "$f")× into an empty table"
+}
