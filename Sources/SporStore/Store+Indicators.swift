@@ -489,7 +489,9 @@ struct CountedChild: Sendable {
 
 /// What some children count, summed, and when each is next due for a recount.
 struct IndicatorSums: Sendable {
-    var table = IndicatorTable()
+    private var sum = IndicatorSum()
+    /// The cells (spread from the sum each time it is read).
+    var table: IndicatorTable { sum.table }
     var counted: [CountedChild] = []
     var entries = 0
 
@@ -507,13 +509,13 @@ struct IndicatorSums: Sendable {
                 continue
             }
             let contributions = Store.indicatorComputation.contributions(of: facts, timeline: Timeline(entries), asOf: now)
-            table.add(contributions)
+            sum.add(contributions)
             counted.append(CountedChild(child: child.id, refreshAt: contributions.refreshAt))
         }
     }
 
     mutating func add(_ other: IndicatorSums) {
-        table.add(other.table)
+        sum.add(other.sum)
         counted += other.counted
         entries += other.entries
     }

@@ -46,6 +46,30 @@ final class IndicatorContributionTests: XCTestCase {
         XCTAssertGreaterThan(Set(all.map(\.child.district)).count, 1)
     }
 
+    func testASumOfManyChildrenGivesTheTableTheyAddUpTo() {
+        // Setup: every fixture child, added to a table row by row; the children come from several districts and sexes.
+        let all = everyChild.map { contributions($0.0, asOf: $0.1) }
+        var added = IndicatorTable()
+        added.add(all)
+        XCTAssertGreaterThan(Set(all.map(\.child.district)).count, 1)
+        XCTAssertEqual(Set(all.map(\.child.sex)).count, 2)
+        // The thing under test: the same children summed by district and sex together, in two sums merged, and spread.
+        var first = IndicatorSum(), second = IndicatorSum()
+        for child in all.prefix(all.count / 2) { first.add(child) }
+        for child in all.suffix(from: all.count / 2).reversed() { second.add(child) }
+        second.add(first)
+        // Check: the same cells, for the standard splits and for splits by two things at once.
+        XCTAssertEqual(second.table, added)
+        XCTAssertFalse(added.cells.isEmpty)
+        let twoAtOnce: [IndicatorBreakdown.Dimensions] = [[], [.district, .sex], [.ageGroup, .sex], .district]
+        var byTwo = IndicatorTable(dimensions: twoAtOnce)
+        byTwo.add(all)
+        var summedByTwo = IndicatorSum(dimensions: twoAtOnce)
+        for child in all { summedByTwo.add(child) }
+        XCTAssertEqual(summedByTwo.table, byTwo)
+        XCTAssertNotEqual(byTwo.cells.count, added.cells.count)
+    }
+
     func testARecomputeGivesTheSameRowsWhateverTheOrderOfTheEntries() {
         for (child, asOf) in everyChild {
             let once = contributions(child, asOf: asOf)

@@ -76,7 +76,7 @@ public struct IndicatorTable: Sendable {
     }
 
     public init(dimensions: [IndicatorBreakdown.Dimensions] = IndicatorBreakdown.Dimensions.standard) {
-        precondition(dimensions.count < 8, "at most 7 splits")
+        precondition(dimensions.count < Self.byDistrictAndSex, "at most 6 splits")
         self.dimensions = dimensions
     }
 
@@ -101,6 +101,50 @@ public struct IndicatorTable: Sendable {
                                    district: dimensions.contains(.district) ? district : nil,
                                    sex: dimensions.contains(.sex) ? sex : 0)
                 add(row.tally, sign: sign, at: key)
+            }
+        }
+    }
+
+    /// As `add`, except that a row for all ages is added once, to a cell of the child's district and sex (split
+    /// `byDistrictAndSex`), rather than to each split without the age band; `spreadByDistrictAndSex` adds those cells to
+    /// the splits. For `IndicatorSum` only: until they are spread, the table's cells are not what they should be.
+    fileprivate mutating func addLeavingSplitsForLater(_ contributions: ChildIndicatorContributions) {
+        let child = contributions.child
+        let district = index(ofDistrict: child.district)
+        let sex = Self.code(child.sex)
+        var lastName: Name?
+        var name = 0
+        let ageSplits = dimensions.enumerated().filter { $0.element.contains(.ageGroup) }
+        for row in contributions.rows {
+            if lastName?.indicator != row.indicator || lastName?.series != row.series {
+                let current = Name(indicator: row.indicator, series: row.series)
+                name = index(of: current)
+                lastName = current
+            }
+            let period = Self.code(row.period)
+            guard let group = row.ageGroup else {
+                add(row.tally, sign: 1, at: Self.key(split: Self.byDistrictAndSex, name: name, period: period, band: 0, district: district, sex: sex))
+                continue
+            }
+            for (split, dimensions) in ageSplits {
+                add(row.tally, sign: 1, at: Self.key(split: split, name: name, period: period, band: Self.code(group),
+                                                    district: dimensions.contains(.district) ? district : nil,
+                                                    sex: dimensions.contains(.sex) ? sex : 0))
+            }
+        }
+    }
+
+    /// Adds each cell of split `byDistrictAndSex` to the cells of the splits without the age band, and removes it.
+    fileprivate mutating func spreadByDistrictAndSex() {
+        let splits = dimensions.enumerated().filter { !$0.element.contains(.ageGroup) }
+        let deferred = tallies.filter { $0.key >> 58 == UInt64(Self.byDistrictAndSex) }
+        for (key, tally) in deferred {
+            tallies.removeValue(forKey: key)
+            let district = Int(key >> 2 & 0x3FFFF), sex = Int(key & 0x3)
+            for (split, dimensions) in splits {
+                add(tally, sign: 1, at: Self.key(split: split, name: Int(key >> 42 & 0xFFFF), period: Int(key >> 23 & 0x7FFFF), band: 0,
+                                                 district: dimensions.contains(.district) ? district : nil,
+                                                 sex: dimensions.contains(.sex) ? sex : 0))
             }
         }
     }
@@ -192,6 +236,8 @@ public struct IndicatorTable: Sendable {
     // MARK: - Keys
 
     private static let noDistrict = 0x3FFFF
+    /// The split number of the cells `IndicatorSum` keeps by district and sex together (beyond any table's splits).
+    private static let byDistrictAndSex = 7
 
     /// split (3 bits) · name (16) · period (19) · age band (3) · district (18) · sex (2).
     private static func key(split: Int, name: Int, period: Int, band: Int, district: Int?, sex: Int) -> UInt64 {
@@ -232,4 +278,32 @@ public struct IndicatorTable: Sendable {
 extension IndicatorTable: Equatable {
     /// Tables are equal when they split alike and hold the same cells, whatever order the children came in.
     public static func == (a: IndicatorTable, b: IndicatorTable) -> Bool { a.dimensions == b.dimensions && a.cells == b.cells }
+}
+
+/// The sum of many children's contributions, for a full recompute: the same table as `IndicatorTable.add` gives, for
+/// fewer additions. A row for all ages is added once, by the child's district and sex together, rather than once for
+/// each split (the municipality, the district, the sex); those cells are added to the splits when the table is taken.
+/// Each child is in one district and of one sex, so the sum over them is the sum over the children.
+public struct IndicatorSum: Sendable {
+    private var partial: IndicatorTable
+
+    public init(dimensions: [IndicatorBreakdown.Dimensions] = IndicatorBreakdown.Dimensions.standard) {
+        partial = IndicatorTable(dimensions: dimensions)
+    }
+
+    public mutating func add(_ contributions: ChildIndicatorContributions) {
+        partial.addLeavingSplitsForLater(contributions)
+    }
+
+    /// Adds another sum (of other children).
+    public mutating func add(_ other: IndicatorSum) {
+        partial.add(other.partial)
+    }
+
+    /// The table: the cells by district and sex spread over the splits.
+    public var table: IndicatorTable {
+        var table = partial
+        table.spreadByDistrictAndSex()
+        return table
+    }
 }
