@@ -78,14 +78,18 @@ public struct WorkdayCalendar: Sendable, Hashable {
         !date.isWeekend && !closedDays(year: date.year).contains(date)
     }
 
-    /// The `n`th working day after `date` (the day itself does not count, as in "within 6 working days").
+    /// The `n`th working day after `date` (the day itself does not count, as in "within 6 working days"). A year's
+    /// closed days are worked out once, not for each day stepped over (a full recompute of the indicators computes a
+    /// deadline for most entries).
     public func adding(workingDays n: Int, to date: LocalDate) -> LocalDate {
         precondition(n >= 0, "working days are counted forward")
         var day = date
         var left = n
+        var closed = (year: date.year, days: closedDays(year: date.year))
         while left > 0 {
             day = day.adding(days: 1)
-            if isWorkingDay(day) { left -= 1 }
+            if day.year != closed.year { closed = (day.year, closedDays(year: day.year)) }
+            if !day.isWeekend, !closed.days.contains(day) { left -= 1 }
         }
         return day
     }
