@@ -77,7 +77,7 @@ extension Store {
                 try await Store.deleteCells(Array(gone.keys), municipality: municipality, on: sql)
                 try await Store.insertCells(changed, replacing: true, municipality: municipality, on: sql)
             }
-            try await Store.markCounted(sums.counted, at: now, on: sql)
+            try await Store.markCounted(sums.counted, at: now, copying: true, on: sql)
             return IndicatorRecount(children: children.count, entries: sums.entries, cells: fresh.count, changed: changed.count + gone.count,
                                     counting: counted - started, writing: clock.now - counted)
         }
@@ -341,13 +341,13 @@ extension Store {
     }
 
     /// New rows into a PostgreSQL table by `COPY … FROM STDIN` (text format): the server parses no statement, and a
-    /// rebuild's 35,000 cells are one stream.
-    static func copy(_ rows: [[String]], into table: String, columns: [String], on postgres: any PostgresDatabase) async throws {
+    /// rebuild's 35,000 cells are one stream. Nil is NULL.
+    static func copy(_ rows: [[String?]], into table: String, columns: [String], on postgres: any PostgresDatabase) async throws {
         var data = ByteBuffer()
         for row in rows {
             for (index, value) in row.enumerated() {
                 if index > 0 { data.writeInteger(UInt8(ascii: "\t")) }
-                data.writeString(copyText(value))
+                data.writeString(value.map(copyText) ?? "\\N")
             }
             data.writeInteger(UInt8(ascii: "\n"))
         }
@@ -460,8 +460,23 @@ extension Store {
 
     /// Notes when each child was counted and when it is next due, over what was noted before (a delete and a bound
     /// insert per 400 children were most of a rebuild's writing for 90,000 children).
-    private static func markCounted(_ children: [CountedChild], at now: Date, on sql: any SQLDatabase) async throws {
+    /// With `copying` on PostgreSQL (a rebuild, all children), they are copied into a table of the transaction's own and
+    /// upserted from there in one statement: 9,000 children as statements of literals took twice as long.
+    private static func markCounted(_ children: [CountedChild], at now: Date, copying: Bool = false, on sql: any SQLDatabase) async throws {
         let counted = now.epochMilliseconds
+        if copying, let postgres = sql as? any PostgresDatabase {
+            try await sql.raw("""
+                CREATE TEMPORARY TABLE IF NOT EXISTS counted_now (child_id UUID, counted_at BIGINT, refresh_at BIGINT) ON COMMIT DELETE ROWS
+                """).run()
+            try await copy(children.map { [$0.child.uuidString, String(counted), $0.refreshAt.map { String($0.epochMilliseconds) }] },
+                           into: "counted_now", columns: ["child_id", "counted_at", "refresh_at"], on: postgres)
+            try await sql.raw("""
+                INSERT INTO indicator_state (child_id, counted_at, refresh_at) SELECT child_id, counted_at, refresh_at FROM counted_now
+                ON CONFLICT (child_id) DO UPDATE SET counted_at = excluded.counted_at, refresh_at = excluded.refresh_at
+                """).run()
+            try await sql.raw("DELETE FROM counted_now").run()
+            return
+        }
         try await insertLiterals(into: "indicator_state", columns: ["child_id", "counted_at", "refresh_at"], replacingOn: ["child_id"],
                                  count: children.count, row: { index in
                                      let child = children[index]

@@ -269,6 +269,11 @@ final class IndicatorStoreTests: XCTestCase {
         XCTAssertGreaterThan(rebuilt.count, 1_000)
         assertSameCells(rebuilt, incremental, "rebuilt against kept write by write")
         assertSameCells(rebuilt, recomputed(asOf: later, added: notes), "rebuilt against recomputed in memory")
+        // The rebuild noted every child as counted at `later`, with when each is next due: a refresh then finds no one.
+        let due = try await store.refreshIndicators(now: later)
+        XCTAssertEqual(due, 0)
+        let noted = try await store.sql.raw("SELECT COUNT(*) AS n FROM indicator_state").first()?.decode(column: "n", as: Int.self)
+        XCTAssertEqual(noted, children.count)
     }
 
     func testARefreshRecountsTheChildrenWhoseCountsChangedWithTimeAlone() async throws {
