@@ -191,20 +191,25 @@ extension Store {
     /// An entry from its stored columns, each read by name as text or as an integer (nil: NULL). UUIDs are read from
     /// their text (SQLite stores the text, PostgreSQL gives it) without `sscanf`.
     static func decodeEntry(text: (String) throws -> String?, integer: (String) throws -> Int64?) throws -> Entry {
-        func required<T>(_ value: T?, _ column: String) throws -> T {
-            guard let value else { throw StoreError.corrupt("journal_entries.\(column) is missing") }
+        try decodeEntry(at: { try text(entryColumns[$0]) }, integer: { try integer(entryColumns[$0]) })
+    }
+
+    /// The same, each column read by its place in `entryColumns`.
+    static func decodeEntry(at text: (Int) throws -> String?, integer: (Int) throws -> Int64?) throws -> Entry {
+        func required<T>(_ value: T?, _ column: Int) throws -> T {
+            guard let value else { throw StoreError.corrupt("journal_entries.\(entryColumns[column]) is missing") }
             return value
         }
-        func id(_ text: String, _ column: String) throws -> UUID {
-            guard let id = UUID(text: text) else { throw StoreError.corrupt("journal_entries.\(column) is not a UUID") }
+        func id(_ text: String, _ column: Int) throws -> UUID {
+            guard let id = UUID(text: text) else { throw StoreError.corrupt("journal_entries.\(entryColumns[column]) is not a UUID") }
             return id
         }
-        func id(_ column: String) throws -> UUID { try id(try required(text(column), column), column) }
-        return try entry(id: try id("id"), municipality: Int(try required(integer("municipality"), "municipality")), child: try id("child_id"),
-                         kind: try required(text("kind"), "kind"), payload: try required(text("payload"), "payload"),
-                         occurredAt: try required(integer("occurred_at"), "occurred_at"),
-                         recordedAt: try required(integer("recorded_at"), "recorded_at"),
-                         author: try id("author_id"), corrects: try text("corrects").map { try id($0, "corrects") })
+        func id(_ column: Int) throws -> UUID { try id(try required(text(column), column), column) }
+        // id, municipality, child_id, kind, payload, occurred_at, recorded_at, author_id, corrects
+        return try entry(id: try id(0), municipality: Int(try required(integer(1), 1)), child: try id(2),
+                         kind: try required(text(3), 3), payload: try required(text(4), 4),
+                         occurredAt: try required(integer(5), 5), recordedAt: try required(integer(6), 6),
+                         author: try id(7), corrects: try text(8).map { try id($0, 8) })
     }
 
     /// An entry from its stored values, the kind and payload still as stored.
@@ -248,18 +253,21 @@ enum JournalRows: Sendable {
     func entries() throws -> [Entry] {
         switch self {
         case .sqlite(let rows):
+            // By place (the query selects `entryColumns` in order): by name, each column was a lookup in a dictionary.
             return try rows.map { row in
-                try Store.decodeEntry(text: { column in
-                    switch row.column(column) {
-                    case .text(let text)?: text
-                    case .null?: nil
-                    default: throw StoreError.corrupt("journal_entries.\(column) is not text")
+                let cells = row.columns
+                guard cells.count == Store.entryColumns.count else { throw StoreError.corrupt("journal_entries: \(cells.count) columns read") }
+                return try Store.decodeEntry(at: { column in
+                    switch cells[column].data {
+                    case .text(let text): text
+                    case .null: nil
+                    default: throw StoreError.corrupt("journal_entries.\(Store.entryColumns[column]) is not text")
                     }
                 }, integer: { column in
-                    switch row.column(column) {
-                    case .integer(let value)?: Int64(value)
-                    case .null?: nil
-                    default: throw StoreError.corrupt("journal_entries.\(column) is not an integer")
+                    switch cells[column].data {
+                    case .integer(let value): Int64(value)
+                    case .null: nil
+                    default: throw StoreError.corrupt("journal_entries.\(Store.entryColumns[column]) is not an integer")
                     }
                 })
             }
@@ -278,10 +286,19 @@ enum JournalRows: Sendable {
         }
     }
 
-    /// The entries by child, each child's in the order read.
+    /// The entries by child, each child's in the order read. A child's rows usually come one after another (the
+    /// database reads them by the child's index), so they are added a run at a time.
     func journals() throws -> [UUID: [Entry]] {
         var journals: [UUID: [Entry]] = [:]
-        for entry in try entries() { journals[entry.child, default: []].append(entry) }
+        let entries = try entries()
+        var start = entries.startIndex
+        while start < entries.endIndex {
+            let child = entries[start].child
+            var end = start + 1
+            while end < entries.endIndex, entries[end].child == child { end += 1 }
+            journals[child, default: []].append(contentsOf: entries[start..<end])
+            start = end
+        }
         return journals
     }
 }
