@@ -23,9 +23,10 @@ extension RuleBook {
         // A child's own timeline is taken as it is (filtering copies every item).
         let items = timeline.items.allSatisfy({ $0.entry.child == child }) ? timeline.items : timeline.items.filter { $0.entry.child == child }
         var obligations: [Obligation] = []
-        for (index, item) in items.enumerated() {
-            guard let payload = item.effective else { continue }
-            let triggeredAt = item.entry.occurredAt
+        // By index: an item is copied (its entry, payloads and corrections retained) only where a rule applies to it.
+        for index in items.indices {
+            guard let payload = items[index].effective else { continue }
+            let triggeredAt = items[index].entry.occurredAt
             // The rules are looked at by index: a rule is copied only when it applies (copying each one for each entry was
             // a tenth of counting the indicators).
             if case .networkMeeting(let meeting) = payload {
@@ -33,12 +34,13 @@ extension RuleBook {
                     let rule = rules[ruleIndex]
                     guard DanishTime.localDate(of: triggeredAt) >= rule.appliesFrom else { continue }
                     for action in meeting.actions {
-                        obligations.append(agreedActionObligation(rule, action: action, meeting: item, child: child, items: items, now: now))
+                        obligations.append(agreedActionObligation(rule, action: action, meeting: items[index], child: child, items: items, now: now))
                     }
                 }
             }
             for ruleIndex in rules.indices where rules[ruleIndex].trigger.kind == payload.kind && rules[ruleIndex].trigger.scope == .entry {
                 let rule = rules[ruleIndex]
+                let item = items[index]
                 guard DanishTime.localDate(of: triggeredAt) >= rule.appliesFrom,
                       rule.trigger.conditions.allSatisfy({ $0.holds(for: payload, before: index, in: items, birthDate: birthDate) }),
                       let due = rule.due.due(for: item, payload: payload, in: items, birthDate: birthDate, calendar: calendar)
@@ -47,8 +49,8 @@ extension RuleBook {
                    items.contains(where: { $0.entry.occurredAt <= due && lapse.isMet(by: $0, trigger: item, in: timeline) }) {
                     continue
                 }
-                let discharge = items.first { rule.discharge.isMet(by: $0, trigger: item, in: timeline) }
-                let dischargedAt = discharge?.entry.occurredAt
+                let discharge = items.firstIndex { rule.discharge.isMet(by: $0, trigger: item, in: timeline) }
+                let dischargedAt = discharge.map { items[$0].entry.occurredAt }
                 let status: Obligation.Status = if let dischargedAt {
                     dischargedAt <= due ? .dischargedOnTime : .dischargedLate
                 } else {
@@ -57,7 +59,7 @@ extension RuleBook {
                 obligations.append(Obligation(
                     rule: rule.id, child: child, trigger: item.entry.id, triggeredAt: triggeredAt, due: due,
                     assignee: rule.assignment.assignee(trigger: payload, caseworker: caseworker),
-                    status: status, dischargedBy: discharge?.entry.id, dischargedAt: dischargedAt
+                    status: status, dischargedBy: discharge.map { items[$0].entry.id }, dischargedAt: dischargedAt
                 ))
             }
         }
@@ -189,16 +191,17 @@ extension DeadlineRule.DueComputation {
 
     /// When the afdækninger and investigations that were running when a measure started at `startedAt` were concluded.
     func alongsideAssessmentConclusions(startedAt: Date, in items: [Timeline.Item]) -> [Date] {
-        let starts = items.filter { item in
-            guard let kind = item.effective?.kind, kind == .investigation || kind == .focusedAssessment else { return false }
-            return item.entry.occurredAt <= startedAt
+        let starts = items.indices.filter { index in
+            guard let kind = items[index].effective?.kind, kind == .investigation || kind == .focusedAssessment else { return false }
+            return items[index].entry.occurredAt <= startedAt
         }
         return starts.compactMap { start in
-            let conclusion = items.first { item in
+            let started = items[start].entry.id
+            let conclusion = items.firstIndex { item in
                 guard let kind = item.effective?.kind, kind == .investigationConcluded || kind == .focusedAssessmentConcluded else { return false }
-                return item.effective?.references.contains(start.entry.id) == true
+                return item.effective?.references.contains(started) == true
             }
-            guard let concludedAt = conclusion?.entry.occurredAt, concludedAt > startedAt else { return nil }
+            guard let concludedAt = conclusion.map({ items[$0].entry.occurredAt }), concludedAt > startedAt else { return nil }
             return concludedAt
         }
     }
