@@ -83,38 +83,22 @@ public struct IndicatorTable: Sendable {
     /// Sums contributions. A row for all ages feeds the cells that do not split by age; a row for an age band feeds
     /// those that do. District and sex come from the child.
     public mutating func add(_ contributions: ChildIndicatorContributions, sign: Int = 1) {
-        let child = contributions.child
-        let district = index(ofDistrict: child.district)
-        let sex = Self.code(child.sex)
-        var lastName: Name?
-        var name = 0
-        for row in contributions.rows {
-            if lastName?.indicator != row.indicator || lastName?.series != row.series {
-                let current = Name(indicator: row.indicator, series: row.series)
-                name = index(of: current)
-                lastName = current
-            }
-            let period = Self.code(row.period)
-            let band = row.ageGroup.map(Self.code) ?? 0
-            for (split, dimensions) in dimensions.enumerated() where dimensions.contains(.ageGroup) == (row.ageGroup != nil) {
-                let key = Self.key(split: split, name: name, period: period, band: band,
-                                   district: dimensions.contains(.district) ? district : nil,
-                                   sex: dimensions.contains(.sex) ? sex : 0)
-                add(row.tally, sign: sign, at: key)
-            }
-        }
+        add(contributions, sign: sign, allAgesByDistrictAndSex: false)
     }
 
     /// As `add`, except that a row for all ages is added once, to a cell of the child's district and sex (split
     /// `byDistrictAndSex`), rather than to each split without the age band; `spreadByDistrictAndSex` adds those cells to
     /// the splits. For `IndicatorSum` only: until they are spread, the table's cells are not what they should be.
     fileprivate mutating func addLeavingSplitsForLater(_ contributions: ChildIndicatorContributions) {
+        add(contributions, sign: 1, allAgesByDistrictAndSex: true)
+    }
+
+    private mutating func add(_ contributions: ChildIndicatorContributions, sign: Int, allAgesByDistrictAndSex: Bool) {
         let child = contributions.child
         let district = index(ofDistrict: child.district)
         let sex = Self.code(child.sex)
         var lastName: Name?
         var name = 0
-        let ageSplits = dimensions.enumerated().filter { $0.element.contains(.ageGroup) }
         for row in contributions.rows {
             if lastName?.indicator != row.indicator || lastName?.series != row.series {
                 let current = Name(indicator: row.indicator, series: row.series)
@@ -122,14 +106,14 @@ public struct IndicatorTable: Sendable {
                 lastName = current
             }
             let period = Self.code(row.period)
-            guard let group = row.ageGroup else {
-                add(row.tally, sign: 1, at: Self.key(split: Self.byDistrictAndSex, name: name, period: period, band: 0, district: district, sex: sex))
+            if allAgesByDistrictAndSex, row.ageGroup == nil {
+                add(row.tally, sign: sign, at: Self.key(split: Self.byDistrictAndSex, name: name, period: period, band: 0, district: district, sex: sex))
                 continue
             }
-            for (split, dimensions) in ageSplits {
-                add(row.tally, sign: 1, at: Self.key(split: split, name: name, period: period, band: Self.code(group),
-                                                    district: dimensions.contains(.district) ? district : nil,
-                                                    sex: dimensions.contains(.sex) ? sex : 0))
+            let band = row.ageGroup.map(Self.code) ?? 0
+            for (split, dimensions) in dimensions.enumerated() where dimensions.contains(.ageGroup) == (row.ageGroup != nil) {
+                add(row.tally, sign: sign, at: Self.key(split: split, splitting: dimensions, name: name, period: period, band: band,
+                                                       district: district, sex: sex))
             }
         }
     }
@@ -142,9 +126,8 @@ public struct IndicatorTable: Sendable {
             tallies.removeValue(forKey: key)
             let district = Int(key >> 2 & 0x3FFFF), sex = Int(key & 0x3)
             for (split, dimensions) in splits {
-                add(tally, sign: 1, at: Self.key(split: split, name: Int(key >> 42 & 0xFFFF), period: Int(key >> 23 & 0x7FFFF), band: 0,
-                                                 district: dimensions.contains(.district) ? district : nil,
-                                                 sex: dimensions.contains(.sex) ? sex : 0))
+                add(tally, sign: 1, at: Self.key(split: split, splitting: dimensions, name: Int(key >> 42 & 0xFFFF), period: Int(key >> 23 & 0x7FFFF),
+                                                 band: 0, district: district, sex: sex))
             }
         }
     }
@@ -243,6 +226,13 @@ public struct IndicatorTable: Sendable {
     private static func key(split: Int, name: Int, period: Int, band: Int, district: Int?, sex: Int) -> UInt64 {
         UInt64(split) << 58 | UInt64(name) << 42 | UInt64(period) << 23 | UInt64(band) << 20 | UInt64(district ?? noDistrict) << 2
             | UInt64(sex)
+    }
+
+    /// The key of a cell of `split` for a child of `district` and `sex`: those the split does not split by left out.
+    private static func key(split: Int, splitting dimensions: IndicatorBreakdown.Dimensions, name: Int, period: Int, band: Int, district: Int,
+                            sex: Int) -> UInt64 {
+        key(split: split, name: name, period: period, band: band, district: dimensions.contains(.district) ? district : nil,
+            sex: dimensions.contains(.sex) ? sex : 0)
     }
 
     /// kind (2 bits) · year (13) · number (4).
