@@ -62,10 +62,8 @@ extension Store {
             var gone = try await Store.storedCellTallies(municipality: municipality, on: sql)
             var changed: [(IndicatorCell, IndicatorTally)] = []
             var ambiguous = false
-            var periods: [IndicatorPeriod: String] = [:]
             for (cell, tally) in fresh {
-                let period = periods[cell.period] ?? { periods[cell.period] = cell.period.description; return periods[cell.period]! }()
-                let key = CellKey(cell, period: period)
+                let key = CellKey(cell)
                 ambiguous = ambiguous || key.isAmbiguous
                 if gone.removeValue(forKey: key) != tally.json { changed.append((cell, tally)) }
             }
@@ -95,11 +93,11 @@ extension Store {
             self.text = text
         }
 
-        init(_ cell: IndicatorCell, period: String) {
+        init(_ cell: IndicatorCell) {
             let k = Store.key(cell)
             var text = cell.indicator
-            text.reserveCapacity(text.utf8.count + cell.series.utf8.count + period.utf8.count + k.district.utf8.count + 16)
-            for part in [cell.series, period, k.district, k.age, k.sex] {
+            text.reserveCapacity(text.utf8.count + cell.series.utf8.count + k.district.utf8.count + 24)
+            for part in [cell.series, cell.period.description, k.district, k.age, k.sex] {
                 text += Self.separator
                 text += part
             }
@@ -125,35 +123,21 @@ extension Store {
     /// The municipality's stored cells: each one's tally as stored (its JSON), by key (`CellKey.text`). Read from
     /// SQLiteNIO or PostgresNIO itself, as the journal's rows are.
     static func storedCellTallies(municipality: Int, on sql: any SQLDatabase) async throws -> [CellKey: String] {
-        let key = CellKey.columns.joined(separator: " || '\(CellKey.separator)' || ")
+        let select = "SELECT \(CellKey.columns.joined(separator: " || '\(CellKey.separator)' || ")) AS key, tally FROM indicator_cells WHERE municipality = "
         var stored: [CellKey: String] = [:]
-        if let postgres = sql as? any PostgresDatabase {
-            let query = PostgresQuery(unsafeSQL: "SELECT \(key), tally FROM indicator_cells WHERE municipality = \(municipality)")
-            let rows = try await postgres.withConnection { connection in
-                connection.eventLoop.makeFutureWithTask { try await connection.query(query, logger: connection.logger).collect() }
-            }.get()
-            stored.reserveCapacity(rows.count)
-            for row in rows {
-                var cells = row.makeIterator()
-                guard let key = cells.next(), let tally = cells.next() else { throw StoreError.corrupt("indicator_cells: too few columns read") }
-                stored[CellKey(text: try key.decode(String.self))] = try tally.decode(String.self)
+        switch try driver(of: sql) {
+        case .postgres(let postgres):
+            for row in try await rows(PostgresQuery(unsafeSQL: select + String(municipality)), on: postgres) {
+                let (key, tally) = try row.decode((String, String).self)
+                stored[CellKey(text: key)] = tally
             }
-            return stored
-        }
-        guard let sqlite = sql as? any SQLiteDatabase else { throw StoreError.configuration("the journal is kept in SQLite or PostgreSQL") }
-        let rows = try await sqlite.withConnection { connection in
-            let rows = RowCollector()
-            try await connection.query("SELECT \(key) AS key, tally FROM indicator_cells WHERE municipality = ?", [.integer(municipality)]) {
-                rows.append($0)
+        case .sqlite(let sqlite):
+            for row in try await rows(select + "?", [.integer(municipality)], on: sqlite) {
+                guard case .text(let key)? = row.column("key"), case .text(let tally)? = row.column("tally") else {
+                    throw StoreError.corrupt("indicator_cells: a key column or the tally is not text")
+                }
+                stored[CellKey(text: key)] = tally
             }
-            return rows.rows
-        }
-        stored.reserveCapacity(rows.count)
-        for row in rows {
-            guard case .text(let key)? = row.column("key"), case .text(let tally)? = row.column("tally") else {
-                throw StoreError.corrupt("indicator_cells: a key column or the tally is not text")
-            }
-            stored[CellKey(text: key)] = tally
         }
         return stored
     }
@@ -474,7 +458,6 @@ extension Store {
                 INSERT INTO indicator_state (child_id, counted_at, refresh_at) SELECT child_id, counted_at, refresh_at FROM counted_now
                 ON CONFLICT (child_id) DO UPDATE SET counted_at = excluded.counted_at, refresh_at = excluded.refresh_at
                 """).run()
-            try await sql.raw("DELETE FROM counted_now").run()
             return
         }
         try await insertLiterals(into: "indicator_state", columns: ["child_id", "counted_at", "refresh_at"], replacingOn: ["child_id"],
@@ -554,7 +537,8 @@ public struct IndicatorRecount: Sendable, Hashable {
     public let cells: Int
     /// How many stored cells the recount found different from its own, and wrote over, added or deleted.
     public let changed: Int
-    /// Reading the journal and counting; deleting the old cells and writing the new ones (the commit not included).
+    /// Reading the journal and counting; reading the stored cells and writing those that differ, and noting the
+    /// children as counted (the commit not included).
     public let counting: Duration
     public let writing: Duration
 }

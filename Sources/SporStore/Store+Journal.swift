@@ -244,8 +244,8 @@ extension Array {
     }
 }
 
-/// Journal rows of many children, as recounts and rebuilds read them: from SQLiteNIO or PostgresNIO itself (SQLKit decodes
-/// each column through a Decoder: a tenth of a full recompute of the indicators on SQLite, more on PostgreSQL).
+/// Journal rows of many children, as recounts and rebuilds read them: from SQLiteNIO or PostgresNIO itself
+/// (`Store.Driver`).
 enum JournalRows: Sendable {
     case sqlite([SQLiteRow])
     case postgres([PostgresRow])
@@ -305,31 +305,53 @@ enum JournalRows: Sendable {
 
 extension Store {
     static func journalRows(children: [UUID], on sql: any SQLDatabase) async throws -> JournalRows {
-        if let postgres = sql as? any PostgresDatabase {
+        switch try driver(of: sql) {
+        case .postgres(let postgres):
             // The columns in `entryColumns` order, as `JournalRows.entries` decodes them.
-            let query: PostgresQuery = """
+            return .postgres(try await rows("""
                 SELECT id, municipality, child_id, kind, payload, occurred_at, recorded_at, author_id, corrects
                 FROM journal_entries WHERE child_id = ANY(\(children))
-                """
-            return .postgres(try await postgres.withConnection { connection in
-                connection.eventLoop.makeFutureWithTask { try await connection.query(query, logger: connection.logger).collect() }
-            }.get())
+                """, on: postgres))
+        case .sqlite(let sqlite):
+            let marks = Array(repeating: "?", count: children.count).joined(separator: ", ")
+            return .sqlite(try await rows("SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks))",
+                                          children.map { SQLiteData.text($0.uuidString) }, on: sqlite))
         }
-        guard let sqlite = sql as? any SQLiteDatabase else { throw StoreError.configuration("the journal is kept in SQLite or PostgreSQL") }
-        let marks = Array(repeating: "?", count: children.count).joined(separator: ", ")
-        let query = "SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks))"
-        let binds = children.map { SQLiteData.text($0.uuidString) }
-        // On the connection itself: the database's own `query` hands every row to the event loop one at a time.
-        return .sqlite(try await sqlite.withConnection { connection in
+    }
+
+    /// The database under SQLKit, for reading many rows without SQLKit's decoder (which takes each column through a
+    /// Decoder: a tenth of a full recompute of the indicators on SQLite, more on PostgreSQL).
+    enum Driver {
+        case sqlite(any SQLiteDatabase)
+        case postgres(any PostgresDatabase)
+    }
+
+    static func driver(of sql: any SQLDatabase) throws -> Driver {
+        if let postgres = sql as? any PostgresDatabase { return .postgres(postgres) }
+        if let sqlite = sql as? any SQLiteDatabase { return .sqlite(sqlite) }
+        throw StoreError.configuration("the journal is kept in SQLite or PostgreSQL")
+    }
+
+    /// A query's rows from PostgresNIO itself, on the connection (of the transaction, inside one).
+    static func rows(_ query: PostgresQuery, on postgres: any PostgresDatabase) async throws -> [PostgresRow] {
+        try await postgres.withConnection { connection in
+            connection.eventLoop.makeFutureWithTask { try await connection.query(query, logger: connection.logger).collect() }
+        }.get()
+    }
+
+    /// A query's rows from SQLiteNIO, collected on the connection itself: the database's own `query` hands every row to
+    /// the event loop one at a time.
+    static func rows(_ query: String, _ binds: [SQLiteData], on sqlite: any SQLiteDatabase) async throws -> [SQLiteRow] {
+        try await sqlite.withConnection { connection in
             let rows = RowCollector()
             try await connection.query(query, binds) { rows.append($0) }
             return rows.rows
-        })
+        }
     }
 }
 
 /// The rows of one query as SQLite hands them over, one after another on one thread.
-final class RowCollector: @unchecked Sendable {
+private final class RowCollector: @unchecked Sendable {
     private(set) var rows: [SQLiteRow] = []
     func append(_ row: SQLiteRow) { rows.append(row) }
 }
