@@ -14,12 +14,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD` (ASCII digits), from its bytes: every payload's dates are read so in a full recompute.
     public init?(iso: String) {
-        // The usual form, "yyyy-mm-dd" in ASCII digits, read from its bytes (every payload's dates are read so in a full
-        // recompute); anything else as before.
         var text = iso
-        let digits: (Int, Int, Int)? = text.withUTF8 { bytes in
+        let parts: (Int, Int, Int)? = text.withUTF8 { bytes in
             guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
             func number(_ range: Range<Int>) -> Int? {
                 var value = 0
@@ -33,13 +31,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
             guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
             return (y, m, d)
         }
-        if let (y, m, d) = digits {
-            self.init(year: y, month: m, day: d)
-            return
-        }
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        guard let (y, m, d) = parts else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -201,7 +201,7 @@ struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 defer { index += 1 }
-                return try text(start..<index)
+                return text(start..<index)
             }
             if byte == UInt8(ascii: "\\") { break }
             guard byte >= 0x20 else { throw corrupt("a control character in a string") }
@@ -272,14 +272,14 @@ struct JSONParser {
         return code
     }
 
-    /// Bytes as text; invalid UTF-8 is refused, as JSONDecoder refuses it.
     /// The bytes of a string without escapes. They are a String's (`parse` reads a String's UTF-8), so valid UTF-8, and
     /// between two quotes they still are: `String(decoding:as:)` has nothing to repair. (`String(validating:as:)` is
     /// generic, and looked up its type's metadata for every string of every payload: a twentieth of a recompute.)
-    func text(_ range: Range<Int>) throws -> String {
+    func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
+    /// Bytes written from escapes as text; invalid UTF-8 is refused, as JSONDecoder refuses it.
     func text<Bytes: Collection>(_ utf8: Bytes) throws -> String where Bytes.Element == UInt8 {
         guard let text = String(validating: utf8, as: UTF8.self) else { throw corrupt("not UTF-8") }
         return text

@@ -101,7 +101,7 @@ final class WorkdayCalendarTests: XCTestCase {
         XCTAssertEqual(LocalDate(iso: "0999-12-31"), d(999, 12, 31))
         XCTAssertEqual(LocalDate(iso: "2024-02-29"), d(2024, 2, 29))
         for wrong in ["2025-13-01", "2025-00-10", "2025-1-01", "2025-01-1", "2025/01/01", "2025-01-0a", "20250101", "", "2025-01-01 ",
-                      "２０２５-01-01", "2025-02-29"] {
+                      "２０２５-01-01", "2025-02-29", "+025-01-01", "2025-+1-01"] {
             XCTAssertNil(LocalDate(iso: wrong), wrong)
         }
         for date in [d(2010, 1, 1), d(2026, 11, 27), d(2035, 12, 31)] {
