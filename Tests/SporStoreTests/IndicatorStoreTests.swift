@@ -25,12 +25,13 @@ final class IndicatorStoreTests: XCTestCase {
         return try CPR(String(format: "%02d%02d%02d-%04d", b.day, b.month, b.year % 100, serial))
     }
 
-    func load(_ fixture: IndicatorFixtures.Fixture) async throws {
+    /// The fixture's children, counted as of its instant; with `district`, all of them in that district.
+    func load(_ fixture: IndicatorFixtures.Fixture, district: String? = nil) async throws {
         var children: [(child: Child, cpr: CPR, entries: [Entry])] = []
         for (index, fixtureChild) in fixture.children.enumerated() {
             let facts = fixtureChild.facts
             let child = Child(id: facts.id, municipality: Fixture.municipality, givenName: "Barn\(index)", familyName: "Fixtur",
-                              birthDate: facts.birthDate, sex: facts.sex, district: facts.district)
+                              birthDate: facts.birthDate, sex: facts.sex, district: district ?? facts.district)
             children.append((child, try cpr(for: facts, index: index), fixtureChild.entries))
         }
         try await store.importFamilies([.init(children: children, parents: [], relations: [])], by: UUID(), now: fixture.asOf)
@@ -96,14 +97,7 @@ final class IndicatorStoreTests: XCTestCase {
         // Setup: the first fixture's children, all in a district whose name holds quotes and a backslash.
         let fixture = IndicatorFixtures.all[0]
         let district = "Skt. Hans' \"Nord\" \\ Øst"
-        var children: [(child: Child, cpr: CPR, entries: [Entry])] = []
-        for (index, fixtureChild) in fixture.children.enumerated() {
-            let facts = fixtureChild.facts
-            let child = Child(id: facts.id, municipality: Fixture.municipality, givenName: "Barn\(index)", familyName: "Fixtur",
-                              birthDate: facts.birthDate, sex: facts.sex, district: district)
-            children.append((child, try cpr(for: facts, index: index), fixtureChild.entries))
-        }
-        try await store.importFamilies([.init(children: children, parents: [], relations: [])], by: UUID(), now: fixture.asOf)
+        try await load(fixture, district: district)
         let kept = Set(try await store.allIndicatorCells())
 
         // The thing under test: a rebuild writes its cells as literals in the statement.
@@ -158,14 +152,7 @@ final class IndicatorStoreTests: XCTestCase {
         // back from its key, such a cell would have seven columns, not six.
         let fixture = IndicatorFixtures.all[0]
         let district = "Nord\u{1F}Syd"
-        var children: [(child: Child, cpr: CPR, entries: [Entry])] = []
-        for (index, fixtureChild) in fixture.children.enumerated() {
-            let facts = fixtureChild.facts
-            let child = Child(id: facts.id, municipality: Fixture.municipality, givenName: "Barn\(index)", familyName: "Fixtur",
-                              birthDate: facts.birthDate, sex: facts.sex, district: district)
-            children.append((child, try cpr(for: facts, index: index), fixtureChild.entries))
-        }
-        try await store.importFamilies([.init(children: children, parents: [], relations: [])], by: UUID(), now: fixture.asOf)
+        try await load(fixture, district: district)
         let kept = try await storedTable()
         let template = try XCTUnwrap(kept.first { $0.key.breakdown.district == district })
         try await store.sql.insert(into: "indicator_cells")
