@@ -40,7 +40,13 @@ extension EntryPayload {
     /// Reads a stored payload: by hand (`readDirectly`) when it is as expected, else through Codable over
     /// `PayloadJSONDecoder` (a full recompute reads every payload of the municipality).
     public static func decode(kind: EntryKind, json: String) throws -> EntryPayload {
-        let value = try PayloadJSONDecoder.parse(json)
+        var json = json
+        return try json.withUTF8 { try decode(kind: kind, utf8: $0) }
+    }
+
+    /// The same, from the payload's UTF-8 bytes (as a database hands them over, without making a String of them).
+    public static func decode(kind: EntryKind, utf8 json: UnsafeBufferPointer<UInt8>) throws -> EntryPayload {
+        let value = try PayloadJSONDecoder.parse(utf8: json)
         if let payload = try? readDirectly(kind: kind, value) { return payload }
         func read<T: Decodable>(_ type: T.Type) throws -> T { try PayloadJSONDecoder.decode(T.self, from: value) }
         switch kind {

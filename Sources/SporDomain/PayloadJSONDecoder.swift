@@ -19,10 +19,12 @@ public enum PayloadJSONDecoder {
 
     static func parse(_ text: String) throws -> JSONValue {
         var text = text
-        return try text.withUTF8 { bytes in
-            var parser = JSONParser(bytes: bytes)
-            return try parser.document()
-        }
+        return try text.withUTF8 { try parse(utf8: $0) }
+    }
+
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        return try parser.document()
     }
 }
 

@@ -55,19 +55,23 @@ extension Store {
             let clock = ContinuousClock()
             let started = clock.now
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
-            let sums = try await Store.countIndicators(of: children, asOf: now, on: sql)
+            // The cells are locked and read while the last children are counted.
+            var (sums, gone) = try await Store.countIndicators(of: children, asOf: now, on: sql) {
+                try await Store.lockCells(on: sql)
+                return try await Store.storedCellTallies(municipality: municipality, on: sql)
+            }
             let counted = clock.now
-            try await Store.lockCells(on: sql)
             let fresh = sums.table.cellList
-            var gone = try await Store.storedCellTallies(municipality: municipality, on: sql)
+            // The children are noted as counted while the cells are compared.
+            async let marking: Void = Store.markCounted(sums.counted, at: now, copying: true, on: sql)
             var changed: [(IndicatorCell, IndicatorTally)] = []
             var ambiguous = false
-            for (cell, tally) in fresh {
-                let key = CellKey(cell)
+            for (index, (key, json)) in await Store.keysAndTallies(fresh).enumerated() {
                 ambiguous = ambiguous || key.isAmbiguous
-                if gone.removeValue(forKey: key) != tally.json { changed.append((cell, tally)) }
+                if gone.removeValue(forKey: key) != json { changed.append(fresh[index]) }
             }
             ambiguous = ambiguous || gone.keys.contains(where: \.isAmbiguous)
+            try await marking
             if ambiguous || changed.count + gone.count > fresh.count / 2 {
                 try await sql.delete(from: "indicator_cells").where("municipality", .equal, municipality).run()
                 try await Store.insertCells(fresh.map { ($0.cell, $0.tally) }, municipality: municipality, on: sql)
@@ -75,7 +79,6 @@ extension Store {
                 try await Store.deleteCells(Array(gone.keys), municipality: municipality, on: sql)
                 try await Store.insertCells(changed, replacing: true, municipality: municipality, on: sql)
             }
-            try await Store.markCounted(sums.counted, at: now, copying: true, on: sql)
             return IndicatorRecount(children: children.count, entries: sums.entries, cells: fresh.count, changed: changed.count + gone.count,
                                     counting: counted - started, writing: clock.now - counted)
         }
@@ -120,6 +123,21 @@ extension Store {
         }
     }
 
+    /// Each cell's key and its tally as stored (`tally.json`), in the cells' order: worked out a share of the cells
+    /// on each core.
+    static func keysAndTallies(_ cells: [(cell: IndicatorCell, tally: IndicatorTally)]) async -> [(key: CellKey, json: String)] {
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let shares = cells.chunks(of: max(1, (cells.count + width - 1) / width))
+        return await withTaskGroup(of: (Int, [(key: CellKey, json: String)]).self) { group in
+            for (index, share) in shares.enumerated() {
+                group.addTask { (index, share.map { (CellKey($0.cell), $0.tally.json) }) }
+            }
+            var done: [[(key: CellKey, json: String)]] = Array(repeating: [], count: shares.count)
+            for await (index, keyed) in group { done[index] = keyed }
+            return done.flatMap { $0 }
+        }
+    }
+
     /// The municipality's stored cells: each one's tally as stored (its JSON), by key (`CellKey.text`). Read from
     /// SQLiteNIO or PostgresNIO itself, as the journal's rows are.
     static func storedCellTallies(municipality: Int, on sql: any SQLDatabase) async throws -> [CellKey: String] {
@@ -154,29 +172,58 @@ extension Store {
         }
     }
 
-    /// What `children` count as of `now`, summed. Their journals are read a batch of children at a time, and while
-    /// the next batch is read the batches before are decoded and counted, as many at once as there are cores: the sum
-    /// does not depend on the order the children are added in. Each of those counts into a table of its own, kept from
-    /// batch to batch (a table for each batch grew from nothing each time and was then merged), and the tables are
-    /// summed at the end.
-    static func countIndicators(of children: [ChildFacts], asOf now: Date, batch size: Int = 250, on sql: any SQLDatabase) async throws -> IndicatorSums {
+    /// What `children` count as of `now`, summed, and what `afterwards` read. The children's journals are read a
+    /// batch of children at a time, and decoded and counted as many batches at once as there are cores: the sum does
+    /// not depend on the order the children are added in. The next batch is read while batches are counted (at most
+    /// one batch for each core waits to be counted), and `afterwards` runs on the connection while the last batches
+    /// are counted. Each counting task counts into a table of its own, kept from batch to batch (a table for each
+    /// batch grew from nothing each time and was then merged), and the tables are summed at the end.
+    static func countIndicators<Afterwards: Sendable>(of children: [ChildFacts], asOf now: Date, batch size: Int = 250, on sql: any SQLDatabase,
+                                                      afterwards: @escaping @Sendable () async throws -> Afterwards) async throws -> (IndicatorSums, Afterwards) {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        return try await withThrowingTaskGroup(of: SumsInProgress.self) { group in
+        let batches = children.chunks(of: size).map(Array.init)
+        return try await withThrowingTaskGroup(of: CountingStep<Afterwards>.self) { group in
             var idle = (0..<width).map { _ in SumsInProgress() }
-            for chunk in children.chunks(of: size) {
-                let batch = Array(chunk)
-                let rows = try await journalRows(children: batch.map(\.id), on: sql)
-                if idle.isEmpty, let done = try await group.next() { idle.append(done) }
-                let counter = idle.removeLast()
-                group.addTask {
-                    try counter.sums.count(batch, rows: rows, asOf: now)
-                    return counter
+            var waiting: [(batch: [ChildFacts], rows: JournalRows)] = []
+            var next = 0, reading = false
+            var result: Afterwards?
+            // One query on the connection at a time: the next batch, or once all are read, `afterwards`.
+            func read() {
+                guard !reading, result == nil, waiting.count < width else { return }
+                reading = true
+                if next < batches.count {
+                    let ids = batches[next].map(\.id)
+                    group.addTask { .read(try await journalRows(children: ids, on: sql)) }
+                } else {
+                    group.addTask { .afterwards(try await afterwards()) }
                 }
             }
-            for try await done in group { idle.append(done) }
+            read()
+            while let step = try await group.next() {
+                switch step {
+                case .read(let rows):
+                    waiting.append((batches[next], rows))
+                    next += 1
+                    reading = false
+                case .counted(let counter):
+                    idle.append(counter)
+                case .afterwards(let value):
+                    result = value
+                    reading = false
+                }
+                while !waiting.isEmpty, !idle.isEmpty {
+                    let (batch, rows) = waiting.removeFirst(), counter = idle.removeLast()
+                    group.addTask {
+                        try await counter.count(batch, rows: rows, asOf: now)
+                        return .counted(counter)
+                    }
+                }
+                read()
+            }
+            guard let result else { throw StoreError.corrupt("the indicators' count ended before it was done") }
             var sums = idle.removeLast().takeSums()
             for counter in idle { sums.add(counter.sums) }
-            return sums
+            return (sums, result)
         }
     }
 
@@ -519,9 +566,25 @@ struct IndicatorSums: Sendable {
     }
 }
 
+/// What a task of `countIndicators` did: read a batch, counted one, or ran what was to be read afterwards.
+enum CountingStep<Afterwards: Sendable>: Sendable {
+    case read(JournalRows)
+    case counted(SumsInProgress)
+    case afterwards(Afterwards)
+}
+
 /// The sums one counting task adds to, handed from task to task (one at a time) so that its table is added to in place.
 final class SumsInProgress: @unchecked Sendable {
     var sums = IndicatorSums()
+    /// Counting runs on a thread of its own, not on one of the tasks' threads: counting on all of those, the task that
+    /// reads the next batch waited for one to be free.
+    private let queue = DispatchQueue(label: "spor.indicators.count")
+
+    func count(_ batch: [Store.ChildFacts], rows: JournalRows, asOf now: Date) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            queue.async { continuation.resume(with: Result { try self.sums.count(batch, rows: rows, asOf: now) }) }
+        }
+    }
 
     /// The sums, no longer shared with this (so that adding to them copies nothing).
     func takeSums() -> IndicatorSums {
@@ -537,8 +600,8 @@ public struct IndicatorRecount: Sendable, Hashable {
     public let cells: Int
     /// How many stored cells the recount found different from its own, and wrote over, added or deleted.
     public let changed: Int
-    /// Reading the journal and counting; reading the stored cells and writing those that differ, and noting the
-    /// children as counted (the commit not included).
+    /// Reading the journal and counting (and, while the last children are counted, reading the stored cells); comparing
+    /// the cells and writing those that differ, and noting the children as counted (the commit not included).
     public let counting: Duration
     public let writing: Duration
 }

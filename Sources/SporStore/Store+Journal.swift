@@ -248,6 +248,7 @@ extension Array {
 /// (`Store.Driver`).
 enum JournalRows: Sendable {
     case sqlite([SQLiteRow])
+    /// One row of one column: the entries packed (`Store.packedEntries`).
     case postgres([PostgresRow])
 
     func entries() throws -> [Entry] {
@@ -272,17 +273,9 @@ enum JournalRows: Sendable {
                 })
             }
         case .postgres(let rows):
-            // Cell by cell: decoding the row as one tuple goes through generic code for each column, a seventh of the
-            // recompute's time.
-            return try rows.map { row in
-                let cells = Array(row)
-                guard cells.count == 9 else { throw StoreError.corrupt("journal_entries: \(cells.count) columns read") }
-                return try Store.entry(id: try cells[0].decode(UUID.self), municipality: try cells[1].decode(Int.self),
-                                       child: try cells[2].decode(UUID.self), kind: try cells[3].decode(String.self),
-                                       payload: try cells[4].decode(String.self), occurredAt: try cells[5].decode(Int64.self),
-                                       recordedAt: try cells[6].decode(Int64.self), author: try cells[7].decode(UUID.self),
-                                       corrects: try cells[8].decode(UUID?.self))
-            }
+            // One row, its one column NULL when the children have no entries.
+            guard rows.count == 1, let row = rows.first, row.count == 1 else { throw StoreError.corrupt("journal_entries: \(rows.count) packed rows read") }
+            return try row.first?.bytes.map(Store.unpackEntries) ?? []
         }
     }
 
@@ -307,15 +300,53 @@ extension Store {
     static func journalRows(children: [UUID], on sql: any SQLDatabase) async throws -> JournalRows {
         switch try driver(of: sql) {
         case .postgres(let postgres):
-            // The columns in `entryColumns` order, as `JournalRows.entries` decodes them.
-            return .postgres(try await rows("""
-                SELECT id, municipality, child_id, kind, payload, occurred_at, recorded_at, author_id, corrects
-                FROM journal_entries WHERE child_id = ANY(\(children))
-                """, on: postgres))
+            return .postgres(try await rows(PostgresQuery(unsafeSQL: packedEntries, binds: try {
+                var binds = PostgresBindings(capacity: 1)
+                try binds.append(children, context: .default)
+                return binds
+            }()), on: postgres))
         case .sqlite(let sqlite):
             let marks = Array(repeating: "?", count: children.count).joined(separator: ", ")
             return .sqlite(try await rows("SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks))",
                                           children.map { SQLiteData.text($0.uuidString) }, on: sqlite))
+        }
+    }
+
+    /// The children's entries packed into one `bytea`, each entry after the other. Read as rows of nine columns, the
+    /// protocol's work for each row and each column (on the event loop, and again in the decoding) cost more than the
+    /// counting of them. Packing costs the server half as long again as sending the rows (10 ms against 7 for 250
+    /// children, by `COPY … TO '/dev/null'`). An entry packed, its numbers big-endian as PostgreSQL sends them:
+    ///
+    ///     id (16 bytes) · municipality (8) · child_id (16) · occurred_at (8) · recorded_at (8) · author_id (16)
+    ///     · corrects: 0, or 1 and the id (16) · kind: its length (4) and UTF-8 · payload: its length (4) and UTF-8
+    ///
+    /// `unpackEntries` reads them back. (Packed a row for each child with `GROUP BY`, the server took two to three times
+    /// as long as for the rows.) The texts' lengths are in the database's encoding and `textsend` gives them in the
+    /// connection's: both UTF-8 (were they not, the entries could not be read, rather than be read wrong).
+    static let packedEntries = """
+        SELECT string_agg(uuid_send(id) || int8send(municipality) || uuid_send(child_id) || int8send(occurred_at) || int8send(recorded_at)
+            || uuid_send(author_id) || CASE WHEN corrects IS NULL THEN '\\x00'::bytea ELSE '\\x01'::bytea || uuid_send(corrects) END
+            || int4send(octet_length(kind)) || textsend(kind) || int4send(octet_length(payload)) || textsend(payload), ''::bytea)
+        FROM journal_entries WHERE child_id = ANY($1)
+        """
+
+    /// Entries from their packed form (`packedEntries`).
+    static func unpackEntries(_ packed: ByteBuffer) throws -> [Entry] {
+        try packed.withUnsafeReadableBytes { bytes in
+            var reader = PackedReader(bytes: bytes)
+            var entries: [Entry] = []
+            while !reader.isAtEnd {
+                let id = try reader.uuid(), municipality = try reader.integer(), child = try reader.uuid()
+                let occurredAt = try reader.integer(), recordedAt = try reader.integer(), author = try reader.uuid()
+                let corrects = try reader.byte() == 0 ? nil : try reader.uuid()
+                let kindText = String(decoding: try reader.text(), as: UTF8.self)
+                guard let kind = EntryKind(rawValue: kindText) else { throw StoreError.corrupt("unknown entry kind \(kindText)") }
+                let payload = try EntryPayload.decode(kind: kind, utf8: try reader.text())
+                entries.append(Entry(id: id, municipality: Int(municipality), child: child, payload: payload,
+                                     occurredAt: Date(epochMilliseconds: occurredAt), recordedAt: Date(epochMilliseconds: recordedAt),
+                                     author: author, corrects: corrects))
+            }
+            return entries
         }
     }
 
@@ -332,10 +363,11 @@ extension Store {
         throw StoreError.configuration("the journal is kept in SQLite or PostgreSQL")
     }
 
-    /// A query's rows from PostgresNIO itself, on the connection (of the transaction, inside one).
+    /// A query's rows from PostgresNIO itself, on the connection (of the transaction, inside one), collected on the
+    /// connection's event loop: its async row sequence hands every row over to the task one at a time.
     static func rows(_ query: PostgresQuery, on postgres: any PostgresDatabase) async throws -> [PostgresRow] {
         try await postgres.withConnection { connection in
-            connection.eventLoop.makeFutureWithTask { try await connection.query(query, logger: connection.logger).collect() }
+            connection.query(query, logger: connection.logger).map(\.rows)
         }.get()
     }
 
@@ -354,4 +386,31 @@ extension Store {
 private final class RowCollector: @unchecked Sendable {
     private(set) var rows: [SQLiteRow] = []
     func append(_ row: SQLiteRow) { rows.append(row) }
+}
+
+/// Reads `Store.packedEntries`' bytes front to back; running past the end is a corrupt journal.
+private struct PackedReader {
+    let bytes: UnsafeRawBufferPointer
+    var offset = 0
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func take(_ count: Int) throws -> Int {
+        guard count >= 0, count <= bytes.count - offset else { throw StoreError.corrupt("journal_entries: a packed entry ends early") }
+        defer { offset += count }
+        return offset
+    }
+
+    mutating func byte() throws -> UInt8 { bytes[try take(1)] }
+
+    mutating func integer() throws -> Int64 { Int64(bigEndian: bytes.loadUnaligned(fromByteOffset: try take(8), as: Int64.self)) }
+
+    mutating func uuid() throws -> UUID { UUID(uuid: bytes.loadUnaligned(fromByteOffset: try take(16), as: uuid_t.self)) }
+
+    /// A length (4 bytes) and that many bytes.
+    mutating func text() throws -> UnsafeBufferPointer<UInt8> {
+        let count = Int(Int32(bigEndian: bytes.loadUnaligned(fromByteOffset: try take(4), as: Int32.self)))
+        let start = try take(count)
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<start + count]).assumingMemoryBound(to: UInt8.self)
+    }
 }

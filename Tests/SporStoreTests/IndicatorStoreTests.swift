@@ -185,9 +185,11 @@ final class IndicatorStoreTests: XCTestCase {
             case .postgres: return ("postgresql", try rows.entries())
             }
         }
-        // Check: the entries the journal gives child by child, whichever way they were read.
-        var expected: [Entry] = []
-        for id in ids { expected += try await store.timeline(child: id).entries }
+        // Check: the fixtures' entries, whichever way they were read. (Among them corrections, a voided entry, and texts
+        // with letters outside ASCII.)
+        let expected = IndicatorFixtures.all.flatMap(\.children).flatMap(\.entries)
+        XCTAssertTrue(expected.contains { $0.corrects != nil })
+        XCTAssertTrue(expected.contains { entry in (try? entry.payload.encodedJSON())?.utf8.contains { $0 >= 0x80 } == true })
         XCTAssertEqual(Set(read), Set(expected))
         XCTAssertEqual(read.count, expected.count)
         XCTAssertGreaterThan(read.count, 100)
@@ -308,13 +310,19 @@ final class IndicatorStoreTests: XCTestCase {
         // Setup: every fixture, and the sums counted in one batch.
         try await loadAllFixtures()
         let municipality = store.municipality, now = IndicatorFixtures.asOf
-        let (whole, small) = try await store.write { sql in
+        let (whole, small, storedCells) = try await store.write { sql in
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
             // The thing under test: batches of three children, so that each counting task's table is added to again
-            // and again, and the tables are summed at the end.
-            return (try await Store.countIndicators(of: children, asOf: now, batch: children.count, on: sql),
-                    try await Store.countIndicators(of: children, asOf: now, batch: 3, on: sql))
+            // and again, and the tables are summed at the end; and a query run on the connection between the batches'.
+            let (whole, _) = try await Store.countIndicators(of: children, asOf: now, batch: children.count, on: sql) {}
+            let (small, stored) = try await Store.countIndicators(of: children, asOf: now, batch: 3, on: sql) {
+                try await Store.storedCellTallies(municipality: municipality, on: sql)
+            }
+            return (whole, small, stored)
         }
+        let kept = try await store.allIndicatorCells()
+        XCTAssertGreaterThan(kept.count, 0)
+        XCTAssertEqual(storedCells.count, kept.count)
         XCTAssertGreaterThan(IndicatorFixtures.all.flatMap(\.children).count, 3 * (ProcessInfo.processInfo.activeProcessorCount + 1))
         XCTAssertEqual(small.table, whole.table)
         XCTAssertEqual(small.entries, whole.entries)
