@@ -95,10 +95,30 @@ extension Store {
     }
 
     /// Every child of the municipality, as the derived tables know them.
+    /// Read from SQLiteNIO or PostgresNIO itself, as the journal's rows are: through SQLKit's decoder, the 9,000
+    /// children of the demo took a rebuild 0.05 s before it could start counting.
     static func allChildFacts(municipality: Int, on sql: any SQLDatabase) async throws -> [ChildFacts] {
-        try await sql.select().columns("id", "birth_date", "district", "sex").from("children")
-            .where("municipality", .equal, municipality).all()
-            .map(decodeChildFacts)
+        let select = "SELECT id, birth_date, district, sex FROM children WHERE municipality = "
+        func facts(id: UUID?, birthDate: String, district: String, sex: String) throws -> ChildFacts {
+            guard let id else { throw StoreError.corrupt("children.id is not a UUID") }
+            return ChildFacts(id: id, birthDate: LocalDate(iso: birthDate), district: district, sex: LegalSex(rawValue: sex) ?? .female)
+        }
+        switch try driver(of: sql) {
+        case .postgres(let postgres):
+            return try await rows(PostgresQuery(unsafeSQL: select + String(municipality)), on: postgres).map { row in
+                let (id, birthDate, district, sex) = try row.decode((UUID, String, String, String).self)
+                return try facts(id: id, birthDate: birthDate, district: district, sex: sex)
+            }
+        case .sqlite(let sqlite):
+            return try await rows(select + "?", [.integer(municipality)], on: sqlite).map { row in
+                let cells = row.columns
+                guard cells.count == 4, case .text(let id) = cells[0].data, case .text(let birthDate) = cells[1].data,
+                      case .text(let district) = cells[2].data, case .text(let sex) = cells[3].data else {
+                    throw StoreError.corrupt("children: a child's id, birth date, district or sex is not text")
+                }
+                return try facts(id: UUID(text: id), birthDate: birthDate, district: district, sex: sex)
+            }
+        }
     }
 
     static func decodeChildFacts(_ row: any SQLRow) throws -> ChildFacts {

@@ -30,6 +30,8 @@ public struct IndicatorTally: Sendable, Hashable, Codable {
         numerator += sign * other.numerator
         denominator += sign * other.denominator
         children += sign * other.children
+        // Most tallies hold no values (only a median's do): not even an empty dictionary's iterator then.
+        guard !other.values.isEmpty else { return }
         for (value, count) in other.values {
             if let index = values.index(forKey: value) {
                 values.values[index] += sign * count

@@ -123,15 +123,23 @@ extension DeadlineRule.TriggerCondition {
 extension DeadlineRule.Discharge {
     /// Whether `candidate` meets this discharge (or one of its alternatives) for the obligation `trigger` started.
     func isMet(by candidate: Timeline.Item, trigger: Timeline.Item, in timeline: Timeline) -> Bool {
-        guard candidate.entry.id != trigger.entry.id, let payload = candidate.effective else { return false }
-        let earliest = lookbackDays == 0
-            ? trigger.entry.occurredAt
-            : DanishTime.startOfDay(DanishTime.localDate(of: trigger.entry.occurredAt).adding(days: -lookbackDays))
-        if candidate.entry.occurredAt >= earliest, payload.kind == kind,
-           conditions.allSatisfy({ $0.holds(for: payload, author: candidate.entry.author, trigger: trigger, in: timeline) }) {
-            return true
+        guard candidate.entry.id != trigger.entry.id, let candidateKind = candidate.effective?.kind else { return false }
+        return isMet(by: candidate, of: candidateKind, trigger: trigger, in: timeline)
+    }
+
+    /// The kind is compared first: an obligation's discharge is looked for among all of the course's entries, and most
+    /// are of another kind (working out the look-back's first day for each of them was a tenth of the obligations').
+    private func isMet(by candidate: Timeline.Item, of candidateKind: EntryKind, trigger: Timeline.Item, in timeline: Timeline) -> Bool {
+        if candidateKind == kind, let payload = candidate.effective {
+            let earliest = lookbackDays == 0
+                ? trigger.entry.occurredAt
+                : DanishTime.startOfDay(DanishTime.localDate(of: trigger.entry.occurredAt).adding(days: -lookbackDays))
+            if candidate.entry.occurredAt >= earliest,
+               conditions.allSatisfy({ $0.holds(for: payload, author: candidate.entry.author, trigger: trigger, in: timeline) }) {
+                return true
+            }
         }
-        return alternatives.contains { $0.isMet(by: candidate, trigger: trigger, in: timeline) }
+        return alternatives.contains { $0.isMet(by: candidate, of: candidateKind, trigger: trigger, in: timeline) }
     }
 }
 
