@@ -61,7 +61,7 @@ extension Store {
                 return try await Store.storedCellTallies(municipality: municipality, on: sql)
             }
             let counted = clock.now
-            let fresh = sums.table.cellList
+            let fresh = sums.takeTable().cellList
             // The children are noted as counted while the cells are compared.
             async let marking: Void = Store.markCounted(sums.counted, at: now, copying: true, on: sql)
             var changed: [(IndicatorCell, IndicatorTally)] = []
@@ -85,14 +85,27 @@ extension Store {
     }
 
     /// A cell's key columns as one text, separated by the unit separator (U+001F), as the database joins them when it
-    /// reads the stored cells: one column to read and one string to hash, not six.
+    /// reads the stored cells: one column to read and one string to hash, not six. Its hash is worked out when the key
+    /// is made (the stored keys' while the last children are counted, the recomputed ones' on every core), so that
+    /// comparing the cells, one after another, hashes an integer.
     struct CellKey: Hashable {
         static let separator = "\u{1F}"
         /// The columns in the order of the unique index.
         static let columns = ["indicator", "series", "period", "district", "age_group", "sex"]
         let text: String
+        /// A column holding the separator would make two cells' keys alike (then the cells are all written anew).
+        let isAmbiguous: Bool
+        private let hash: Int
 
         init(text: String) {
+            var text = text
+            // Byte for byte, as the database's unique index compares them. (A String hashes a text that is not ASCII — a
+            // district called Nørre — in its normalised form, which took a tenth of a second for a rebuild's cells.)
+            (hash, isAmbiguous) = text.withUTF8 { bytes in
+                var hasher = Hasher()
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+                return (hasher.finalize(), bytes.count { $0 == 0x1F } != Self.columns.count - 1)
+            }
             self.text = text
         }
 
@@ -104,22 +117,17 @@ extension Store {
                 text += Self.separator
                 text += part
             }
-            self.text = text
+            self.init(text: text)
         }
 
-        /// A column holding the separator would make two cells' keys alike (then the cells are all written anew).
-        var isAmbiguous: Bool { text.utf8.reduce(0) { $1 == 0x1F ? $0 + 1 : $0 } != Self.columns.count - 1 }
-
-        /// Byte for byte, as the database's unique index compares them. (A String hashes and compares a text that is not
-        /// ASCII — a district called Nørre — in its normalised form, which took a tenth of a second for a rebuild's cells.)
         static func == (a: CellKey, b: CellKey) -> Bool {
+            guard a.hash == b.hash else { return false }
             var (a, b) = (a.text, b.text)
             return a.withUTF8 { a in b.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
         }
 
         func hash(into hasher: inout Hasher) {
-            var text = self.text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(hash)
         }
     }
 
@@ -537,6 +545,9 @@ struct IndicatorSums: Sendable {
     private var sum = IndicatorSum()
     /// The cells (spread from the sum each time it is read).
     var table: IndicatorTable { sum.table }
+
+    /// The cells, spread in place (the sum is left empty): `table` spreads a copy.
+    mutating func takeTable() -> IndicatorTable { sum.takeTable() }
     var counted: [CountedChild] = []
     var entries = 0
 

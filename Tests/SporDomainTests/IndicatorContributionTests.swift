@@ -68,6 +68,9 @@ final class IndicatorContributionTests: XCTestCase {
         for child in all { summedByTwo.add(child) }
         XCTAssertEqual(summedByTwo.table, byTwo)
         XCTAssertNotEqual(byTwo.cells.count, added.cells.count)
+        // Taken in place: the same table, and the sum left empty.
+        XCTAssertEqual(summedByTwo.takeTable(), byTwo)
+        XCTAssertTrue(summedByTwo.table.cells.isEmpty)
     }
 
     func testARecomputeGivesTheSameRowsWhateverTheOrderOfTheEntries() {

@@ -296,4 +296,12 @@ public struct IndicatorSum: Sendable {
         table.spreadByDistrictAndSex()
         return table
     }
+
+    /// The table, spread in place; the sum is left empty. (`table` spreads a copy: 35,000 cells for the demo.)
+    public mutating func takeTable() -> IndicatorTable {
+        var table = partial
+        partial = IndicatorTable(dimensions: partial.dimensions)
+        table.spreadByDistrictAndSex()
+        return table
+    }
 }
