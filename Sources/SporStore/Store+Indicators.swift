@@ -61,9 +61,10 @@ extension Store {
                 return try await Store.storedCellTallies(municipality: municipality, on: sql)
             }
             let counted = clock.now
+            // The children are noted as counted while the cells are spread and compared.
+            let countedChildren = sums.counted
+            async let marking: Void = Store.markCounted(countedChildren, at: now, copying: true, on: sql)
             let fresh = sums.takeTable().cellList
-            // The children are noted as counted while the cells are compared.
-            async let marking: Void = Store.markCounted(sums.counted, at: now, copying: true, on: sql)
             var changed: [(IndicatorCell, IndicatorTally)] = []
             var ambiguous = false
             for (index, (key, json)) in await Store.keysAndTallies(fresh).enumerated() {
