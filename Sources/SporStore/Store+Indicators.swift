@@ -546,11 +546,11 @@ struct IndicatorSums: Sendable {
     private var sum = IndicatorSum()
     /// The cells (spread from the sum each time it is read).
     var table: IndicatorTable { sum.table }
+    var counted: [CountedChild] = []
+    var entries = 0
 
     /// The cells, spread in place (the sum is left empty): `table` spreads a copy.
     mutating func takeTable() -> IndicatorTable { sum.takeTable() }
-    var counted: [CountedChild] = []
-    var entries = 0
 
     init() {}
 
