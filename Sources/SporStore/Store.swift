@@ -57,6 +57,12 @@ public struct Store: Sendable {
     public func prepareEngine() async throws {
         if kind == .sqlite {
             try await sql.raw("PRAGMA journal_mode=WAL").run()
+        } else {
+            // The journal is read packed with the texts' lengths in the database's encoding (`Store.packedEntries`).
+            let encoding = try await sql.raw("SHOW server_encoding").first()?.decode(column: "server_encoding", as: String.self)
+            guard encoding == "UTF8" else {
+                throw StoreError.configuration("the PostgreSQL database is encoded in \(encoding ?? "an unknown encoding"); Spor needs one created with ENCODING 'UTF8'")
+            }
         }
     }
 

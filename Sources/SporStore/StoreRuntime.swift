@@ -23,9 +23,9 @@ public final class StoreRuntime: Sendable {
         migrations.add(SporMigrations.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger,
                                 on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug)
+        try await store.prepareEngine()
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
-        try await store.prepareEngine()
     }
 
     public func shutdown() async {

@@ -35,8 +35,9 @@ enum Launch {
         let app = try await Application.make(environment)
         do {
             try await configure(app, settings: settings)
-            try await app.autoMigrate()
+            // The engine first: it refuses a PostgreSQL database Spor cannot use before anything is written to it.
             try await app.spor.store.prepareEngine()
+            try await app.autoMigrate()
             try await prepareConnections(app)
             try await app.spor.store.ensureMunicipality(.norddjurs)
         } catch {

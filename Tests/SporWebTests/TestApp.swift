@@ -35,8 +35,8 @@ final class TestApp {
         app.spor = SporServices(store: app.spor.store, settings: settings, clock: { [clock] in clock.now })
         app.passwords.use(.plaintext)
         app.logger.logLevel = .warning
-        try await app.autoMigrate()
         try await store.prepareEngine()
+        try await app.autoMigrate()
         try await seed()
     }
 
