@@ -127,8 +127,8 @@ extension DeadlineRule.Discharge {
         return isMet(by: candidate, of: candidateKind, trigger: trigger, in: timeline)
     }
 
-    /// The kind is compared first: an obligation's discharge is looked for among all of the course's entries, and most
-    /// are of another kind (working out the look-back's first day for each of them was a tenth of the obligations').
+    /// The kind is compared first: an obligation's discharge is looked for among all of the course's entries, most of
+    /// them of another kind, and the look-back's first day is worked out only for those of the discharge's kind.
     private func isMet(by candidate: Timeline.Item, of candidateKind: EntryKind, trigger: Timeline.Item, in timeline: Timeline) -> Bool {
         if candidateKind == kind, let payload = candidate.effective {
             let earliest = lookbackDays == 0
