@@ -241,17 +241,23 @@ extension Store {
         }
         func id(_ column: Int) throws -> UUID { try id(try required(text(column), column), column) }
         // id, municipality, child_id, kind, payload, occurred_at, recorded_at, author_id, corrects
-        return try entry(id: try id(0), municipality: Int(try required(integer(1), 1)), child: try id(2),
-                         kind: try required(text(3), 3), payload: try required(text(4), 4),
-                         occurredAt: try required(integer(5), 5), recordedAt: try required(integer(6), 6),
-                         author: try id(7), corrects: try text(8).map { try id($0, 8) })
+        let (entryID, municipality, child) = (try id(0), Int(try required(integer(1), 1)), try id(2))
+        let kind = try required(text(3), 3)
+        var payload = try required(text(4), 4)
+        let (occurredAt, recordedAt) = (try required(integer(5), 5), try required(integer(6), 6))
+        let (author, corrects) = (try id(7), try text(8).map { try id($0, 8) })
+        return try payload.withUTF8 { payload in
+            try entry(id: entryID, municipality: municipality, child: child, kind: kind, payload: payload, occurredAt: occurredAt,
+                      recordedAt: recordedAt, author: author, corrects: corrects)
+        }
     }
 
-    /// An entry from its stored values, the kind and payload still as stored.
-    static func entry(id: UUID, municipality: Int, child: UUID, kind kindText: String, payload: String, occurredAt: Int64, recordedAt: Int64,
-                      author: UUID, corrects: UUID?) throws -> Entry {
+    /// An entry from its stored values, the kind and payload still as stored (the payload's UTF-8, as SQLite's text or
+    /// PostgreSQL's packed entries hold it).
+    static func entry(id: UUID, municipality: Int, child: UUID, kind kindText: String, payload: UnsafeBufferPointer<UInt8>, occurredAt: Int64,
+                      recordedAt: Int64, author: UUID, corrects: UUID?) throws -> Entry {
         guard let kind = EntryKind(rawValue: kindText) else { throw StoreError.corrupt("unknown entry kind \(kindText)") }
-        return Entry(id: id, municipality: municipality, child: child, payload: try EntryPayload.decode(kind: kind, json: payload),
+        return Entry(id: id, municipality: municipality, child: child, payload: try EntryPayload.decode(kind: kind, utf8: payload),
                      occurredAt: Date(epochMilliseconds: occurredAt), recordedAt: Date(epochMilliseconds: recordedAt),
                      author: author, corrects: corrects)
     }
@@ -374,12 +380,9 @@ extension Store {
                 let id = try reader.uuid(), municipality = try reader.integer(), child = try reader.uuid()
                 let occurredAt = try reader.integer(), recordedAt = try reader.integer(), author = try reader.uuid()
                 let corrects = try reader.byte() == 0 ? nil : try reader.uuid()
-                let kindText = String(decoding: try reader.text(), as: UTF8.self)
-                guard let kind = EntryKind(rawValue: kindText) else { throw StoreError.corrupt("unknown entry kind \(kindText)") }
-                let payload = try EntryPayload.decode(kind: kind, utf8: try reader.text())
-                entries.append(Entry(id: id, municipality: Int(municipality), child: child, payload: payload,
-                                     occurredAt: Date(epochMilliseconds: occurredAt), recordedAt: Date(epochMilliseconds: recordedAt),
-                                     author: author, corrects: corrects))
+                let kind = String(decoding: try reader.text(), as: UTF8.self)
+                entries.append(try entry(id: id, municipality: Int(municipality), child: child, kind: kind, payload: try reader.text(),
+                                         occurredAt: occurredAt, recordedAt: recordedAt, author: author, corrects: corrects))
             }
             return entries
         }
