@@ -79,6 +79,11 @@ extension Store {
             self.sex = sex
         }
 
+        /// From the `children` row's columns as stored.
+        init(id: UUID, birthDate: String, district: String, sex: String) {
+            self.init(id: id, birthDate: LocalDate(iso: birthDate), district: district, sex: LegalSex(rawValue: sex) ?? .female)
+        }
+
         /// What the indicators count a child by; nil without a birth date.
         var indicatorFacts: IndicatorChildFacts? {
             birthDate.map { IndicatorChildFacts(id: id, birthDate: $0, sex: sex, district: district) }
@@ -98,49 +103,28 @@ extension Store {
     /// Read from SQLiteNIO or PostgresNIO itself, as the journal's rows are: through SQLKit's decoder, the 9,000
     /// children of the demo took about 0.06 s of CPU (`perf record`) before a rebuild could start counting.
     static func allChildFacts(municipality: Int, on sql: any SQLDatabase) async throws -> [ChildFacts] {
-        func facts(id: UUID?, birthDate: String, district: String, sex: String) throws -> ChildFacts {
-            guard let id else { throw StoreError.corrupt("children.id is not a UUID") }
-            return ChildFacts(id: id, birthDate: LocalDate(iso: birthDate), district: district, sex: LegalSex(rawValue: sex) ?? .female)
-        }
+        let select = "SELECT id, birth_date, district, sex FROM children WHERE municipality = "
         switch try driver(of: sql) {
         case .postgres(let postgres):
-            // Packed into one `bytea`, as the journal is (`packedEntries`): 9,000 rows of four columns took the event loop
-            // as long again as decoding them.
-            let packed = try await rows(PostgresQuery(unsafeSQL: """
-                SELECT string_agg(uuid_send(id) || int4send(octet_length(birth_date)) || textsend(birth_date)
-                    || int4send(octet_length(district)) || textsend(district) || int4send(octet_length(sex)) || textsend(sex), ''::bytea)
-                FROM children WHERE municipality = \(municipality)
-                """), on: postgres)
-            guard packed.count == 1, let row = packed.first, row.count == 1 else { throw StoreError.corrupt("children: \(packed.count) packed rows read") }
-            guard let bytes = row.first?.bytes else { return [] }
-            return try bytes.withUnsafeReadableBytes { bytes in
-                var reader = PackedReader(bytes: bytes)
-                var children: [ChildFacts] = []
-                while !reader.isAtEnd {
-                    let id = try reader.uuid()
-                    let birthDate = String(decoding: try reader.text(), as: UTF8.self), district = String(decoding: try reader.text(), as: UTF8.self)
-                    children.append(try facts(id: id, birthDate: birthDate, district: district, sex: String(decoding: try reader.text(), as: UTF8.self)))
-                }
-                return children
+            return try await rows(PostgresQuery(unsafeSQL: select + String(municipality)), on: postgres).map { row in
+                let (id, birthDate, district, sex) = try row.decode((UUID, String, String, String).self)
+                return ChildFacts(id: id, birthDate: birthDate, district: district, sex: sex)
             }
         case .sqlite(let sqlite):
-            return try await rows("SELECT id, birth_date, district, sex FROM children WHERE municipality = ?", [.integer(municipality)],
-                                  on: sqlite).map { row in
+            return try await rows(select + "?", [.integer(municipality)], on: sqlite).map { row in
                 let cells = row.columns
-                guard cells.count == 4, case .text(let id) = cells[0].data, case .text(let birthDate) = cells[1].data,
+                guard cells.count == 4, case .text(let id) = cells[0].data, let id = UUID(text: id), case .text(let birthDate) = cells[1].data,
                       case .text(let district) = cells[2].data, case .text(let sex) = cells[3].data else {
-                    throw StoreError.corrupt("children: a child's id, birth date, district or sex is not text")
+                    throw StoreError.corrupt("children: a child's id, birth date, district or sex is not as stored")
                 }
-                return try facts(id: UUID(text: id), birthDate: birthDate, district: district, sex: sex)
+                return ChildFacts(id: id, birthDate: birthDate, district: district, sex: sex)
             }
         }
     }
 
     static func decodeChildFacts(_ row: any SQLRow) throws -> ChildFacts {
-        ChildFacts(id: try row.decode(column: "id", as: UUID.self),
-                   birthDate: LocalDate(iso: try row.decode(column: "birth_date", as: String.self)),
-                   district: try row.decode(column: "district", as: String.self),
-                   sex: LegalSex(rawValue: try row.decode(column: "sex", as: String.self)) ?? .female)
+        ChildFacts(id: try row.decode(column: "id", as: UUID.self), birthDate: try row.decode(column: "birth_date", as: String.self),
+                   district: try row.decode(column: "district", as: String.self), sex: try row.decode(column: "sex", as: String.self))
     }
 
     /// Brings everything derived from a child's journal up to date — the summary and the open obligations —
@@ -426,7 +410,7 @@ private final class RowCollector: @unchecked Sendable {
     func append(_ row: SQLiteRow) { rows.append(row) }
 }
 
-/// Reads bytes PostgreSQL packed (`Store.packedEntries`) front to back; running past the end is a corrupt journal.
+/// Reads `Store.packedEntries`' bytes front to back; running past the end is a corrupt journal.
 private struct PackedReader {
     let bytes: UnsafeRawBufferPointer
     var offset = 0
