@@ -122,24 +122,22 @@ extension DeadlineRule.TriggerCondition {
 
 extension DeadlineRule.Discharge {
     /// Whether `candidate` meets this discharge (or one of its alternatives) for the obligation `trigger` started.
+    /// The kind is compared first: most of the course's entries are of another kind, and the look-back's first day is
+    /// then not worked out for them.
     func isMet(by candidate: Timeline.Item, trigger: Timeline.Item, in timeline: Timeline) -> Bool {
-        guard candidate.entry.id != trigger.entry.id, let candidateKind = candidate.effective?.kind else { return false }
-        return isMet(by: candidate, of: candidateKind, trigger: trigger, in: timeline)
+        guard candidate.entry.id != trigger.entry.id, let payload = candidate.effective else { return false }
+        if payload.kind == kind, candidate.entry.occurredAt >= earliest(for: trigger),
+           conditions.allSatisfy({ $0.holds(for: payload, author: candidate.entry.author, trigger: trigger, in: timeline) }) {
+            return true
+        }
+        return alternatives.contains { $0.isMet(by: candidate, trigger: trigger, in: timeline) }
     }
 
-    /// The kind is compared first: an obligation's discharge is looked for among all of the course's entries, most of
-    /// them of another kind, and the look-back's first day is worked out only for those of the discharge's kind.
-    private func isMet(by candidate: Timeline.Item, of candidateKind: EntryKind, trigger: Timeline.Item, in timeline: Timeline) -> Bool {
-        if candidateKind == kind, let payload = candidate.effective {
-            let earliest = lookbackDays == 0
-                ? trigger.entry.occurredAt
-                : DanishTime.startOfDay(DanishTime.localDate(of: trigger.entry.occurredAt).adding(days: -lookbackDays))
-            if candidate.entry.occurredAt >= earliest,
-               conditions.allSatisfy({ $0.holds(for: payload, author: candidate.entry.author, trigger: trigger, in: timeline) }) {
-                return true
-            }
-        }
-        return alternatives.contains { $0.isMet(by: candidate, of: candidateKind, trigger: trigger, in: timeline) }
+    /// The earliest instant an entry meets this discharge at: the trigger, or the start of the look-back's first day.
+    private func earliest(for trigger: Timeline.Item) -> Date {
+        lookbackDays == 0
+            ? trigger.entry.occurredAt
+            : DanishTime.startOfDay(DanishTime.localDate(of: trigger.entry.occurredAt).adding(days: -lookbackDays))
     }
 }
 
