@@ -36,7 +36,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'
 # One result line for a scale: the usual rebuild (over the stored cells), a rebuild into an empty table, and the floor.
 # Needs: scale, label (size), rebuilt (OUT of the usual rebuilds), empty (OUT of those from empty), floor (OUT), engine.
 result_line() {
-    local counts phases changed
+    local counts phases
     counts=$(grep -o 'Rebuilt .* children' "$rebuilt.log" | tail -1)
     phases=$(grep -o 'reading and counting [0-9.]* s, writing [0-9.]* s' "$rebuilt.log" | tail -1)
     local r e f

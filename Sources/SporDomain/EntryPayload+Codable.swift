@@ -44,7 +44,8 @@ extension EntryPayload {
         return try json.withUTF8 { try decode(kind: kind, utf8: $0) }
     }
 
-    /// The same, from the payload's UTF-8 bytes (as a database hands them over, without making a String of them).
+    /// The same, from the payload's UTF-8 bytes (as a database hands them over, without making a String of them). The
+    /// bytes must be valid UTF-8, as `PayloadJSONDecoder.parse(utf8:)` says.
     public static func decode(kind: EntryKind, utf8 json: UnsafeBufferPointer<UInt8>) throws -> EntryPayload {
         let value = try PayloadJSONDecoder.parse(utf8: json)
         if let payload = try? readDirectly(kind: kind, value) { return payload }

@@ -22,6 +22,9 @@ public enum PayloadJSONDecoder {
         return try text.withUTF8 { try parse(utf8: $0) }
     }
 
+    /// From UTF-8 that is known to be valid: a String's, or a text column of a database that checks its encoding (a
+    /// PostgreSQL database encoded in UTF-8). A string's bytes are not validated again: were they invalid, they would be
+    /// repaired, not refused.
     static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         return try parser.document()
@@ -274,8 +277,8 @@ struct JSONParser {
         return code
     }
 
-    /// The bytes of a string without escapes. They are a String's (`parse` reads a String's UTF-8), so valid UTF-8, and
-    /// between two quotes they still are: `String(decoding:as:)` has nothing to repair. (`String(validating:as:)` is
+    /// The bytes of a string without escapes. They are valid UTF-8 (`parse(utf8:)`), and between two quotes they still
+    /// are: `String(decoding:as:)` has nothing to repair. (`String(validating:as:)` is
     /// generic, and looked up its type's metadata for every string of every payload: a twentieth of a recompute.)
     func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)

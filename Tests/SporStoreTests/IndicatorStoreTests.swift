@@ -173,18 +173,21 @@ final class IndicatorStoreTests: XCTestCase {
         XCTAssertEqual(Store.copyText("a\\b\tc\nd\re"), #"a\\b\tc\nd\re"#)
     }
 
-    func testARecountReadsTheSameEntriesAsTheJournalDoes() async throws {
+    func testARecountReadsTheEntriesAsTheyWereWritten() async throws {
         // Setup
         try await loadAllFixtures()
         let ids = IndicatorFixtures.all.flatMap(\.children).map(\.facts.id)
-        // The thing under test: the rows a recount reads (straight from SQLiteNIO or PostgresNIO), decoded.
-        let (driver, read) = try await store.write { sql in
+        // The thing under test: the rows a recount reads (straight from SQLiteNIO, or packed by PostgreSQL), decoded;
+        // and those of children without entries (PostgreSQL packs nothing into NULL).
+        let (driver, read, none) = try await store.write { sql in
             let rows = try await Store.journalRows(children: ids, on: sql)
+            let none = try await Store.journalRows(children: [UUID(), UUID()], on: sql).entries()
             switch rows {
-            case .sqlite: return ("sqlite", try rows.entries())
-            case .postgres: return ("postgresql", try rows.entries())
+            case .sqlite: return ("sqlite", try rows.entries(), none)
+            case .postgres: return ("postgresql", try rows.entries(), none)
             }
         }
+        XCTAssertEqual(none, [])
         // Check: the fixtures' entries, whichever way they were read. (Among them corrections, a voided entry, and texts
         // with letters outside ASCII.)
         let expected = IndicatorFixtures.all.flatMap(\.children).flatMap(\.entries)
