@@ -544,12 +544,10 @@ struct CountedChild: Sendable {
 /// What some children count, summed, and when each is next due for a recount.
 struct IndicatorSums: Sendable {
     private var sum = IndicatorSum()
-    /// The cells (spread from the sum each time it is read).
-    var table: IndicatorTable { sum.table }
     var counted: [CountedChild] = []
     var entries = 0
 
-    /// The cells, spread in place (the sum is left empty): `table` spreads a copy.
+    /// The cells, spread in place (the sum is left empty).
     mutating func takeTable() -> IndicatorTable { sum.takeTable() }
 
     init() {}
