@@ -44,139 +44,106 @@ extension Store {
     /// Recomputes every indicator cell of the municipality from the journal alone, as of `now`, and makes the stored
     /// cells equal to it (`spor rebuild --indicators`). One transaction: readers see the old cells or the new ones.
     ///
-    /// Only the cells that differ are written: the stored cells are read and compared with the recomputed ones, and
-    /// those that differ are written over, those missing added, and those no longer counted deleted. The cells kept
-    /// write by write equal a recomputation (tested), so a rebuild usually finds nothing to change, and the count of
-    /// changed cells says whether the kept cells had drifted. When most cells differ (an empty table, say), they are
-    /// all deleted and written anew, which is quicker than comparing them one by one.
+    /// Only the cell groups (an indicator series in a period) that differ are written: the stored groups are read and
+    /// compared with the recomputed ones as texts, and those that differ are written over, those missing added, and
+    /// those no longer counted deleted. The cells kept write by write equal a recomputation (tested), so a rebuild
+    /// usually finds nothing to change, and the count of changed groups says whether the kept cells had drifted. When
+    /// most groups differ (an empty table, say), they are all deleted and written anew, which is quicker than writing
+    /// them one by one.
     public func rebuildIndicators(now: Date = Date()) async throws -> IndicatorRecount {
         let municipality = self.municipality
         return try await write { sql in
             let clock = ContinuousClock()
             let started = clock.now
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
-            // The cells are locked and read while the last children are counted.
+            // The groups are locked and read while the last children are counted.
             var (sums, gone) = try await Store.countIndicators(of: children, asOf: now, on: sql) {
                 try await Store.lockCells(on: sql)
-                return try await Store.storedCellTallies(municipality: municipality, on: sql)
+                return try await Store.storedGroupTexts(municipality: municipality, on: sql)
             }
             let counted = clock.now
-            // The children are noted as counted while the cells are spread and compared.
+            // The children are noted as counted while the groups are written out and compared.
             let countedChildren = sums.counted
             async let marking: Void = Store.markCounted(countedChildren, at: now, copying: true, on: sql)
-            let fresh = sums.takeTable().cellList
-            var changed: [(IndicatorCell, IndicatorTally)] = []
-            var ambiguous = false
-            for (index, (key, json)) in await Store.keysAndTallies(fresh).enumerated() {
-                ambiguous = ambiguous || key.isAmbiguous
-                if gone.removeValue(forKey: key) != json { changed.append(fresh[index]) }
-            }
-            ambiguous = ambiguous || gone.keys.contains(where: \.isAmbiguous)
+            let groups = sums.takeTable().cellGroups
+            let fresh = await Store.texts(of: groups)
+            let changed = fresh.filter { gone.removeValue(forKey: $0.key) != $0.json }
             try await marking
-            if ambiguous || changed.count + gone.count > fresh.count / 2 {
-                try await sql.delete(from: "indicator_cells").where("municipality", .equal, municipality).run()
-                try await Store.insertCells(fresh.map { ($0.cell, $0.tally) }, municipality: municipality, on: sql)
+            if changed.count + gone.count > fresh.count / 2 {
+                try await sql.delete(from: "indicator_cell_groups").where("municipality", .equal, municipality).run()
+                try await Store.insertGroups(fresh, municipality: municipality, on: sql)
             } else {
-                try await Store.deleteCells(Array(gone.keys), municipality: municipality, on: sql)
-                try await Store.insertCells(changed, replacing: true, municipality: municipality, on: sql)
+                try await Store.deleteGroups(Array(gone.keys), municipality: municipality, on: sql)
+                try await Store.insertGroups(changed, replacing: true, municipality: municipality, on: sql)
             }
-            return IndicatorRecount(children: children.count, entries: sums.entries, cells: fresh.count, changed: changed.count + gone.count,
-                                    counting: counted - started, writing: clock.now - counted)
+            return IndicatorRecount(children: children.count, entries: sums.entries, cells: groups.reduce(0) { $0 + $1.cells.count },
+                                    groups: groups.count, changed: changed.count + gone.count, counting: counted - started,
+                                    writing: clock.now - counted)
         }
     }
 
-    /// A cell's key columns as one text, separated by the unit separator (U+001F), as the database joins them when it
-    /// reads the stored cells: one column to read and one string to hash, not six. Its hash is worked out when the key
-    /// is made (the stored keys' while the last children are counted, the recomputed ones' on every core), so that
-    /// comparing the cells, one after another, hashes an integer.
-    struct CellKey: Hashable {
-        static let separator = "\u{1F}"
-        /// The columns in the order of the unique index.
-        static let columns = ["indicator", "series", "period", "district", "age_group", "sex"]
-        let text: String
-        /// A column holding the separator would make two cells' keys alike (then the cells are all written anew).
-        let isAmbiguous: Bool
-        private let hash: Int
+    /// A cell group's key as the store keeps it: its indicator, series and period (as written, `IndicatorPeriod.description`).
+    struct GroupKey: Hashable, Sendable, Comparable {
+        let indicator: String
+        let series: String
+        let period: String
 
-        init(text: String) {
-            var text = text
-            // Byte for byte, as the database's unique index compares them. (A String hashes a text that is not ASCII — a
-            // district called Nørre — in its normalised form, which took a tenth of a second for a rebuild's cells.)
-            (hash, isAmbiguous) = text.withUTF8 { bytes in
-                var hasher = Hasher()
-                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-                return (hasher.finalize(), bytes.count { $0 == 0x1F } != Self.columns.count - 1)
-            }
-            self.text = text
+        init(indicator: String, series: String, period: String) {
+            (self.indicator, self.series, self.period) = (indicator, series, period)
         }
 
-        init(_ cell: IndicatorCell) {
-            let k = Store.key(cell)
-            var text = cell.indicator
-            text.reserveCapacity(text.utf8.count + cell.series.utf8.count + k.district.utf8.count + 24)
-            for part in [cell.series, cell.period.description, k.district, k.age, k.sex] {
-                text += Self.separator
-                text += part
-            }
-            self.init(text: text)
+        init(_ group: IndicatorCellGroup) {
+            self.init(indicator: group.indicator, series: group.series, period: group.period.description)
         }
 
-        static func == (a: CellKey, b: CellKey) -> Bool {
-            guard a.hash == b.hash else { return false }
-            var (a, b) = (a.text, b.text)
-            return a.withUTF8 { a in b.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(hash)
-        }
+        static func < (a: GroupKey, b: GroupKey) -> Bool { (a.indicator, a.series, a.period) < (b.indicator, b.series, b.period) }
     }
 
-    /// Each cell's key and its tally as stored (`tally.json`), in the cells' order: worked out a share of the cells
-    /// on each core.
-    static func keysAndTallies(_ cells: [(cell: IndicatorCell, tally: IndicatorTally)]) async -> [(key: CellKey, json: String)] {
+    /// Each group's key and its cells as stored (`IndicatorCellGroup.json`), in the groups' order: worked out a share
+    /// of the groups on each core.
+    static func texts(of groups: [IndicatorCellGroup]) async -> [(key: GroupKey, json: String)] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let shares = cells.chunks(of: max(1, (cells.count + width - 1) / width))
-        return await withTaskGroup(of: (Int, [(key: CellKey, json: String)]).self) { group in
+        let shares = groups.chunks(of: max(1, (groups.count + width - 1) / width))
+        return await withTaskGroup(of: (Int, [(key: GroupKey, json: String)]).self) { tasks in
             for (index, share) in shares.enumerated() {
-                group.addTask { (index, share.map { (CellKey($0.cell), $0.tally.json) }) }
+                tasks.addTask { (index, share.map { (GroupKey($0), $0.json) }) }
             }
-            var done: [[(key: CellKey, json: String)]] = Array(repeating: [], count: shares.count)
-            for await (index, keyed) in group { done[index] = keyed }
+            var done: [[(key: GroupKey, json: String)]] = Array(repeating: [], count: shares.count)
+            for await (index, written) in tasks { done[index] = written }
             return done.flatMap { $0 }
         }
     }
 
-    /// The municipality's stored cells: each one's tally as stored (its JSON), by key (`CellKey.text`). Read from
-    /// SQLiteNIO or PostgresNIO itself, as the journal's rows are.
-    static func storedCellTallies(municipality: Int, on sql: any SQLDatabase) async throws -> [CellKey: String] {
-        let select = "SELECT \(CellKey.columns.joined(separator: " || '\(CellKey.separator)' || ")) AS key, tally FROM indicator_cells WHERE municipality = "
-        var stored: [CellKey: String] = [:]
+    /// The municipality's stored groups: each one's cells as stored (their JSON), by key. Read from SQLiteNIO or
+    /// PostgresNIO itself, as the journal's rows are.
+    static func storedGroupTexts(municipality: Int, on sql: any SQLDatabase) async throws -> [GroupKey: String] {
+        let select = "SELECT indicator, series, period, cells FROM indicator_cell_groups WHERE municipality = "
+        var stored: [GroupKey: String] = [:]
         switch try driver(of: sql) {
         case .postgres(let postgres):
             for row in try await rows(PostgresQuery(unsafeSQL: select + String(municipality)), on: postgres) {
-                let (key, tally) = try row.decode((String, String).self)
-                stored[CellKey(text: key)] = tally
+                let (indicator, series, period, cells) = try row.decode((String, String, String, String).self)
+                stored[GroupKey(indicator: indicator, series: series, period: period)] = cells
             }
         case .sqlite(let sqlite):
             for row in try await rows(select + "?", [.integer(municipality)], on: sqlite) {
-                guard case .text(let key)? = row.column("key"), case .text(let tally)? = row.column("tally") else {
-                    throw StoreError.corrupt("indicator_cells: a key column or the tally is not text")
+                guard case .text(let indicator)? = row.column("indicator"), case .text(let series)? = row.column("series"),
+                      case .text(let period)? = row.column("period"), case .text(let cells)? = row.column("cells") else {
+                    throw StoreError.corrupt("indicator_cell_groups: a key column or the cells are not text")
                 }
-                stored[CellKey(text: key)] = tally
+                stored[GroupKey(indicator: indicator, series: series, period: period)] = cells
             }
         }
         return stored
     }
 
-    /// Deletes stored cells by key, 500 to a statement.
-    static func deleteCells(_ keys: [CellKey], municipality: Int, on sql: any SQLDatabase) async throws {
+    /// Deletes stored groups by key, 500 to a statement.
+    static func deleteGroups(_ keys: [GroupKey], municipality: Int, on sql: any SQLDatabase) async throws {
         for chunk in keys.chunks(of: 500) {
-            let rows = chunk.map { "(" + $0.text.components(separatedBy: CellKey.separator).map(quoted).joined(separator: ", ") + ")" }
-                .joined(separator: ", ")
+            let rows = chunk.map { "(\(quoted($0.indicator)), \(quoted($0.series)), \(quoted($0.period)))" }.joined(separator: ", ")
             try await sql.raw("""
-                DELETE FROM indicator_cells WHERE municipality = \(unsafeRaw: String(municipality))
-                AND (indicator, series, period, district, age_group, sex) IN (VALUES \(unsafeRaw: rows))
+                DELETE FROM indicator_cell_groups WHERE municipality = \(unsafeRaw: String(municipality))
+                AND (indicator, series, period) IN (VALUES \(unsafeRaw: rows))
                 """).run()
         }
     }
@@ -294,90 +261,63 @@ extension Store {
     /// The cells of some periods (all breakdowns), as stored.
     public func indicatorCells(periods: [IndicatorPeriod]) async throws -> [StoredIndicatorCell] {
         guard !periods.isEmpty else { return [] }
-        return try await sql.select().columns("indicator", "series", "period", "district", "age_group", "sex", "tally").from("indicator_cells")
+        return try await sql.select().columns(Store.groupColumns).from("indicator_cell_groups")
             .where("municipality", .equal, municipality).where("period", .in, periods.map(\.description))
-            .all().compactMap(Store.decodeCell)
+            .all().flatMap { try Store.storedCells(try Store.decodeGroup($0)) }
     }
 
     /// What the dashboard draws: every indicator for all children and by district in `period`, and for all
-    /// children in the trend's periods — read without the age and sex splits it does not show. Two queries, so
-    /// that each finds its rows by the (municipality, period) index rather than reading every cell.
+    /// children in the trend's periods — the cells split by age band or sex left out. Each query finds its groups by
+    /// the (municipality, period) index.
     public func dashboardCells(period: IndicatorPeriod, trend: [IndicatorPeriod]) async throws -> [StoredIndicatorCell] {
-        let columns = ["indicator", "series", "period", "district", "age_group", "sex", "tally"]
-        let current = try await sql.select().columns(columns).from("indicator_cells")
-            .where("municipality", .equal, municipality).where("period", .equal, period.description)
-            .where("age_group", .equal, "").where("sex", .equal, "")
-            .all().compactMap(Store.decodeCell)
-        let others = trend.filter { $0 != period }.map(\.description)
+        let current = try await indicatorCells(periods: [period]).filter { $0.breakdown.ageGroup == nil && $0.breakdown.sex == nil }
+        let others = trend.filter { $0 != period }
         guard !others.isEmpty else { return current }
-        let history = try await sql.select().columns(columns).from("indicator_cells")
-            .where("municipality", .equal, municipality).where("period", .in, others)
-            .where("district", .equal, "").where("age_group", .equal, "").where("sex", .equal, "")
-            .all().compactMap(Store.decodeCell)
-        return current + history
+        return current + (try await indicatorCells(periods: others).filter { $0.breakdown == .all })
     }
 
     /// Every stored cell (a test compares them with a recomputation).
     public func allIndicatorCells() async throws -> [StoredIndicatorCell] {
-        try await sql.select().columns("indicator", "series", "period", "district", "age_group", "sex", "tally").from("indicator_cells")
-            .where("municipality", .equal, municipality).all().compactMap(Store.decodeCell)
+        try await sql.select().columns(Store.groupColumns).from("indicator_cell_groups")
+            .where("municipality", .equal, municipality).all().flatMap { try Store.storedCells(try Store.decodeGroup($0)) }
     }
 
     // MARK: - Rows
 
-    static func key(_ cell: IndicatorCell) -> (district: String, age: String, sex: String) {
-        (cell.breakdown.district ?? "", cell.breakdown.ageGroup?.rawValue ?? "", cell.breakdown.sex?.rawValue ?? "")
-    }
+    static let groupColumns = ["indicator", "series", "period", "cells"]
 
-    static func decodeCell(_ row: any SQLRow) throws -> StoredIndicatorCell? {
+    /// A stored group; nil for a period that is not one (`IndicatorPeriod`), which no computation writes.
+    static func decodeGroup(_ row: any SQLRow) throws -> IndicatorCellGroup? {
         guard let period = IndicatorPeriod(try row.decode(column: "period", as: String.self)) else { return nil }
-        let district = try row.decode(column: "district", as: String.self)
-        let age = try row.decode(column: "age_group", as: String.self)
-        let sex = try row.decode(column: "sex", as: String.self)
-        return StoredIndicatorCell(
-            indicator: try row.decode(column: "indicator", as: String.self), series: try row.decode(column: "series", as: String.self),
-            period: period,
-            breakdown: IndicatorBreakdown(district: district.isEmpty ? nil : district, ageGroup: AgeGroup(rawValue: age),
-                                          sex: LegalSex(rawValue: sex)),
-            tally: try IndicatorTally(json: try row.decode(column: "tally", as: String.self)))
+        return try IndicatorCellGroup(indicator: try row.decode(column: "indicator", as: String.self),
+                                      series: try row.decode(column: "series", as: String.self), period: period,
+                                      json: try row.decode(column: "cells", as: String.self))
     }
 
-    /// Writes cells as rows (`insertLiterals`): new rows, or (`replacing`) over the rows of the same cells. Returns how
-    /// many. The rows go in the order of the unique index, so that its pages fill one after another.
-    @discardableResult
-    private static func insertCells(_ cells: [(IndicatorCell, IndicatorTally)], replacing: Bool = false, municipality: Int,
-                                    on sql: any SQLDatabase) async throws -> Int {
-        var rows = cells.map { cell, tally in
-            let k = key(cell)
-            return CellRow(texts: [cell.indicator, cell.series, cell.period.description, k.district, k.age, k.sex], tally: tally)
+    static func storedCells(_ group: IndicatorCellGroup?) -> [StoredIndicatorCell] {
+        guard let group else { return [] }
+        return group.cells.map {
+            StoredIndicatorCell(indicator: group.indicator, series: group.series, period: group.period, breakdown: $0.breakdown, tally: $0.tally)
         }
-        // The order as one number: each column's values ranked (there are a few hundred at most), 10 bits a column. With
-        // more values than that the rows simply go unsorted (the order only saves time).
-        let ranks = (0..<6).map { column in
-            Dictionary(uniqueKeysWithValues: Set(rows.map { $0.texts[column] }).sorted().enumerated().map { ($1, UInt64($0)) })
-        }
-        if ranks.allSatisfy({ $0.count < 1_024 }) {
-            for index in rows.indices {
-                rows[index].order = (0..<6).reduce(0) { $0 << 10 | ranks[$1][rows[index].texts[$1]]! }
-            }
-            rows.sort { $0.order < $1.order }
-        }
-        let unique = ["municipality", "indicator", "series", "period", "district", "age_group", "sex"]
+    }
+
+    /// Writes groups as rows: new rows (on PostgreSQL by `COPY`), or (`replacing`) over the rows of the same groups
+    /// (`insertLiterals`). The rows go in the order of the unique index, so that its pages fill one after another.
+    private static func insertGroups(_ groups: [(key: GroupKey, json: String)], replacing: Bool = false, municipality: Int,
+                                     on sql: any SQLDatabase) async throws {
+        let groups = groups.sorted { $0.key < $1.key }
+        let columns = ["municipality"] + groupColumns
         if !replacing, let postgres = sql as? any PostgresDatabase {
-            try await copy(rows.map { [String(municipality)] + $0.texts + [$0.tally.json] }, into: "indicator_cells", columns: unique + ["tally"],
-                           on: postgres)
-            return rows.count
+            try await copy(groups.map { [String(municipality), $0.key.indicator, $0.key.series, $0.key.period, $0.json] }, into: "indicator_cell_groups",
+                           columns: columns, on: postgres)
+            return
         }
-        // Each distinct text quoted once (a few hundred of them for 35,000 cells).
-        var literals: [String: String] = [:]
-        for text in ranks.flatMap(\.keys) where literals[text] == nil { literals[text] = quoted(text) }
         let prefix = "(\(municipality), "
-        try await insertLiterals(into: "indicator_cells", columns: unique + ["tally"], replacingOn: replacing ? unique : nil, count: rows.count,
-                                 row: { index in
-                                     let row = rows[index]
-                                     return prefix + row.texts.map { literals[$0]! }.joined(separator: ", ") + ", " + quoted(row.tally.json) + ")"
+        try await insertLiterals(into: "indicator_cell_groups", columns: columns, replacingOn: replacing ? Array(columns.prefix(4)) : nil,
+                                 count: groups.count, row: { index in
+                                     let (key, json) = groups[index]
+                                     return prefix + [key.indicator, key.series, key.period, json].map(quoted).joined(separator: ", ") + ")"
                                  }, on: sql)
-        return rows.count
     }
 
     /// New rows into a PostgreSQL table by `COPY … FROM STDIN` (text format): the server parses no statement, and a
@@ -417,12 +357,6 @@ extension Store {
         return escaped
     }
 
-    private struct CellRow {
-        var order: UInt64 = 0
-        let texts: [String]
-        let tally: IndicatorTally
-    }
-
     /// Inserts rows written as SQL literals (`row(i)` is the i-th, `(…)`), 500 to a statement; with `replacingOn`, over
     /// the rows with the same key. The values are written into the statement rather than bound: a full recompute
     /// writes 35,000 cells and the state of every child, and binding runs each value through an Encoder while SQLKit's
@@ -455,36 +389,41 @@ extension Store {
             : "'" + text + "'"
     }
 
-    /// Adds `changes` to the stored cells: the cells they touch read in one query, summed in memory, written back in
-    /// one statement per 500 cells, and any that came to nothing deleted. (Cell by cell, a read and a write each, an
+    /// Adds `changes` to the stored cells: the groups they touch read in one query, summed in memory, written back in
+    /// one statement per 500 groups, and any that came to nothing deleted. (Cell by cell, a read and a write each, an
     /// import of 200 families wrote tens of thousands of statements.)
     private static func addToCells(_ changes: IndicatorTable, municipality: Int, on sql: any SQLDatabase) async throws {
-        let changes = changes.cells
+        let changes = changes.cellGroups
         guard !changes.isEmpty else { return }
         try await lockCells(on: sql)
-        var stored: [IndicatorCell: IndicatorTally] = [:]
-        let periods = Set(changes.keys.map(\.period.description)), indicators = Set(changes.keys.map(\.indicator))
-        for row in try await sql.select().columns("indicator", "series", "period", "district", "age_group", "sex", "tally").from("indicator_cells")
+        var stored: [GroupKey: IndicatorCellGroup] = [:]
+        let periods = Set(changes.map(\.period.description)), indicators = Set(changes.map(\.indicator))
+        for row in try await sql.select().columns(groupColumns).from("indicator_cell_groups")
             .where("municipality", .equal, municipality).where("period", .in, Array(periods)).where("indicator", .in, Array(indicators)).all() {
-            guard let cell = try decodeCell(row) else { continue }
-            stored[IndicatorCell(indicator: cell.indicator, series: cell.series, period: cell.period, breakdown: cell.breakdown)] = cell.tally
+            guard let group = try decodeGroup(row) else { continue }
+            stored[GroupKey(group)] = group
         }
-        var written: [(IndicatorCell, IndicatorTally)] = []
-        var emptied: Set<String> = []
-        for (cell, change) in changes {
-            var tally = stored[cell] ?? .zero
-            tally.add(change)
-            // A stored cell that came to nothing is written as zero; then all such rows go in one statement.
-            guard !tally.isZero || stored[cell] != nil else { continue }
-            written.append((cell, tally))
-            if tally.isZero { emptied.insert(cell.period.description) }
+        var written: [(key: GroupKey, json: String)] = []
+        var emptied: [GroupKey] = []
+        for change in changes {
+            let key = GroupKey(change)
+            var group = stored[key] ?? IndicatorCellGroup(indicator: change.indicator, series: change.series, period: change.period, cells: [])
+            for (breakdown, tally) in change.cells {
+                if let index = group.cells.firstIndex(where: { $0.breakdown == breakdown }) {
+                    group.cells[index].tally.add(tally)
+                    if group.cells[index].tally.isZero { group.cells.remove(at: index) }
+                } else if !tally.isZero {
+                    group.cells.append((breakdown, tally))
+                }
+            }
+            if !group.cells.isEmpty {
+                written.append((key, group.json))
+            } else if stored[key] != nil {
+                emptied.append(key)
+            }
         }
-        try await insertCells(written, replacing: true, municipality: municipality, on: sql)
-        if !emptied.isEmpty {
-            // Only the periods of the emptied cells (by the period index): all of a municipality's cells took 20 ms.
-            try await sql.delete(from: "indicator_cells").where("municipality", .equal, municipality)
-                .where("period", .in, Array(emptied)).where("tally", .equal, IndicatorTally.zero.json).run()
-        }
+        try await insertGroups(written, replacing: true, municipality: municipality, on: sql)
+        try await deleteGroups(emptied, municipality: municipality, on: sql)
     }
 
     /// Serialises the writers of the cells: each reads cells, sums and writes them back. SQLite has one writer at a
@@ -608,10 +547,12 @@ public struct IndicatorRecount: Sendable, Hashable {
     public let children: Int
     public let entries: Int
     public let cells: Int
-    /// How many stored cells the recount found different from its own, and wrote over, added or deleted.
+    /// The cells' groups (an indicator series in a period), a row each.
+    public let groups: Int
+    /// How many stored groups the recount found different from its own, and wrote over, added or deleted.
     public let changed: Int
-    /// Reading the journal and counting (and, while the last children are counted, reading the stored cells); comparing
-    /// the cells and writing those that differ, and noting the children as counted (the commit not included).
+    /// Reading the journal and counting (and, while the last children are counted, reading the stored groups); comparing
+    /// the groups and writing those that differ, and noting the children as counted (the commit not included).
     public let counting: Duration
     public let writing: Duration
 }

@@ -112,7 +112,7 @@ struct Rebuild: AsyncParsableCommand {
             }
             let started = clock.now
             let recount = try await store.rebuildIndicators()
-            print("Rebuilt \(recount.cells) indicator cells (\(recount.changed) of them changed) from \(recount.entries) journal entries of \(recount.children) children "
+            print("Rebuilt \(recount.cells) indicator cells in \(recount.groups) groups (\(recount.changed) groups changed) from \(recount.entries) journal entries of \(recount.children) children "
                   + "in \(Rebuild.seconds(clock.now - started)) s (reading and counting \(Rebuild.seconds(recount.counting)) s, "
                   + "writing \(Rebuild.seconds(recount.writing)) s).")
         }

@@ -108,27 +108,35 @@ final class IndicatorStoreTests: XCTestCase {
         XCTAssertEqual(rebuilt, kept)
     }
 
-    /// Narrows a statement on the indicator cells to one stored cell.
-    func matching<Builder: SQLPredicateBuilder>(_ builder: Builder, _ cell: StoredIndicatorCell) -> Builder {
-        builder.where("municipality", .equal, store.municipality).where("indicator", .equal, cell.indicator).where("series", .equal, cell.series)
-            .where("period", .equal, cell.period.description).where("district", .equal, cell.breakdown.district ?? "")
-            .where("age_group", .equal, cell.breakdown.ageGroup?.rawValue ?? "").where("sex", .equal, cell.breakdown.sex?.rawValue ?? "")
+    /// The stored groups, in the order of their keys.
+    func storedGroups() async throws -> [IndicatorCellGroup] {
+        try await store.sql.select().columns(Store.groupColumns).from("indicator_cell_groups").where("municipality", .equal, store.municipality)
+            .all().compactMap(Store.decodeGroup).sorted { Store.GroupKey($0) < Store.GroupKey($1) }
     }
 
-    func testARebuildMendsTheCellsThatDifferAndTellsHowMany() async throws {
-        // Setup: every fixture counted; then one stored cell made wrong, one deleted, and one added that no child counts.
+    /// Writes a group over the stored one of its key (or as a new one).
+    func storeGroup(_ group: IndicatorCellGroup) async throws {
+        try await store.sql.delete(from: "indicator_cell_groups").where("municipality", .equal, store.municipality)
+            .where("indicator", .equal, group.indicator).where("series", .equal, group.series).where("period", .equal, group.period.description).run()
+        try await store.sql.insert(into: "indicator_cell_groups").columns(["municipality"] + Store.groupColumns)
+            .values(SQLBind(store.municipality), SQLBind(group.indicator), SQLBind(group.series), SQLBind(group.period.description), SQLBind(group.json))
+            .run()
+    }
+
+    func testARebuildMendsTheGroupsThatDifferAndTellsHowMany() async throws {
+        // Setup: every fixture counted; then one stored cell made wrong, one deleted from another group, and a group
+        // added that no child counts.
         try await loadAllFixtures()
         let kept = try await storedTable()
-        let cells = try await store.allIndicatorCells().sorted { "\($0.indicator) \($0.period) \($0.breakdown)" < "\($1.indicator) \($1.period) \($1.breakdown)" }
-        let (wrong, missing, template) = (cells[0], cells[cells.count / 2], cells[cells.count - 1])
-        try await matching(store.sql.update("indicator_cells").set("tally", to: IndicatorTally(numerator: 99, denominator: 99, children: 99).json),
-                           wrong).run()
-        try await matching(store.sql.delete(from: "indicator_cells"), missing).run()
-        try await store.sql.insert(into: "indicator_cells")
-            .columns("municipality", "indicator", "series", "period", "district", "age_group", "sex", "tally")
-            .values(SQLBind(store.municipality), SQLBind(template.indicator), SQLBind("counted-by-nobody"), SQLBind(template.period.description),
-                    SQLBind("Nørre"), SQLBind(""), SQLBind(""), SQLBind(template.tally.json))
-            .run()
+        let groups = try await storedGroups()
+        var wrong = groups[0]
+        wrong.cells[0].tally = IndicatorTally(numerator: 99, denominator: 99, children: 99)
+        var missing = try XCTUnwrap(groups[(groups.count / 2)...].first { $0.cells.count > 1 })
+        missing.cells.removeLast()
+        let template = groups[groups.count - 1]
+        let added = IndicatorCellGroup(indicator: template.indicator, series: "counted-by-nobody", period: template.period,
+                                       cells: [(.district("Nørre"), template.cells[0].tally)])
+        for group in [wrong, missing, added] { try await storeGroup(group) }
         let tampered = try await storedTable()
         XCTAssertNotEqual(tampered, kept)
 
@@ -137,6 +145,7 @@ final class IndicatorStoreTests: XCTestCase {
 
         XCTAssertEqual(recount.changed, 3)
         XCTAssertEqual(recount.cells, kept.count)
+        XCTAssertEqual(recount.groups, groups.count)
         let mended = try await storedTable()
         assertSameCells(mended, kept, "mended")
         // Cells kept write by write equal the recomputation: a second rebuild finds nothing to change.
@@ -146,26 +155,28 @@ final class IndicatorStoreTests: XCTestCase {
         assertSameCells(rebuiltAgain, kept, "rebuilt again")
     }
 
-    func testARebuildMendsCellsWhoseDistrictHoldsTheKeySeparator() async throws {
-        // Setup: the first fixture's children in a district whose name holds U+001F, the separator of a cell's key
-        // columns when the stored cells are compared; then one cell added in that district that no child counts. Read
-        // back from its key, such a cell would have seven columns, not six.
+    func testARebuildMendsAGroupInADistrictWhoseNameJSONEscapes() async throws {
+        // Setup: the first fixture's children in a district whose name holds a quote, a backslash, a newline and U+001F;
+        // then a group added in that district that no child counts, and one of the district's cells made wrong.
         let fixture = IndicatorFixtures.all[0]
-        let district = "Nord\u{1F}Syd"
+        let district = "Nord\u{1F}\"Syd\"\\\n"
         try await load(fixture, district: district)
         let kept = try await storedTable()
-        let template = try XCTUnwrap(kept.first { $0.key.breakdown.district == district })
-        try await store.sql.insert(into: "indicator_cells")
-            .columns("municipality", "indicator", "series", "period", "district", "age_group", "sex", "tally")
-            .values(SQLBind(store.municipality), SQLBind(template.key.indicator), SQLBind("counted-by-nobody"),
-                    SQLBind(template.key.period.description), SQLBind(district), SQLBind(""), SQLBind(""), SQLBind(template.value.json))
-            .run()
+        let groups = try await storedGroups()
+        var wrong = try XCTUnwrap(groups.first { $0.cells.contains { $0.breakdown.district == district } })
+        let index = try XCTUnwrap(wrong.cells.firstIndex { $0.breakdown.district == district })
+        wrong.cells[index].tally.numerator += 1
+        try await storeGroup(wrong)
+        try await storeGroup(IndicatorCellGroup(indicator: wrong.indicator, series: "counted-by-nobody", period: wrong.period,
+                                                cells: [(.district(district), wrong.cells[index].tally)]))
 
-        // The thing under test: the cells are all written anew, rather than matched and deleted by an ambiguous key.
-        _ = try await store.rebuildIndicators(now: fixture.asOf)
+        // The thing under test
+        let recount = try await store.rebuildIndicators(now: fixture.asOf)
 
+        XCTAssertEqual(recount.changed, 2)
         let rebuilt = try await storedTable()
         assertSameCells(rebuilt, kept, "rebuilt")
+        XCTAssertTrue(rebuilt.keys.contains { $0.breakdown.district == district })
     }
 
     func testCOPYTextEscapesWhatCOPYReadsAsSpecial() {
@@ -258,12 +269,14 @@ final class IndicatorStoreTests: XCTestCase {
         let entries = children.map(\.entries.count).reduce(0, +) + 5
 
         // The thing under test: the derived tables are wiped, and rebuilt from the journal alone.
-        try await store.sql.raw("DELETE FROM indicator_cells").run()
+        try await store.sql.raw("DELETE FROM indicator_cell_groups").run()
         try await store.sql.raw("DELETE FROM indicator_state").run()
         let recount = try await store.rebuildIndicators(now: later)
 
         let rebuilt = try await storedTable()
-        XCTAssertEqual([recount.children, recount.entries, recount.cells, recount.changed], [children.count, entries, rebuilt.count, rebuilt.count])
+        let groups = try await storedGroups()
+        XCTAssertEqual([recount.children, recount.entries, recount.cells, recount.groups, recount.changed],
+                       [children.count, entries, rebuilt.count, groups.count, groups.count])
         XCTAssertGreaterThan(rebuilt.count, 1_000)
         assertSameCells(rebuilt, incremental, "rebuilt against kept write by write")
         assertSameCells(rebuilt, recomputed(asOf: later, added: notes), "rebuilt against recomputed in memory")
@@ -299,7 +312,7 @@ final class IndicatorStoreTests: XCTestCase {
     func testARefreshCountsChildrenNeverCounted() async throws {
         // Setup: cells and counted instants wiped, as migration 13 leaves them.
         try await loadAllFixtures()
-        try await store.sql.raw("DELETE FROM indicator_cells").run()
+        try await store.sql.raw("DELETE FROM indicator_cell_groups").run()
         try await store.sql.raw("DELETE FROM indicator_state").run()
 
         let recounted = try await store.refreshIndicators(now: IndicatorFixtures.asOf)
@@ -313,19 +326,19 @@ final class IndicatorStoreTests: XCTestCase {
         // Setup: every fixture, and the sums counted in one batch.
         try await loadAllFixtures()
         let municipality = store.municipality, now = IndicatorFixtures.asOf
-        var (whole, small, storedCells) = try await store.write { sql in
+        var (whole, small, storedGroups) = try await store.write { sql in
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
             // The thing under test: batches of three children, so that each counting task's table is added to again
             // and again, and the tables are summed at the end; and a query run on the connection between the batches'.
             let (whole, _) = try await Store.countIndicators(of: children, asOf: now, batch: children.count, on: sql) {}
             let (small, stored) = try await Store.countIndicators(of: children, asOf: now, batch: 3, on: sql) {
-                try await Store.storedCellTallies(municipality: municipality, on: sql)
+                try await Store.storedGroupTexts(municipality: municipality, on: sql)
             }
             return (whole, small, stored)
         }
-        let kept = try await store.allIndicatorCells()
+        let kept = try await self.storedGroups()
         XCTAssertGreaterThan(kept.count, 0)
-        XCTAssertEqual(storedCells.count, kept.count)
+        XCTAssertEqual(Set(storedGroups.keys), Set(kept.map(Store.GroupKey.init)))
         XCTAssertGreaterThan(IndicatorFixtures.all.flatMap(\.children).count, 3 * (ProcessInfo.processInfo.activeProcessorCount + 1))
         let smallTable = small.takeTable()
         XCTAssertEqual(smallTable, whole.takeTable())

@@ -195,16 +195,37 @@ public struct IndicatorTable: Sendable {
         cells.reserveCapacity(tallies.count)
         for (key, tally) in tallies {
             let name = names[Int(key >> 42 & 0xFFFF)]
-            let period = Self.period(Int(key >> 23 & 0x7FFFF))
-            let band = Int(key >> 20 & 0x7)
-            let district = Int(key >> 2 & 0x3FFFF)
-            let sex = Int(key & 0x3)
-            let breakdown = IndicatorBreakdown(district: district == Self.noDistrict ? nil : districts[district],
-                                               ageGroup: band == 0 ? nil : AgeGroup.allCases[band - 1],
-                                               sex: sex == 0 ? nil : LegalSex.allCases[sex - 1])
-            cells.append((IndicatorCell(indicator: name.indicator, series: name.series, period: period, breakdown: breakdown), tally))
+            cells.append((IndicatorCell(indicator: name.indicator, series: name.series, period: Self.period(Int(key >> 23 & 0x7FFFF)),
+                                        breakdown: breakdown(key)), tally))
         }
         return cells
+    }
+
+    /// Every cell with something counted, by indicator series and period: the groups in no particular order, nor their
+    /// cells.
+    public var cellGroups: [IndicatorCellGroup] {
+        var groups: [IndicatorCellGroup] = []
+        var index: [UInt64: Int] = [:]
+        for (key, tally) in tallies {
+            let group = key >> 23 & 0x7_FFFF_FFFF
+            if let known = index[group] {
+                groups[known].cells.append((breakdown(key), tally))
+            } else {
+                let name = names[Int(key >> 42 & 0xFFFF)]
+                index[group] = groups.count
+                groups.append(IndicatorCellGroup(indicator: name.indicator, series: name.series, period: Self.period(Int(key >> 23 & 0x7FFFF)),
+                                                 cells: [(breakdown(key), tally)]))
+            }
+        }
+        return groups
+    }
+
+    private func breakdown(_ key: UInt64) -> IndicatorBreakdown {
+        let band = Int(key >> 20 & 0x7)
+        let district = Int(key >> 2 & 0x3FFFF)
+        let sex = Int(key & 0x3)
+        return IndicatorBreakdown(district: district == Self.noDistrict ? nil : districts[district], ageGroup: band == 0 ? nil : AgeGroup.allCases[band - 1],
+                                  sex: sex == 0 ? nil : LegalSex.allCases[sex - 1])
     }
 
     /// What the cell shows under `definition`: suppressed when fewer than 5 distinct children stand behind its

@@ -122,7 +122,11 @@ extension IndicatorTally {
     /// every request, and a median's cell holds a value for each of its children (decoding them through Codable was
     /// a third of the dashboard's time).
     public init(json text: String) throws {
-        let value = try PayloadJSONDecoder.parse(text)
+        try self.init(parsed: try PayloadJSONDecoder.parse(text))
+    }
+
+    /// From the tally's JSON, parsed (a tally inside a cell group's JSON).
+    init(parsed value: JSONValue) throws {
         func corrupt(_ what: String) -> DecodingError {
             DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "Not a tally: \(what)"))
         }

@@ -18,5 +18,6 @@ public enum SporMigrations {
         M013IndicatorRefresh(),
         M014IndicatorMonths(),
         M015FamilyAccounts(),
+        M016IndicatorCellGroups(),
     ]
 }
