@@ -100,55 +100,10 @@ extension IndicatorTally {
         numerator = try container.decode(Int.self, forKey: .numerator)
         denominator = try container.decode(Int.self, forKey: .denominator)
         children = try container.decode(Int.self, forKey: .children)
-        // Stored as [[value, count], …] in value order: one text for one tally, on SQLite and PostgreSQL alike.
+        // Written as [[value, count], …] in value order, so that a tally has one text.
         let pairs = try container.decodeIfPresent([[Int]].self, forKey: .values) ?? []
         values = [:]
         for pair in pairs where pair.count == 2 { values[pair[0], default: 0] += pair[1] }
-    }
-
-    /// The JSON `encode(to:)` writes, written directly: a full recompute stores tens of thousands of cells at once, and
-    /// JSONEncoder was a fifth of writing them. (A test holds the two to the same text.)
-    public var json: String {
-        var text = "{\"numerator\":\(numerator),\"denominator\":\(denominator),\"children\":\(children)"
-        if !values.isEmpty {
-            text += ",\"values\":["
-            text += values.keys.sorted().map { "[\($0),\(values[$0]!)]" }.joined(separator: ",")
-            text += "]"
-        }
-        return text + "}"
-    }
-
-    /// Reads what `json` (or `encode(to:)`) wrote, without Codable: the dashboard reads hundreds of stored cells on
-    /// every request, and a median's cell holds a value for each of its children (decoding them through Codable was
-    /// a third of the dashboard's time).
-    public init(json text: String) throws {
-        try self.init(parsed: try PayloadJSONDecoder.parse(text))
-    }
-
-    /// From the tally's JSON, parsed (a tally inside a cell group's JSON).
-    init(parsed value: JSONValue) throws {
-        func corrupt(_ what: String) -> DecodingError {
-            DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "Not a tally: \(what)"))
-        }
-        func integer(_ value: JSONValue?, _ name: String) throws -> Int {
-            guard case .number(let digits)? = value, let number = Int(digits) else { throw corrupt("\(name) is not a whole number") }
-            return number
-        }
-        guard case .object(let members) = value else { throw corrupt("not an object") }
-        let byName = Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
-        self.init(numerator: try integer(byName["numerator"], "numerator"), denominator: try integer(byName["denominator"], "denominator"),
-                  children: try integer(byName["children"], "children"))
-        switch byName["values"] {
-        case nil, .null?:
-            break
-        case .array(let pairs)?:
-            for pair in pairs {
-                guard case .array(let both) = pair, both.count == 2 else { throw corrupt("a value is not a [value, count] pair") }
-                values[try integer(both[0], "a value"), default: 0] += try integer(both[1], "a count")
-            }
-        default:
-            throw corrupt("values is not an array")
-        }
     }
 
     public func encode(to encoder: any Encoder) throws {
