@@ -65,8 +65,7 @@ extension Store {
             // The children are noted as counted while the groups are written out and compared.
             let countedChildren = sums.counted
             async let marking: Void = Store.markCounted(countedChildren, at: now, copying: true, on: sql)
-            let groups = sums.takeTable().cellGroups
-            let fresh = await Store.texts(of: groups)
+            let (fresh, cells) = await Store.cellGroupTexts(of: sums.sums)
             let changed = fresh.filter { gone.removeValue(forKey: $0.key) != $0.json }
             try await marking
             if changed.count + gone.count > fresh.count / 2 {
@@ -76,8 +75,7 @@ extension Store {
                 try await Store.deleteGroups(Array(gone.keys), municipality: municipality, on: sql)
                 try await Store.insertGroups(changed, replacing: true, municipality: municipality, on: sql)
             }
-            return IndicatorRecount(children: children.count, entries: sums.entries, cells: groups.reduce(0) { $0 + $1.cells.count },
-                                    groups: groups.count, changed: changed.count + gone.count, counting: counted - started,
+            return IndicatorRecount(children: children.count, entries: sums.entries, cells: cells, groups: fresh.count, changed: changed.count + gone.count, counting: counted - started,
                                     writing: clock.now - counted)
         }
     }
@@ -99,18 +97,23 @@ extension Store {
         static func < (a: GroupKey, b: GroupKey) -> Bool { (a.indicator, a.series, a.period) < (b.indicator, b.series, b.period) }
     }
 
-    /// Each group's key and its cells as stored (`IndicatorCellGroup.json`), in the groups' order: worked out a share
-    /// of the groups on each core.
-    static func texts(of groups: [IndicatorCellGroup]) async -> [(key: GroupKey, json: String)] {
+    /// The cell groups of the sums added together: each group's key and its cells as stored (`IndicatorCellGroup.json`),
+    /// and how many cells they hold. A share of the groups is summed, spread and written out on each core.
+    static func cellGroupTexts(of sums: [IndicatorSum]) async -> (texts: [(key: GroupKey, json: String)], cells: Int) {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let shares = groups.chunks(of: max(1, (groups.count + width - 1) / width))
-        return await withTaskGroup(of: (Int, [(key: GroupKey, json: String)]).self) { tasks in
-            for (index, share) in shares.enumerated() {
-                tasks.addTask { (index, share.map { (GroupKey($0), $0.json) }) }
+        return await withTaskGroup(of: ([(key: GroupKey, json: String)], Int).self) { tasks in
+            for share in 0..<width {
+                tasks.addTask {
+                    let groups = IndicatorSum.cellGroups(of: sums, share: share, of: width)
+                    return (groups.map { (GroupKey($0), $0.json) }, groups.reduce(0) { $0 + $1.cells.count })
+                }
             }
-            var done: [[(key: GroupKey, json: String)]] = Array(repeating: [], count: shares.count)
-            for await (index, written) in tasks { done[index] = written }
-            return done.flatMap { $0 }
+            var texts: [(key: GroupKey, json: String)] = [], cells = 0
+            for await (share, count) in tasks {
+                texts += share
+                cells += count
+            }
+            return (texts, cells)
         }
     }
 
@@ -153,7 +156,8 @@ extension Store {
     /// not depend on the order the children are added in. The next batch is read while batches are counted (at most
     /// one batch for each core waits to be counted), and `afterwards` runs on the connection while the last batches
     /// are counted. Each counting task counts into a table of its own, kept from batch to batch (a table for each
-    /// batch grew from nothing each time and was then merged), and the tables are summed at the end.
+    /// batch grew from nothing each time and was then merged); the tables are returned side by side, to be summed by
+    /// share of the cell groups on every core (`cellGroupTexts`).
     static func countIndicators<Afterwards: Sendable>(of children: [ChildFacts], asOf now: Date, batch size: Int = 250, on sql: any SQLDatabase,
                                                       afterwards: @escaping @Sendable () async throws -> Afterwards) async throws -> (IndicatorSums, Afterwards) {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -480,14 +484,21 @@ struct CountedChild: Sendable {
     let refreshAt: Date?
 }
 
-/// What some children count, summed, and when each is next due for a recount.
+/// What some children count, summed, and when each is next due for a recount. Sums of other children added to it
+/// are kept as they are (`sums`), to be added together by share of the cell groups on every core (`cellGroups`).
 struct IndicatorSums: Sendable {
-    private var sum = IndicatorSum()
+    /// What this counted, first; then the sums added to it.
+    private(set) var sums = [IndicatorSum()]
     var counted: [CountedChild] = []
     var entries = 0
 
-    /// The cells, spread in place (the sum is left empty).
-    mutating func takeTable() -> IndicatorTable { sum.takeTable() }
+    /// The cells, all the sums added together and spread (the sums are left empty).
+    mutating func takeTable() -> IndicatorTable {
+        var sum = sums[0]
+        for other in sums.dropFirst() { sum.add(other) }
+        sums = [IndicatorSum()]
+        return sum.takeTable()
+    }
 
     init() {}
 
@@ -503,13 +514,13 @@ struct IndicatorSums: Sendable {
                 continue
             }
             let contributions = Store.indicatorComputation.contributions(of: facts, timeline: Timeline(entries), asOf: now)
-            sum.add(contributions)
+            sums[0].add(contributions)
             counted.append(CountedChild(child: child.id, refreshAt: contributions.refreshAt))
         }
     }
 
     mutating func add(_ other: IndicatorSums) {
-        sum.add(other.sum)
+        sums += other.sums
         counted += other.counted
         entries += other.entries
     }

@@ -73,6 +73,34 @@ final class IndicatorContributionTests: XCTestCase {
         XCTAssertTrue(summedByTwo.table.cells.isEmpty)
     }
 
+    func testTheSharesOfSeveralSumsCellGroupsAreTheGroupsOfTheirTable() {
+        // Setup: every fixture child, in a table; and in three sums of a third of the children each.
+        let all = everyChild.map { contributions($0.0, asOf: $0.1) }
+        var table = IndicatorTable()
+        table.add(all)
+        var sums = [IndicatorSum(), IndicatorSum(), IndicatorSum()]
+        for (index, child) in all.enumerated() { sums[index % 3].add(child) }
+
+        for shares in [1, 2, 5] {
+            // The thing under test
+            let groups = (0..<shares).map { IndicatorSum.cellGroups(of: sums, share: $0, of: shares) }
+
+            // Check: every cell of the table once, in a group of its indicator series and period, and each group in one
+            // share only; with several shares, none empty.
+            var cells: [IndicatorCell: IndicatorTally] = [:]
+            for group in groups.joined() {
+                for (breakdown, tally) in group.cells {
+                    let cell = IndicatorCell(indicator: group.indicator, series: group.series, period: group.period, breakdown: breakdown)
+                    XCTAssertNil(cells.updateValue(tally, forKey: cell), "\(cell) twice with \(shares) shares")
+                }
+            }
+            XCTAssertEqual(cells, table.cells, "\(shares) shares")
+            let keys = groups.joined().map { "\($0.indicator)/\($0.series)/\($0.period)" }
+            XCTAssertEqual(Set(keys).count, keys.count, "a group in two shares of \(shares)")
+            if shares > 1 { XCTAssertTrue(groups.allSatisfy { !$0.isEmpty }, "\(shares) shares") }
+        }
+    }
+
     func testARecomputeGivesTheSameRowsWhateverTheOrderOfTheEntries() {
         for (child, asOf) in everyChild {
             let once = contributions(child, asOf: asOf)

@@ -139,13 +139,23 @@ public struct IndicatorTable: Sendable {
     /// Adds another table that splits alike (the sum of other children): cell by cell, its names and districts
     /// renumbered into this table's.
     public mutating func add(_ other: IndicatorTable) {
+        add(other, share: 0, of: 1)
+    }
+
+    /// Adds the cells of another table that fall in share `share` of `shares`. A cell falls in a share by its indicator
+    /// series and period, so that all the cells of a group (`IndicatorCellGroup`) fall in the same share, whatever
+    /// table they come from (in one process: the shares follow the names' hash values).
+    fileprivate mutating func add(_ other: IndicatorTable, share: Int, of shares: Int) {
         precondition(other.dimensions == dimensions, "tables split differently")
         let names = other.names.map { index(of: $0) }
         let districts = other.districts.map { index(ofDistrict: $0) }
+        let nameShares = other.names.map { UInt(bitPattern: $0.hashValue) % UInt(shares) }
         for (key, tally) in other.tallies {
+            let name = Int(key >> 42 & 0xFFFF)
+            guard shares == 1 || (nameShares[name] + UInt(key >> 23 & 0x7FFFF)) % UInt(shares) == UInt(share) else { continue }
             let district = Int(key >> 2 & 0x3FFFF)
             let mapped = key & ~(UInt64(0xFFFF) << 42 | UInt64(0x3FFFF) << 2)
-                | UInt64(names[Int(key >> 42 & 0xFFFF)]) << 42
+                | UInt64(names[name]) << 42
                 | UInt64(district == Self.noDistrict ? district : districts[district]) << 2
             add(tally, sign: 1, at: mapped)
         }
@@ -324,5 +334,17 @@ public struct IndicatorSum: Sendable {
         partial = IndicatorTable(dimensions: partial.dimensions)
         table.spreadByDistrictAndSex()
         return table
+    }
+
+    /// The cell groups of several sums (of different children) added together: one share of them, so that the
+    /// shares can be worked out on as many cores — summed, spread and grouped — rather than the sums added one after
+    /// another first. Each group falls in one share, by its indicator series and period; together the shares hold
+    /// the groups of the sums' table.
+    public static func cellGroups(of sums: [IndicatorSum], share: Int, of shares: Int) -> [IndicatorCellGroup] {
+        guard let first = sums.first else { return [] }
+        var table = IndicatorTable(dimensions: first.partial.dimensions)
+        for sum in sums { table.add(sum.partial, share: share, of: shares) }
+        table.spreadByDistrictAndSex()
+        return table.cellGroups
     }
 }
