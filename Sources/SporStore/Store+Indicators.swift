@@ -56,15 +56,18 @@ extension Store {
             let clock = ContinuousClock()
             let started = clock.now
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
-            // The groups are locked and read while the last children are counted.
-            var (sums, gone) = try await Store.countIndicators(of: children, asOf: now, on: sql) {
+            // While the last children are counted, the groups are locked and read, and the children counted by then are
+            // noted as counted (on PostgreSQL that was a tenth of a rebuild, after counting).
+            let (sums, stored, countedLater) = try await Store.countIndicators(of: children, asOf: now, on: sql) { countedByNow in
                 try await Store.lockCells(on: sql)
-                return try await Store.storedGroupTexts(municipality: municipality, on: sql)
+                let stored = try await Store.storedGroupTexts(municipality: municipality, on: sql)
+                try await Store.markCounted(countedByNow, at: now, copying: true, on: sql)
+                return stored
             }
+            var gone = stored
             let counted = clock.now
-            // The children are noted as counted while the groups are written out and compared.
-            let countedChildren = sums.counted
-            async let marking: Void = Store.markCounted(countedChildren, at: now, copying: true, on: sql)
+            // The others are noted as counted while the groups are written out and compared.
+            async let marking: Void = Store.markCounted(countedLater, at: now, on: sql)
             let (fresh, cells) = await Store.cellGroupTexts(of: sums.sums)
             let changed = fresh.filter { gone.removeValue(forKey: $0.key) != $0.json }
             try await marking
@@ -151,15 +154,17 @@ extension Store {
         }
     }
 
-    /// What `children` count as of `now`, summed, and what `afterwards` read. The children's journals are read a
+    /// What `children` count as of `now`, summed, and what `afterwards` did. The children's journals are read a
     /// batch of children at a time, and decoded and counted as many batches at once as there are cores: the sum does
     /// not depend on the order the children are added in. The next batch is read while batches are counted (at most
     /// one batch for each core waits to be counted), and `afterwards` runs on the connection while the last batches
-    /// are counted. Each counting task counts into a table of its own, kept from batch to batch (a table for each
+    /// are counted, handed the children counted by then; those counted later are returned (`countedLater`). Each
+    /// counting task counts into a table of its own, kept from batch to batch (a table for each
     /// batch grew from nothing each time and was then merged); the tables are returned side by side, to be summed by
     /// share of the cell groups on every core (`cellGroupTexts`).
     static func countIndicators<Afterwards: Sendable>(of children: [ChildFacts], asOf now: Date, batch size: Int = 250, on sql: any SQLDatabase,
-                                                      afterwards: @escaping @Sendable () async throws -> Afterwards) async throws -> (IndicatorSums, Afterwards) {
+                                                      afterwards: @escaping @Sendable (_ counted: [CountedChild]) async throws -> Afterwards)
+        async throws -> (sums: IndicatorSums, afterwards: Afterwards, countedLater: [CountedChild]) {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let batches = children.chunks(of: size).map(Array.init)
         return try await withThrowingTaskGroup(of: CountingStep<Afterwards>.self) { group in
@@ -167,6 +172,7 @@ extension Store {
             var waiting: [(batch: [ChildFacts], rows: JournalRows)] = []
             var next = 0, reading = false
             var result: Afterwards?
+            var counted: [CountedChild] = [], handedOver = 0
             // One query on the connection at a time: the next batch, or once all are read, `afterwards`.
             func read() {
                 guard !reading, result == nil, waiting.count < width else { return }
@@ -175,7 +181,9 @@ extension Store {
                     let ids = batches[next].map(\.id)
                     group.addTask { .read(try await journalRows(children: ids, on: sql)) }
                 } else {
-                    group.addTask { .afterwards(try await afterwards()) }
+                    let countedByNow = counted
+                    handedOver = counted.count
+                    group.addTask { .afterwards(try await afterwards(countedByNow)) }
                 }
             }
             read()
@@ -185,25 +193,23 @@ extension Store {
                     waiting.append((batches[next], rows))
                     next += 1
                     reading = false
-                case .counted(let counter):
+                case .counted(let counter, let children):
                     idle.append(counter)
+                    counted += children
                 case .afterwards(let value):
                     result = value
                     reading = false
                 }
                 while !waiting.isEmpty, !idle.isEmpty {
                     let (batch, rows) = waiting.removeFirst(), counter = idle.removeLast()
-                    group.addTask {
-                        try await counter.count(batch, rows: rows, asOf: now)
-                        return .counted(counter)
-                    }
+                    group.addTask { .counted(counter, try await counter.count(batch, rows: rows, asOf: now)) }
                 }
                 read()
             }
             guard let result else { throw StoreError.corrupt("the indicators' count ended before it was done") }
             var sums = idle.removeLast().takeSums()
             for counter in idle { sums.add(counter.sums) }
-            return (sums, result)
+            return (sums, result, Array(counted[handedOver...]))
         }
     }
 
@@ -446,6 +452,7 @@ extension Store {
     /// With `copying` on PostgreSQL (a rebuild, all children), they are copied into a table of the transaction's own and
     /// upserted from there in one statement: 9,000 children as statements of literals took twice as long.
     private static func markCounted(_ children: [CountedChild], at now: Date, copying: Bool = false, on sql: any SQLDatabase) async throws {
+        guard !children.isEmpty else { return }
         let counted = now.epochMilliseconds
         if copying, let postgres = sql as? any PostgresDatabase {
             try await sql.raw("""
@@ -502,10 +509,12 @@ struct IndicatorSums: Sendable {
 
     init() {}
 
-    /// Decodes the children's journal rows and adds what each child's course counts.
-    mutating func count(_ children: [Store.ChildFacts], rows: JournalRows, asOf now: Date) throws {
+    /// Decodes the children's journal rows and adds what each child's course counts. Returns the children as counted.
+    @discardableResult
+    mutating func count(_ children: [Store.ChildFacts], rows: JournalRows, asOf now: Date) throws -> ArraySlice<CountedChild> {
         let journals = try rows.journals()
         counted.reserveCapacity(counted.count + children.count)
+        let first = counted.count
         for child in children {
             let entries = journals[child.id] ?? []
             self.entries += entries.count
@@ -517,6 +526,7 @@ struct IndicatorSums: Sendable {
             sums[0].add(contributions)
             counted.append(CountedChild(child: child.id, refreshAt: contributions.refreshAt))
         }
+        return counted[first...]
     }
 
     mutating func add(_ other: IndicatorSums) {
@@ -529,7 +539,8 @@ struct IndicatorSums: Sendable {
 /// What a task of `countIndicators` did: read a batch, counted one, or ran what was to be read afterwards.
 enum CountingStep<Afterwards: Sendable>: Sendable {
     case read(JournalRows)
-    case counted(SumsInProgress)
+    /// By a counter, the batch's children as counted.
+    case counted(SumsInProgress, ArraySlice<CountedChild>)
     case afterwards(Afterwards)
 }
 
@@ -540,8 +551,8 @@ final class SumsInProgress: @unchecked Sendable {
     /// reads the next batch waited for one to be free.
     private let queue = DispatchQueue(label: "spor.indicators.count")
 
-    func count(_ batch: [Store.ChildFacts], rows: JournalRows, asOf now: Date) async throws {
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+    func count(_ batch: [Store.ChildFacts], rows: JournalRows, asOf now: Date) async throws -> ArraySlice<CountedChild> {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<ArraySlice<CountedChild>, any Error>) in
             queue.async { continuation.resume(with: Result { try self.sums.count(batch, rows: rows, asOf: now) }) }
         }
     }
