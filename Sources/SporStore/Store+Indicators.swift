@@ -72,7 +72,7 @@ extension Store {
             let changed = fresh.filter { gone.removeValue(forKey: $0.key) != $0.json }
             try await marking
             if changed.count + gone.count > fresh.count / 2 {
-                try await sql.delete(from: "indicator_cell_groups").where("municipality", .equal, municipality).run()
+                if !stored.isEmpty { try await sql.delete(from: "indicator_cell_groups").where("municipality", .equal, municipality).run() }
                 try await Store.insertGroups(fresh, municipality: municipality, on: sql)
             } else {
                 try await Store.deleteGroups(Array(gone.keys), municipality: municipality, on: sql)
@@ -97,7 +97,8 @@ extension Store {
             self.init(indicator: group.indicator, series: group.series, period: group.period.description)
         }
 
-        static func < (a: GroupKey, b: GroupKey) -> Bool { (a.indicator, a.series, a.period) < (b.indicator, b.series, b.period) }
+        /// In the order of the unique index: period, indicator, series.
+        static func < (a: GroupKey, b: GroupKey) -> Bool { (a.period, a.indicator, a.series) < (b.period, b.indicator, b.series) }
     }
 
     /// The cell groups of the sums added together: each group's key and its cells as stored (`IndicatorCellGroup.json`),
@@ -278,7 +279,7 @@ extension Store {
 
     /// What the dashboard draws: every indicator for all children and by district in `period`, and for all
     /// children in the trend's periods — the cells split by age band or sex left out. Each query finds its groups by
-    /// the (municipality, period) index.
+    /// the unique index, which begins with municipality and period.
     public func dashboardCells(period: IndicatorPeriod, trend: [IndicatorPeriod]) async throws -> [StoredIndicatorCell] {
         let current = try await indicatorCells(periods: [period]).filter { $0.breakdown.ageGroup == nil && $0.breakdown.sex == nil }
         let others = trend.filter { $0 != period }

@@ -15,10 +15,10 @@ struct M016IndicatorCellGroups: AsyncMigration {
             .field("series", .string, .required)
             .field("period", .string, .required)
             .field("cells", .string, .required)
-            .unique(on: "municipality", "indicator", "series", "period")
+            // By period first: the one index also finds a period's groups (a dashboard reads one period and a few years).
+            .unique(on: "municipality", "period", "indicator", "series")
             .create()
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "indicator_cell_groups_period").on("indicator_cell_groups").column("municipality").column("period").run()
         try await database.schema("indicator_cells").delete()
         try await sql.delete(from: "indicator_state").run()
     }
