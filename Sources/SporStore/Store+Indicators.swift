@@ -78,8 +78,8 @@ extension Store {
                 try await Store.deleteGroups(Array(gone.keys), municipality: municipality, on: sql)
                 try await Store.insertGroups(changed, replacing: true, municipality: municipality, on: sql)
             }
-            return IndicatorRecount(children: children.count, entries: sums.entries, cells: cells, groups: fresh.count, changed: changed.count + gone.count, counting: counted - started,
-                                    writing: clock.now - counted)
+            return IndicatorRecount(children: children.count, entries: sums.entries, cells: cells, groups: fresh.count,
+                                    changed: changed.count + gone.count, counting: counted - started, writing: clock.now - counted)
         }
     }
 
@@ -160,9 +160,9 @@ extension Store {
     /// not depend on the order the children are added in. The next batch is read while batches are counted (at most
     /// one batch for each core waits to be counted), and `afterwards` runs on the connection while the last batches
     /// are counted, handed the children counted by then; those counted later are returned (`countedLater`). Each
-    /// counting task counts into a table of its own, kept from batch to batch (a table for each
-    /// batch grew from nothing each time and was then merged); the tables are returned side by side, to be summed by
-    /// share of the cell groups on every core (`cellGroupTexts`).
+    /// counting task counts into a table of its own, kept from batch to batch (a table for each batch grew from nothing
+    /// each time and was then merged); the tables are returned side by side, to be summed by share of the cell groups on
+    /// every core (`cellGroupTexts`).
     static func countIndicators<Afterwards: Sendable>(of children: [ChildFacts], asOf now: Date, batch size: Int = 250, on sql: any SQLDatabase,
                                                       afterwards: @escaping @Sendable (_ counted: [CountedChild]) async throws -> Afterwards)
         async throws -> (sums: IndicatorSums, afterwards: Afterwards, countedLater: [CountedChild]) {
@@ -274,7 +274,7 @@ extension Store {
         guard !periods.isEmpty else { return [] }
         return try await sql.select().columns(Store.groupColumns).from("indicator_cell_groups")
             .where("municipality", .equal, municipality).where("period", .in, periods.map(\.description))
-            .all().flatMap { try Store.storedCells(try Store.decodeGroup($0)) }
+            .all().compactMap(Store.decodeGroup).flatMap(Store.storedCells)
     }
 
     /// What the dashboard draws: every indicator for all children and by district in `period`, and for all
@@ -290,7 +290,7 @@ extension Store {
     /// Every stored cell (a test compares them with a recomputation).
     public func allIndicatorCells() async throws -> [StoredIndicatorCell] {
         try await sql.select().columns(Store.groupColumns).from("indicator_cell_groups")
-            .where("municipality", .equal, municipality).all().flatMap { try Store.storedCells(try Store.decodeGroup($0)) }
+            .where("municipality", .equal, municipality).all().compactMap(Store.decodeGroup).flatMap(Store.storedCells)
     }
 
     // MARK: - Rows
@@ -305,9 +305,9 @@ extension Store {
                                       json: try row.decode(column: "cells", as: String.self))
     }
 
-    static func storedCells(_ group: IndicatorCellGroup?) -> [StoredIndicatorCell] {
-        guard let group else { return [] }
-        return group.cells.map {
+    /// A group's cells, each as stored.
+    static func storedCells(_ group: IndicatorCellGroup) -> [StoredIndicatorCell] {
+        group.cells.map {
             StoredIndicatorCell(indicator: group.indicator, series: group.series, period: group.period, breakdown: $0.breakdown, tally: $0.tally)
         }
     }
@@ -450,7 +450,7 @@ extension Store {
 
     /// Notes when each child was counted and when it is next due, over what was noted before (a delete and a bound
     /// insert per 400 children were most of a rebuild's writing for 90,000 children).
-    /// With `copying` on PostgreSQL (a rebuild, all children), they are copied into a table of the transaction's own and
+    /// With `copying` on PostgreSQL (a rebuild, the children counted before the last), they are copied into a table of the transaction's own and
     /// upserted from there in one statement: 9,000 children as statements of literals took twice as long.
     private static func markCounted(_ children: [CountedChild], at now: Date, copying: Bool = false, on sql: any SQLDatabase) async throws {
         guard !children.isEmpty else { return }
@@ -492,12 +492,11 @@ struct CountedChild: Sendable {
     let refreshAt: Date?
 }
 
-/// What some children count, summed, and when each is next due for a recount. Sums of other children added to it
-/// are kept as they are (`sums`), to be added together by share of the cell groups on every core (`cellGroups`).
+/// What some children count, summed. Sums of other children added to it are kept as they are (`sums`), to be added
+/// together by share of the cell groups on every core (`Store.cellGroupTexts`).
 struct IndicatorSums: Sendable {
     /// What this counted, first; then the sums added to it.
     private(set) var sums = [IndicatorSum()]
-    var counted: [CountedChild] = []
     var entries = 0
 
     /// The cells, all the sums added together and spread (the sums are left empty).
@@ -510,12 +509,12 @@ struct IndicatorSums: Sendable {
 
     init() {}
 
-    /// Decodes the children's journal rows and adds what each child's course counts. Returns the children as counted.
-    @discardableResult
-    mutating func count(_ children: [Store.ChildFacts], rows: JournalRows, asOf now: Date) throws -> ArraySlice<CountedChild> {
+    /// Decodes the children's journal rows and adds what each child's course counts. Returns the children as counted:
+    /// when each is next due for a recount.
+    mutating func count(_ children: [Store.ChildFacts], rows: JournalRows, asOf now: Date) throws -> [CountedChild] {
         let journals = try rows.journals()
-        counted.reserveCapacity(counted.count + children.count)
-        let first = counted.count
+        var counted: [CountedChild] = []
+        counted.reserveCapacity(children.count)
         for child in children {
             let entries = journals[child.id] ?? []
             self.entries += entries.count
@@ -527,12 +526,11 @@ struct IndicatorSums: Sendable {
             sums[0].add(contributions)
             counted.append(CountedChild(child: child.id, refreshAt: contributions.refreshAt))
         }
-        return counted[first...]
+        return counted
     }
 
     mutating func add(_ other: IndicatorSums) {
         sums += other.sums
-        counted += other.counted
         entries += other.entries
     }
 }
@@ -541,7 +539,7 @@ struct IndicatorSums: Sendable {
 enum CountingStep<Afterwards: Sendable>: Sendable {
     case read(JournalRows)
     /// By a counter, the batch's children as counted.
-    case counted(SumsInProgress, ArraySlice<CountedChild>)
+    case counted(SumsInProgress, [CountedChild])
     case afterwards(Afterwards)
 }
 
@@ -552,8 +550,8 @@ final class SumsInProgress: @unchecked Sendable {
     /// reads the next batch waited for one to be free.
     private let queue = DispatchQueue(label: "spor.indicators.count")
 
-    func count(_ batch: [Store.ChildFacts], rows: JournalRows, asOf now: Date) async throws -> ArraySlice<CountedChild> {
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<ArraySlice<CountedChild>, any Error>) in
+    func count(_ batch: [Store.ChildFacts], rows: JournalRows, asOf now: Date) async throws -> [CountedChild] {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<[CountedChild], any Error>) in
             queue.async { continuation.resume(with: Result { try self.sums.count(batch, rows: rows, asOf: now) }) }
         }
     }
@@ -574,8 +572,9 @@ public struct IndicatorRecount: Sendable, Hashable {
     public let groups: Int
     /// How many stored groups the recount found different from its own, and wrote over, added or deleted.
     public let changed: Int
-    /// Reading the journal and counting (and, while the last children are counted, reading the stored groups); comparing
-    /// the groups and writing those that differ, and noting the children as counted (the commit not included).
+    /// Reading the journal and counting (and, while the last children are counted, reading the stored groups and noting
+    /// the children counted by then); comparing the groups and writing those that differ, and noting the last children
+    /// as counted (the commit not included).
     public let counting: Duration
     public let writing: Duration
 }

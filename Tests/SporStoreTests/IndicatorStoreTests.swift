@@ -326,16 +326,16 @@ final class IndicatorStoreTests: XCTestCase {
         // Setup: every fixture, and the sums counted in one batch.
         try await loadAllFixtures()
         let municipality = store.municipality, now = IndicatorFixtures.asOf
-        var (whole, small, storedGroups, handedOver, countedLater) = try await store.write { sql in
+        var (whole, small, storedGroups, handedOver, countedLater, wholeCounted, ids) = try await store.write { sql in
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
             // The thing under test: batches of three children, so that each counting task's table is added to again
             // and again, and the tables are summed at the end; and a query run on the connection between the batches',
             // handed the children counted by then.
-            let (whole, _, _) = try await Store.countIndicators(of: children, asOf: now, batch: children.count, on: sql) { _ in }
+            let (whole, _, wholeCounted) = try await Store.countIndicators(of: children, asOf: now, batch: children.count, on: sql) { _ in }
             let (small, (stored, handedOver), countedLater) = try await Store.countIndicators(of: children, asOf: now, batch: 3, on: sql) {
                 (try await Store.storedGroupTexts(municipality: municipality, on: sql), $0)
             }
-            return (whole, small, stored, handedOver, countedLater)
+            return (whole, small, stored, handedOver, countedLater, wholeCounted, children.map(\.id))
         }
         let kept = try await self.storedGroups()
         XCTAssertGreaterThan(kept.count, 0)
@@ -344,12 +344,13 @@ final class IndicatorStoreTests: XCTestCase {
         let smallTable = small.takeTable()
         XCTAssertEqual(smallTable, whole.takeTable())
         XCTAssertEqual(small.entries, whole.entries)
-        XCTAssertEqual(Set(small.counted.map(\.child)), Set(whole.counted.map(\.child)))
-        XCTAssertEqual(small.counted.count, whole.counted.count)
-        // Every child counted is handed to `afterwards` or returned as counted later, once; most of them handed over.
-        XCTAssertEqual((handedOver + countedLater).map(\.child).sorted(), small.counted.map(\.child).sorted())
-        XCTAssertEqual(Set(handedOver.map(\.child)).count, handedOver.count)
+        // Every child is counted once: handed to `afterwards` or returned as counted later, most of them handed over in
+        // batches of three; in one batch, all counted later. Each with the same instant it is next due.
+        XCTAssertEqual((handedOver + countedLater).map(\.child).sorted(), ids.sorted())
         XCTAssertGreaterThan(handedOver.count, countedLater.count)
+        XCTAssertEqual(wholeCounted.map(\.child).sorted(), ids.sorted())
+        let due = Dictionary(uniqueKeysWithValues: wholeCounted.map { ($0.child, $0.refreshAt) })
+        XCTAssertTrue((handedOver + countedLater).allSatisfy { due[$0.child] == $0.refreshAt })
         assertSameCells(smallTable.cells, recomputed(asOf: now), "counted in batches of three")
     }
 

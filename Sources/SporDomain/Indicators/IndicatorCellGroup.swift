@@ -21,8 +21,8 @@ public struct IndicatorCellGroup: Sendable {
     /// The cells as one JSON text, a cell `[district, age band, sex, numerator, denominator, children]` ("" for a
     /// breakdown that does not split by it), with a seventh element for a median's values, `[value, count, value,
     /// count, …]` in value order. The cells go in the order of their three texts: equal groups have equal texts, so a
-    /// store compares its groups as texts. Written byte by byte: a full recompute writes 35,000 cells, and through
-    /// string interpolation that was most of the work after counting.
+    /// store compares its groups as texts. Written byte by byte: a full recompute writes 35,000 cells, and string
+    /// interpolation and concatenation were most of the time spent writing them (in `perf`).
     public var json: String {
         let sorted = cells.map { (key: Self.key($0.breakdown), tally: $0.tally) }.sorted { a, b in
             (a.key.district, a.key.age, a.key.sex) < (b.key.district, b.key.age, b.key.sex)
