@@ -56,25 +56,21 @@ extension Store {
             let clock = ContinuousClock()
             let started = clock.now
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
-            // While the last children are counted, and then while the groups are summed and written out, the stored groups
-            // are locked and read, and the children counted by then are noted as counted (on PostgreSQL that was a tenth
-            // of a rebuild, after counting).
-            let ((fresh, cells, entries), stored, countedLater) = try await Store.countIndicators(
-                of: children, asOf: now, on: sql,
-                afterwards: { countedByNow in
-                    try await Store.lockCells(on: sql)
-                    let stored = try await Store.storedGroupTexts(municipality: municipality, on: sql)
-                    try await Store.markCounted(countedByNow, at: now, copying: true, on: sql)
-                    return stored
-                },
-                summed: { sums in
-                    let (fresh, cells) = await Store.cellGroupTexts(of: sums.sums)
-                    return (fresh, cells, sums.entries)
-                })
-            let counted = clock.now
-            try await Store.markCounted(countedLater, at: now, on: sql)
+            // While the last children are counted, the groups are locked and read, and the children counted by then are
+            // noted as counted (on PostgreSQL that was a tenth of a rebuild, after counting).
+            let (sums, stored, countedLater) = try await Store.countIndicators(of: children, asOf: now, on: sql) { countedByNow in
+                try await Store.lockCells(on: sql)
+                let stored = try await Store.storedGroupTexts(municipality: municipality, on: sql)
+                try await Store.markCounted(countedByNow, at: now, copying: true, on: sql)
+                return stored
+            }
             var gone = stored
+            let counted = clock.now
+            // The others are noted as counted while the groups are written out and compared.
+            async let marking: Void = Store.markCounted(countedLater, at: now, on: sql)
+            let (fresh, cells) = await Store.cellGroupTexts(of: sums.sums)
             let changed = fresh.filter { gone.removeValue(forKey: $0.key) != $0.json }
+            try await marking
             if changed.count + gone.count > fresh.count / 2 {
                 if !stored.isEmpty { try await sql.delete(from: "indicator_cell_groups").where("municipality", .equal, municipality).run() }
                 try await Store.insertGroups(fresh, municipality: municipality, on: sql)
@@ -82,7 +78,7 @@ extension Store {
                 try await Store.deleteGroups(Array(gone.keys), municipality: municipality, on: sql)
                 try await Store.insertGroups(changed, replacing: true, municipality: municipality, on: sql)
             }
-            return IndicatorRecount(children: children.count, entries: entries, cells: cells, groups: fresh.count,
+            return IndicatorRecount(children: children.count, entries: sums.entries, cells: cells, groups: fresh.count,
                                     changed: changed.count + gone.count, counting: counted - started, writing: clock.now - counted)
         }
     }
@@ -159,27 +155,24 @@ extension Store {
         }
     }
 
-    /// What `summed` made of what `children` count as of `now`, and what `afterwards` did. The children's journals are
-    /// read a batch of children at a time, and decoded and counted as many batches at once as there are cores: the sum
-    /// does not depend on the order the children are added in. The next batch is read while batches are counted (at
-    /// most one batch for each core waits to be counted). Once all are read, `afterwards` runs on the connection while
-    /// the last batches are counted, handed the children counted by then; those counted later are returned
-    /// (`countedLater`). Once all are counted, `summed` is handed the sums, while `afterwards` may still run. Each
+    /// What `children` count as of `now`, summed, and what `afterwards` did. The children's journals are read a
+    /// batch of children at a time, and decoded and counted as many batches at once as there are cores: the sum does
+    /// not depend on the order the children are added in. The next batch is read while batches are counted (at most
+    /// one batch for each core waits to be counted), and `afterwards` runs on the connection while the last batches
+    /// are counted, handed the children counted by then; those counted later are returned (`countedLater`). Each
     /// counting task counts into a table of its own, kept from batch to batch (a table for each batch grew from nothing
-    /// each time and was then merged); the tables are handed over side by side, to be summed by share of the cell
-    /// groups on every core (`cellGroupTexts`).
-    static func countIndicators<Afterwards: Sendable, Summed: Sendable>(
-        of children: [ChildFacts], asOf now: Date, batch size: Int = 250, on sql: any SQLDatabase,
-        afterwards: @escaping @Sendable (_ counted: [CountedChild]) async throws -> Afterwards,
-        summed: @escaping @Sendable (IndicatorSums) async throws -> Summed
-    ) async throws -> (summed: Summed, afterwards: Afterwards, countedLater: [CountedChild]) {
+    /// each time and was then merged); the tables are returned side by side, to be summed by share of the cell groups on
+    /// every core (`cellGroupTexts`).
+    static func countIndicators<Afterwards: Sendable>(of children: [ChildFacts], asOf now: Date, batch size: Int = 250, on sql: any SQLDatabase,
+                                                      afterwards: @escaping @Sendable (_ counted: [CountedChild]) async throws -> Afterwards)
+        async throws -> (sums: IndicatorSums, afterwards: Afterwards, countedLater: [CountedChild]) {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let batches = children.chunks(of: size).map(Array.init)
-        return try await withThrowingTaskGroup(of: CountingStep<Afterwards, Summed>.self) { group in
+        return try await withThrowingTaskGroup(of: CountingStep<Afterwards>.self) { group in
             var idle = (0..<width).map { _ in SumsInProgress() }
             var waiting: [(batch: [ChildFacts], rows: JournalRows)] = []
-            var next = 0, reading = false, summing = false
-            var result: Afterwards?, sum: Summed?
+            var next = 0, reading = false
+            var result: Afterwards?
             var counted: [CountedChild] = [], handedOver = 0
             // One query on the connection at a time: the next batch, or once all are read, `afterwards`.
             func read() {
@@ -207,24 +200,17 @@ extension Store {
                 case .afterwards(let value):
                     result = value
                     reading = false
-                case .summed(let value):
-                    sum = value
                 }
                 while !waiting.isEmpty, !idle.isEmpty {
                     let (batch, rows) = waiting.removeFirst(), counter = idle.removeLast()
                     group.addTask { .counted(counter, try await counter.count(batch, rows: rows, asOf: now)) }
                 }
                 read()
-                if !summing, next == batches.count, waiting.isEmpty, idle.count == width {
-                    summing = true
-                    var sums = idle.removeLast().takeSums()
-                    for counter in idle { sums.add(counter.sums) }
-                    let all = sums
-                    group.addTask { .summed(try await summed(all)) }
-                }
             }
-            guard let result, let sum else { throw StoreError.corrupt("the indicators' count ended before it was done") }
-            return (sum, result, Array(counted[handedOver...]))
+            guard let result else { throw StoreError.corrupt("the indicators' count ended before it was done") }
+            var sums = idle.removeLast().takeSums()
+            for counter in idle { sums.add(counter.sums) }
+            return (sums, result, Array(counted[handedOver...]))
         }
     }
 
@@ -549,14 +535,12 @@ struct IndicatorSums: Sendable {
     }
 }
 
-/// What a task of `countIndicators` did: read a batch, counted one, ran what was to be run afterwards, or made
-/// something of the sums.
-enum CountingStep<Afterwards: Sendable, Summed: Sendable>: Sendable {
+/// What a task of `countIndicators` did: read a batch, counted one, or ran what was to be read afterwards.
+enum CountingStep<Afterwards: Sendable>: Sendable {
     case read(JournalRows)
     /// By a counter, the batch's children as counted.
     case counted(SumsInProgress, [CountedChild])
     case afterwards(Afterwards)
-    case summed(Summed)
 }
 
 /// The sums one counting task adds to, handed from task to task (one at a time) so that its table is added to in place.
@@ -588,9 +572,9 @@ public struct IndicatorRecount: Sendable, Hashable {
     public let groups: Int
     /// How many stored groups the recount found different from its own, and wrote over, added or deleted.
     public let changed: Int
-    /// Reading the journal, counting, and summing the groups and writing them out (and meanwhile reading the stored
-    /// groups and noting the children counted by then); noting the last children as counted, comparing the groups and
-    /// writing those that differ (the commit not included).
+    /// Reading the journal and counting (and, while the last children are counted, reading the stored groups and noting
+    /// the children counted by then); comparing the groups and writing those that differ, and noting the last children
+    /// as counted (the commit not included).
     public let counting: Duration
     public let writing: Duration
 }

@@ -331,11 +331,10 @@ final class IndicatorStoreTests: XCTestCase {
             // The thing under test: batches of three children, so that each counting task's table is added to again
             // and again, and the tables are summed at the end; and a query run on the connection between the batches',
             // handed the children counted by then.
-            let (whole, _, wholeCounted) = try await Store.countIndicators(of: children, asOf: now, batch: children.count, on: sql,
-                                                                           afterwards: { _ in }, summed: { $0 })
-            let (small, (stored, handedOver), countedLater) = try await Store.countIndicators(
-                of: children, asOf: now, batch: 3, on: sql, afterwards: { (try await Store.storedGroupTexts(municipality: municipality, on: sql), $0) },
-                summed: { $0 })
+            let (whole, _, wholeCounted) = try await Store.countIndicators(of: children, asOf: now, batch: children.count, on: sql) { _ in }
+            let (small, (stored, handedOver), countedLater) = try await Store.countIndicators(of: children, asOf: now, batch: 3, on: sql) {
+                (try await Store.storedGroupTexts(municipality: municipality, on: sql), $0)
+            }
             return (whole, small, stored, handedOver, countedLater, wholeCounted, children.map(\.id))
         }
         let kept = try await self.storedGroups()
