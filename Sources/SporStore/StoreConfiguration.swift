@@ -49,11 +49,23 @@ public struct StoreConfiguration: Sendable {
             }
             return .sqlite(.file(sqlitePath))
         case .postgres:
-            guard let url = postgresURL else { throw StoreError.configuration("SPOR_DATABASE_URL is empty") }
-            var configuration = try SQLPostgresConfiguration(url: url)
-            if !url.contains("sslmode") { configuration.coreConfiguration.tls = .disable }
-            return .postgres(configuration: configuration, maxConnectionsPerEventLoop: 4)
+            return .postgres(configuration: try postgresConfiguration(), maxConnectionsPerEventLoop: 4)
         }
+    }
+
+    /// The PostgreSQL connection from `postgresURL`: without a TLS mode in it (`sslmode`, or PostgresKit's `tlsmode`,
+    /// `ssl` or `tls`), none — a database on the same host or network. The mode is added to the URL rather than TLS
+    /// turned off afterwards: for its own default, "prefer", PostgresKit loads the system's certificates, a tenth of
+    /// starting `spor rebuild`.
+    func postgresConfiguration() throws -> SQLPostgresConfiguration {
+        guard let url = postgresURL, !url.isEmpty else { throw StoreError.configuration("SPOR_DATABASE_URL is empty") }
+        guard var components = URLComponents(string: url) else { throw StoreError.configuration("SPOR_DATABASE_URL is not a URL") }
+        let modes: Set = ["sslmode", "tlsmode", "ssl", "tls"]
+        if !(components.queryItems ?? []).contains(where: { modes.contains($0.name.lowercased()) }) {
+            components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "sslmode", value: "disable")]
+        }
+        guard let withMode = components.url else { throw StoreError.configuration("SPOR_DATABASE_URL is not a URL") }
+        return try SQLPostgresConfiguration(url: withMode)
     }
 }
 
