@@ -71,17 +71,6 @@ final class IndicatorContributionTests: XCTestCase {
         // Taken in place: the same table, and the sum left empty.
         XCTAssertEqual(summedByTwo.takeTable(), byTwo)
         XCTAssertTrue(summedByTwo.table.cells.isEmpty)
-        // Rows merged every row, every few rows, or never: the same table, and the same groups (in shares of two).
-        for rows in [1, 7, 500, 1 << 20] {
-            var merging = IndicatorSum(mergingEvery: rows), other = IndicatorSum(mergingEvery: rows)
-            for (index, child) in all.enumerated() {
-                if index % 3 == 0 { other.add(child) } else { merging.add(child) }
-            }
-            let groups = (0..<2).flatMap { IndicatorSum.cellGroups(of: [merging, other], share: $0, of: 2) }
-            XCTAssertEqual(groups.reduce(0) { $0 + $1.cells.count }, added.cells.count, "merging every \(rows)")
-            merging.add(other)
-            XCTAssertEqual(merging.table, added, "merging every \(rows)")
-        }
     }
 
     func testTheSharesOfSeveralSumsCellGroupsAreTheGroupsOfTheirTable() {

@@ -64,7 +64,7 @@ public struct IndicatorTable: Sendable {
     public let dimensions: [IndicatorBreakdown.Dimensions]
     /// Cells keyed by numbers — the split, the indicator and series, the period, the age band, the district and the sex —
     /// so that summing many children hashes integers; names are kept once each.
-    fileprivate var tallies: [UInt64: IndicatorTally] = [:]
+    private var tallies: [UInt64: IndicatorTally] = [:]
     private var names: [Name] = []
     private var nameIndex: [Name: Int] = [:]
     private var districts: [String] = []
@@ -86,19 +86,14 @@ public struct IndicatorTable: Sendable {
         add(contributions, sign: sign, allAgesByDistrictAndSex: false)
     }
 
-    private mutating func add(_ contributions: ChildIndicatorContributions, sign: Int, allAgesByDistrictAndSex: Bool) {
-        var rows: [(key: UInt64, tally: IndicatorTally)] = []
-        keyedRows(contributions, allAgesByDistrictAndSex: allAgesByDistrictAndSex, into: &rows)
-        for (key, tally) in rows { add(tally, sign: sign, at: key) }
+    /// As `add`, except that a row for all ages is added once, to a cell of the child's district and sex (split
+    /// `byDistrictAndSex`), rather than to each split without the age band; `spreadByDistrictAndSex` adds those cells to
+    /// the splits. For `IndicatorSum` only: until they are spread, the table's cells are not what they should be.
+    fileprivate mutating func addLeavingSplitsForLater(_ contributions: ChildIndicatorContributions) {
+        add(contributions, sign: 1, allAgesByDistrictAndSex: true)
     }
 
-    /// The rows of `contributions`, each with the key of the cell it adds to (a row may add to several), appended to
-    /// `rows`; the names and districts are numbered in this table. With `allAgesByDistrictAndSex`, a row for all ages
-    /// goes once to a cell of the child's district and sex (split `byDistrictAndSex`) rather than to each split without
-    /// the age band; `spreadByDistrictAndSex` adds those cells to the splits. For `IndicatorSum` only: until they are
-    /// spread, the table's cells are not what they should be.
-    fileprivate mutating func keyedRows(_ contributions: ChildIndicatorContributions, allAgesByDistrictAndSex: Bool,
-                                        into rows: inout [(key: UInt64, tally: IndicatorTally)]) {
+    private mutating func add(_ contributions: ChildIndicatorContributions, sign: Int, allAgesByDistrictAndSex: Bool) {
         let child = contributions.child
         let district = index(ofDistrict: child.district)
         let sex = Self.code(child.sex)
@@ -112,13 +107,13 @@ public struct IndicatorTable: Sendable {
             }
             let period = Self.code(row.period)
             if allAgesByDistrictAndSex, row.ageGroup == nil {
-                rows.append((Self.key(split: Self.byDistrictAndSex, name: name, period: period, band: 0, district: district, sex: sex), row.tally))
+                add(row.tally, sign: sign, at: Self.key(split: Self.byDistrictAndSex, name: name, period: period, band: 0, district: district, sex: sex))
                 continue
             }
             let band = row.ageGroup.map(Self.code) ?? 0
             for (split, dimensions) in dimensions.enumerated() where dimensions.contains(.ageGroup) == (row.ageGroup != nil) {
-                rows.append((Self.key(split: split, splitting: dimensions, name: name, period: period, band: band, district: district, sex: sex),
-                             row.tally))
+                add(row.tally, sign: sign, at: Self.key(split: split, splitting: dimensions, name: name, period: period, band: band,
+                                                       district: district, sex: sex))
             }
         }
     }
@@ -151,18 +146,11 @@ public struct IndicatorTable: Sendable {
     /// series and period, so that all the cells of a group (`IndicatorCellGroup`) fall in the same share, whatever
     /// table they come from (in one process: the shares follow the names' hash values).
     fileprivate mutating func add(_ other: IndicatorTable, share: Int, of shares: Int) {
-        add(other.tallies.lazy.map { (key: $0.key, tally: $0.value) }, numberedIn: other, share: share, of: shares)
-    }
-
-    /// Adds cells keyed as `other` keys its own (with its names and districts), those that fall in share `share` of
-    /// `shares`.
-    fileprivate mutating func add(_ cells: some Sequence<(key: UInt64, tally: IndicatorTally)>, numberedIn other: IndicatorTable, share: Int,
-                                  of shares: Int) {
         precondition(other.dimensions == dimensions, "tables split differently")
         let names = other.names.map { index(of: $0) }
         let districts = other.districts.map { index(ofDistrict: $0) }
         let nameShares = other.names.map { UInt(bitPattern: $0.hashValue) % UInt(shares) }
-        for (key, tally) in cells {
+        for (key, tally) in other.tallies {
             let name = Int(key >> 42 & 0xFFFF)
             guard shares == 1 || (nameShares[name] + UInt(key >> 23 & 0x7FFFF)) % UInt(shares) == UInt(share) else { continue }
             let district = Int(key >> 2 & 0x3FFFF)
@@ -175,7 +163,7 @@ public struct IndicatorTable: Sendable {
 
     /// Adds in place (a copy of the tally would copy its values too), hashing the key once for a cell already there; a
     /// cell that comes to nothing is removed.
-    fileprivate mutating func add(_ tally: IndicatorTally, sign: Int, at key: UInt64) {
+    private mutating func add(_ tally: IndicatorTally, sign: Int, at key: UInt64) {
         if let index = tallies.index(forKey: key) {
             tallies.values[index].add(tally, sign: sign)
             if tallies.values[index].isZero { tallies.remove(at: index) }
@@ -318,84 +306,32 @@ extension IndicatorTable: Equatable {
 /// each split (the municipality, the district, the sex); those cells are added to the splits when the table is taken.
 /// Each child is in one district and of one sex, so the sum over them is the sum over the children.
 public struct IndicatorSum: Sendable {
-    /// The names and districts; the cells once `settle`d.
     private var partial: IndicatorTable
-    /// Rows added since the last merge, keyed as `partial` keys its cells.
-    private var pending: [(key: UInt64, tally: IndicatorTally)] = []
-    /// The cells merged so far, in ascending order of their keys, each once. Rows are added a few thousand children at a
-    /// time, sorted and merged in one pass in order: a dictionary look-up for each row mostly missed the cache.
-    private var merged: [(key: UInt64, tally: IndicatorTally)] = []
-    /// How many pending rows are merged at once.
-    private let mergingEvery: Int
 
-    /// `mergingEvery`: how many rows are sorted and merged at once (a test merges every few).
-    public init(dimensions: [IndicatorBreakdown.Dimensions] = IndicatorBreakdown.Dimensions.standard, mergingEvery rows: Int = 1 << 16) {
+    public init(dimensions: [IndicatorBreakdown.Dimensions] = IndicatorBreakdown.Dimensions.standard) {
         partial = IndicatorTable(dimensions: dimensions)
-        mergingEvery = rows
     }
 
     public mutating func add(_ contributions: ChildIndicatorContributions) {
-        partial.keyedRows(contributions, allAgesByDistrictAndSex: true, into: &pending)
-        if pending.count >= mergingEvery { merge() }
+        partial.addLeavingSplitsForLater(contributions)
     }
 
     /// Adds another sum (of other children).
     public mutating func add(_ other: IndicatorSum) {
-        settle()
-        partial.add(other.settled)
-    }
-
-    /// The pending rows sorted and merged into the merged cells; a cell that comes to nothing is left out.
-    private mutating func merge() {
-        guard !pending.isEmpty else { return }
-        pending.sort { $0.key < $1.key }
-        var result: [(key: UInt64, tally: IndicatorTally)] = []
-        result.reserveCapacity(merged.count + pending.count / 4)
-        var (m, p) = (0, 0)
-        while m < merged.count || p < pending.count {
-            var cell: (key: UInt64, tally: IndicatorTally)
-            if p == pending.count || (m < merged.count && merged[m].key <= pending[p].key) {
-                cell = merged[m]
-                m += 1
-            } else {
-                cell = pending[p]
-                p += 1
-            }
-            while p < pending.count, pending[p].key == cell.key {
-                cell.tally.add(pending[p].tally)
-                p += 1
-            }
-            if !cell.tally.isZero { result.append(cell) }
-        }
-        merged = result
-        pending.removeAll(keepingCapacity: true)
-    }
-
-    /// The merged and pending cells added to `partial`'s.
-    private var settled: IndicatorTable {
-        var table = partial
-        for (key, tally) in merged { table.add(tally, sign: 1, at: key) }
-        for (key, tally) in pending { table.add(tally, sign: 1, at: key) }
-        return table
-    }
-
-    private mutating func settle() {
-        partial = settled
-        merged = []
-        pending = []
+        partial.add(other.partial)
     }
 
     /// The table: the cells by district and sex spread over the splits.
     public var table: IndicatorTable {
-        var table = settled
+        var table = partial
         table.spreadByDistrictAndSex()
         return table
     }
 
     /// The table, spread in place; the sum is left empty. (`table` spreads a copy: 35,000 cells for the demo.)
     public mutating func takeTable() -> IndicatorTable {
-        var table = settled
-        self = IndicatorSum(dimensions: partial.dimensions, mergingEvery: mergingEvery)
+        var table = partial
+        partial = IndicatorTable(dimensions: partial.dimensions)
         table.spreadByDistrictAndSex()
         return table
     }
@@ -407,11 +343,7 @@ public struct IndicatorSum: Sendable {
     public static func cellGroups(of sums: [IndicatorSum], share: Int, of shares: Int) -> [IndicatorCellGroup] {
         guard let first = sums.first else { return [] }
         var table = IndicatorTable(dimensions: first.partial.dimensions)
-        for sum in sums {
-            table.add(sum.partial, share: share, of: shares)
-            table.add(sum.merged, numberedIn: sum.partial, share: share, of: shares)
-            table.add(sum.pending, numberedIn: sum.partial, share: share, of: shares)
-        }
+        for sum in sums { table.add(sum.partial, share: share, of: shares) }
         table.spreadByDistrictAndSex()
         return table.cellGroups
     }
