@@ -499,14 +499,6 @@ struct IndicatorSums: Sendable {
     private(set) var sums = [IndicatorSum()]
     var entries = 0
 
-    /// The cells, all the sums added together and spread (the sums are left empty).
-    mutating func takeTable() -> IndicatorTable {
-        var sum = sums[0]
-        for other in sums.dropFirst() { sum.add(other) }
-        sums = [IndicatorSum()]
-        return sum.takeTable()
-    }
-
     init() {}
 
     /// Decodes the children's journal rows and adds what each child's course counts. Returns the children as counted:

@@ -90,8 +90,8 @@ public struct IndicatorCellGroup: Sendable {
         self.init(indicator: indicator, series: series, period: period, cells: cells)
     }
 
-    /// A breakdown's three parts as texts, "" for those it does not split by (as a store keys its cells).
-    public static func key(_ breakdown: IndicatorBreakdown) -> (district: String, age: String, sex: String) {
+    /// A breakdown's three parts as texts, "" for those it does not split by.
+    private static func key(_ breakdown: IndicatorBreakdown) -> (district: String, age: String, sex: String) {
         (breakdown.district ?? "", breakdown.ageGroup?.rawValue ?? "", breakdown.sex?.rawValue ?? "")
     }
 

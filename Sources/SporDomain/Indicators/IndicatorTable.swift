@@ -196,17 +196,12 @@ public struct IndicatorTable: Sendable {
 
     /// Every cell with something counted.
     public var cells: [IndicatorCell: IndicatorTally] {
-        Dictionary(uniqueKeysWithValues: cellList.lazy.map { ($0.cell, $0.tally) })
-    }
-
-    /// Every cell with something counted, in no particular order: `cells` without hashing each cell into a dictionary.
-    public var cellList: [(cell: IndicatorCell, tally: IndicatorTally)] {
-        var cells: [(cell: IndicatorCell, tally: IndicatorTally)] = []
+        var cells: [IndicatorCell: IndicatorTally] = [:]
         cells.reserveCapacity(tallies.count)
         for (key, tally) in tallies {
             let name = names[Int(key >> 42 & 0xFFFF)]
-            cells.append((IndicatorCell(indicator: name.indicator, series: name.series, period: Self.period(Int(key >> 23 & 0x7FFFF)),
-                                        breakdown: breakdown(key)), tally))
+            cells[IndicatorCell(indicator: name.indicator, series: name.series, period: Self.period(Int(key >> 23 & 0x7FFFF)),
+                                breakdown: breakdown(key))] = tally
         }
         return cells
     }
@@ -303,7 +298,8 @@ extension IndicatorTable: Equatable {
 
 /// The sum of many children's contributions, for a full recompute: the same table as `IndicatorTable.add` gives, for
 /// fewer additions. A row for all ages is added once, by the child's district and sex together, rather than once for
-/// each split (the municipality, the district, the sex); those cells are added to the splits when the table is taken.
+/// each split (the municipality, the district, the sex); those cells are added to the splits when the table (or its
+/// groups) is made.
 /// Each child is in one district and of one sex, so the sum over them is the sum over the children.
 public struct IndicatorSum: Sendable {
     private var partial: IndicatorTable
@@ -316,22 +312,9 @@ public struct IndicatorSum: Sendable {
         partial.addLeavingSplitsForLater(contributions)
     }
 
-    /// Adds another sum (of other children).
-    public mutating func add(_ other: IndicatorSum) {
-        partial.add(other.partial)
-    }
-
     /// The table: the cells by district and sex spread over the splits.
     public var table: IndicatorTable {
         var table = partial
-        table.spreadByDistrictAndSex()
-        return table
-    }
-
-    /// The table, spread in place; the sum is left empty. (`table` spreads a copy: 35,000 cells for the demo.)
-    public mutating func takeTable() -> IndicatorTable {
-        var table = partial
-        partial = IndicatorTable(dimensions: partial.dimensions)
         table.spreadByDistrictAndSex()
         return table
     }
