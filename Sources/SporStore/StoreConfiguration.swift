@@ -55,8 +55,8 @@ public struct StoreConfiguration: Sendable {
 
     /// The PostgreSQL connection from `postgresURL`: without a TLS mode in it (`sslmode`, or PostgresKit's `tlsmode`,
     /// `ssl` or `tls`), none — a database on the same host or network. The mode is added to the URL rather than TLS
-    /// turned off afterwards: for its own default, "prefer", PostgresKit loads the system's certificates, a tenth of
-    /// starting `spor rebuild`.
+    /// turned off afterwards: for its own default, "prefer", PostgresKit loads the system's certificates (in `perf`, about
+    /// a tenth of the CPU `spor rebuild` spends starting).
     func postgresConfiguration() throws -> SQLPostgresConfiguration {
         guard let url = postgresURL, !url.isEmpty else { throw StoreError.configuration("SPOR_DATABASE_URL is empty") }
         guard var components = URLComponents(string: url) else { throw StoreError.configuration("SPOR_DATABASE_URL is not a URL") }
