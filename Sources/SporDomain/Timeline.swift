@@ -17,18 +17,20 @@ public struct Timeline: Sendable {
     public let entries: [Entry]
     /// Entries other than corrections, oldest first, each with its corrections.
     public let items: [Item]
-    private let byID: [UUID: Entry]
 
+    /// A full recompute of the indicators makes a timeline for every child: corrections are rare, so the items are made
+    /// without a look-up by id unless the course has one.
     public init(_ entries: [Entry]) {
         let sorted = entries.sorted(by: Timeline.happenedBefore)
         self.entries = sorted
-        var byID: [UUID: Entry] = [:]
         var corrections: [UUID: [Entry]] = [:]
         for entry in sorted {
-            byID[entry.id] = entry
             if let target = entry.corrects { corrections[target, default: []].append(entry) }
         }
-        self.byID = byID
+        guard !corrections.isEmpty else {
+            self.items = sorted.compactMap { $0.kind == .correction ? nil : Item(entry: $0, corrections: [], effective: $0.payload) }
+            return
+        }
         self.items = sorted.filter { $0.kind != .correction }.map { entry in
             // The latest correction decides, by when it was recorded.
             let own = (corrections[entry.id] ?? []).sorted { $0.recordedAt < $1.recordedAt }
@@ -40,7 +42,9 @@ public struct Timeline: Sendable {
         }
     }
 
-    public func entry(id: UUID) -> Entry? { byID[id] }
+    /// The entry with this id, if the course has it: found by going through the course, which is cheaper than keeping
+    /// a look-up for the few callers (in the demo, a course has 18 entries on average and at most 204).
+    public func entry(id: UUID) -> Entry? { entries.last { $0.id == id } }
 
     /// The course's order: when it happened, then when it was recorded, then the id's text (only for exact ties, so the
     /// text is rarely made).
