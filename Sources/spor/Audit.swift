@@ -9,7 +9,7 @@ struct AuditCommand: AsyncParsableCommand {
 
     struct Verify: AsyncParsableCommand {
         static let configuration = ArgumentParser.CommandConfiguration(
-            abstract: "Walk the hash chains of the journal and the audit log and name the first row of each that does not fit.")
+            commandName: "verify", abstract: "Walk the hash chains of the journal and the audit log and name the first row of each that does not fit.")
 
         func run() async throws {
             let reports = try await Launch.withApplication { app in try await app.spor.store.verifyChains() }
@@ -25,7 +25,7 @@ struct KeysCommand: AsyncParsableCommand {
 
     struct Rotate: AsyncParsableCommand {
         static let configuration = ArgumentParser.CommandConfiguration(
-            abstract: "Seal every CPR number with a new key; the old key file is kept beside it as .old.")
+            commandName: "rotate", abstract: "Seal every CPR number with a new key; the old key file is kept beside it as .old.")
 
         func run() async throws {
             let settings = Launch.settings(demo: false)

@@ -8,7 +8,7 @@ import SporWeb
 
 struct Demo: AsyncParsableCommand {
     static let configuration = ArgumentParser.CommandConfiguration(
-        abstract: "Generate a synthetic municipality (if the data directory is empty) and serve it on 127.0.0.1.")
+        commandName: "demo", abstract: "Generate a synthetic municipality (if the data directory is empty) and serve it on 127.0.0.1.")
 
     @ArgumentParser.Option(help: "Children aged 0–17 (young adults 18–22 come on top).") var children = 7_500
     @ArgumentParser.Option(help: "Years of history.") var years = 10

@@ -75,7 +75,7 @@ enum Launch {
 }
 
 struct Serve: AsyncParsableCommand {
-    static let configuration = ArgumentParser.CommandConfiguration(abstract: "Serve Spor (SQLite in SPOR_DATA_DIR, or PostgreSQL at SPOR_DATABASE_URL).")
+    static let configuration = ArgumentParser.CommandConfiguration(commandName: "serve", abstract: "Serve Spor (SQLite in SPOR_DATA_DIR, or PostgreSQL at SPOR_DATABASE_URL).")
 
     @ArgumentParser.Option(help: "Address to listen on.") var hostname = "127.0.0.1"
     @ArgumentParser.Option(help: "Port to listen on.") var port = 8080
@@ -87,7 +87,7 @@ struct Serve: AsyncParsableCommand {
 }
 
 struct Migrate: AsyncParsableCommand {
-    static let configuration = ArgumentParser.CommandConfiguration(abstract: "Create or update the database schema.")
+    static let configuration = ArgumentParser.CommandConfiguration(commandName: "migrate", abstract: "Create or update the database schema.")
 
     func run() async throws {
         try await Launch.withApplication { _ in }
@@ -97,7 +97,7 @@ struct Migrate: AsyncParsableCommand {
 
 struct Rebuild: AsyncParsableCommand {
     static let configuration = ArgumentParser.CommandConfiguration(
-        abstract: "Recreate the derived tables from the journal alone: the summaries and open obligations, and the indicator cells.")
+        commandName: "rebuild", abstract: "Recreate the derived tables from the journal alone: the summaries and open obligations, and the indicator cells.")
 
     @ArgumentParser.Flag(help: "Recreate only the indicator cells.") var indicators = false
 
@@ -176,7 +176,7 @@ struct UserCommand: AsyncParsableCommand {
     static let configuration = ArgumentParser.CommandConfiguration(commandName: "user", abstract: "Manage staff users.", subcommands: [Add.self, ResetTOTP.self])
 
     struct Add: AsyncParsableCommand {
-        static let configuration = ArgumentParser.CommandConfiguration(abstract: "Add a staff user. The password is read from SPOR_PASSWORD.")
+        static let configuration = ArgumentParser.CommandConfiguration(commandName: "add", abstract: "Add a staff user. The password is read from SPOR_PASSWORD.")
 
         @ArgumentParser.Option(help: "Login name.") var username: String
         @ArgumentParser.Option(help: "Name shown to colleagues.") var name: String
