@@ -46,10 +46,10 @@ extension RuleBook {
                       let due = rule.due.due(for: item, payload: payload, in: items, birthDate: birthDate, calendar: calendar)
                 else { continue }
                 if let lapse = rule.lapse,
-                   items.contains(where: { $0.entry.occurredAt <= due && lapse.isMet(by: $0, trigger: item, in: timeline) }) {
+                   items.indices.contains(where: { items[$0].entry.occurredAt <= due && lapse.isMet(byItemAt: $0, of: items, trigger: item, in: timeline) }) {
                     continue
                 }
-                let discharge = items.firstIndex { rule.discharge.isMet(by: $0, trigger: item, in: timeline) }
+                let discharge = items.indices.first { rule.discharge.isMet(byItemAt: $0, of: items, trigger: item, in: timeline) }
                 let dischargedAt = discharge.map { items[$0].entry.occurredAt }
                 let status: Obligation.Status = if let dischargedAt {
                     dischargedAt <= due ? .dischargedOnTime : .dischargedLate
@@ -97,9 +97,9 @@ extension DeadlineRule.TriggerCondition {
         case .childAlreadyReceivesHelp:
             var state = CaseState()
             var everHelped = false
-            for earlier in items[..<index] {
-                guard let effective = earlier.effective else { continue }
-                state.apply(effective, at: earlier.entry.occurredAt, entry: earlier.entry.id)
+            for earlier in items.indices[..<index] {
+                guard let effective = items[earlier].effective else { continue }
+                state.apply(effective, at: items[earlier].entry.occurredAt, entry: items[earlier].entry.id)
                 if effective.kind == .measureStarted || effective.kind == .placementStarted { everHelped = true }
             }
             guard everHelped else { return state.isOpen && state.caseworker != nil }
@@ -121,6 +121,20 @@ extension DeadlineRule.TriggerCondition {
 }
 
 extension DeadlineRule.Discharge {
+    /// As `isMet(by:trigger:in:)` for `items[index]`, its kind looked at before the item is taken: most of the course's
+    /// entries are of another kind, and an item handed to a function is copied (its entry, corrections and payload
+    /// retained and released). In the deadlines' searches of every course, those copies were a twentieth of a full
+    /// recompute of the indicators.
+    func isMet(byItemAt index: Int, of items: [Timeline.Item], trigger: Timeline.Item, in timeline: Timeline) -> Bool {
+        guard let kind = items[index].effective?.kind, accepts(kind) else { return false }
+        return isMet(by: items[index], trigger: trigger, in: timeline)
+    }
+
+    /// Whether an entry of `kind` could meet this discharge or one of its alternatives.
+    private func accepts(_ kind: EntryKind) -> Bool {
+        self.kind == kind || !alternatives.isEmpty && alternatives.contains { $0.accepts(kind) }
+    }
+
     /// Whether `candidate` meets this discharge (or one of its alternatives) for the obligation `trigger` started.
     /// The kind is compared first: most of the course's entries are of another kind, and the look-back's first day is
     /// then not worked out for them.
@@ -203,9 +217,9 @@ extension DeadlineRule.DueComputation {
         }
         return starts.compactMap { start in
             let started = items[start].entry.id
-            let conclusion = items.firstIndex { item in
-                guard let kind = item.effective?.kind, kind == .investigationConcluded || kind == .focusedAssessmentConcluded else { return false }
-                return item.effective?.references.contains(started) == true
+            let conclusion = items.indices.first { index in
+                guard let kind = items[index].effective?.kind, kind == .investigationConcluded || kind == .focusedAssessmentConcluded else { return false }
+                return items[index].effective?.references.contains(started) == true
             }
             guard let concludedAt = conclusion.map({ items[$0].entry.occurredAt }), concludedAt > startedAt else { return nil }
             return concludedAt
