@@ -24,7 +24,8 @@ extension IndicatorDefinition {
             unit: .share, target: .atLeast(1), counting: .event,
             series: rules.map { Series(id: $0.id, titleDa: "\($0.titleDa) (\($0.paragraph))", titleEn: "\($0.titleEn) (\($0.paragraph))") }
         ) { course in
-            let counted = Set(course.settings.deadlineRules)
+            // A list of a dozen rules, looked through: a set of them made for every child cost more.
+            let counted = course.settings.deadlineRules
             var observations: [IndicatorObservation] = []
             for obligation in course.obligations where obligation.status != .open && counted.contains(obligation.rule) {
                 let day = dayDeadlineRunsOut(obligation.due)

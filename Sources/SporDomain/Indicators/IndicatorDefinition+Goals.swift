@@ -22,19 +22,29 @@ extension IndicatorDefinition {
             unit: .share, target: .rising, counting: .event
         ) { course in
             var observations: [IndicatorObservation] = []
+            let ratings = course.ratings
             for kind in IndicatorPeriod.Kind.allCases {
-                // Ratings come in time order, so the last one seen in a period is its latest.
-                var latest: [IndicatorPeriod: [UUID: IndicatorCourse.Rating]] = [:]
-                var order: [(IndicatorPeriod, UUID)] = []
-                for rating in course.ratings {
-                    let period = IndicatorPeriod(kind, containing: rating.day)
-                    if latest[period]?[rating.goal] == nil { order.append((period, rating.goal)) }
-                    latest[period, default: [:]][rating.goal] = rating
-                }
-                for (period, goal) in order {
-                    let rating = latest[period]![goal]!
-                    observations.append(IndicatorObservation(span: .day(rating.day), numerator: [.progress, .reached].contains(rating.rating) ? 1 : 0,
-                                                             denominator: 1, only: kind))
+                // Ratings come in time order: a period's ratings are one run of them, and the last rating of a goal in
+                // the run is its latest. A plan has a handful of goals, so a list finds a goal's place (dictionaries by
+                // period and goal, made for every child, cost more).
+                var start = ratings.startIndex
+                while start < ratings.endIndex {
+                    let last = IndicatorPeriod(kind, containing: ratings[start].day).lastDay
+                    var latest: [IndicatorCourse.Rating] = []
+                    var end = start
+                    while end < ratings.endIndex, ratings[end].day <= last {
+                        if let known = latest.firstIndex(where: { $0.goal == ratings[end].goal }) {
+                            latest[known] = ratings[end]
+                        } else {
+                            latest.append(ratings[end])
+                        }
+                        end += 1
+                    }
+                    for rating in latest {
+                        observations.append(IndicatorObservation(span: .day(rating.day), numerator: [.progress, .reached].contains(rating.rating) ? 1 : 0,
+                                                                 denominator: 1, only: kind))
+                    }
+                    start = end
                 }
             }
             return observations
