@@ -70,6 +70,29 @@ final class DashboardTests: XCTestCase {
         XCTAssertEqual(table.components(separatedBy: "<tr>").count - 1, 1 + 6, "a header and six children")
     }
 
+    func testACardShowsTheHeadlineNotASeriesBesideIt() async throws {
+        // The six decisions did not hear the child and gave a reason: heard 0 %; the series beside it, "stated reason
+        // not heard", 100 %. The card, the report and the children behind the number read the headline.
+        let policy = Browser(test.app)
+        _ = try await policy.login("policy", password: test.password)
+        let html = try await policy.get("/policy?period=2026").body.string
+        let card = try XCTUnwrap(html.components(separatedBy: "id=\"indicator-child-heard\"").dropFirst().first).components(separatedBy: "indicator-card")[0]
+        XCTAssertTrue(card.contains(">0 %<"), card)
+        XCTAssertFalse(card.contains(">100 %<"), card)
+
+        let title = try XCTUnwrap(test.store.indicatorDefinitions.first { $0.id == "child-heard" }).titleDa
+        let report = try await policy.get("/policy/report/2026").body.string
+        let row = try XCTUnwrap(report.components(separatedBy: "<td>\(title)</td>").dropFirst().first)
+        XCTAssertTrue(row.prefix(120).contains("<td>0 %</td>"), String(row.prefix(120)))   // beside the target, "≥ 100 %"
+
+        let lead = Browser(test.app)
+        _ = try await lead.login("teamlead", password: test.password)
+        let behind = try await lead.get("/policy/indicators/child-heard/children?period=2026").body.string
+        let table = try XCTUnwrap(behind.components(separatedBy: "id=\"indicator-children\"").dropFirst().first)
+        XCTAssertEqual(table.components(separatedBy: "<tr>").count - 1, 1 + 6, "a header and six children")
+        XCTAssertEqual(table.components(separatedBy: "<td>Nej</td>").count - 1, 6, "none of them heard")
+    }
+
     func testAMonthIsAPeriodOfItsOwn() async throws {
         let policy = Browser(test.app)
         _ = try await policy.login("policy", password: test.password)

@@ -34,12 +34,15 @@ public struct IndicatorBreakdown: Sendable, Hashable, Codable {
 /// One cell of an indicator: a series of it, in a period, for a breakdown.
 public struct IndicatorCell: Sendable, Hashable, Codable {
     public var indicator: String
-    /// "" for the headline.
+    /// `headline` for the headline.
     public var series: String
     public var period: IndicatorPeriod
     public var breakdown: IndicatorBreakdown
 
-    public init(indicator: String, series: String = "", period: IndicatorPeriod, breakdown: IndicatorBreakdown = .all) {
+    /// The series every indicator has: what its card shows. Its other series (`IndicatorDefinition.series`) are beside it.
+    public static let headline = ""
+
+    public init(indicator: String, series: String = headline, period: IndicatorPeriod, breakdown: IndicatorBreakdown = .all) {
         self.indicator = indicator
         self.series = series
         self.period = period

@@ -90,7 +90,9 @@ enum IndicatorController {
     static func card(_ definition: IndicatorDefinition, figures: Figures, districts: [String], _ context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
         let period = figures.period
-        let series = definition.series.first?.id ?? ""
+        // The headline: an indicator's series (a rule of the deadlines, the reasons given for not hearing a child) are
+        // beside it, in the exports.
+        let series = IndicatorCell.headline
         let tally = figures.tally(definition.id, series: series, period: period)
         let readout = IndicatorReadout(tally: tally, definition: definition)
         // The district table: primary and secondary suppression over the children counted.
@@ -207,7 +209,7 @@ enum IndicatorController {
             let timeline = timelines[id] ?? Timeline([])
             let contributions = computation.contributions(of: IndicatorChildFacts(child), timeline: timeline, asOf: request.now)
             guard let row = contributions.rows.first(where: { $0.indicator == definition.id && $0.period == period && $0.ageGroup == nil
-                                                              && $0.series == (definition.series.first?.id ?? "") }),
+                                                              && $0.series == IndicatorCell.headline }),
                   row.tally.denominator > 0 || row.tally.numerator > 0 else { continue }
             rows.append((child.fullName, child.id, row.tally.numerator > 0))
         }

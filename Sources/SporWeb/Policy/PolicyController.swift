@@ -16,7 +16,7 @@ enum PolicyController {
         let years = (2010...2035).compactMap { IndicatorPeriod(kind: .year, year: $0) }
         let cells = try await request.store.indicatorCells(periods: years).filter { $0.breakdown == .all }
         var tallies: [String: IndicatorTally] = [:]
-        for cell in cells where cell.series == (definitions[cell.indicator]?.series.first?.id ?? "") {
+        for cell in cells where cell.series == IndicatorCell.headline {
             tallies["\(cell.indicator)|\(cell.period.year)"] = cell.tally
         }
         let language = request.language
