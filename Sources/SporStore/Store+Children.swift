@@ -140,6 +140,21 @@ extension Store {
         return try await select.orderBy(SQLColumn("family_name", table: "c")).orderBy(SQLColumn("given_name", table: "c")).limit(limit).all().map(Store.decodeListItem)
     }
 
+    /// Every child a team lead of `team` may open without a stated reason (as `Access.mayOpen` decides), open case or
+    /// not: those whose caseworker is in the team, and those with no caseworker (no case yet, or a closed one) in the
+    /// team's district. By name.
+    public func children(openableBy team: TeamRecord) async throws -> [ChildListItem] {
+        try await listQuery()
+            .where { scope in
+                scope.where(SQLColumn("team_id", table: "s"), .equal, SQLBind(team.id))
+                    .orWhere { noCaseworker in
+                        noCaseworker.where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)
+                            .where(SQLColumn("district", table: "c"), .equal, SQLBind(team.district))
+                    }
+            }
+            .orderBy(SQLColumn("family_name", table: "c")).orderBy(SQLColumn("given_name", table: "c")).all().map(Store.decodeListItem)
+    }
+
     // MARK: - Rows
 
     static let childColumns = ["id", "municipality", "given_name", "family_name", "birth_date", "sex", "district", "institution"]

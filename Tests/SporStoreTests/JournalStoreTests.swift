@@ -57,6 +57,44 @@ final class JournalStoreTests: XCTestCase {
         XCTAssertTrue(log.contains { $0.action == .registerChild && $0.user == caseworker.id })
     }
 
+    func testATeamLeadsChildrenAreTheTeamsCasesAndTheUnassignedOfItsDistrict() async throws {
+        let teams = try await store.teams()
+        let grenaa = try XCTUnwrap(teams.first)
+        let auning = TeamRecord(id: UUID(), municipality: Fixture.municipality, name: "Team Auning", district: "Område Auning")
+        try await store.addTeam(auning)
+        let other = Fixture.user("rådgiver2", role: .caseworker, team: auning.id)
+        try await store.addUser(other, now: Fixture.now)
+        func child(_ name: String, _ cpr: String, district: String, caseworker: UserRecord?, closed: Bool = false) async throws -> UUID {
+            let child = try Child(municipality: Fixture.municipality, cpr: Fixture.cpr(cpr), givenName: name, familyName: "Prøvesen", district: district)
+            try await store.register(child, cpr: Fixture.cpr(cpr), by: self.caseworker.id, now: Fixture.now)
+            try await store.append(Fixture.concern(child: child.id, author: self.caseworker.id, at: Fixture.now.addingTimeInterval(-7200)), now: Fixture.now)
+            if let caseworker {
+                try await store.append(Entry(municipality: Fixture.municipality, child: child.id,
+                                             payload: .caseworkerAssigned(CaseworkerAssignment(caseworker: caseworker.id)),
+                                             occurredAt: Fixture.now.addingTimeInterval(-3600), recordedAt: Fixture.now, author: caseworker.id), now: Fixture.now)
+            }
+            if closed {
+                try await store.append(Entry(municipality: Fixture.municipality, child: child.id, payload: .caseClosed(CaseClosure(reason: "Afsluttet")),
+                                             occurredAt: Fixture.now.addingTimeInterval(-60), recordedAt: Fixture.now, author: self.caseworker.id), now: Fixture.now)
+            }
+            return child.id
+        }
+        let teamsCase = try await child("Anna", "010112-4001", district: "Område Grenaa", caseworker: caseworker)
+        let teamsCaseElsewhere = try await child("Bent", "010112-4011", district: "Område Auning", caseworker: caseworker)
+        let closedInDistrict = try await child("Cilla", "010112-4021", district: "Område Grenaa", caseworker: caseworker, closed: true)
+        let unassignedInDistrict = try await child("Dan", "010112-4031", district: "Område Grenaa", caseworker: nil)
+        _ = try await child("Eva", "010112-4041", district: "Område Grenaa", caseworker: other)
+        _ = try await child("Finn", "010112-4051", district: "Område Auning", caseworker: other, closed: true)
+
+        let children = try await store.children(openableBy: grenaa)
+        // The child of setUp, registered with no entry yet, is in the district with no caseworker too.
+        XCTAssertEqual(Set(children.map(\.id)), [teamsCase, teamsCaseElsewhere, closedInDistrict, unassignedInDistrict, self.child.id])
+        XCTAssertEqual(children.map(\.name), ["Anna Prøvesen", "Bent Prøvesen", "Cilla Prøvesen", "Dan Prøvesen", "Testbarn Prøvesen"], "by name")
+        // The open cases alone, as the team's page lists them.
+        let openCases = try await store.children(team: grenaa.id)
+        XCTAssertEqual(Set(openCases.map(\.id)), [teamsCase, teamsCaseElsewhere])
+    }
+
     func testAnInvalidEntryIsRefusedAndNothingIsSaved() async throws {
         let future = Fixture.concern(child: child.id, author: caseworker.id, at: Fixture.now.addingTimeInterval(86_400))
         let empty = Fixture.concern(child: child.id, author: caseworker.id, text: "   ")

@@ -93,6 +93,21 @@ final class DashboardTests: XCTestCase {
         XCTAssertEqual(table.components(separatedBy: "<td>Nej</td>").count - 1, 6, "none of them heard")
     }
 
+    func testTheChildrenBehindANumberIncludeThoseWhoseCaseHasClosedSince() async throws {
+        // One of the six cases closes: its measure still counts in 2026, and the team lead still finds the child.
+        let found = try await test.store.search("Barn0 Tal")
+        let closing = try XCTUnwrap(found.first)
+        try await test.store.append(Entry(municipality: 707, child: closing.id, payload: .caseClosed(CaseClosure(reason: "Forløbet er slut")),
+                                          occurredAt: TestApp.now.addingTimeInterval(-60), recordedAt: TestApp.now,
+                                          author: test.users[.caseworker]!.id), now: TestApp.now)
+        let lead = Browser(test.app)
+        _ = try await lead.login("teamlead", password: test.password)
+        let behind = try await lead.get("/policy/indicators/immediate-help-share/children?period=2026").body.string
+        let table = try XCTUnwrap(behind.components(separatedBy: "id=\"indicator-children\"").dropFirst().first)
+        XCTAssertTrue(table.contains("Barn0 Tal"), table)
+        XCTAssertEqual(table.components(separatedBy: "<tr>").count - 1, 1 + 6, "a header and six children")
+    }
+
     func testAMonthIsAPeriodOfItsOwn() async throws {
         let policy = Browser(test.app)
         _ = try await policy.login("policy", password: test.password)

@@ -191,17 +191,18 @@ enum IndicatorController {
         }
     }
 
-    /// The team lead's own team's children behind a number: who is counted, and whether in the numerator.
-    /// Policy staff never reach it (aggregates only).
+    /// The team lead's own team's children behind a number: who is counted, and whether in the numerator. The team's
+    /// children are those the lead may open (`Store.children(openableBy:)`), closed cases too: a number of a past
+    /// period counts children whose case has closed since. Policy staff never reach it (aggregates only).
     @Sendable static func children(_ request: Request) async throws -> Response {
         let user = try request.requireUser()
         let definition = try definition(request)
         let period = period(request)
-        guard let team = user.team else { throw Abort(.forbidden) }
+        guard let teamID = user.team, let team = try await request.store.teams().first(where: { $0.id == teamID }) else { throw Abort(.forbidden) }
         let computation = IndicatorComputation(grid: IndicatorGrid(years: period.year...period.year, kinds: [period.kind]))
         var rows: [(name: String, id: UUID, inNumerator: Bool)] = []
         // The team's children and their courses in a few queries, not two for each child; in the list's order.
-        let ids = try await request.store.children(team: team).map(\.id)
+        let ids = try await request.store.children(openableBy: team).map(\.id)
         let children = Dictionary(uniqueKeysWithValues: try await request.store.children(ids: ids).map { ($0.id, $0) })
         let timelines = try await request.store.timelines(children: ids)
         for id in ids {
