@@ -269,22 +269,25 @@ extension Store {
         try await markCounted(counted, at: now, on: sql)
     }
 
-    /// The cells of some periods (all breakdowns), as stored.
-    public func indicatorCells(periods: [IndicatorPeriod]) async throws -> [StoredIndicatorCell] {
+    /// The cells of some periods (all breakdowns), as stored: of every series, or of one.
+    public func indicatorCells(periods: [IndicatorPeriod], series: String? = nil) async throws -> [StoredIndicatorCell] {
         guard !periods.isEmpty else { return [] }
-        return try await sql.select().columns(Store.groupColumns).from("indicator_cell_groups")
+        let select = sql.select().columns(Store.groupColumns).from("indicator_cell_groups")
             .where("municipality", .equal, municipality).where("period", .in, periods.map(\.description))
-            .all().compactMap(Store.decodeGroup).flatMap(Store.storedCells)
+        if let series { select.where("series", .equal, series) }
+        return try await select.all().compactMap(Store.decodeGroup).flatMap(Store.storedCells)
     }
 
-    /// What the dashboard draws: every indicator for all children and by district in `period`, and for all
-    /// children in the trend's periods — the cells split by age band or sex left out. Each query finds its groups by
-    /// the unique index, which begins with municipality and period.
+    /// What the dashboard draws: every indicator's headline for all children and by district in `period`, and for all
+    /// children in the trend's periods — the cells split by age band or sex, and the series beside the headlines (the
+    /// deadlines' rules: nearly half of a year's groups), left out. Each query finds its groups by the unique index, which begins
+    /// with municipality and period.
     public func dashboardCells(period: IndicatorPeriod, trend: [IndicatorPeriod]) async throws -> [StoredIndicatorCell] {
-        let current = try await indicatorCells(periods: [period]).filter { $0.breakdown.ageGroup == nil && $0.breakdown.sex == nil }
+        let headline = IndicatorCell.headline
+        let current = try await indicatorCells(periods: [period], series: headline).filter { $0.breakdown.ageGroup == nil && $0.breakdown.sex == nil }
         let others = trend.filter { $0 != period }
         guard !others.isEmpty else { return current }
-        return current + (try await indicatorCells(periods: others).filter { $0.breakdown == .all })
+        return current + (try await indicatorCells(periods: others, series: headline).filter { $0.breakdown == .all })
     }
 
     /// Every stored cell (a test compares them with a recomputation).

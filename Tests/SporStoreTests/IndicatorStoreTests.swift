@@ -93,6 +93,25 @@ final class IndicatorStoreTests: XCTestCase {
                           .joined(separator: "; "), file: file, line: line)
     }
 
+    func testTheDashboardReadsTheHeadlinesOfItsPeriodByDistrictAndOfItsTrendForAll() async throws {
+        try await loadAllFixtures()
+        let all = try await store.allIndicatorCells()
+        // A year in which a series beside a headline is counted, and the year before it.
+        let year = try XCTUnwrap(all.first { $0.period.kind == .year && $0.series != IndicatorCell.headline }?.period)
+        let before = try XCTUnwrap(IndicatorPeriod(kind: .year, year: year.year - 1))
+
+        let read = try await store.dashboardCells(period: year, trend: [year, before])
+        func key(_ cell: StoredIndicatorCell) -> String { "\(cell.indicator)|\(cell.series)|\(cell.period)|\(cell.breakdown)" }
+        let expected = all.filter { cell in
+            guard cell.series == IndicatorCell.headline else { return false }
+            if cell.period == year { return cell.breakdown.ageGroup == nil && cell.breakdown.sex == nil }
+            return cell.period == before && cell.breakdown == .all
+        }
+        XCTAssertFalse(expected.isEmpty)
+        XCTAssertEqual(Set(read.map(key)), Set(expected.map(key)))
+        XCTAssertEqual(read.count, expected.count)
+    }
+
     func testADistrictWithQuotesInItsNameIsStoredAsItIsCalled() async throws {
         // Setup: the first fixture's children, all in a district whose name holds quotes and a backslash.
         let fixture = IndicatorFixtures.all[0]

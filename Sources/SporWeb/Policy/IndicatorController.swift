@@ -198,7 +198,9 @@ enum IndicatorController {
         let user = try request.requireUser()
         let definition = try definition(request)
         let period = period(request)
-        guard let teamID = user.team, let team = try await request.store.teams().first(where: { $0.id == teamID }) else { throw Abort(.forbidden) }
+        guard let teamID = user.team, let team = try await request.store.teams().first(where: { $0.id == teamID }) else {
+            throw Abort(.forbidden)
+        }
         let computation = IndicatorComputation(grid: IndicatorGrid(years: period.year...period.year, kinds: [period.kind]))
         var rows: [(name: String, id: UUID, inNumerator: Bool)] = []
         // The team's children and their courses in a few queries, not two for each child; in the list's order.
