@@ -272,16 +272,15 @@ extension Store {
     /// The cells of some periods (all breakdowns), as stored: of every series, or of one.
     public func indicatorCells(periods: [IndicatorPeriod], series: String? = nil) async throws -> [StoredIndicatorCell] {
         guard !periods.isEmpty else { return [] }
-        let select = sql.select().columns(Store.groupColumns).from("indicator_cell_groups")
-            .where("municipality", .equal, municipality).where("period", .in, periods.map(\.description))
+        let select = Store.selectGroups(municipality: municipality, on: sql).where("period", .in, periods.map(\.description))
         if let series { select.where("series", .equal, series) }
         return try await select.all().compactMap(Store.decodeGroup).flatMap(Store.storedCells)
     }
 
     /// What the dashboard draws: every indicator's headline for all children and by district in `period`, and for all
     /// children in the trend's periods — the cells split by age band or sex, and the series beside the headlines (the
-    /// deadlines' rules: nearly half of a year's groups), left out. Each query finds its groups by the unique index, which begins
-    /// with municipality and period.
+    /// deadlines' rules: nearly half of a year's groups), left out. Each query finds its groups by the unique index,
+    /// which begins with municipality and period.
     public func dashboardCells(period: IndicatorPeriod, trend: [IndicatorPeriod]) async throws -> [StoredIndicatorCell] {
         let headline = IndicatorCell.headline
         let current = try await indicatorCells(periods: [period], series: headline).filter { $0.breakdown.ageGroup == nil && $0.breakdown.sex == nil }
@@ -292,13 +291,17 @@ extension Store {
 
     /// Every stored cell (a test compares them with a recomputation).
     public func allIndicatorCells() async throws -> [StoredIndicatorCell] {
-        try await sql.select().columns(Store.groupColumns).from("indicator_cell_groups")
-            .where("municipality", .equal, municipality).all().compactMap(Store.decodeGroup).flatMap(Store.storedCells)
+        try await Store.selectGroups(municipality: municipality, on: sql).all().compactMap(Store.decodeGroup).flatMap(Store.storedCells)
     }
 
     // MARK: - Rows
 
     static let groupColumns = ["indicator", "series", "period", "cells"]
+
+    /// The municipality's stored groups, to be narrowed and decoded (`decodeGroup`).
+    static func selectGroups(municipality: Int, on sql: any SQLDatabase) -> SQLSelectBuilder {
+        sql.select().columns(groupColumns).from("indicator_cell_groups").where("municipality", .equal, municipality)
+    }
 
     /// A stored group; nil for a period that is not one (`IndicatorPeriod`), which no computation writes.
     static func decodeGroup(_ row: any SQLRow) throws -> IndicatorCellGroup? {
@@ -412,8 +415,8 @@ extension Store {
         try await lockCells(on: sql)
         var stored: [GroupKey: IndicatorCellGroup] = [:]
         let periods = Set(changes.map(\.period.description)), indicators = Set(changes.map(\.indicator))
-        for row in try await sql.select().columns(groupColumns).from("indicator_cell_groups")
-            .where("municipality", .equal, municipality).where("period", .in, Array(periods)).where("indicator", .in, Array(indicators)).all() {
+        for row in try await selectGroups(municipality: municipality, on: sql).where("period", .in, Array(periods))
+            .where("indicator", .in, Array(indicators)).all() {
             guard let group = try decodeGroup(row) else { continue }
             stored[GroupKey(group)] = group
         }

@@ -9,14 +9,14 @@ import SporStore
 /// updates, the half-yearly follow-up rounds, and the committee's yearly status report drafted from them and
 /// the measured indicators. Policy staff work here; no page reaches a person.
 enum PolicyController {
-    /// The indicator values the report reads: the dashboard's own cells (each year, all children), so the
+    /// The indicator values the report reads: the dashboard's own cells (each year's headline, all children), so the
     /// report and the dashboard can never disagree.
     static func indicatorValues(_ request: Request) async throws -> any IndicatorValueProvider {
         let definitions = Dictionary(uniqueKeysWithValues: request.store.indicatorDefinitions.map { ($0.id, $0) })
         let years = (2010...2035).compactMap { IndicatorPeriod(kind: .year, year: $0) }
-        let cells = try await request.store.indicatorCells(periods: years).filter { $0.breakdown == .all }
+        let cells = try await request.store.indicatorCells(periods: years, series: IndicatorCell.headline).filter { $0.breakdown == .all }
         var tallies: [String: IndicatorTally] = [:]
-        for cell in cells where cell.series == IndicatorCell.headline {
+        for cell in cells {
             tallies["\(cell.indicator)|\(cell.period.year)"] = cell.tally
         }
         let language = request.language
