@@ -106,6 +106,13 @@ final class DashboardTests: XCTestCase {
         let table = try XCTUnwrap(behind.components(separatedBy: "id=\"indicator-children\"").dropFirst().first)
         XCTAssertTrue(table.contains("Barn0 Tal"), table)
         XCTAssertEqual(table.components(separatedBy: "<tr>").count - 1, 1 + 6, "a header and six children")
+        // The list and the child page agree on whom the lead may open (`Store.children(openableBy:)`, `Access.mayOpen`).
+        let links = table.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        XCTAssertEqual(links.count, 6)
+        for link in links {
+            let page = try await lead.get(link)
+            XCTAssertEqual(page.status, .ok, link)
+        }
     }
 
     func testAMonthIsAPeriodOfItsOwn() async throws {
