@@ -75,7 +75,8 @@ enum Launch {
 }
 
 struct Serve: AsyncParsableCommand {
-    static let configuration = ArgumentParser.CommandConfiguration(commandName: "serve", abstract: "Serve Spor (SQLite in SPOR_DATA_DIR, or PostgreSQL at SPOR_DATABASE_URL).")
+    static let configuration = ArgumentParser.CommandConfiguration(
+        commandName: "serve", abstract: "Serve Spor (SQLite in SPOR_DATA_DIR, or PostgreSQL at SPOR_DATABASE_URL).")
 
     @ArgumentParser.Option(help: "Address to listen on.") var hostname = "127.0.0.1"
     @ArgumentParser.Option(help: "Port to listen on.") var port = 8080
@@ -176,7 +177,8 @@ struct UserCommand: AsyncParsableCommand {
     static let configuration = ArgumentParser.CommandConfiguration(commandName: "user", abstract: "Manage staff users.", subcommands: [Add.self, ResetTOTP.self])
 
     struct Add: AsyncParsableCommand {
-        static let configuration = ArgumentParser.CommandConfiguration(commandName: "add", abstract: "Add a staff user. The password is read from SPOR_PASSWORD.")
+        static let configuration = ArgumentParser.CommandConfiguration(
+            commandName: "add", abstract: "Add a staff user. The password is read from SPOR_PASSWORD.")
 
         @ArgumentParser.Option(help: "Login name.") var username: String
         @ArgumentParser.Option(help: "Name shown to colleagues.") var name: String
