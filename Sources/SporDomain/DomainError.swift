@@ -9,6 +9,10 @@ public struct DomainError: Error, Sendable, Hashable {
         case textTooLong
         case occurredInFuture
         case occurredBeforeBirth
+        /// A time before `JournalRules.earliestEvent`: a typo of the year, not a fact of a course.
+        case occurredTooEarly
+        /// A child whose birth date (from the CPR number) is in the future or too far back for Spor's course (0–22).
+        case birthDateImplausible
         case concernLevelInvalid
         case correctionTargetMissing
         case correctionOfCorrection

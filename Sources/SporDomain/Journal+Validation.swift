@@ -6,14 +6,22 @@ public enum JournalRules {
     public static let maximumTextLength = 20_000
     /// Clocks differ a little between a browser and the server.
     public static let clockTolerance: TimeInterval = 5 * 60
+    /// No course in Spor holds an event before this (children and young people up to 22, from 2000 on): an earlier
+    /// time is a mistyped year (0001, 1900), which once saved could never be removed.
+    public static let earliestEvent = DanishTime.startOfDay(LocalDate(year: 2000, month: 1, day: 1)!)
+
+    /// Throws unless `instant` lies between `earliestEvent` (or the child's birth, when known) and now.
+    public static func requirePlausible(_ instant: Date, now: Date, birthDate: LocalDate? = nil, field: String = "occurredAt") throws(DomainError) {
+        guard instant <= now.addingTimeInterval(clockTolerance) else { throw DomainError(.occurredInFuture, field: field) }
+        guard instant >= earliestEvent else { throw DomainError(.occurredTooEarly, field: field) }
+        if let birthDate, instant < DanishTime.startOfDay(birthDate) { throw DomainError(.occurredBeforeBirth, field: field) }
+    }
 
     /// Throws the first rule `entry` breaks, given the course so far and the time now. The course's steps also read
     /// `context`: the child's birth date, the offers catalogue and the course rules.
     public static func validate(_ entry: Entry, in timeline: Timeline, now: Date,
                                 context: JournalContext = JournalContext()) throws(DomainError) {
-        guard entry.occurredAt <= now.addingTimeInterval(clockTolerance) else {
-            throw DomainError(.occurredInFuture, field: "occurredAt")
-        }
+        try requirePlausible(entry.occurredAt, now: now, birthDate: context.birthDate)
         try validate(payload: entry.payload, timeline: timeline)
         switch entry.payload {
         case .correction(let correction):

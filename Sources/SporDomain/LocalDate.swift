@@ -6,9 +6,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public let month: Int
     public let day: Int
 
-    /// Nil when the three numbers do not name a real day in the Gregorian calendar.
+    /// Nil when the three numbers do not name a real day in the Gregorian calendar, or a year `YYYY-MM-DD` cannot
+    /// write (a date that could be saved but never read back).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day

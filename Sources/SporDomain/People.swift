@@ -27,6 +27,14 @@ public struct Child: Sendable, Hashable, Codable, Identifiable {
 
     public var fullName: String { "\(givenName) \(familyName)" }
 
+    /// A child registered today is born by today and younger than the course's last age: support to young adults
+    /// ends as the 23rd birthday begins (a CPR number can name a birth in 2058 or 1858 alike).
+    public static func requirePlausible(birthDate: LocalDate, today: LocalDate, rules: CourseRules = .standard) throws(DomainError) {
+        guard birthDate <= today, birthDate.age(on: today) <= rules.youngAdultSupportAges.upperBound else {
+            throw DomainError(.birthDateImplausible, field: "cpr")
+        }
+    }
+
     /// A child whose identity comes from a CPR number: birth date and sex are read from it.
     public init(id: UUID = UUID(), municipality: Int, cpr: CPR, givenName: String, familyName: String,
                 district: String, institution: String? = nil) throws(DomainError) {

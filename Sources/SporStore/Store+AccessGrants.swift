@@ -42,8 +42,16 @@ extension Store {
             .first() != nil
     }
 
-    /// Grants taken by the members of a team since `since`, newest first.
-    public func accessGrants(team: UUID, since: Date) async throws -> [AccessGrant] {
+    /// The children `user` holds a grant on now.
+    public func childrenWithActiveGrant(user: UUID, now: Date) async throws -> Set<UUID> {
+        Set(try await sql.select().column("child_id").from("access_grants")
+            .where("user_id", .equal, user).where("expires_at", .greaterThan, now.epochMilliseconds)
+            .all().map { try $0.decode(column: "child_id", as: UUID.self) })
+    }
+
+    /// Grants taken since `since` by the members of a team, and by anyone on the team's children (as
+    /// `children(openableBy:)` counts them: the team's cases, and children with no caseworker in its district), newest first.
+    public func accessGrants(team: TeamRecord, since: Date) async throws -> [AccessGrant] {
         try await sql.select()
             .column(SQLColumn("id", table: "g")).column(SQLColumn("user_id", table: "g")).column(SQLColumn("child_id", table: "g"))
             .column(SQLColumn("reason", table: "g")).column(SQLColumn("granted_at", table: "g")).column(SQLColumn("expires_at", table: "g"))
@@ -53,7 +61,16 @@ extension Store {
                   on: SQLColumn("id", table: "u"), .equal, SQLColumn("user_id", table: "g"))
             .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "g"))
-            .where(SQLColumn("team_id", table: "u"), .equal, SQLBind(team))
+            .join(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")), method: SQLJoinMethod.left,
+                  on: SQLColumn("child_id", table: "s"), .equal, SQLColumn("child_id", table: "g"))
+            .where { scope in
+                scope.where(SQLColumn("team_id", table: "u"), .equal, SQLBind(team.id))
+                    .orWhere(SQLColumn("team_id", table: "s"), .equal, SQLBind(team.id))
+                    .orWhere { noCaseworker in
+                        noCaseworker.where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)
+                            .where(SQLColumn("district", table: "c"), .equal, SQLBind(team.district))
+                    }
+            }
             .where(SQLColumn("granted_at", table: "g"), .greaterThanOrEqual, SQLBind(since.epochMilliseconds))
             .orderBy(SQLOrderBy(expression: SQLColumn("granted_at", table: "g"), direction: SQLDirection.descending))
             .all()

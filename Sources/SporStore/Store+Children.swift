@@ -4,7 +4,9 @@ import SporDomain
 
 extension Store {
     /// Registers a child. The CPR number is kept only sealed and as a keyed hash.
+    /// Refused when the CPR number's birth date is in the future or the person is past the course's last age (22).
     public func register(_ child: Child, cpr: CPR, by actor: UUID, now: Date) async throws {
+        try Child.requirePlausible(birthDate: cpr.birthDate, today: DanishTime.localDate(of: now))
         let municipality = self.municipality
         let protector = self.protector
         try await write { sql in
@@ -131,11 +133,12 @@ extension Store {
         if let cpr = try? CPR(query) {
             return try await listQuery().where(SQLColumn("cpr_hash", table: "c"), .equal, SQLBind(protector.lookupHash(cpr))).all().map(Store.decodeListItem)
         }
-        let words = query.lowercased().split(separator: " ").map(String.init).filter { !$0.isEmpty }
-        guard !words.isEmpty else { return [] }
+        // `%` and `_` are LIKE's wildcards: taken out, a word of them alone would match every child.
+        let words = query.lowercased().split(separator: " ").map { Store.escapeLike(String($0)) }.filter { !$0.isEmpty }
+        guard words.contains(where: { $0.count >= 2 }) else { return [] }
         let select = listQuery()
         for word in words {
-            select.where(SQLColumn("search_name", table: "c"), .like, SQLBind("%\(Store.escapeLike(word))%"))
+            select.where(SQLColumn("search_name", table: "c"), .like, SQLBind("%\(word)%"))
         }
         return try await select.orderBy(SQLColumn("family_name", table: "c")).orderBy(SQLColumn("given_name", table: "c")).limit(limit).all().map(Store.decodeListItem)
     }

@@ -19,7 +19,7 @@ extension Store {
     /// Records a consultation without a child. The same rules as an entry: question and advice are needed,
     /// and it cannot have happened in the future.
     public func recordAnonymousConsultation(_ consultation: Consultation, heldAt: Date, author: UUID, now: Date) async throws -> UUID {
-        guard heldAt <= now.addingTimeInterval(JournalRules.clockTolerance) else { throw DomainError(.occurredInFuture, field: "occurredAt") }
+        try JournalRules.requirePlausible(heldAt, now: now)
         try JournalRules.requireText(consultation.question, field: "question")
         try JournalRules.requireText(consultation.advice, field: "advice")
         let id = UUID()

@@ -13,8 +13,11 @@ extension Store {
         try await saveDocument("policyContent", content, by: user, now: now)
     }
 
+    /// The rounds as saved. One that no longer reads (a year saved before years were checked) is left out rather
+    /// than closing the rounds, the initiatives and every status update to everyone.
     public func followUpRounds() async throws -> [FollowUpRound] {
-        try await document("followUpRounds") ?? []
+        let rounds: [Readable<FollowUpRound>] = try await document("followUpRounds") ?? []
+        return rounds.compactMap(\.value)
     }
 
     public func saveFollowUpRounds(_ rounds: [FollowUpRound], by user: UUID, now: Date) async throws {
@@ -23,7 +26,8 @@ extension Store {
 
     /// Who was reminded of a follow-up round, and when.
     public func followUpReminders() async throws -> [FollowUpReminder] {
-        try await document("followUpReminders") ?? []
+        let reminders: [Readable<FollowUpReminder>] = try await document("followUpReminders") ?? []
+        return reminders.compactMap(\.value)
     }
 
     public func saveFollowUpReminders(_ reminders: [FollowUpReminder], by user: UUID, now: Date) async throws {
@@ -60,5 +64,14 @@ public struct FollowUpReminder: Sendable, Hashable, Codable {
         self.round = round
         self.initiative = initiative
         self.on = on
+    }
+}
+
+/// An element of a saved list that may no longer read: its value, or nil.
+struct Readable<Value: Decodable>: Decodable {
+    let value: Value?
+
+    init(from decoder: any Decoder) throws {
+        value = try? Value(from: decoder)
     }
 }

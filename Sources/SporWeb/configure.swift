@@ -27,6 +27,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(AllowedMethodsMiddleware())
     app.middleware.use(TransportSecurityMiddleware())
     app.middleware.use(PageErrorMiddleware())
     app.middleware.use(ConfigurationMiddleware())
@@ -34,6 +35,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(IdleTimeoutMiddleware())
     app.middleware.use(CurrentUserMiddleware())
     app.middleware.use(FamilyAccountMiddleware())
+    app.middleware.use(InputTextMiddleware())
     app.middleware.use(CSRFMiddleware())
 
     try routes(app)

@@ -205,7 +205,7 @@ final class WebTests: XCTestCase {
         _ = try await browser.login("caseworker", password: test.password)
         let byName = try await browser.get("/search?q=alma")
         XCTAssertTrue(byName.body.string.contains("Alma Testesen"))
-        let byCPR = try await browser.get("/search?q=010412-4322")
+        let byCPR = try await browser.post("/search", ["q": "010412-4322"])
         XCTAssertTrue(byCPR.body.string.contains("Bo Prøvesen"))
         let none = try await browser.get("/search?q=zzzz")
         XCTAssertTrue(none.body.string.contains(Strings.searchNoResults(.da)))

@@ -36,18 +36,22 @@ public struct IndicatorPeriod: Sendable, Hashable, Comparable, Codable, CustomSt
         self.number = (day.month - 1) / kind.months + 1
     }
 
-    /// Parses "2025-03", "2025-Q1" or "2025".
+    /// Parses "2025-03", "2025-Q1" or "2025": ASCII digits only (no sign, no space), a year between 1900 and 2199.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        func number(_ digits: Substring) -> Int? {
+            guard !digits.isEmpty, digits.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+            return Int(digits)
+        }
+        guard let first = parts.first, first.count == 4, let year = number(first), (1900...2199).contains(year) else { return nil }
         switch parts.count {
         case 1:
             self.init(kind: .year, year: year)
         case 2 where parts[1].count == 2 && parts[1].first == "Q":
-            guard let quarter = Int(parts[1].dropFirst()) else { return nil }
+            guard let quarter = number(parts[1].dropFirst()) else { return nil }
             self.init(kind: .quarter, year: year, number: quarter)
         case 2 where parts[1].count == 2:
-            guard let month = Int(parts[1]) else { return nil }
+            guard let month = number(parts[1]) else { return nil }
             self.init(kind: .month, year: year, number: month)
         default:
             return nil

@@ -11,7 +11,8 @@ public struct SuppressionTable: Sendable, Hashable {
     public var grandTotal: Int?
 
     public init(cells: [[Int]], rowTotals: [Int]? = nil, columnTotals: [Int]? = nil, grandTotal: Int? = nil) {
-        let columns = cells.first?.count ?? 0
+        // A table without rows (a municipality with no districts yet) still has its columns' totals.
+        let columns = cells.first?.count ?? columnTotals?.count ?? 0
         precondition(cells.allSatisfy { $0.count == columns }, "every row has the same number of columns")
         precondition(rowTotals.map { $0.count == cells.count } ?? true, "one row total per row")
         precondition(columnTotals.map { $0.count == columns } ?? true, "one column total per column")

@@ -11,6 +11,9 @@ public struct PolicyPeriod: Sendable, Hashable, Codable {
 
     public func contains(_ day: LocalDate) -> Bool { start <= day && day <= end }
 
+    /// The years a policy period, round or report can be about: the policy dates from 2021 and looks a generation ahead.
+    public static let years = 2000...2100
+
     private enum CodingKeys: String, CodingKey { case start, end }
 
     public init(from decoder: any Decoder) throws {
@@ -58,10 +61,12 @@ public struct FollowUpRound: Sendable, Hashable, Codable, Identifiable {
     /// The round for the first (1) or second (2) half of `year`: id "2026-1", name "1. halvår 2026".
     public static func halfYear(_ half: Int, of year: Int, deadline: LocalDate) throws(PolicyError) -> FollowUpRound {
         guard half == 1 || half == 2 else { throw PolicyError(.periodInvalid, field: "half") }
-        let period = try PolicyPeriod(
-            start: LocalDate(year: year, month: half == 1 ? 1 : 7, day: 1)!,
-            end: LocalDate(year: year, month: half == 1 ? 6 : 12, day: half == 1 ? 30 : 31)!
-        )
+        guard PolicyPeriod.years.contains(year), PolicyPeriod.years.contains(deadline.year),
+              let start = LocalDate(year: year, month: half == 1 ? 1 : 7, day: 1),
+              let end = LocalDate(year: year, month: half == 1 ? 6 : 12, day: half == 1 ? 30 : 31) else {
+            throw PolicyError(.periodInvalid, field: "year")
+        }
+        let period = try PolicyPeriod(start: start, end: end)
         return try FollowUpRound(id: FollowUpRoundID(rawValue: "\(year)-\(half)"), name: "\(half). halvår \(year)", period: period, deadline: deadline)
     }
 

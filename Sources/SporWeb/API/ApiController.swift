@@ -195,7 +195,7 @@ enum ApiController {
     }
 
     @Sendable static func child(_ request: Request) async throws -> ChildDTO {
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .reading)
         try await request.store.audit(.apiRead, user: model.user.id, child: model.child.id, now: request.now)
         let child = model.child
         return ChildDTO(id: child.id, givenName: child.givenName, familyName: child.familyName, birthDate: child.birthDate.iso,
@@ -205,7 +205,7 @@ enum ApiController {
     }
 
     @Sendable static func entries(_ request: Request) async throws -> [EntryDTO] {
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .reading)
         try await request.store.audit(.apiRead, user: model.user.id, child: model.child.id, now: request.now)
         return entryDTOs(model.timeline)
     }
@@ -221,7 +221,7 @@ enum ApiController {
     }
 
     @Sendable static func addEntry(_ request: Request) async throws -> Response {
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .writingNotes)
         let body: NewEntryDTO
         do {
             guard let buffer = request.body.data else { throw Abort(.badRequest) }
@@ -258,6 +258,7 @@ enum ApiController {
             return try await problem(request, .unprocessableEntity, code: DomainError.Code.entryKindNotWritable.rawValue,
                                      message: Strings.error(.entryKindNotWritable), field: "kind")
         }
+        if payload.kind != .journalNote, !model.grounds.permits(.managingCase) { throw StatedReasonDoesNotReach() }
         let entry = Entry(municipality: model.child.municipality, child: model.child.id, payload: payload,
                           occurredAt: body.occurredAt ?? now, recordedAt: now, author: model.user.id)
         do {
@@ -275,11 +276,13 @@ enum ApiController {
     }
 }
 
-/// Finds the user behind a bearer token. Sessions do not reach the API.
+/// Finds the user behind a bearer token. Sessions do not reach the API; an expired or revoked token, or one of a
+/// deactivated user, finds no one (401).
 struct ApiTokenMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         request.currentUser = nil
-        if let bearer = request.headers.bearerAuthorization, let user = try await request.store.user(apiToken: bearer.token) {
+        if let bearer = request.headers.bearerAuthorization,
+           let user = try await request.store.user(apiToken: bearer.token, now: request.now) {
             request.currentUser = user
         }
         return try await next.respond(to: request)

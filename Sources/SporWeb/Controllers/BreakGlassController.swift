@@ -48,7 +48,9 @@ enum BreakGlassController {
         let user = try request.requireUser()
         let since = request.now.addingTimeInterval(-90 * 86_400)
         var grants: [AccessGrant] = []
-        if let team = user.team { grants = try await request.store.accessGrants(team: team, since: since) }
+        if let team = try await request.store.teams().first(where: { $0.id == user.team }) {
+            grants = try await request.store.accessGrants(team: team, since: since)
+        }
         return Page.render(request, title: Strings.breakGlassReviewTitle(request.language)) { context in
             .group(
                 .h1(.plain(context.t(Strings.breakGlassReviewTitle))),

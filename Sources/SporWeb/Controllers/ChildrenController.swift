@@ -34,7 +34,7 @@ enum ChildrenController {
     // MARK: - The child page
 
     @Sendable static func show(_ request: Request) async throws -> Response {
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .reading)
         try await request.store.audit(.viewChild, user: model.user.id, child: model.child.id, now: request.now)
         return ChildPageView.render(request, model, feedback: nil)
     }
@@ -69,7 +69,7 @@ enum ChildrenController {
 
     @Sendable static func addNote(_ request: Request) async throws -> Response {
         let form = try request.content.decode(NoteForm.self)
-        return try await write(request, form: "note", values: ["text": form.text, "occurredAt": form.occurredAt]) { _ in
+        return try await write(request, for: .writingNotes, form: "note", values: ["text": form.text, "occurredAt": form.occurredAt]) { _ in
             (.journalNote(JournalNote(text: form.text ?? "")), try occurred(form.occurredAt, shown: form.occurredAtShown, now: request.now), nil)
         }
     }
@@ -80,8 +80,10 @@ enum ChildrenController {
 
     @Sendable static func assign(_ request: Request) async throws -> Response {
         let form = try request.content.decode(AssignForm.self)
-        return try await write(request, form: "assign", values: ["caseworker": form.caseworker]) { now in
-            guard let id = form.caseworker.flatMap(UUID.init(uuidString:)) else {
+        let model = try await ChildPageModel.load(request, for: .managingCase)
+        return try await write(request, model: model, form: "assign", values: ["caseworker": form.caseworker]) { now in
+            // Only those the form offers: the team's caseworkers and leads (a request naming another team's is refused).
+            guard let id = form.caseworker.flatMap(UUID.init(uuidString:)), model.assignable.contains(where: { $0.id == id }) else {
                 throw FormError(field: "caseworker", text: Strings.error(.caseworkerUnknown))
             }
             return (.caseworkerAssigned(CaseworkerAssignment(caseworker: id)), now, nil)
@@ -109,7 +111,7 @@ enum ChildrenController {
     }
 
     @Sendable static func showCorrection(_ request: Request) async throws -> Response {
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .managingCase)
         guard let target = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)),
               let item = model.timeline.items.first(where: { $0.entry.id == target }) else { throw Abort(.notFound) }
         return ChildPageView.renderCorrection(request, model, item, feedback: nil)
@@ -119,7 +121,7 @@ enum ChildrenController {
         let form = try request.content.decode(CorrectionForm.self)
         guard let target = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         // The access check comes first: outside one's cases an entry's existence is not told either.
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .managingCase)
         guard let original = model.timeline.entry(id: target) else { throw Abort(.notFound) }
         let formName = "correct-\(target.uuidString)"
         return try await write(request, model: model, form: formName, values: ["reason": form.reason, "void": form.void, "level": form.level,
@@ -145,10 +147,10 @@ enum ChildrenController {
 
     /// Builds an entry from a form and appends it. A refused entry shows the page again with the
     /// user's own text kept and the reason; nothing is saved.
-    static func write(_ request: Request, model loaded: ChildPageModel? = nil, form: String, values: [String: String?],
-                      build: (Date) throws -> (EntryPayload, Date, UUID?)) async throws -> Response {
+    static func write(_ request: Request, model loaded: ChildPageModel? = nil, for purpose: Access.Purpose = .managingCase, form: String,
+                      values: [String: String?], build: (Date) throws -> (EntryPayload, Date, UUID?)) async throws -> Response {
         let model: ChildPageModel
-        if let loaded { model = loaded } else { model = try await ChildPageModel.load(request) }
+        if let loaded { model = loaded } else { model = try await ChildPageModel.load(request, for: purpose) }
         let now = request.now
         do {
             let (payload, occurredAt, corrects) = try build(now)
@@ -233,8 +235,12 @@ struct ChildPageModel {
     let offers: OfferCatalogue
     /// The course as it reads now (the fold), computed once per page.
     let state: CaseState
+    /// Why the user may open the child: a stated reason lets them read and write notes only.
+    let grounds: Access.Grounds
 
-    static func load(_ request: Request) async throws -> ChildPageModel {
+    /// The child page's data, once the user may open the child for `purpose`. Outside their cases they are offered
+    /// to state a reason; with only a stated reason, anything but reading and notes is refused.
+    static func load(_ request: Request, for purpose: Access.Purpose) async throws -> ChildPageModel {
         let user = try request.requireUser()
         let id = try ChildrenController.childID(request)
         let store = request.store
@@ -242,9 +248,10 @@ struct ChildPageModel {
         let summary = try await store.summary(child: id)
         let team = try await store.teams().first { $0.id == user.team }
         let hasGrant = try await store.hasActiveGrant(user: user.id, child: id, now: request.now)
-        guard Access.mayOpen(user, userTeam: team, summary: summary, child: child, hasGrant: hasGrant) else {
+        guard let grounds = Access.grounds(user, userTeam: team, summary: summary, child: child, hasGrant: hasGrant) else {
             throw ChildOutOfScope(child: id, mayBreakGlass: Policy.allows(user.role, .breakGlass))
         }
+        guard grounds.permits(purpose) else { throw StatedReasonDoesNotReach() }
         let timeline = try await store.timeline(child: id)
         let staffList = try await store.users()
         let staff = Dictionary(uniqueKeysWithValues: staffList.map { ($0.id, $0) })
@@ -252,7 +259,7 @@ struct ChildPageModel {
         return ChildPageModel(user: user, child: child, summary: summary, timeline: timeline, staff: staff, assignable: assignable,
                               obligations: try await store.openObligations(child: id), people: try await store.relations(child: id),
                               filter: TimelineFilter(request), offers: request.spor.configuration.offers,
-                              state: timeline.state(immediateHelp: request.spor.configuration.courseRules.immediateHelp))
+                              state: timeline.state(immediateHelp: request.spor.configuration.courseRules.immediateHelp), grounds: grounds)
     }
 }
 
@@ -261,3 +268,6 @@ struct ChildOutOfScope: Error {
     let child: UUID
     let mayBreakGlass: Bool
 }
+
+/// The user opened the child with a stated reason, which lets them read and write notes, not act on the case.
+struct StatedReasonDoesNotReach: Error {}

@@ -40,7 +40,7 @@ enum ExportController {
     }
 
     static func build(_ request: Request) async throws -> (ChildPageModel, Export) {
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .managingCase)
         let store = request.store
         let child = model.child
         try await store.audit(.exportChild, user: model.user.id, child: child.id, now: request.now)

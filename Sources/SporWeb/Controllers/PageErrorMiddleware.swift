@@ -18,6 +18,9 @@ struct PageErrorMiddleware: AsyncMiddleware {
         case is LoginRequired, is FamilyLoginRequired: (.unauthorized, Strings.errorLoginRequired)
         case is CSRFError: (.forbidden, Strings.errorCSRF)
         case is ChildOutOfScope: (.forbidden, Strings.errorChildOutOfScope)
+        case is StatedReasonDoesNotReach: (.forbidden, Strings.errorStatedReasonDoesNotReach)
+        case is PeriodInvalid: (.badRequest, Strings.errorPeriodInvalid)
+        case let refused as InputTextRefused: (.badRequest, Strings.errorInputText(refused.reason))
         case let domain as DomainError: (.unprocessableEntity, Strings.error(domain.code))
         case is DecodingError: (.badRequest, Strings.errorBadRequest)
         case let abort as any AbortError:

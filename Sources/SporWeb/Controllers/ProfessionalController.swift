@@ -36,11 +36,14 @@ enum ProfessionalController {
                 payload = .notification(Notification(notifierKind: .professional, notifierUser: user.id, profession: nil,
                                                      description: form.description ?? "", dialogBased: form.dialogBased != nil,
                                                      concernsAbuse: form.concernsAbuse != nil))
-            default:
+            case "concern":
                 guard let level = form.level.flatMap(Int.init).flatMap(ConcernLevel.init(rawValue:)) else {
                     throw FormError(field: "level", text: Strings.error(.concernLevelInvalid))
                 }
                 payload = .concern(Concern(level: level, source: .other, description: form.description ?? ""))
+            default:
+                // Neither a concern nor a notification: which one the professional meant is theirs to say.
+                throw FormError(field: "kind", text: Strings.errorChoiceInvalid)
             }
             let entry = Entry(municipality: child.municipality, child: child.id, payload: payload, occurredAt: now, recordedAt: now, author: user.id)
             try await request.store.append(entry, now: now)

@@ -15,13 +15,13 @@ enum CourseController {
 
     @Sendable static func show(_ request: Request) async throws -> Response {
         let step = try step(request)
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .managingCase)
         return render(request, model, step, values: [:], error: nil)
     }
 
     @Sendable static func record(_ request: Request) async throws -> Response {
         let step = try step(request)
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .managingCase)
         let values = try request.content.decode([String: String].self)
         let fields = CourseFields(values: values)
         let now = request.now

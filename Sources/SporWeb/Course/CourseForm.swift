@@ -86,10 +86,14 @@ struct CourseFields {
         return value
     }
 
+    /// A whole number of ASCII digits (every number a form asks for is a count, an age or a year: never negative, and
+    /// never "+5", " 5" or "٥"), or nil for an empty field.
     func optionalInt(_ name: String) throws -> Int? {
         let raw = text(name)
         guard !raw.isEmpty else { return nil }
-        guard let number = Int(raw) else { throw FormError(field: name, text: Strings.errorNumberInvalid) }
+        guard raw.utf8.count <= 9, raw.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), let number = Int(raw) else {
+            throw FormError(field: name, text: Strings.errorNumberInvalid)
+        }
         return number
     }
 }

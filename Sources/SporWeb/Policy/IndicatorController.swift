@@ -10,10 +10,14 @@ import SporStore
 enum IndicatorController {
     static let trendYears = 8
 
-    /// The period asked for (`?period=2025`, `2025-Q3` or `2025-08`), or the current year.
-    static func period(_ request: Request) -> IndicatorPeriod {
-        (try? request.query.get(String.self, at: "period")).flatMap(IndicatorPeriod.init) ??
-            IndicatorPeriod(.year, containing: DanishTime.localDate(of: request.now))
+    /// The period asked for (`?period=2025`, `2025-Q3` or `2025-08`), or the current year when none is. A period that
+    /// does not read is refused, never shown as another.
+    static func period(_ request: Request) throws -> IndicatorPeriod {
+        guard let text = try? request.query.get(String.self, at: "period") else {
+            return IndicatorPeriod(.year, containing: DanishTime.localDate(of: request.now))
+        }
+        guard let period = IndicatorPeriod(text.trimmingCharacters(in: .whitespaces)) else { throw PeriodInvalid() }
+        return period
     }
 
     /// What a cell shows, with suppression applied.
@@ -66,7 +70,7 @@ enum IndicatorController {
     // MARK: - The dashboard
 
     @Sendable static func dashboard(_ request: Request) async throws -> Response {
-        let period = period(request)
+        let period = try period(request)
         let figures = try await figures(request, period: period)
         let definitions = request.store.indicatorDefinitions
         let districts = Set(figures.cells.values.flatMap { $0.compactMap(\.breakdown.district) }).sorted()
@@ -95,9 +99,9 @@ enum IndicatorController {
         let series = IndicatorCell.headline
         let tally = figures.tally(definition.id, series: series, period: period)
         let readout = IndicatorReadout(tally: tally, definition: definition)
-        // The district table: primary and secondary suppression over the children counted.
-        let counts = districts.map { figures.tally(definition.id, series: series, period: period, breakdown: .district($0)).children }
-        let decision = Suppression.decide(SuppressionTable(cells: counts.map { [$0] }, columnTotals: [tally.children]))
+        // The district table: primary and secondary suppression over the children counted (and small numerators).
+        let counts = districts.map { figures.tally(definition.id, series: series, period: period, breakdown: .district($0)).suppressionCount(definition.unit) }
+        let decision = Suppression.decide(SuppressionTable(cells: counts.map { [$0] }, columnTotals: [tally.suppressionCount(definition.unit)]))
         let trend: [(Int, Double?)] = (0...trendYears).reversed().map { back in
             let year = period.year - back
             let reading = IndicatorReadout(tally: figures.tally(definition.id, series: series, period: IndicatorPeriod(kind: .year, year: year)!),
@@ -170,7 +174,7 @@ enum IndicatorController {
 
     @Sendable static func definitionPage(_ request: Request) async throws -> Response {
         let definition = try definition(request)
-        let period = period(request)
+        let period = try period(request)
         let user = try request.requireUser()
         return Page.render(request, title: definition.titleDa) { context in
             let da = context.language == .da
@@ -197,7 +201,7 @@ enum IndicatorController {
     @Sendable static func children(_ request: Request) async throws -> Response {
         let user = try request.requireUser()
         let definition = try definition(request)
-        let period = period(request)
+        let period = try period(request)
         guard let teamID = user.team, let team = try await request.store.teams().first(where: { $0.id == teamID }) else {
             throw Abort(.forbidden)
         }
@@ -248,7 +252,7 @@ enum IndicatorController {
 
     /// Every cell of the period, suppressed as on the page (primary and, within each breakdown, secondary).
     static func exportCells(_ request: Request) async throws -> [CellDTO] {
-        let period = period(request)
+        let period = try period(request)
         let cells = try await request.store.indicatorCells(periods: [period])
         let definitions = Dictionary(uniqueKeysWithValues: request.store.indicatorDefinitions.map { ($0.id, $0) })
         var out: [CellDTO] = []
@@ -256,7 +260,7 @@ enum IndicatorController {
         for key in groups.keys.sorted() {
             let group = groups[key]!
             guard let definition = definitions[group[0].indicator] else { continue }
-            let total = group.first { $0.breakdown == .all }?.tally.children
+            let total = group.first { $0.breakdown == .all }?.tally.suppressionCount(definition.unit)
             var hidden = Set<IndicatorBreakdown>()
             for dimension in [\IndicatorBreakdown.district, \IndicatorBreakdown.ageGroup as PartialKeyPath<IndicatorBreakdown>, \IndicatorBreakdown.sex] {
                 let split = group.filter { cell in
@@ -267,7 +271,8 @@ enum IndicatorController {
                     default: return b.sex != nil && b.district == nil && b.ageGroup == nil
                     }
                 }
-                let decision = Suppression.decide(SuppressionTable(cells: split.map { [$0.tally.children] }, columnTotals: total.map { [$0] }))
+                let decision = Suppression.decide(SuppressionTable(cells: split.map { [$0.tally.suppressionCount(definition.unit)] },
+                                                                   columnTotals: total.map { [$0] }))
                 for (index, cell) in split.enumerated() where decision.isSuppressed(.cell(row: index, column: 0)) { hidden.insert(cell.breakdown) }
             }
             for cell in group.sorted(by: { "\($0.breakdown)" < "\($1.breakdown)" }) {
@@ -303,7 +308,10 @@ enum IndicatorController {
         data.append(Data((lines.joined(separator: "\r\n") + "\r\n").utf8))
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        response.headers.contentDisposition = .init(.attachment, filename: "indikatorer-\(period(request).description).csv")
+        response.headers.contentDisposition = .init(.attachment, filename: "indikatorer-\(try period(request).description).csv")
         return response
     }
 }
+
+/// A period that does not read as `2025`, `2025-Q3` or `2025-08`.
+struct PeriodInvalid: Error {}

@@ -179,7 +179,7 @@ enum PolicyController {
         let values = try request.content.decode([String: String].self)
         let f = CourseFields(values: values)
         do {
-            guard let half = Int(f.text("half")), (1...2).contains(half), let year = Int(f.text("year")) else {
+            guard let half = try f.optionalInt("half"), (1...2).contains(half), let year = try f.optionalInt("year") else {
                 throw FormError(field: "year", text: Strings.errorNumberInvalid)
             }
             let round = try FollowUpRound.halfYear(half, of: year, deadline: try f.date("deadline"))

@@ -9,7 +9,7 @@ import SporStore
 /// edited and saved as versions, exported as a print page, DOCX and Markdown.
 enum ReportController {
     static func year(_ request: Request) throws -> Int {
-        guard let year = request.parameters.get("year").flatMap(Int.init), (2000...2100).contains(year) else { throw Abort(.notFound) }
+        guard let year = request.parameters.get("year").flatMap(Int.init), PolicyPeriod.years.contains(year) else { throw Abort(.notFound) }
         return year
     }
 

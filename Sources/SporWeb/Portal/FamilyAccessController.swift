@@ -8,12 +8,12 @@ import SporStore
 /// over the one-time code, make a new code, or close an account. Opens only children the user may open.
 enum FamilyAccessController {
     @Sendable static func show(_ request: Request) async throws -> Response {
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .managingCase)
         return try await page(request, model, code: nil, error: nil)
     }
 
     @Sendable static func create(_ request: Request) async throws -> Response {
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .managingCase)
         let choice = (try? request.content.get(String.self, at: "reader")) ?? ""
         let reader: FamilyReader = choice == "child" ? .child : .parent(UUID(uuidString: choice) ?? UUID())
         do {
@@ -26,7 +26,7 @@ enum FamilyAccessController {
     }
 
     @Sendable static func renewCode(_ request: Request) async throws -> Response {
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .managingCase)
         let account = try accountID(request)
         do {
             let code = try await request.store.renewActivationCode(account: account, child: model.child.id, by: model.user.id, now: request.now)
@@ -38,7 +38,7 @@ enum FamilyAccessController {
     }
 
     @Sendable static func revoke(_ request: Request) async throws -> Response {
-        let model = try await ChildPageModel.load(request)
+        let model = try await ChildPageModel.load(request, for: .managingCase)
         do {
             try await request.store.revokeFamilyAccount(try accountID(request), child: model.child.id, by: model.user.id, now: request.now)
         } catch let error as DomainError {

@@ -1,3 +1,4 @@
+import Foundation
 import SporDomain
 import SporStore
 
@@ -63,15 +64,57 @@ enum Policy {
 
 /// Which children a user may open: a caseworker their own and their team's; a team lead their team's.
 /// A child with no caseworker yet belongs to the team of its district. Outside that, a stated reason
-/// (break-the-glass) opens the child for a while.
+/// (break-the-glass) opens the child for a while: to read it and write notes, never to take or close the case.
 enum Access {
-    static func mayOpen(_ user: UserRecord, userTeam: TeamRecord?, summary: ChildSummary?, child: Child, hasGrant: Bool) -> Bool {
-        guard Policy.allows(user.role, .openChild) else { return false }
-        if hasGrant { return true }
-        if let caseworker = summary?.caseworker {
-            if caseworker == user.id { return true }
-            return summary?.team != nil && summary?.team == user.team
+    /// Why a user may open a child.
+    enum Grounds: Sendable, Hashable {
+        /// Their own case, their team's, or a child without a caseworker in their team's district.
+        case ownTeam
+        /// A stated reason (break-the-glass), for a few hours.
+        case statedReason
+    }
+
+    /// What a request does with a child.
+    enum Purpose: Sendable, Hashable {
+        /// The child page, its journal and access log, by page or API.
+        case reading
+        /// A journal note: what a caseworker who stepped in must be able to leave behind.
+        case writingNotes
+        /// Everything else: the course's steps, assignment, closing, corrections, the family's access, the export.
+        case managingCase
+    }
+
+    static func grounds(_ user: UserRecord, userTeam: TeamRecord?, summary: ChildSummary?, child: Child, hasGrant: Bool) -> Grounds? {
+        grounds(user, userTeam: userTeam, caseworker: summary?.caseworker, caseworkerTeam: summary?.team, district: child.district, hasGrant: hasGrant)
+    }
+
+    /// The same decision from a list's row.
+    static func grounds(_ user: UserRecord, userTeam: TeamRecord?, item: ChildListItem, hasGrant: Bool) -> Grounds? {
+        grounds(user, userTeam: userTeam, caseworker: item.caseworker, caseworkerTeam: item.team, district: item.district, hasGrant: hasGrant)
+    }
+
+    private static func grounds(_ user: UserRecord, userTeam: TeamRecord?, caseworker: UUID?, caseworkerTeam: UUID?, district: String,
+                                hasGrant: Bool) -> Grounds? {
+        guard Policy.allows(user.role, .openChild) else { return nil }
+        if let caseworker {
+            if caseworker == user.id { return .ownTeam }
+            if caseworkerTeam != nil && caseworkerTeam == user.team { return .ownTeam }
+        } else if userTeam?.district == district {
+            return .ownTeam
         }
-        return userTeam?.district == child.district
+        return hasGrant ? .statedReason : nil
+    }
+
+    static func mayOpen(_ user: UserRecord, userTeam: TeamRecord?, summary: ChildSummary?, child: Child, hasGrant: Bool) -> Bool {
+        grounds(user, userTeam: userTeam, summary: summary, child: child, hasGrant: hasGrant) != nil
+    }
+}
+
+extension Access.Grounds {
+    func permits(_ purpose: Access.Purpose) -> Bool {
+        switch self {
+        case .ownTeam: true
+        case .statedReason: purpose != .managingCase
+        }
     }
 }

@@ -56,7 +56,9 @@ enum Page {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title(title),
+                // Plot's `.title` also writes the title into two meta tags' attributes, unescaped: a child's name
+                // holding a meta refresh would send whoever opens the child elsewhere. The title is text, escaped.
+                .element(named: "title", nodes: [.plain(title)]),
                 .stylesheet("/static/spor.css")
             ),
             .body(
