@@ -3,7 +3,7 @@ import Vapor
 import XCTest
 import XCTVapor
 import SporDomain
-import SporStore
+@testable import SporStore
 @testable import SporWeb
 
 /// Text from a request is checked once, before any handler: NUL and control characters, broken UTF-8 and JSON that
@@ -28,6 +28,8 @@ final class InputTextTests: XCTestCase {
     }
 
     func testANulByteAnywhereIsRefusedBeforeItReachesTheDatabase() async throws {
+        let engine = ProcessInfo.processInfo.environment["SPOR_TEST_DATABASE"] == "postgres" ? "postgresql" : "sqlite"
+        XCTAssertEqual(test.store.sql.dialect.name, engine, "the engine the run asked for")
         // Before login: the username of the login form.
         let anonymous = Browser(test.app)
         try await anonymous.get("/login")

@@ -186,3 +186,28 @@ final class SecurityFindingsTests: XCTestCase {
         XCTAssertNotEqual(IndicatorReadout(tally: five, definition: definition), .suppressed)
     }
 }
+
+extension SecurityFindingsTests {
+    /// Every example the API's description gives for appending an entry is one the API accepts.
+    func testTheOpenAPIExamplesAreAcceptedByTheAPI() async throws {
+        let browser = Browser(test.app)
+        let document = try await browser.get("/api/openapi.json")
+        let json = try JSONSerialization.jsonObject(with: Data(document.body.string.utf8)) as! [String: Any]
+        let paths = json["paths"] as! [String: Any]
+        let entries = paths["/api/v1/children/{childID}/entries"] as! [String: Any]
+        let post = entries["post"] as! [String: Any]
+        let body = (post["requestBody"] as! [String: Any])["content"] as! [String: Any]
+        let examples = (body["application/json"] as! [String: Any])["examples"] as! [String: Any]
+        XCTAssertGreaterThanOrEqual(examples.count, 3)
+        let token = try await test.store.createApiToken(user: test.users[.caseworker]!.id, name: "examples", now: TestApp.now)
+        var headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]
+        headers.contentType = .json
+        for (name, example) in examples.sorted(by: { $0.key < $1.key }) {
+            let value = (example as! [String: Any])["value"]!
+            let data = try JSONSerialization.data(withJSONObject: value)
+            let response = try await browser.send(.POST, "/api/v1/children/\(test.child.id)/entries", headers: headers,
+                                                  body: ByteBuffer(data: data))
+            XCTAssertEqual(response.status, .created, "example \(name): \(response.body.string)")
+        }
+    }
+}

@@ -4,7 +4,9 @@ import Vapor
 import XCTest
 import XCTVapor
 import SporDomain
-import SporStore
+@testable import SporStore
+import SQLKit
+import Crypto
 @testable import SporWeb
 
 /// A configured application on a fresh SQLite file, with one user per role and two teams.
@@ -26,11 +28,25 @@ final class TestApp {
 
     var store: Store { app.spor.store }
 
+    /// On PostgreSQL (`SPOR_TEST_DATABASE=postgres` with `SPOR_TEST_POSTGRES_URL`), the database made for this app.
+    private var postgresDatabase: (base: String, name: String)?
+
+    /// A fresh SQLite file, or with `SPOR_TEST_DATABASE=postgres` a fresh PostgreSQL database: the web tests that
+    /// probe the engine (a NUL in text) run on both in `scripts/test`.
     init() async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("spor-web-\(UUID().uuidString)").path
+        var storeConfiguration = StoreConfiguration(kind: .sqlite, sqlitePath: "\(directory)/spor.sqlite", postgresURL: nil,
+                                                    keyFile: "\(directory)/spor.key")
+        let environment = ProcessInfo.processInfo.environment
+        if environment["SPOR_TEST_DATABASE"] == "postgres", let base = environment["SPOR_TEST_POSTGRES_URL"], !base.isEmpty {
+            let name = "spor_web_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+            try await TestApp.postgres(base) { try await $0.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
+            postgresDatabase = (base, String(name))
+            storeConfiguration = StoreConfiguration(kind: .postgres, sqlitePath: "", postgresURL: TestApp.url(base, database: String(name)),
+                                                    keyFile: "\(directory)/spor.key")
+        }
         app = try await Application.make(.testing)
-        let settings = Settings(store: StoreConfiguration(kind: .sqlite, sqlitePath: "\(directory)/spor.sqlite", postgresURL: nil,
-                                                          keyFile: "\(directory)/spor.key"))
+        let settings = Settings(store: storeConfiguration)
         try await configure(app, settings: settings)
         app.spor = SporServices(store: app.spor.store, settings: settings, clock: { [clock] in clock.now })
         app.passwords.use(.plaintext)
@@ -73,6 +89,30 @@ final class TestApp {
     func shutdown() async throws {
         try await app.asyncShutdown()
         try? FileManager.default.removeItem(atPath: directory)
+        if let (base, name) = postgresDatabase {
+            try await TestApp.postgres(base) { try await $0.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name)").run() }
+        }
+    }
+
+    /// Runs `work` on the cluster's own database (to make or drop one for a test).
+    static func postgres(_ base: String, _ work: (any SQLDatabase) async throws -> Void) async throws {
+        let runtime = try StoreRuntime(configuration: StoreConfiguration(kind: .postgres, sqlitePath: "", postgresURL: base, keyFile: ""),
+                                       protector: CPRProtector(masterKey: SymmetricKey(size: .bits256)))
+        do {
+            try await work(runtime.store.sql)
+        } catch {
+            await runtime.shutdown()
+            throw error
+        }
+        await runtime.shutdown()
+    }
+
+    /// `postgres://u@h:p/db` with another database name.
+    static func url(_ base: String, database: String) -> String {
+        guard let slash = base.range(of: "/", options: .backwards), slash.lowerBound > base.index(base.startIndex, offsetBy: 12) else {
+            return base + "/" + database
+        }
+        return String(base[..<slash.lowerBound]) + "/" + database
     }
 }
 
