@@ -11,9 +11,11 @@ public struct UserRecord: Sendable, Hashable {
     public let team: UUID?
     public let passwordHash: String
     public let language: String
+    /// Since when the user may not log in (nil: active). Their sessions end and their tokens are revoked.
+    public let deactivatedAt: Date?
 
     public init(id: UUID, municipality: Int, username: String, displayName: String, role: Role,
-                team: UUID?, passwordHash: String, language: String) {
+                team: UUID?, passwordHash: String, language: String, deactivatedAt: Date? = nil) {
         self.id = id
         self.municipality = municipality
         self.username = username
@@ -22,6 +24,41 @@ public struct UserRecord: Sendable, Hashable {
         self.team = team
         self.passwordHash = passwordHash
         self.language = language
+        self.deactivatedAt = deactivatedAt
+    }
+
+    public var isActive: Bool { deactivatedAt == nil }
+}
+
+/// How long a personal API token lives, chosen when it is made. There is no token without an end.
+public enum ApiTokenLifetime: Int, Sendable, CaseIterable {
+    case days30 = 30
+    case days90 = 90
+    case days365 = 365
+
+    public static let standard = ApiTokenLifetime.days90
+
+    public var days: Int { rawValue }
+    public var duration: TimeInterval { TimeInterval(rawValue) * 24 * 3600 }
+}
+
+/// A personal API token as its owner sees it: never the token itself, which is shown once and kept only as a hash.
+public struct ApiTokenRecord: Sendable, Hashable {
+    public let id: UUID
+    public let name: String
+    public let createdAt: Date
+    /// Nil only for a row no migration has given an expiry: refused like an expired one.
+    public let expiresAt: Date?
+    public let revokedAt: Date?
+    /// To the minute at best: a use within a minute of the last one is not written.
+    public let lastUsedAt: Date?
+
+    public enum Status: Sendable, Hashable { case active, expired, revoked }
+
+    public func status(at now: Date) -> Status {
+        if revokedAt != nil { return .revoked }
+        guard let expiresAt, expiresAt > now else { return .expired }
+        return .active
     }
 }
 
@@ -97,6 +134,17 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case familyLogin
     /// A child or parent read their portal page.
     case familyView
+    /// A user revoked one of their own API tokens.
+    case revokeApiToken
+    /// The user was deactivated: no login, no session, every token revoked (the user is the account).
+    case userDeactivated
+    /// The user may log in again (the user is the account).
+    case userReactivated
+    /// The failed logins counted against the user's username were forgotten, a lockout lifted (the user is the account).
+    case loginUnlocked
+    /// An administrator deactivated, reactivated or unlocked another user (the user is the administrator; the account
+    /// has its own row, written in the same transaction at the same instant). None from `spor user`.
+    case administerUser
 }
 
 public struct AuditRecord: Sendable, Hashable {

@@ -48,16 +48,42 @@ extension Store {
         }
     }
 
+    /// What is remembered about the failed logins of each of `accounts` that has any.
+    public func loginThrottles(accounts: [String]) async throws -> [String: LoginThrottle.State] {
+        guard !accounts.isEmpty else { return [:] }
+        var states: [String: LoginThrottle.State] = [:]
+        for row in try await sql.select().columns("account_key", "failures", "last_failure_at", "locked_until").from("login_attempts")
+            .where("account_key", .in, accounts).all() {
+            states[try row.decode(column: "account_key", as: String.self)] = try Store.decodeLoginThrottle(row)
+        }
+        return states
+    }
+
+    /// Lifts a lockout: forgets the failures counted against `account`, the keyed hash of `user`'s username, and audits
+    /// it for `user` (and for `actor`, the administrator; nil from the command line). False when none were counted.
+    @discardableResult
+    public func unlockLogin(account: String, user: UUID, by actor: UUID?, now: Date) async throws -> Bool {
+        let municipality = self.municipality
+        return try await write { sql in
+            let forgotten = try await sql.delete(from: "login_attempts").where("account_key", .equal, account).returning("account_key").all()
+            guard !forgotten.isEmpty else { return false }
+            try await Store.auditAdministration(.loginUnlocked, user: user, by: actor, at: now, municipality: municipality, on: sql)
+            return true
+        }
+    }
+
     static func loginThrottle(account: String, lock: Bool, on sql: any SQLDatabase) async throws -> LoginThrottle.State? {
         let select = sql.select().columns("failures", "last_failure_at", "locked_until").from("login_attempts")
             .where("account_key", .equal, account)
         if lock && sql.dialect.name == "postgresql" { select.for(.update) }
-        return try await select.first().map { row in
-            LoginThrottle.State(
-                failures: try row.decode(column: "failures", as: Int.self),
-                lastFailureAt: try row.decode(column: "last_failure_at", as: Int64?.self).map(Date.init(epochMilliseconds:)),
-                lockedUntil: try row.decode(column: "locked_until", as: Int64?.self).map(Date.init(epochMilliseconds:)))
-        }
+        return try await select.first().map(decodeLoginThrottle)
+    }
+
+    static func decodeLoginThrottle(_ row: any SQLRow) throws -> LoginThrottle.State {
+        LoginThrottle.State(
+            failures: try row.decode(column: "failures", as: Int.self),
+            lastFailureAt: try row.decode(column: "last_failure_at", as: Int64?.self).map(Date.init(epochMilliseconds:)),
+            lockedUntil: try row.decode(column: "locked_until", as: Int64?.self).map(Date.init(epochMilliseconds:)))
     }
 
     // MARK: - TOTP

@@ -19,5 +19,6 @@ public enum SporMigrations {
         M014IndicatorMonths(),
         M015FamilyAccounts(),
         M016IndicatorCellGroups(),
+        M018AccountLifecycle(),
     ]
 }

@@ -342,6 +342,11 @@ public enum Strings {
         case .familyAccountRevoked: T(da: "Lukkede en konto på Min side", en: "Closed an account on My page")
         case .familyLogin: T(da: "Familien loggede ind på Min side", en: "The family logged in to My page")
         case .familyView: T(da: "Familien så Min side", en: "The family viewed My page")
+        case .revokeApiToken: T(da: "Tilbagekaldte en API-nøgle", en: "Revoked an API token")
+        case .userDeactivated: T(da: "Brugeren blev deaktiveret", en: "The user was deactivated")
+        case .userReactivated: T(da: "Brugeren blev genaktiveret", en: "The user was reactivated")
+        case .loginUnlocked: T(da: "Spærringen af brugerens login blev ophævet", en: "The lockout of the user's login was lifted")
+        case .administerUser: T(da: "Deaktiverede, genaktiverede eller låste en bruger op", en: "Deactivated, reactivated or unlocked a user")
         }
     }
 

@@ -50,8 +50,9 @@ extension LoginController {
     private static func pendingUser(_ request: Request) async throws -> UserRecord? {
         guard let text = request.session.data[pendingUserKey], let id = UUID(uuidString: text),
               let since = request.session.data[pendingSinceKey].flatMap(Int64.init),
-              Double(request.now.sessionMilliseconds - since) <= secondStepTimeout * 1000 else { return nil }
-        return try await request.store.user(id: id)
+              Double(request.now.sessionMilliseconds - since) <= secondStepTimeout * 1000,
+              let user = try await request.store.user(id: id), user.isActive else { return nil }
+        return user
     }
 
     /// Back to the password, with a notice when a second step had been started.

@@ -30,7 +30,8 @@ enum LoginController {
             _ = try? await request.password.async.hash(form.password)
             verified = false
         }
-        guard let user = known, verified else {
+        // A deactivated user is answered like a wrong password, so the answer does not tell that the username exists.
+        guard let user = known, verified, user.isActive else {
             let refusal = try await failure(request, account: account, user: known?.id)
             return refusal.apply(to: LoginView.render(request, error: refusal.message, username: username, status: refusal.status))
         }

@@ -2,11 +2,12 @@ import Vapor
 import SporDomain
 import SporStore
 
-/// Loads the logged-in user from the session, and the language to speak.
+/// Loads the logged-in user from the session, and the language to speak. The user is read on every request, so a
+/// deactivated user's sessions end at their next request.
 struct CurrentUserMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let text = request.session.data["user"], let id = UUID(uuidString: text) {
-            if let user = try await request.store.user(id: id) {
+            if let user = try await request.store.user(id: id), user.isActive {
                 request.currentUser = user
             } else {
                 request.session.destroy()
