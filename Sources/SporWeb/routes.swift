@@ -26,6 +26,7 @@ func routes(_ app: Application) throws {
 
     app.get("account", access: .requires(.manageOwnAccount), use: AccountController.show)
     app.post("account", "tokens", access: .requires(.manageOwnAccount), use: AccountController.createToken)
+    app.post("account", "tokens", ":tokenID", "revoke", access: .requires(.manageOwnAccount), use: AccountController.revokeToken)
     app.get("account", "totp", access: .requires(.manageOwnAccount), use: TOTPController.show)
     app.post("account", "totp", access: .requires(.manageOwnAccount), use: TOTPController.enable)
 
