@@ -174,7 +174,9 @@ struct BenchAppend: AsyncParsableCommand {
 }
 
 struct UserCommand: AsyncParsableCommand {
-    static let configuration = ArgumentParser.CommandConfiguration(commandName: "user", abstract: "Manage staff users.", subcommands: [Add.self, ResetTOTP.self])
+    static let configuration = ArgumentParser.CommandConfiguration(
+        commandName: "user", abstract: "Manage staff users.",
+        subcommands: [Add.self, ResetTOTP.self, Deactivate.self, Reactivate.self, Unlock.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = ArgumentParser.CommandConfiguration(
@@ -223,6 +225,59 @@ struct UserCommand: AsyncParsableCommand {
                 }
                 try await app.spor.store.resetTOTP(user: user.id, by: nil, now: Date())
                 print("Two-step login is off for \(username).")
+            }
+        }
+    }
+
+    /// The user named by `--username`, in a migrated application; the audit row names no administrator (the command
+    /// line is the operator's, who reaches the database anyway).
+    static func withUser(_ username: String, _ body: (Application, UserRecord) async throws -> Void) async throws {
+        try await Launch.withApplication { app in
+            guard let user = try await app.spor.store.user(username: username) else {
+                throw ArgumentParser.ValidationError("No user named '\(username)'.")
+            }
+            try await body(app, user)
+        }
+    }
+
+    struct Deactivate: AsyncParsableCommand {
+        static let configuration = ArgumentParser.CommandConfiguration(
+            commandName: "deactivate", abstract: "Deactivate a user: no login, their sessions end, every API token of theirs is revoked.")
+
+        @ArgumentParser.Option(help: "Login name.") var username: String
+
+        func run() async throws {
+            try await UserCommand.withUser(username) { app, user in
+                let done = try await app.spor.store.deactivateUser(user.id, by: nil, now: Date())
+                print(done ? "Deactivated \(username): no login, sessions ended, API tokens revoked." : "\(username) was deactivated already.")
+            }
+        }
+    }
+
+    struct Reactivate: AsyncParsableCommand {
+        static let configuration = ArgumentParser.CommandConfiguration(
+            commandName: "reactivate", abstract: "Let a deactivated user log in again (their revoked tokens stay revoked).")
+
+        @ArgumentParser.Option(help: "Login name.") var username: String
+
+        func run() async throws {
+            try await UserCommand.withUser(username) { app, user in
+                let done = try await app.spor.store.reactivateUser(user.id, by: nil, now: Date())
+                print(done ? "\(username) can log in again." : "\(username) was active already.")
+            }
+        }
+    }
+
+    struct Unlock: AsyncParsableCommand {
+        static let configuration = ArgumentParser.CommandConfiguration(
+            commandName: "unlock", abstract: "Lift a lockout after too many wrong passwords: the failed logins of the username are forgotten.")
+
+        @ArgumentParser.Option(help: "Login name.") var username: String
+
+        func run() async throws {
+            try await UserCommand.withUser(username) { app, user in
+                let done = try await app.spor.store.unlockLogin(account: app.loginAccount(username), user: user.id, by: nil, now: Date())
+                print(done ? "The lockout of \(username) is lifted." : "\(username) had no failed logins to forget.")
             }
         }
     }

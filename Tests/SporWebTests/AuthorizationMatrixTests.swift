@@ -35,7 +35,12 @@ final class AuthorizationMatrixTests: XCTestCase {
             guard let access = route.access else { continue }
             let path = "/" + route.path.map { component -> String in
                 guard case .parameter(let name) = component else { return component.description }
-                return name == "childID" ? test.child.id.uuidString : entry.id.uuidString
+                switch name {
+                case "childID": return test.child.id.uuidString
+                // A real user, so that the administrator's actions on users are walked to their end.
+                case "userID": return test.otherCaseworker.id.uuidString
+                default: return entry.id.uuidString
+                }
             }.joined(separator: "/")
             let isAPI = path.hasPrefix("/api/v1")
 
@@ -87,6 +92,22 @@ final class AuthorizationMatrixTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(checked, 150)
+    }
+
+    func testTheAccountAndUserAdministrationRoutesAreWalkedWithTheirAccess() {
+        let declared = Dictionary(test.app.routes.all.map { ("\($0.method) /\($0.path.string)", $0.access) }, uniquingKeysWith: { first, _ in first })
+        let expected: [String: RouteAccess] = [
+            "GET /account": .requires(.manageOwnAccount),
+            "POST /account/tokens": .requires(.manageOwnAccount),
+            "POST /account/tokens/:tokenID/revoke": .requires(.manageOwnAccount),
+            "GET /admin/users": .requires(.administer),
+            "POST /admin/users/:userID/deactivate": .requires(.administer),
+            "POST /admin/users/:userID/reactivate": .requires(.administer),
+            "POST /admin/users/:userID/unlock": .requires(.administer),
+        ]
+        for (route, access) in expected {
+            XCTAssertEqual(declared[route] ?? nil, access, route)
+        }
     }
 
     func request(_ method: HTTPMethod, _ path: String, browser: Browser, token: String?) async throws -> XCTHTTPResponse {

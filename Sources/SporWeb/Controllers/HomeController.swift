@@ -23,24 +23,15 @@ enum HomeController {
     }
 
     @Sendable static func admin(_ request: Request) async throws -> Response {
-        let users = try await request.store.users()
-        let teams = Dictionary(uniqueKeysWithValues: try await request.store.teams().map { ($0.id, $0.name) })
-        return Page.render(request, title: Strings.adminTitle(request.language)) { context in
+        Page.render(request, title: Strings.adminTitle(request.language)) { context in
             .group(
                 .h1(.plain(context.t(Strings.adminTitle))),
                 .p(.plain(context.t(Strings.adminIntro))),
                 .ul(.class("links"),
+                    .li(.a(.id("users-link"), .href("/admin/users"), .plain(context.t(Strings.adminUsersLink)))),
                     .li(.a(.href("/admin/concern-scale"), .plain(context.t(Strings.scaleTitle)))),
-                    .li(.a(.href("/admin/offers"), .plain(context.t(Strings.offersTitle))))),
-                .table(.id("users"), .class("list"),
-                    Components.columnHeaders([Strings.columnUsername, Strings.columnName, Strings.columnRole, Strings.columnTeam], context),
-                    .tbody(.forEach(users) { user in
-                        .tr(.td(.plain(user.username)), .td(.plain(user.displayName)),
-                            .td(.plain(context.t(Strings.role(user.role)))),
-                            .td(.plain(user.team.flatMap { teams[$0] } ?? context.t(Strings.none))))
-                    }))
+                    .li(.a(.href("/admin/offers"), .plain(context.t(Strings.offersTitle)))))
             )
         }
     }
 }
-
