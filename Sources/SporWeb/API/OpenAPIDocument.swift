@@ -32,7 +32,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Spor API",
         "version": "1.0.0",
-        "description": "Children and their journals in Spor. Authenticate with a personal API token created under 'Min konto': Authorization: Bearer <token>. Every read of a child is logged."
+        "description": "Children and their journals in Spor. Authenticate with a personal API token created under 'Min konto': Authorization: Bearer <token>. A token works for the 30, 90 or 365 days chosen when it is made, until its owner revokes it there, or until its owner is deactivated; after that it is answered 401. Every read of a child is logged."
       },
       "servers": [{"url": "/"}],
       "security": [{"bearerToken": []}],
