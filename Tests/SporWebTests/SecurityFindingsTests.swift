@@ -33,6 +33,11 @@ final class SecurityFindingsTests: XCTestCase {
             let refused = try await policy.post("/policy/rounds", ["half": "1", "year": year, "deadline": "2026-08-01"])
             XCTAssertEqual(refused.status, .unprocessableEntity, year)
         }
+        for deadline in ["0202-08-01", "2500-08-01", "20266-08-01"] {
+            let refused = try await policy.post("/policy/rounds", ["half": "1", "year": "2026", "deadline": deadline])
+            XCTAssertEqual(refused.status, .unprocessableEntity, deadline)
+            XCTAssertTrue(refused.body.string.contains(Strings.errorDateInvalid(.da)), deadline)
+        }
         let saved = try await test.store.followUpRounds()
         XCTAssertTrue(saved.isEmpty)
 

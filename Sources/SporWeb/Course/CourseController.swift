@@ -239,7 +239,7 @@ enum CourseController {
     static func build(_ step: CourseStep, _ f: CourseFields, model: ChildPageModel, user: UserRecord) throws -> EntryPayload {
         switch step {
         case .assessment:
-            let start = AssessmentStart(reason: f.text("reason"), dialogBased: f.flag("dialogBased"), needKnownOn: f.optionalDate("needKnownOn"),
+            let start = AssessmentStart(reason: f.text("reason"), dialogBased: f.flag("dialogBased"), needKnownOn: try f.optionalDate("needKnownOn"),
                                         notification: f.optionalUUID("notification"))
             return try f.choice("kind", as: EntryKind.self) == .investigation ? .investigation(start) : .focusedAssessment(start)
         case .assessmentConclusion:
@@ -268,7 +268,7 @@ enum CourseController {
             let views = try ChildsViews(heardIn: f.optionalUUID("heardIn"), notHeardReason: f.optionalText("notHeardReason"))
             return .decision(Decision(outcome: try f.choice("outcome", as: Decision.Outcome.self), offers: offers,
                                       legalBasis: try f.choice("legalBasis", as: LegalBasis.self), purpose: f.text("purpose"),
-                                      expectedEnd: f.optionalDate("expectedEnd"), consent: consent, childsViews: views,
+                                      expectedEnd: try f.optionalDate("expectedEnd"), consent: consent, childsViews: views,
                                       complaintGuidanceToChild: f.flag("complaintGuidance"), makesChildsPlan: f.flag("makesChildsPlan")))
         case .measureStart:
             return .measureStarted(MeasureStart(offer: f.text("offer"), decision: f.optionalUUID("decision"),
@@ -301,7 +301,7 @@ enum CourseController {
                 FollowUp.Rating(goal: goal.goal.id, rating: try f.choice("rating-\(goal.goal.id.uuidString)", as: GoalRating.self))
             }
             return .followUp(FollowUp(measures: measures, ratings: ratings, assessment: f.text("assessment"),
-                                      outcome: try f.choice("outcome", as: FollowUp.Outcome.self), nextFollowUp: f.optionalDate("nextFollowUp"),
+                                      outcome: try f.choice("outcome", as: FollowUp.Outcome.self), nextFollowUp: try f.optionalDate("nextFollowUp"),
                                       nextFollowUpReason: f.optionalText("nextFollowUpReason")))
         case .transition:
             return .transition(Transition(from: try f.choice("from", as: TransitionStage.self), to: try f.choice("to", as: TransitionStage.self),

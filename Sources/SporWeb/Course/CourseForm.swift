@@ -76,10 +76,22 @@ struct CourseFields {
     func optionalUUID(_ name: String) -> UUID? { values[name].flatMap(UUID.init(uuidString:)) }
 
     func date(_ name: String) throws -> LocalDate {
-        guard let date = optionalDate(name) else { throw FormError(field: name, text: Strings.errorDateInvalid) }
+        guard let date = try optionalDate(name) else { throw FormError(field: name, text: Strings.errorDateInvalid) }
         return date
     }
-    func optionalDate(_ name: String) -> LocalDate? { values[name].flatMap { LocalDate(iso: $0.trimmingCharacters(in: .whitespaces)) } }
+
+    /// The years a date in a form may name: a mistyped year (0202, 20266) is refused, not saved or dropped.
+    static let plausibleYears = 1900...2199
+
+    /// Nil for an empty field; a field that does not read as a date in `plausibleYears` is refused.
+    func optionalDate(_ name: String) throws -> LocalDate? {
+        let raw = text(name)
+        guard !raw.isEmpty else { return nil }
+        guard let date = LocalDate(iso: raw), CourseFields.plausibleYears.contains(date.year) else {
+            throw FormError(field: name, text: Strings.errorDateInvalid)
+        }
+        return date
+    }
 
     func choice<T: RawRepresentable>(_ name: String, as type: T.Type) throws -> T where T.RawValue == String {
         guard let value = values[name].flatMap(T.init(rawValue:)) else { throw FormError(field: name, text: Strings.errorChoiceInvalid) }
