@@ -19,6 +19,7 @@ public enum SporMigrations {
         M014IndicatorMonths(),
         M015FamilyAccounts(),
         M016IndicatorCellGroups(),
+        M017NoReplaceKeyedChains(),
         M018AccountLifecycle(),
     ]
 }
