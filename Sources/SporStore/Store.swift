@@ -9,23 +9,43 @@ public struct Store: Sendable {
     public let kind: DatabaseKind
     public let municipality: Int
     let protector: CPRProtector
+    /// The chains' key and checkpoint; without one the chains are written with plain SHA-256 as before keys, and a
+    /// chain that is already keyed is refused.
+    let anchor: ChainAnchor?
     private let database: @Sendable () -> any Database
     private let gate: WriteGate?
 
     /// - Parameter database: gives a database handle for one unit of work (e.g. `{ app.db }`).
     public init(kind: DatabaseKind, municipality: Int = Municipality.norddjurs.code,
-                protector: CPRProtector, database: @escaping @Sendable () -> any Database) {
+                protector: CPRProtector, chain anchor: ChainAnchor? = nil, database: @escaping @Sendable () -> any Database) {
         self.kind = kind
         self.municipality = municipality
         self.protector = protector
+        self.anchor = anchor
         self.database = database
         self.gate = kind == .sqlite ? WriteGate() : nil
     }
 
     var sql: any SQLDatabase { database() as! any SQLDatabase }
 
-    /// Runs `body` in one transaction; on SQLite, one writer at a time.
+    /// Runs `body` in one transaction; on SQLite, one writer at a time. Once it has committed, the chain checkpoint
+    /// follows the rows it added to the journal and the audit log.
     func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let chains = ChainWrite(anchor: anchor)
+        let result = try await transaction { sql in
+            try await ChainWrite.$current.withValue(chains) { try await body(sql) }
+        }
+        if let anchor {
+            let written = chains.written
+            if !written.isEmpty {
+                let sql = self.sql
+                await anchor.advance(written) { chain, seq in try await Store.chainHash(chain, seq: seq, on: sql) }
+            }
+        }
+        return result
+    }
+
+    private func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         guard let gate else {
             return try await database().transaction { try await body($0 as! any SQLDatabase) }
         }

@@ -18,26 +18,49 @@ public struct StoreConfiguration: Sendable {
     public var postgresURL: String?
     /// The file holding the key that protects CPR numbers at rest.
     public var keyFile: String
+    /// The file holding the key the journal's and the audit log's hash chains are keyed with (`ChainAnchor`).
+    public var chainKeyFile: String
+    /// The signed file holding each chain's last row known to Spor.
+    public var chainCheckpointFile: String
 
-    public init(kind: DatabaseKind, sqlitePath: String, postgresURL: String?, keyFile: String) {
+    /// Without the chain's files named, they lie beside the key file (`spor-chain.key`, `spor-chain.checkpoint`).
+    public init(kind: DatabaseKind, sqlitePath: String, postgresURL: String?, keyFile: String,
+                chainKeyFile: String? = nil, chainCheckpointFile: String? = nil) {
         self.kind = kind
         self.sqlitePath = sqlitePath
         self.postgresURL = postgresURL
         self.keyFile = keyFile
+        let beside = (keyFile as NSString).deletingLastPathComponent
+        self.chainKeyFile = chainKeyFile ?? (keyFile.isEmpty ? "" : (beside as NSString).appendingPathComponent("spor-chain.key"))
+        self.chainCheckpointFile = chainCheckpointFile
+            ?? (keyFile.isEmpty ? "" : (beside as NSString).appendingPathComponent("spor-chain.checkpoint"))
     }
 
     /// `SPOR_DATABASE_URL=postgres://…` chooses PostgreSQL; otherwise SQLite in `SPOR_DATA_DIR` (default `./data`).
     public static func fromEnvironment(_ environment: [String: String]) -> StoreConfiguration {
-        let dataDirectory = environment["SPOR_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data"
-        let keyFile = environment["SPOR_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(dataDirectory)/spor.key"
+        let value = { (name: String) in environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        let dataDirectory = value("SPOR_DATA_DIR") ?? "./data"
+        let keyFile = value("SPOR_KEY_FILE") ?? "\(dataDirectory)/spor.key"
+        let chainKeyFile = value("SPOR_CHAIN_KEY_FILE") ?? "\(dataDirectory)/spor-chain.key"
+        let checkpointFile = value("SPOR_CHAIN_CHECKPOINT_FILE") ?? "\(dataDirectory)/spor-chain.checkpoint"
         if let url = environment["SPOR_DATABASE_URL"], url.hasPrefix("postgres") {
-            return StoreConfiguration(kind: .postgres, sqlitePath: "", postgresURL: url, keyFile: keyFile)
+            return StoreConfiguration(kind: .postgres, sqlitePath: "", postgresURL: url, keyFile: keyFile,
+                                      chainKeyFile: chainKeyFile, chainCheckpointFile: checkpointFile)
         }
-        return StoreConfiguration(kind: .sqlite, sqlitePath: "\(dataDirectory)/spor.sqlite", postgresURL: nil, keyFile: keyFile)
+        return StoreConfiguration(kind: .sqlite, sqlitePath: "\(dataDirectory)/spor.sqlite", postgresURL: nil, keyFile: keyFile,
+                                  chainKeyFile: chainKeyFile, chainCheckpointFile: checkpointFile)
     }
 
     public var dataDirectory: String? {
         kind == .sqlite ? (sqlitePath as NSString).deletingLastPathComponent : nil
+    }
+
+    /// The chains' key (made when missing and `createIfMissing` is set) and checkpoint file.
+    public func chainAnchor(createIfMissing: Bool) throws -> ChainAnchor {
+        guard !chainKeyFile.isEmpty, !chainCheckpointFile.isEmpty else {
+            throw StoreError.configuration("no chain key file is named (set SPOR_CHAIN_KEY_FILE)")
+        }
+        return try ChainAnchor.load(keyFile: chainKeyFile, checkpointFile: chainCheckpointFile, createIfMissing: createIfMissing)
     }
 
     /// The Fluent configuration for this store.
