@@ -67,12 +67,35 @@ public struct StoreConfiguration: Sendable {
     public func databaseFactory() throws -> DatabaseConfigurationFactory {
         switch kind {
         case .sqlite:
-            if let directory = dataDirectory {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            }
+            try prepareDataDirectory()
             return .sqlite(.file(sqlitePath))
         case .postgres:
             return .postgres(configuration: try postgresConfiguration(), maxConnectionsPerEventLoop: 4)
+        }
+    }
+
+    /// The data folder is its owner's alone (names, journal text, session ids and keys are in it): made with mode
+    /// 0700, and tightened to it if it was made before, with Spor's files in it — the database, its WAL and shared
+    /// memory, the keys and the checkpoint — set to 0600. The database file is made empty with 0600 before SQLite
+    /// opens it, since SQLite makes its WAL and shared-memory files with the database file's mode.
+    ///
+    /// Only files named `spor…` are touched: `SPOR_DATA_DIR` may be a folder shared with other files.
+    public func prepareDataDirectory() throws {
+        guard let directory = dataDirectory else { return }
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory)
+        if !manager.fileExists(atPath: sqlitePath) {
+            guard manager.createFile(atPath: sqlitePath, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw StoreError.configuration("could not create \(sqlitePath)")
+            }
+        }
+        let ours = Set([sqlitePath, keyFile, chainKeyFile, chainCheckpointFile].map { ($0 as NSString).lastPathComponent })
+        for name in try manager.contentsOfDirectory(atPath: directory) where name.hasPrefix("spor") || ours.contains(name) {
+            let path = (directory as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         }
     }
 

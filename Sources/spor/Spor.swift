@@ -14,6 +14,12 @@ struct Spor: AsyncParsableCommand {
         subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self, AuditCommand.self, KeysCommand.self,
                       BenchReplicate.self, BenchAppend.self]
     )
+
+    /// Every file Spor makes — the SQLite database and its WAL, keys, the chain checkpoint — is its owner's alone.
+    static func main() async {
+        umask(0o077)
+        await main(nil)
+    }
 }
 
 extension Duration {
