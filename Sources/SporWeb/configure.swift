@@ -9,11 +9,13 @@ import SporStore
 /// Wires the application: database, migrations, sessions, middleware and routes.
 public func configure(_ app: Application, settings: Settings) async throws {
     let protector = try CPRProtector.load(keyFile: settings.store.keyFile, createIfMissing: true)
+    // The key the journal's and the audit log's hash chains are keyed with, outside the database like the CPR key.
+    let chain = try settings.store.chainAnchor(createIfMissing: true)
     app.databases.use(try settings.store.databaseFactory(), as: settings.store.kind.databaseID)
     app.migrations.add(SporMigrations.all)
     app.migrations.add(SessionRecord.migration)
 
-    let store = Store(kind: settings.store.kind, protector: protector) { [unowned app] in app.db }
+    let store = Store(kind: settings.store.kind, protector: protector, chain: chain) { [unowned app] in app.db }
     app.spor = SporServices(store: store, settings: settings, clock: { Date() })
     app.loginAttemptKeys = try LoginAttemptKeys(keyFile: settings.store.keyFile)
 

@@ -38,6 +38,7 @@ func routes(_ app: Application) throws {
     app.post("meetings", access: .requires(.recordNetworkMeeting), use: MeetingController.record)
     app.get("worklist", access: .requires(.worklist), use: WorklistController.page)
     app.get("search", access: .requires(.searchChildren), use: SearchController.search)
+    app.post("search", access: .requires(.searchChildren), use: SearchController.search)
     app.get("outreach", access: .requires(.outreachHome), use: HomeController.outreach)
     app.get("professional", access: .requires(.professionalHome), use: ProfessionalController.show)
     app.post("professional", access: .requires(.professionalHome), use: ProfessionalController.submit)

@@ -116,7 +116,7 @@ enum OpenAPIDocument {
               "examples": {
                 "note": {"value": {"kind": "journalNote", "text": "Mor ringede og fortalte, at det går bedre."}},
                 "concern": {"value": {"kind": "concern", "level": 3, "source": "teacher", "description": "Stigende fravær."}},
-                "conversation": {"value": {"kind": "childConversation", "childConversation": {"heldBy": "00000000-0000-0000-0000-000000000000", "place": "Skolen", "notHeldReason": "Barnet var syg"}}}
+                "conversation": {"value": {"kind": "childConversation", "childConversation": {"heldBy": "00000000-0000-0000-0000-000000000000", "place": "Skolen", "outcome": {"notHeldReason": "Barnet var syg"}}}}
               }
             }}},
             "responses": {

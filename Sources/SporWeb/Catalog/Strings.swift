@@ -291,8 +291,8 @@ public enum Strings {
     static let breakGlassButton = T(da: "Giv mig adgang", en: "Give me access")
     static let breakGlassGranted = T(da: "Du har fået adgang med begrundelse. Det er logget.", en: "You have access with a stated reason. It is logged.")
     static let breakGlassReviewTitle = T(da: "Adgang med begrundelse i teamet", en: "Access with a stated reason in the team")
-    static let breakGlassReviewIntro = T(da: "Medarbejdere i dit team, der har åbnet et barn uden for deres sager de seneste 90 dage, og hvorfor.",
-                                         en: "Members of your team who opened a child outside their cases in the last 90 days, and why.")
+    static let breakGlassReviewIntro = T(da: "De seneste 90 dages adgang med begrundelse: dit teams medarbejdere uden for deres sager, og alle, der har åbnet et af teamets børn.",
+                                         en: "The last 90 days' access with a stated reason: your team's staff outside their cases, and anyone who opened one of the team's children.")
     static let breakGlassNone = T(da: "Ingen har brugt adgang med begrundelse.", en: "Nobody has used access with a stated reason.")
     static let breakGlassExpires = T(da: "Udløber", en: "Expires")
     static let navBreakGlass = T(da: "Adgang med begrundelse", en: "Access with reason")
@@ -433,7 +433,10 @@ public enum Strings {
         case .textMissing: T(da: "Feltet må ikke være tomt.", en: "The field must not be empty.")
         case .textTooLong: T(da: "Teksten er for lang (højst 20.000 tegn). Del den op i flere notater.", en: "The text is too long (at most 20,000 characters). Split it into several notes.")
         case .occurredInFuture: T(da: "Tidspunktet ligger i fremtiden. Skriv hvornår det skete.", en: "The time is in the future. Write when it happened.")
-        case .occurredBeforeBirth: T(da: "Tidspunktet ligger før barnets fødsel.", en: "The time is before the child's birth.")
+        case .occurredBeforeBirth: T(da: "Tidspunktet ligger før barnets fødsel. Skriv hvornår det skete.", en: "The time is before the child's birth. Write when it happened.")
+        case .occurredTooEarly: T(da: "Tidspunktet ligger før år 2000. Tjek årstallet.", en: "The time is before the year 2000. Check the year.")
+        case .birthDateImplausible: T(da: "Fødselsdatoen i CPR-nummeret ligger i fremtiden eller passer ikke til et barn eller en ung under 23 år. Tjek nummeret.",
+                                      en: "The birth date in the CPR number is in the future or does not fit a child or young person under 23. Check the number.")
         case .concernLevelInvalid: T(da: "Vælg et bekymringsniveau fra 1 til 5.", en: "Choose a concern level from 1 to 5.")
         case .correctionTargetMissing: T(da: "Indførslen, der skal rettes, findes ikke i barnets journal.", en: "The entry to correct is not in the child's journal.")
         case .correctionOfCorrection: T(da: "En rettelse kan ikke rettes. Ret den oprindelige indførsel igen.", en: "A correction cannot be corrected. Correct the original entry again.")

@@ -90,7 +90,16 @@ enum LanguageController {
         request.session.data["lang"] = language.rawValue
         if let user = request.currentUser { try await request.store.setLanguage(language.rawValue, user: user.id) }
         // Only a path on this site.
-        let target = form.return.flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") ? $0 : nil } ?? "/"
+        let target = form.return.flatMap { LanguageController.isLocalPath($0) ? $0 : nil } ?? "/"
         return request.redirect(to: target, redirectType: .normal)
+    }
+
+    /// A path on this site: one slash, then no second slash or backslash (browsers read `/\host` as `//host`),
+    /// and no character that could end a header line.
+    static func isLocalPath(_ path: String) -> Bool {
+        let bytes = Array(path.utf8)
+        guard bytes.first == UInt8(ascii: "/") else { return false }
+        if bytes.count > 1, bytes[1] == UInt8(ascii: "/") || bytes[1] == UInt8(ascii: "\\") { return false }
+        return !bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }
     }
 }

@@ -53,7 +53,7 @@ enum MeetingController {
     }
 
     static func render(_ request: Request, values: [String: String], error: (field: String, message: String)?) async throws -> Response {
-        let staff = try await request.store.users().filter { $0.role != .admin && $0.role != .policy }
+        let staff = try await request.store.users().filter { $0.role != .admin && $0.role != .policy && $0.isActive }
         let me = try request.requireUser()
         return Page.render(request, title: Strings.meetingTitle(request.language), status: error == nil ? .ok : .unprocessableEntity) { context in
             let value = { (name: String) in escapeAttribute(values[name] ?? "") }
