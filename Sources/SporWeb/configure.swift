@@ -37,7 +37,6 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(IdleTimeoutMiddleware())
     app.middleware.use(CurrentUserMiddleware())
     app.middleware.use(FamilyAccountMiddleware())
-    app.middleware.use(InputTextMiddleware())
     app.middleware.use(CSRFMiddleware())
 
     try routes(app)

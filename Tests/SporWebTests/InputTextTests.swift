@@ -53,18 +53,21 @@ final class InputTextTests: XCTestCase {
             ("/children", "cpr=010120-4322&givenName=Ka%00rla&familyName=Testesen&district=Omr%C3%A5de+Grenaa"),
             ("/search", "q=Al%00ma"),
             ("/account/tokens", "name=t%00"),
-            ("/professional", "kind=concern&cpr=150315-4321&level=3&description=x%00"),
+            ("/consultations", "question=Sp%00rgsm%C3%A5l&advice=R%C3%A5d&occurredAt=2026-11-26T09:00"),
         ]
         for (path, body) in cases {
             let response = try await postRaw(browser, path, body)
             XCTAssertEqual(response.status, .badRequest, "\(path) \(body)")
         }
-        for query in ["/search?q=Al%00ma", "/search?q=%FF", "/policy/indicators/child%00heard"] {
+        for query in ["/search?q=Al%00ma", "/search?q=%FF", "/children/\(test.child.id)%00"] {
             let response2 = try await browser.get(query)
             XCTAssertEqual(response2.status, .badRequest, query)
         }
         let after = try await test.store.timeline(child: test.child.id).entries.count
         XCTAssertEqual(after, before, "nothing saved")
+        // Access comes first: a route the user may not use answers that, whatever the text.
+        let refused = try await browser.get("/policy/indicators/child%00heard")
+        XCTAssertEqual(refused.status, .forbidden)
         // Tab and line breaks are text.
         let note = try await postRaw(browser, "/children/\(test.child.id)/notes", "text=Linje+1%0D%0ALinje%092&occurredAt=2026-11-26T09:00")
         XCTAssertEqual(note.status, .seeOther)

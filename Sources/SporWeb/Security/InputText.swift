@@ -5,7 +5,8 @@ import Vapor
 /// here, once, before any handler reads it: it must be valid UTF-8 and hold no control character but tab and line
 /// breaks, and a JSON object must not name a key twice. A request that fails is refused with a message in the
 /// user's language; nothing is ever changed silently (no U+FFFD for a broken byte, no NUL stripped), and no such
-/// text reaches the database, a page or a header.
+/// text reaches the database, a page or a header. Every route declared in `routes.swift` runs it, after its access
+/// check (`RouteAccess`).
 struct InputTextMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         try InputText.checkURLEncoded(Array(request.url.path.utf8), plusIsSpace: false)

@@ -33,7 +33,8 @@ extension RoutesBuilder {
         case .requires(let permission): grouped(Require(permission))
         case .family: grouped(RequireFamily())
         }
-        let route = builder.on(method, path, use: handler)
+        // The request's text is checked after its access: a caller without a valid token or session learns only that.
+        let route = builder.grouped(InputTextMiddleware()).on(method, path, use: handler)
         route.userInfo[RouteAccess.key] = access
         return route
     }
