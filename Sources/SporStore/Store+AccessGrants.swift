@@ -65,11 +65,7 @@ extension Store {
                   on: SQLColumn("child_id", table: "s"), .equal, SQLColumn("child_id", table: "g"))
             .where { scope in
                 scope.where(SQLColumn("team_id", table: "u"), .equal, SQLBind(team.id))
-                    .orWhere(SQLColumn("team_id", table: "s"), .equal, SQLBind(team.id))
-                    .orWhere { noCaseworker in
-                        noCaseworker.where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)
-                            .where(SQLColumn("district", table: "c"), .equal, SQLBind(team.district))
-                    }
+                    .orWhere { Store.openable(by: team, $0) }
             }
             .where(SQLColumn("granted_at", table: "g"), .greaterThanOrEqual, SQLBind(since.epochMilliseconds))
             .orderBy(SQLOrderBy(expression: SQLColumn("granted_at", table: "g"), direction: SQLDirection.descending))

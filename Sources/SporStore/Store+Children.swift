@@ -148,14 +148,18 @@ extension Store {
     /// team's district. By name.
     public func children(openableBy team: TeamRecord) async throws -> [ChildListItem] {
         try await listQuery()
-            .where { scope in
-                scope.where(SQLColumn("team_id", table: "s"), .equal, SQLBind(team.id))
-                    .orWhere { noCaseworker in
-                        noCaseworker.where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)
-                            .where(SQLColumn("district", table: "c"), .equal, SQLBind(team.district))
-                    }
-            }
+            .where { Store.openable(by: team, $0) }
             .orderBy(SQLColumn("family_name", table: "c")).orderBy(SQLColumn("given_name", table: "c")).all().map(Store.decodeListItem)
+    }
+
+    /// The team's children, as `Access.mayOpen` decides without a stated reason: `s.team_id` is the team, or `s` has no
+    /// caseworker and `c.district` is the team's (`s` a child summary, `c` the child).
+    static func openable(by team: TeamRecord, _ scope: SQLPredicateGroupBuilder) -> SQLPredicateGroupBuilder {
+        scope.where(SQLColumn("team_id", table: "s"), .equal, SQLBind(team.id))
+            .orWhere { noCaseworker in
+                noCaseworker.where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)
+                    .where(SQLColumn("district", table: "c"), .equal, SQLBind(team.district))
+            }
     }
 
     // MARK: - Rows

@@ -11,12 +11,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         // Collect the body here (within the size limit) so the token can be read before the handler runs.
-        let limit = request.application.routes.defaultMaxBodySize.value
-        if let data = request.body.data {
-            guard data.readableBytes <= limit else { throw Abort(.payloadTooLarge) }
-        } else {
-            _ = try await request.body.collect(max: limit).get()
-        }
+        _ = try await request.collectedBody()
         guard let expected = request.session.data["csrf"],
               let sent = try? request.content.get(String.self, at: CSRFMiddleware.field),
               sent.utf8.count == expected.utf8.count,
@@ -37,6 +32,16 @@ private func safeCompare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointe
 struct CSRFError: Error {}
 
 extension Request {
+    /// The whole body, collected within the application's size limit (before a handler, which then reads it as usual).
+    func collectedBody() async throws -> ByteBuffer? {
+        let limit = application.routes.defaultMaxBodySize.value
+        if let data = body.data {
+            guard data.readableBytes <= limit else { throw Abort(.payloadTooLarge) }
+            return data
+        }
+        return try await body.collect(max: limit).get()
+    }
+
     /// The session's form token, made on first use.
     var csrfToken: String {
         if let token = session.data["csrf"] { return token }

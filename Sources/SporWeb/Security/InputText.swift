@@ -12,15 +12,7 @@ struct InputTextMiddleware: AsyncMiddleware {
         try InputText.checkURLEncoded(Array(request.url.path.utf8), plusIsSpace: false)
         if let query = request.url.query { try InputText.checkURLEncoded(Array(query.utf8), plusIsSpace: true) }
         if request.method == .POST {
-            let limit = request.application.routes.defaultMaxBodySize.value
-            let body: ByteBuffer?
-            if let data = request.body.data {
-                guard data.readableBytes <= limit else { throw Abort(.payloadTooLarge) }
-                body = data
-            } else {
-                body = try await request.body.collect(max: limit).get()
-            }
-            if let body, body.readableBytes > 0 {
+            if let body = try await request.collectedBody(), body.readableBytes > 0 {
                 let bytes = Array(body.readableBytesView)
                 switch request.headers.contentType {
                 case .some(.urlEncodedForm): try InputText.checkURLEncoded(bytes, plusIsSpace: true)
@@ -89,7 +81,7 @@ enum InputText {
         try checkText(decoded)
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
+    static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
@@ -239,14 +231,12 @@ enum InputText {
             var value: UInt32 = 0
             for _ in 0..<4 {
                 let byte = try next()
-                guard let digit = InputText.hexDigit(byte) else { throw InputTextRefused(reason: .malformedJSON) }
+                guard let digit = InputText.hexValue(byte) else { throw InputTextRefused(reason: .malformedJSON) }
                 value = value << 4 | UInt32(digit)
             }
             return value
         }
     }
-
-    static func hexDigit(_ byte: UInt8) -> UInt8? { hexValue(byte) }
 }
 
 /// Only the methods Spor answers: anything else (TRACE, PUT, DELETE …) is 405 with the methods that are.
