@@ -38,7 +38,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 E2E_DIR = Path(__file__).resolve().parent
 REPO_ROOT = E2E_DIR.parent
@@ -279,6 +279,8 @@ class Spor:
         self.base_url = base_url
         self.slug = slug
         self._shots = 0
+        # The user's actions in a counted journey: each click, typed field or choice (`click`, `type`, `choose`).
+        self.actions = 0
 
     # navigation -----------------------------------------------------------
     def url(self, path: str) -> str:
@@ -328,6 +330,29 @@ class Spor:
 
         self.wait().until(replaced)
         self.wait_for("body")
+
+    # counted actions -------------------------------------------------------
+    def click(self, css: str, *, wait: bool = False) -> None:
+        """One counted action: a click on `css` (a submit waits for the next page when `wait`)."""
+        self.actions += 1
+        if wait:
+            self.submit_and_wait(css)
+        else:
+            self.find(css).click()
+
+    def type(self, css: str, text: str) -> None:
+        """One counted action: a field typed in."""
+        self.actions += 1
+        self.find(css).send_keys(text)
+
+    def choose(self, css: str, value: str) -> None:
+        """One counted action: a choice in a select (by value) or of a radio button / checkbox (`value` ignored)."""
+        self.actions += 1
+        element = self.find(css)
+        if element.tag_name == "select":
+            Select(element).select_by_value(value)
+        else:
+            element.click()
 
     def html_lang(self) -> str:
         return self.find("html").get_attribute("lang") or ""
