@@ -21,5 +21,6 @@ public enum SporMigrations {
         M016IndicatorCellGroups(),
         M017NoReplaceKeyedChains(),
         M018AccountLifecycle(),
+        M019WorkTray(),
     ]
 }
