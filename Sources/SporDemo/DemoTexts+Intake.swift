@@ -51,6 +51,9 @@ extension DemoTexts {
             text = abuse ? "Anonym henvendelse. " + rng.pick(abuseFacts) : rng.pick(anonymousFacts)
         case .child:
             text = abuse ? "@ henvender sig selv. " + rng.pick(abuseFacts) : rng.pick(childFacts)
+        case .police, .healthcare, .otherMunicipality:
+            // The demo draws none of these (DemoIntake.notifierWeights); a text for the switch to be whole.
+            text = (abuse ? rng.pick(abuseFacts) : rng.pick(privateFacts)) + " " + rng.pick(notificationTails)
         }
         return fill(text, subject: subject)
     }

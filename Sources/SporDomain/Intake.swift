@@ -1,6 +1,6 @@
 import Foundation
 
-/// Who made a notification.
+/// Who made a notification. The raw values are stored in journals: add cases, never rename one.
 public enum NotifierKind: String, Sendable, Codable, CaseIterable {
     /// A professional with skærpet underretningspligt (§ 133): gets a receipt and feedback.
     case professional
@@ -9,9 +9,36 @@ public enum NotifierKind: String, Sendable, Codable, CaseIterable {
     case anonymous
     /// The child or young person.
     case child
+    /// The police (§ 133: public employees and authorities).
+    case police
+    /// A hospital or general practitioner (§ 133: health services).
+    case healthcare
+    /// Another municipality, e.g. where the family lived before or the child is placed.
+    case otherMunicipality
+
+    /// Skærpet underretningspligt (§ 133): professionals and authorities. Only they are owed a receipt and feedback
+    /// (§ 138); a private person, an anonymous caller and the child are not parties.
+    public var hasHeightenedDuty: Bool {
+        switch self {
+        case .professional, .police, .healthcare, .otherMunicipality: true
+        case .privatePerson, .anonymous, .child: false
+        }
+    }
 }
 
-/// Underretning. Barnets Lov § 133–137.
+/// How a notification reached the municipality. The raw values are stored in journals.
+public enum NotificationChannel: String, Sendable, Codable, CaseIterable {
+    case phone
+    case letter
+    case email
+    /// The national digital notification form (underretningsportalen).
+    case digitalForm
+    case inPerson
+    /// Submitted in Spor by a professional, or through the API (every notification before channels were recorded).
+    case spor
+}
+
+/// Underretning. Barnets Lov § 133–137. The time received is the entry's `occurredAt`: the deadlines run from it.
 public struct Notification: Sendable, Hashable, Codable {
     public var notifierKind: NotifierKind
     /// The professional who submitted it in Spor, if they did.
@@ -22,15 +49,50 @@ public struct Notification: Sendable, Hashable, Codable {
     public var dialogBased: Bool
     /// Concerns (suspected) abuse: a conversation with the child is mandatory.
     public var concernsAbuse: Bool
+    public var channel: NotificationChannel
+    /// Who notified, where known: shown only to those handling the child, never to the family.
+    public var notifierName: String?
+    /// A phone number, an e-mail or an address, where known; as private as the name.
+    public var notifierContact: String?
+
+    /// The longest notifier name or contact accepted.
+    public static let maximumNotifierTextLength = 200
 
     public init(notifierKind: NotifierKind, notifierUser: UUID? = nil, profession: ConcernSource? = nil,
-                description: String, dialogBased: Bool = false, concernsAbuse: Bool = false) {
+                description: String, dialogBased: Bool = false, concernsAbuse: Bool = false, channel: NotificationChannel = .spor,
+                notifierName: String? = nil, notifierContact: String? = nil) {
         self.notifierKind = notifierKind
         self.notifierUser = notifierUser
         self.profession = profession
         self.description = description
         self.dialogBased = dialogBased
         self.concernsAbuse = concernsAbuse
+        self.channel = channel
+        self.notifierName = notifierName
+        self.notifierContact = notifierContact
+    }
+
+    /// A notification stored before channels were recorded has none: it came through Spor.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        notifierKind = try container.decode(NotifierKind.self, forKey: .notifierKind)
+        notifierUser = try container.decodeIfPresent(UUID.self, forKey: .notifierUser)
+        profession = try container.decodeIfPresent(ConcernSource.self, forKey: .profession)
+        description = try container.decode(String.self, forKey: .description)
+        dialogBased = try container.decode(Bool.self, forKey: .dialogBased)
+        concernsAbuse = try container.decode(Bool.self, forKey: .concernsAbuse)
+        channel = try container.decodeIfPresent(NotificationChannel.self, forKey: .channel) ?? .spor
+        notifierName = try container.decodeIfPresent(String.self, forKey: .notifierName)
+        notifierContact = try container.decodeIfPresent(String.self, forKey: .notifierContact)
+    }
+
+    /// The notification without who notified: what the family, an export and a reader outside the case see.
+    public var withoutNotifier: Notification {
+        var copy = self
+        copy.notifierName = nil
+        copy.notifierContact = nil
+        copy.notifierUser = nil
+        return copy
     }
 }
 
@@ -105,6 +167,22 @@ extension EntryPayload {
         case .receiptSent(let step): step
         case .notifierFeedback(let step): step
         default: nil
+        }
+    }
+}
+
+extension EntryPayload {
+    /// The payload as someone outside the case may read it: a notification (or a correction's replacement of one)
+    /// without who notified. Every other payload as it is.
+    public var withoutNotifier: EntryPayload {
+        switch self {
+        case .notification(let notification):
+            return .notification(notification.withoutNotifier)
+        case .correction(var correction):
+            correction.replacement = correction.replacement?.withoutNotifier
+            return .correction(correction)
+        default:
+            return self
         }
     }
 }

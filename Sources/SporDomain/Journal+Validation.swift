@@ -65,6 +65,10 @@ public enum JournalRules {
         case .networkMeeting(let meeting):
             try requireText(meeting.worries, field: "worries")
             try requireText(meeting.workingWell, field: "workingWell")
+            for (text, field) in [(notification.notifierName, "notifierName"), (notification.notifierContact, "notifierContact")] {
+                guard let text else { continue }
+                guard text.count <= Notification.maximumNotifierTextLength else { throw DomainError(.textTooLong, field: field) }
+            }
             try requireText(meeting.needsToHappen, field: "needsToHappen")
             guard (0...10).contains(meeting.safetyScale) else { throw DomainError(.safetyScaleInvalid, field: "safetyScale") }
             for action in meeting.actions { try requireText(action.what, field: "actions") }
@@ -100,7 +104,7 @@ public enum JournalRules {
     }
 
     /// A step on a notification needs the notification, comes after it, and is done once; a receipt and
-    /// feedback go only to a professional notifier (a private notifier is not a party).
+    /// feedback go only to a notifier with skærpet underretningspligt (§ 133; a private notifier is not a party).
     static func validateStep(_ step: any NotificationStep, entry: Entry, timeline: Timeline) throws(DomainError) {
         guard let original = timeline.entry(id: step.notification), case .notification(let notification) = original.payload,
               original.child == entry.child else {
@@ -110,7 +114,7 @@ public enum JournalRules {
         guard entry.occurredAt > original.occurredAt.addingTimeInterval(-60) else {
             throw DomainError(.beforeNotification, field: "occurredAt")
         }
-        if entry.kind != .urgencyAssessment, notification.notifierKind != .professional {
+        if entry.kind != .urgencyAssessment, !notification.notifierKind.hasHeightenedDuty {
             throw DomainError(.notProfessionalNotifier)
         }
         // § 137: the reassessment of a child who already receives help is signed by someone new to the case.

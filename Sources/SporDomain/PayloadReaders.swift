@@ -31,7 +31,9 @@ extension EntryPayload {
             return .notification(Notification(
                 notifierKind: try notification.case("notifierKind"), notifierUser: try notification.uuidIfPresent("notifierUser"),
                 profession: try notification.caseIfPresent("profession"), description: try notification.string("description"),
-                dialogBased: try notification.bool("dialogBased"), concernsAbuse: try notification.bool("concernsAbuse")))
+                dialogBased: try notification.bool("dialogBased"), concernsAbuse: try notification.bool("concernsAbuse"),
+                channel: try notification.caseIfPresent("channel") ?? .spor, notifierName: try notification.stringIfPresent("notifierName"),
+                notifierContact: try notification.stringIfPresent("notifierContact")))
         case .urgencyAssessment:
             let assessment = try PayloadObject(value)
             return .urgencyAssessment(UrgencyAssessment(

@@ -21,8 +21,9 @@ extension DeadlineRule {
         assignment: .childsCaseworker
     )
 
-    /// A professional notifier (skærpet underretningspligt, § 133) gets an acknowledgement of receipt
-    /// within 6 working days: by the end of the 6th working day after the day of receipt.
+    /// A notifier with skærpet underretningspligt (§ 133: a professional, the police, a hospital or GP, another
+    /// municipality) gets an acknowledgement of receipt within 6 working days: by the end of the 6th working day after
+    /// the day of receipt. A private person, an anonymous caller and the child are not owed one.
     /// (verify) The paragraph. Read indirectly: the duty was Serviceloven § 155 b, stk. 1 before Barnets Lov,
     /// and the ministry's guidance (VEJ nr 9471 af 21/06/2024) treats § 138 with the duty to notify
     /// (§§ 132–135), apart from the municipality's handling of a notification (§§ 136–137).
@@ -32,15 +33,15 @@ extension DeadlineRule {
         titleDa: "Kvittering til fagperson inden 6 hverdage",
         titleEn: "Acknowledge receipt to the professional within 6 working days",
         appliesFrom: barnetsLovInForce,
-        trigger: Trigger(kind: .notification, conditions: [.notifier(.professional)]),
+        trigger: Trigger(kind: .notification, conditions: [.notifierHasHeightenedDuty]),
         due: .endOfWorkingDay(afterWorkingDays: 6),
         discharge: Discharge(kind: .receiptSent, conditions: [.stepOnTrigger]),
         assignment: .childsCaseworker,
         unverified: [.paragraph]
     )
 
-    /// A professional notifier is told whether the notification led to an investigation or a measure; a
-    /// private notifier is not a party and is told nothing.
+    /// A notifier with skærpet underretningspligt (§ 133) is told whether the notification led to an investigation
+    /// or a measure; a private notifier is not a party and is told nothing.
     /// (verify) The paragraph (read as the receipt's, see `receipt`) and the due time: 3 months after
     /// receipt is a default, not a period read in the law.
     public static let notifierFeedback = DeadlineRule(
@@ -49,7 +50,7 @@ extension DeadlineRule {
         titleDa: "Tilbagemelding til fagperson om underretningens betydning",
         titleEn: "Tell the professional whether the notification led to an investigation or measure",
         appliesFrom: barnetsLovInForce,
-        trigger: Trigger(kind: .notification, conditions: [.notifier(.professional)]),
+        trigger: Trigger(kind: .notification, conditions: [.notifierHasHeightenedDuty]),
         due: .months(3),
         discharge: Discharge(kind: .notifierFeedback, conditions: [.stepOnTrigger]),
         assignment: .childsCaseworker,

@@ -76,6 +76,8 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         case concernsAbuse
         /// The child already receives help (§ 137: "støttende indsatser efter § 32, anbringelse efter §§ 46, 47"): a
         /// measure under § 32 or a placement was running before the triggering entry. A course that has never
+        /// A notification from a notifier with skærpet underretningspligt (§ 133): `NotifierKind.hasHeightenedDuty`.
+        case notifierHasHeightenedDuty
         /// recorded a measure or placement (one kept before measures were journal entries) is read as before: the
         /// case was open with a caseworker assigned.
         case childAlreadyReceivesHelp

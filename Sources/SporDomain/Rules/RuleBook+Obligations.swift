@@ -161,6 +161,9 @@ extension DeadlineRule.DischargeCondition {
         switch self {
         case .stepOnTrigger:
             return payload.notificationStep?.notification == trigger.entry.id
+        case .notifierHasHeightenedDuty:
+            guard case .notification(let notification) = payload else { return false }
+            return notification.notifierKind.hasHeightenedDuty
         case .nextStep(let nextStep):
             guard case .urgencyAssessment(let assessment) = payload else { return false }
             return assessment.nextStep == nextStep

@@ -160,6 +160,9 @@ public enum Strings {
         case .anonymous: T(da: "Anonym", en: "Anonymous")
         case .child: T(da: "Barnet selv", en: "The child")
         }
+        case .police: T(da: "Politiet", en: "The police")
+        case .healthcare: T(da: "Sygehus eller læge", en: "Hospital or GP")
+        case .otherMunicipality: T(da: "Anden kommune", en: "Another municipality")
     }
     static func nextStep(_ step: NextStep) -> T {
         switch step {
@@ -455,7 +458,7 @@ public enum Strings {
         case .dateInvalid: T(da: "Datoen findes ikke.", en: "The date does not exist.")
         case .notificationMissing: T(da: "Underretningen findes ikke i barnets journal.", en: "The notification is not in the child's journal.")
         case .alreadyDone: T(da: "Det er allerede gjort for denne underretning.", en: "That has already been done for this notification.")
-        case .notProfessionalNotifier: T(da: "Kvittering og tilbagemelding gives kun til en fagperson, der har underrettet. En privatperson er ikke part.", en: "A receipt and feedback go only to a professional notifier. A private person is not a party.")
+        case .notProfessionalNotifier: T(da: "Kvittering og tilbagemelding gives kun til en underretter med skærpet underretningspligt (fagperson, politi, sygehus eller læge, anden kommune). En privatperson er ikke part.", en: "A receipt and feedback go only to a notifier with the heightened duty to notify (a professional, the police, a hospital or GP, another municipality). A private person is not a party.")
         case .safetyScaleInvalid: T(da: "Vælg et tal på sikkerhedsskalaen fra 0 til 10.", en: "Choose a number on the safety scale from 0 to 10.")
         case .childsViewWithoutChild: T(da: "Barnets egne ord kan kun skrives, når barnet var med.", en: "The child's own words can only be written when the child took part.")
         case .actionOwnerUnknown: T(da: "Den valgte ansvarlige for en handling findes ikke.", en: "The chosen owner of an action does not exist.")
