@@ -91,13 +91,40 @@ public struct OwnViews: Sendable, Hashable, Codable {
     public var meetingOn: LocalDate?
     public var text: String?
     public var scale: [ScaleAnswer]
+    /// Sent by the family from *Min side*, so a message the caseworker owes an answer (`DeadlineRule.portalMessage`);
+    /// false when staff recorded views they were told. Views stored before this was kept read as false.
+    public var sentFromPortal: Bool
 
-    public init(who: Who, parent: UUID? = nil, meetingOn: LocalDate? = nil, text: String? = nil, scale: [ScaleAnswer] = []) {
+    public init(who: Who, parent: UUID? = nil, meetingOn: LocalDate? = nil, text: String? = nil, scale: [ScaleAnswer] = [],
+                sentFromPortal: Bool = false) {
         self.who = who
         self.parent = parent
         self.meetingOn = meetingOn
         self.text = text
         self.scale = scale
+        self.sentFromPortal = sentFromPortal
+    }
+
+    private enum CodingKeys: String, CodingKey { case who, parent, meetingOn, text, scale, sentFromPortal }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        who = try container.decode(Who.self, forKey: .who)
+        parent = try container.decodeIfPresent(UUID.self, forKey: .parent)
+        meetingOn = try container.decodeIfPresent(LocalDate.self, forKey: .meetingOn)
+        text = try container.decodeIfPresent(String.self, forKey: .text)
+        scale = try container.decode([ScaleAnswer].self, forKey: .scale)
+        sentFromPortal = try container.decodeIfPresent(Bool.self, forKey: .sentFromPortal) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(who, forKey: .who)
+        try container.encodeIfPresent(parent, forKey: .parent)
+        try container.encodeIfPresent(meetingOn, forKey: .meetingOn)
+        try container.encodeIfPresent(text, forKey: .text)
+        try container.encode(scale, forKey: .scale)
+        if sentFromPortal { try container.encode(true, forKey: .sentFromPortal) }
     }
 }
 

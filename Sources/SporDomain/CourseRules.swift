@@ -40,11 +40,17 @@ public struct JournalContext: Sendable {
     public var birthDate: LocalDate?
     public var offers: OfferCatalogue
     public var rules: CourseRules
+    /// The deadline rules: a task completed or a deadline marked not relevant must be an obligation they start.
+    public var ruleBook: RuleBook
+    public var calendar: WorkdayCalendar
 
-    public init(birthDate: LocalDate? = nil, offers: OfferCatalogue = .standard, rules: CourseRules = .standard) {
+    public init(birthDate: LocalDate? = nil, offers: OfferCatalogue = .standard, rules: CourseRules = .standard,
+                ruleBook: RuleBook = .barnetsLov, calendar: WorkdayCalendar = .standard) {
         self.birthDate = birthDate
         self.offers = offers
         self.rules = rules
+        self.ruleBook = ruleBook
+        self.calendar = calendar
     }
 
     /// The child's age in whole years on the Danish day of `instant`.

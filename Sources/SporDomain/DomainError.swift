@@ -83,6 +83,13 @@ public struct DomainError: Error, Sendable, Hashable {
         case activationCodeUsed
         case usernameInvalid
         case passwordsDiffer
+        // Tasks: agreed actions, messages from Min side, deadlines marked not relevant.
+        case taskMissing
+        case taskAlreadyClosed
+        case taskCompletedBeforeStart
+        case taskOutcomeInvalid
+        case taskCommentMissing
+        case notRelevantReasonMissing
     }
 
     public let code: Code

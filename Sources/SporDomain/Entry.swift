@@ -56,6 +56,10 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case journalNote
     case correction
     case caseClosed
+    /// A task that is not a legal deadline (an agreed action, a message from *Min side*) done, not done or cancelled.
+    case taskCompleted
+    /// Ikke relevant: a deadline marked as not applying, with the reason.
+    case deadlineNotRelevant
 }
 
 extension EntryKind {
@@ -189,6 +193,8 @@ public indirect enum EntryPayload: Sendable, Hashable {
     case followUp(FollowUp)
     case transition(Transition)
     case handoverMeeting(HandoverMeeting)
+    case taskCompleted(TaskCompletion)
+    case deadlineNotRelevant(DeadlineNotRelevant)
 
     public var kind: EntryKind {
         switch self {
@@ -219,6 +225,8 @@ public indirect enum EntryPayload: Sendable, Hashable {
         case .followUp: .followUp
         case .transition: .transition
         case .handoverMeeting: .handoverMeeting
+        case .taskCompleted: .taskCompleted
+        case .deadlineNotRelevant: .deadlineNotRelevant
         }
     }
 }

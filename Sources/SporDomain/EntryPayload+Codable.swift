@@ -33,6 +33,8 @@ extension EntryPayload {
         case .followUp(let value): try encoder.encode(value)
         case .transition(let value): try encoder.encode(value)
         case .handoverMeeting(let value): try encoder.encode(value)
+        case .taskCompleted(let value): try encoder.encode(value)
+        case .deadlineNotRelevant(let value): try encoder.encode(value)
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -78,6 +80,8 @@ extension EntryPayload {
         case .followUp: return .followUp(try read(FollowUp.self))
         case .transition: return .transition(try read(Transition.self))
         case .handoverMeeting: return .handoverMeeting(try read(HandoverMeeting.self))
+        case .taskCompleted: return .taskCompleted(try read(TaskCompletion.self))
+        case .deadlineNotRelevant: return .deadlineNotRelevant(try read(DeadlineNotRelevant.self))
         default: throw DomainError(.entryKindNotWritable)
         }
     }

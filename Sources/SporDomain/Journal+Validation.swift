@@ -43,6 +43,9 @@ public enum JournalRules {
         case .networkMeeting(let meeting):
             let day = DanishTime.localDate(of: entry.occurredAt)
             guard meeting.actions.allSatisfy({ $0.due >= day }) else { throw DomainError(.actionDueBeforeMeeting, field: "actions") }
+        case .taskCompleted, .deadlineNotRelevant:
+            guard entry.corrects == nil else { throw DomainError(.correctionKindMismatch) }
+            try validateTask(entry, in: timeline, now: now, context: context)
         case .caseClosed:
             // Open at the moment of closing, as the course reads in the order things happened.
             let before = Timeline(timeline.entries.filter { $0.occurredAt <= entry.occurredAt })
@@ -62,13 +65,13 @@ public enum JournalRules {
             try requireText(consultation.advice, field: "advice")
         case .notification(let notification):
             try requireText(notification.description, field: "description")
-        case .networkMeeting(let meeting):
-            try requireText(meeting.worries, field: "worries")
-            try requireText(meeting.workingWell, field: "workingWell")
             for (text, field) in [(notification.notifierName, "notifierName"), (notification.notifierContact, "notifierContact")] {
                 guard let text else { continue }
                 guard text.count <= Notification.maximumNotifierTextLength else { throw DomainError(.textTooLong, field: field) }
             }
+        case .networkMeeting(let meeting):
+            try requireText(meeting.worries, field: "worries")
+            try requireText(meeting.workingWell, field: "workingWell")
             try requireText(meeting.needsToHappen, field: "needsToHappen")
             guard (0...10).contains(meeting.safetyScale) else { throw DomainError(.safetyScaleInvalid, field: "safetyScale") }
             for action in meeting.actions { try requireText(action.what, field: "actions") }
@@ -95,6 +98,11 @@ public enum JournalRules {
             break
         case .caseClosed(let closure):
             try requireText(closure.reason, field: "reason")
+        case .taskCompleted(let completion):
+            try validateComment(of: completion)
+        case .deadlineNotRelevant(let mark):
+            guard !mark.reason.isBlank else { throw DomainError(.notRelevantReasonMissing, field: "reason") }
+            try requireText(mark.reason, field: "reason")
         case .correction(let correction):
             try requireText(correction.reason, field: "reason")
             if let replacement = correction.replacement {

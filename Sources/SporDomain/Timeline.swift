@@ -130,7 +130,8 @@ public struct CaseState: Sendable, Hashable {
             applyCourse(payload, at: instant, entry: entry)
         case .journalNote, .consultation, .caseClosed, .correction, .notification, .urgencyAssessment, .receiptSent, .notifierFeedback,
              .networkMeeting, .focusedAssessment, .focusedAssessmentConcluded, .investigation, .investigationConcluded,
-             .preliminaryAssessment, .childConversation, .ownViews, .decision, .transition, .handoverMeeting:
+             .preliminaryAssessment, .childConversation, .ownViews, .decision, .transition, .handoverMeeting, .taskCompleted,
+             .deadlineNotRelevant:
             break
         }
     }

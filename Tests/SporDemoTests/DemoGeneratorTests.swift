@@ -299,6 +299,8 @@ final class DemoGeneratorTests: XCTestCase {
                         XCTAssertEqual(roles[entry.author], .caseworker, "\(entry.kind) author", file: file, line: line)
                     case .ownViews:
                         XCTFail("the demo writes no own views (the family's portal)", file: file, line: line)
+                    case .taskCompleted, .deadlineNotRelevant:
+                        XCTFail("the demo completes no tasks and marks no deadline not relevant", file: file, line: line)
                     }
                     previous.append(entry)
                     checked += 1

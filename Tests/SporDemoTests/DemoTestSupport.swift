@@ -87,6 +87,9 @@ struct Digest {
         case .transition(let t): add("\(t.from.rawValue) \(t.to.rawValue) \(t.note ?? "-")")
         case .handoverMeeting(let m):
             add("\(m.from.rawValue) \(m.to.rawValue) \(m.participants.joined(separator: ",")) \(m.childPresent) \(m.familyPresent) \(m.plan)")
+        case .taskCompleted(let c):
+            add("\(c.task.trigger) \(c.task.action?.uuidString ?? "-") \(c.outcome.rawValue) \(c.completedOn.iso) \(c.comment)")
+        case .deadlineNotRelevant(let m): add("\(m.rule) \(m.trigger) \(m.action?.uuidString ?? "-") \(m.reason)")
         }
     }
 }

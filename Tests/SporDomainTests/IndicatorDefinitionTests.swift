@@ -64,7 +64,8 @@ final class IndicatorDefinitionTests: XCTestCase {
         XCTAssertTrue(rules.contains("follow-up-95-first"))
         XCTAssertFalse(rules.contains(DeadlineRule.networkMeetingAction.id))
         XCTAssertFalse(rules.contains(DeadlineRule.transitionHandover.id))
-        XCTAssertEqual(rules.count, RuleBook.barnetsLov.rules.count - 2)
+        XCTAssertFalse(rules.contains(DeadlineRule.portalMessage.id))
+        XCTAssertEqual(rules.count, RuleBook.barnetsLov.rules.count - 3)
     }
 
     func testADeadlineRunningOutAtMidnightBelongsToTheDayBefore() {

@@ -16,8 +16,8 @@ extension IndicatorDefinition {
             numeratorEn: "Obligations due in the period that were discharged by their due instant.",
             denominatorDa: "Forpligtelser med frist i perioden, som er opfyldt eller overskredet. En frist, der udløber ved midnat, hører til dagen før.",
             denominatorEn: "Obligations due in the period that are discharged or overdue. A deadline running out at midnight belongs to the day before.",
-            exclusionsDa: "Forpligtelser, der endnu ikke er opfyldt, og hvis frist ikke er udløbet. Forpligtelser, der bortfaldt (fx en indsats, der sluttede før første opfølgning). Politikkens egne frister (aftalte handlinger, overleveringsmøder) har deres egne opgørelser.",
-            exclusionsEn: "Obligations not yet discharged whose deadline has not yet passed. Obligations that lapsed (e.g. a measure that ended before its first follow-up). The policy's own deadlines (agreed actions, handover meetings) are counted elsewhere.",
+            exclusionsDa: "Forpligtelser, der endnu ikke er opfyldt, og hvis frist ikke er udløbet. Forpligtelser, der bortfaldt (fx en indsats, der sluttede før første opfølgning). Politikkens og kommunens egne frister (aftalte handlinger, overleveringsmøder, svar på beskeder fra Min side) har deres egne opgørelser. En frist markeret »ikke relevant« tæller som ikke overholdt, medmindre reglen tillader markeringen; så tælles den ikke.",
+            exclusionsEn: "Obligations not yet discharged whose deadline has not yet passed. Obligations that lapsed (e.g. a measure that ended before its first follow-up). The policy's and the municipality's own deadlines (agreed actions, handover meetings, answers to messages from Min side) are counted elsewhere. A deadline marked \"not relevant\" counts as missed unless its rule allows the mark; then it is not counted.",
             goals: [],
             sourceDa: "Barnets Lov: §§ 136, 138, 20, 91, 95, 111 m.fl., som de står i regelbogen.",
             sourceEn: "Barnets Lov: §§ 136, 138, 20, 91, 95, 111 and more, as the rule book holds them.",
@@ -28,6 +28,8 @@ extension IndicatorDefinition {
             let counted = course.settings.deadlineRules
             var observations: [IndicatorObservation] = []
             for obligation in course.obligations where obligation.status != .open && counted.contains(obligation.rule) {
+                // Marked not relevant: missed, unless the rule allows it, when it is not counted at all.
+                if obligation.status == .notRelevant, course.settings.ruleBook[obligation.rule]?.mayBeNotRelevant == true { continue }
                 let day = dayDeadlineRunsOut(obligation.due)
                 let met = obligation.status == .dischargedOnTime
                 observations.append(.event(day, counts: met))

@@ -22,7 +22,8 @@ public struct IndicatorSettings: Sendable, Hashable {
     /// `child-in-network-meeting`: meetings about children of at least this age on the day of the meeting.
     public var networkMeetingMinimumAge: Int
     /// `deadlines-met`: the rules counted, each as its own series and together as the headline. By default the
-    /// rules of Barnets Lov in the book; the policy's own rules (agreed actions, handover meetings) are left out.
+    /// rules of Barnets Lov in the book; the policy's own rules (`DeadlineRule.policyRuleIDs`: agreed actions, handover
+    /// meetings, messages from Min side) are left out.
     public var deadlineRules: [String]
     /// `handover-meetings`: the rule whose obligations are the transitions and their meetings.
     public var handoverRule: String
@@ -45,8 +46,7 @@ public struct IndicatorSettings: Sendable, Hashable {
         self.networkMeetingWindowDays = networkMeetingWindowDays
         self.childsViewsWindowDays = childsViewsWindowDays
         self.networkMeetingMinimumAge = networkMeetingMinimumAge
-        let policyRules: Set<String> = [DeadlineRule.networkMeetingAction.id, DeadlineRule.transitionHandover.id]
-        self.deadlineRules = deadlineRules ?? ruleBook.rules.map(\.id).filter { !policyRules.contains($0) }
+        self.deadlineRules = deadlineRules ?? ruleBook.rules.map(\.id).filter { !DeadlineRule.policyRuleIDs.contains($0) }
         self.handoverRule = handoverRule
         self.careLeaverRule = careLeaverRule
         self.daysPerChildYear = daysPerChildYear

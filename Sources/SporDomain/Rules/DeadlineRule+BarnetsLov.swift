@@ -94,9 +94,10 @@ extension DeadlineRule {
     )
 
     /// An action agreed at a network meeting (SOS: "What needs to happen?") is due on its agreed date and
-    /// lands on its owner's list. One obligation per agreed action; it is met when a later network meeting
-    /// records the action as done. It is the municipality's policy (DOMAIN.md step 3), not a provision of
-    /// Barnets Lov.
+    /// lands on its owner's list. One obligation per agreed action; it is met when its owner or the child's caseworker
+    /// marks it done (`TaskCompletion`), or a later network meeting records it as done. Marked *ikke udført* it stays
+    /// open on the child's caseworker's list with the comment; cancelled by the caseworker it leaves the lists undone.
+    /// It is the municipality's policy (DOMAIN.md step 3), not a provision of Barnets Lov.
     public static let networkMeetingAction = DeadlineRule(
         id: "network-meeting-action",
         paragraph: "Politik for børn og unge i udsatte positioner (2021)",
@@ -108,4 +109,23 @@ extension DeadlineRule {
         discharge: Discharge(kind: .networkMeeting, conditions: [.agreedActionDone]),
         assignment: .actionOwner
     )
+
+    /// A message the child or a parent sent from *Min side* is answered, or acted on, by the end of the 2nd working
+    /// day after it arrived, by the child's caseworker (the district's team while the child has none). Met when it is
+    /// marked done (`TaskCompletion.Task.portalMessage`). The municipality's own service promise, not a provision of
+    /// Barnets Lov: configuration, like every rule here.
+    public static let portalMessage = DeadlineRule(
+        id: "portal-message",
+        paragraph: "Kommunens servicemål for Min side",
+        titleDa: "Besvar besked fra Min side inden 2 hverdage",
+        titleEn: "Answer a message from Min side within 2 working days",
+        appliesFrom: barnetsLovInForce,
+        trigger: Trigger(kind: .ownViews, conditions: [.sentFromPortal]),
+        due: .endOfWorkingDay(afterWorkingDays: 2),
+        discharge: Discharge(kind: .taskCompleted, conditions: [.completesTrigger]),
+        assignment: .childsCaseworker
+    )
+
+    /// The policy's and the municipality's own rules: not legal deadlines, so not counted by `deadlines-met`.
+    public static let policyRuleIDs: Set<String> = [networkMeetingAction.id, transitionHandover.id, portalMessage.id]
 }

@@ -23,10 +23,13 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
     /// When an entry meeting this happened by the due instant, the obligation was never owed: a preliminary
     /// assessment is owed only by an investigation still open at 4 months; a follow-up only on a measure still running.
     public var lapse: Discharge?
+    /// Whether an obligation of this rule may be marked *ikke relevant* without counting as missed in `deadlines-met`.
+    /// By default it may not: a legal deadline marked not relevant leaves the lists but counts as missed.
+    public var mayBeNotRelevant: Bool
 
     public init(id: String, paragraph: String, titleDa: String, titleEn: String, appliesFrom: LocalDate,
                 trigger: Trigger, due: DueComputation, discharge: Discharge, assignment: Assignment,
-                unverified: Set<Part> = [], lapse: Discharge? = nil) {
+                unverified: Set<Part> = [], lapse: Discharge? = nil, mayBeNotRelevant: Bool = false) {
         self.id = id
         self.paragraph = paragraph
         self.titleDa = titleDa
@@ -38,6 +41,7 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         self.assignment = assignment
         self.unverified = unverified
         self.lapse = lapse
+        self.mayBeNotRelevant = mayBeNotRelevant
     }
 
     /// A part of a rule, for marking what is still to be verified.
@@ -72,12 +76,12 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
     public enum TriggerCondition: Sendable, Hashable, Codable {
         /// A notification from this kind of notifier.
         case notifier(NotifierKind)
+        /// A notification from a notifier with skærpet underretningspligt (§ 133): `NotifierKind.hasHeightenedDuty`.
+        case notifierHasHeightenedDuty
         /// A notification about (suspected) abuse.
         case concernsAbuse
         /// The child already receives help (§ 137: "støttende indsatser efter § 32, anbringelse efter §§ 46, 47"): a
         /// measure under § 32 or a placement was running before the triggering entry. A course that has never
-        /// A notification from a notifier with skærpet underretningspligt (§ 133): `NotifierKind.hasHeightenedDuty`.
-        case notifierHasHeightenedDuty
         /// recorded a measure or placement (one kept before measures were journal entries) is read as before: the
         /// case was open with a caseworker assigned.
         case childAlreadyReceivesHelp
@@ -85,6 +89,8 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         case legalBasis([LegalBasis])
         /// A decision that grants (bevilling), not refuses.
         case granted
+        /// Own views the family sent from *Min side* (`OwnViews.sentFromPortal`).
+        case sentFromPortal
         /// A § 32 decision that says a barnets plan is to be made (§ 91, stk. 1).
         case makesChildsPlan
         /// The child is younger than `age` on the day of the trigger (needs the birth date; without it, false).
@@ -158,9 +164,11 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         case nextStep(NextStep)
         /// Its author is new to the case: see `isNewToCase(author:before:in:)`, judged at the trigger.
         case authorNewToCase
-        /// It records the triggering agreed action as done. Only a network-meeting payload can, and none
-        /// exists yet, so no entry meets this condition today.
+        /// It records the triggering agreed action as done. Agreed actions are read apart (see
+        /// `RuleBook.agreedActionObligation`), so no entry meets this condition in a rule of scope `entry`.
         case agreedActionDone
+        /// A task completion that closes the triggering task (a message from *Min side* answered).
+        case completesTrigger
         /// It acts on the trigger: concludes the assessment, ends the measure, follows up the measure (see
         /// `EntryPayload.references`).
         case refersToTrigger

@@ -13,15 +13,18 @@ public struct Obligation: Sendable, Hashable, Identifiable {
     public let due: Date
     public let assignee: Assignee
     public let status: Status
-    /// The entry that met it, if one did.
+    /// The entry that met it, if one did, or that marked it not relevant (`Status.notRelevant`): nil while it is on a list.
     public let dischargedBy: UUID?
     /// When that entry happened (its `occurredAt`).
     public let dischargedAt: Date?
     /// The agreed action this obligation is for (rules of scope `eachAgreedAction`).
     public let action: UUID?
+    /// What the list says beside it: why an agreed action was not done (the latest *ikke udført* comment), or why a
+    /// deadline was marked not relevant.
+    public let note: String?
 
     public init(rule: String, child: UUID, trigger: UUID, triggeredAt: Date, due: Date, assignee: Assignee,
-                status: Status, dischargedBy: UUID?, dischargedAt: Date?, action: UUID? = nil) {
+                status: Status, dischargedBy: UUID?, dischargedAt: Date?, action: UUID? = nil, note: String? = nil) {
         self.rule = rule
         self.child = child
         self.trigger = trigger
@@ -32,6 +35,7 @@ public struct Obligation: Sendable, Hashable, Identifiable {
         self.dischargedBy = dischargedBy
         self.dischargedAt = dischargedAt
         self.action = action
+        self.note = note
     }
 
     /// One rule starts at most one obligation per triggering entry.
@@ -44,6 +48,10 @@ public struct Obligation: Sendable, Hashable, Identifiable {
         case overdue
         case dischargedOnTime
         case dischargedLate
+        /// Marked *ikke relevant* with a reason, or (an agreed action) cancelled by the child's caseworker: off every
+        /// list, `dischargedBy` the entry that marked it, but not met. `deadlines-met` counts it as missed unless the
+        /// rule allows it (`DeadlineRule.mayBeNotRelevant`).
+        case notRelevant
     }
 
     /// Whose list it is on.

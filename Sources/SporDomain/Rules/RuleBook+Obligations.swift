@@ -7,7 +7,8 @@ extension RuleBook {
     /// nothing, a corrected one is judged by its replacement, and a voided entry meets nothing. An
     /// obligation is met by the earliest matching entry that happened (`occurredAt`) at or after its
     /// trigger (or within the discharge's look-back before it); it is on time when that is at or before the
-    /// due instant. A rule's lapse, met by the due instant, means the obligation was never owed. `now` only
+    /// due instant. A rule's lapse, met by the due instant, means the obligation was never owed. A mark *ikke relevant*
+    /// (`DeadlineNotRelevant`) before any entry met it takes it off the lists as `notRelevant`. `now` only
     /// tells an open obligation from an overdue one.
     ///
     /// - Parameters:
@@ -23,6 +24,7 @@ extension RuleBook {
         // A child's own timeline is taken as it is (filtering copies every item).
         let items = timeline.items.allSatisfy({ $0.entry.child == child }) ? timeline.items : timeline.items.filter { $0.entry.child == child }
         var obligations: [Obligation] = []
+        let marks = TaskMarks(items)
         // By index: an item is copied (its entry, payloads and corrections retained) only where a rule applies to it.
         for index in items.indices {
             guard let payload = items[index].effective else { continue }
@@ -34,7 +36,8 @@ extension RuleBook {
                     let rule = rules[ruleIndex]
                     guard DanishTime.localDate(of: triggeredAt) >= rule.appliesFrom else { continue }
                     for action in meeting.actions {
-                        obligations.append(agreedActionObligation(rule, action: action, meeting: items[index], child: child, items: items, now: now))
+                        obligations.append(agreedActionObligation(rule, action: action, meeting: items[index], child: child, items: items,
+                                                                  marks: marks, caseworker: caseworker, now: now))
                     }
                 }
             }
@@ -49,9 +52,18 @@ extension RuleBook {
                    items.indices.contains(where: { items[$0].entry.occurredAt <= due && lapse.isMet(byItemAt: $0, of: items, trigger: item, in: timeline) }) {
                     continue
                 }
-                let discharge = items.indices.first { rule.discharge.isMet(byItemAt: $0, of: items, trigger: item, in: timeline) }
+                var discharge = items.indices.first { rule.discharge.isMet(byItemAt: $0, of: items, trigger: item, in: timeline) }
+                var note: String?
+                var markedNotRelevant = false
+                if let mark = marks.notRelevant(rule: rule.id, trigger: item.entry.id, action: nil), discharge.map({ mark.index < $0 }) ?? true {
+                    discharge = mark.index
+                    note = mark.reason
+                    markedNotRelevant = true
+                }
                 let dischargedAt = discharge.map { items[$0].entry.occurredAt }
-                let status: Obligation.Status = if let dischargedAt {
+                let status: Obligation.Status = if markedNotRelevant {
+                    .notRelevant
+                } else if let dischargedAt {
                     dischargedAt <= due ? .dischargedOnTime : .dischargedLate
                 } else {
                     now > due ? .overdue : .open
@@ -59,7 +71,7 @@ extension RuleBook {
                 obligations.append(Obligation(
                     rule: rule.id, child: child, trigger: item.entry.id, triggeredAt: triggeredAt, due: due,
                     assignee: rule.assignment.assignee(trigger: payload, caseworker: caseworker),
-                    status: status, dischargedBy: discharge.map { items[$0].entry.id }, dischargedAt: dischargedAt
+                    status: status, dischargedBy: discharge.map { items[$0].entry.id }, dischargedAt: dischargedAt, note: note
                 ))
             }
         }
@@ -68,19 +80,77 @@ extension RuleBook {
 }
 
 extension RuleBook {
-    /// An agreed action is due by the end of its agreed day, on its owner's list, and done when a later
-    /// network meeting records it as done.
+    /// An agreed action is due by the end of its agreed day, on its owner's list. The first of these closes it: a
+    /// completion *udført* (met), a later network meeting recording it as done (met), a cancellation by the caseworker
+    /// or a mark *ikke relevant* (`notRelevant`). A completion *ikke udført* before that keeps it open but moves it to
+    /// the child's caseworker (the district's team while the child has none), with its comment as the note.
     func agreedActionObligation(_ rule: DeadlineRule, action: NetworkMeeting.AgreedAction, meeting: Timeline.Item, child: UUID,
-                                items: [Timeline.Item], now: Date) -> Obligation {
+                                items: [Timeline.Item], marks: TaskMarks, caseworker: UUID?, now: Date) -> Obligation {
         let due = DanishTime.endOfDay(action.due)
-        let done = items.first { candidate in
-            guard candidate.entry.occurredAt >= meeting.entry.occurredAt, case .networkMeeting(let later)? = candidate.effective else { return false }
+        let meetingID = meeting.entry.id
+        var closing = items.indices.first { index in
+            guard items[index].entry.kind == .networkMeeting, items[index].entry.occurredAt >= meeting.entry.occurredAt,
+                  case .networkMeeting(let later)? = items[index].effective else { return false }
             return later.completedActions.contains(action.id)
         }
-        let doneAt = done?.entry.occurredAt
-        let status: Obligation.Status = if let doneAt { doneAt <= due ? .dischargedOnTime : .dischargedLate } else { now > due ? .overdue : .open }
-        return Obligation(rule: rule.id, child: child, trigger: meeting.entry.id, triggeredAt: meeting.entry.occurredAt, due: due,
-                          assignee: .user(action.owner), status: status, dischargedBy: done?.entry.id, dischargedAt: doneAt, action: action.id)
+        var cancelled = false
+        var assignee = Obligation.Assignee.user(action.owner)
+        var note: String?
+        for (index, completion) in marks.completions where completion.task == .agreedAction(meeting: meetingID, action: action.id) {
+            if let closing, closing < index { break }
+            if completion.outcome == .notDone {
+                assignee = caseworker.map(Obligation.Assignee.caseworker) ?? .districtTeam
+                note = completion.comment
+                continue
+            }
+            closing = index
+            cancelled = completion.outcome == .cancelled
+            if cancelled { note = completion.comment }
+            break
+        }
+        if let mark = marks.notRelevant(rule: rule.id, trigger: meetingID, action: action.id), closing.map({ mark.index < $0 }) ?? true {
+            closing = mark.index
+            cancelled = true
+            note = mark.reason
+        }
+        let closedAt = closing.map { items[$0].entry.occurredAt }
+        let status: Obligation.Status = if cancelled {
+            .notRelevant
+        } else if let closedAt {
+            closedAt <= due ? .dischargedOnTime : .dischargedLate
+        } else {
+            now > due ? .overdue : .open
+        }
+        return Obligation(rule: rule.id, child: child, trigger: meetingID, triggeredAt: meeting.entry.occurredAt, due: due,
+                          assignee: assignee, status: status, dischargedBy: closing.map { items[$0].entry.id }, dischargedAt: closedAt,
+                          action: action.id, note: note)
+    }
+}
+
+/// The completions of tasks and the marks *ikke relevant* in a course, in its order: gathered in one pass, as most
+/// courses have none and the rules then look no further.
+struct TaskMarks {
+    var completions: [(index: Int, completion: TaskCompletion)] = []
+    var notRelevantMarks: [(index: Int, mark: DeadlineNotRelevant)] = []
+
+    init(_ items: [Timeline.Item]) {
+        for index in items.indices {
+            switch items[index].entry.kind {
+            case .taskCompleted:
+                if case .taskCompleted(let completion)? = items[index].effective { completions.append((index, completion)) }
+            case .deadlineNotRelevant:
+                if case .deadlineNotRelevant(let mark)? = items[index].effective { notRelevantMarks.append((index, mark)) }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The first mark of this obligation, with its reason.
+    func notRelevant(rule: String, trigger: UUID, action: UUID?) -> (index: Int, reason: String)? {
+        guard !notRelevantMarks.isEmpty else { return nil }
+        return notRelevantMarks.first { $0.mark.rule == rule && $0.mark.trigger == trigger && $0.mark.action == action }
+            .map { ($0.index, $0.mark.reason) }
     }
 }
 
@@ -91,6 +161,9 @@ extension DeadlineRule.TriggerCondition {
         case .notifier(let kind):
             guard case .notification(let notification) = payload else { return false }
             return notification.notifierKind == kind
+        case .notifierHasHeightenedDuty:
+            guard case .notification(let notification) = payload else { return false }
+            return notification.notifierKind.hasHeightenedDuty
         case .concernsAbuse:
             guard case .notification(let notification) = payload else { return false }
             return notification.concernsAbuse
@@ -113,6 +186,9 @@ extension DeadlineRule.TriggerCondition {
         case .makesChildsPlan:
             guard case .decision(let decision) = payload else { return false }
             return decision.makesChildsPlan == true
+        case .sentFromPortal:
+            guard case .ownViews(let views) = payload else { return false }
+            return views.sentFromPortal
         case .childUnder(let age):
             guard let birthDate else { return false }
             return birthDate.age(on: DanishTime.localDate(of: items[index].entry.occurredAt)) < age
@@ -161,9 +237,6 @@ extension DeadlineRule.DischargeCondition {
         switch self {
         case .stepOnTrigger:
             return payload.notificationStep?.notification == trigger.entry.id
-        case .notifierHasHeightenedDuty:
-            guard case .notification(let notification) = payload else { return false }
-            return notification.notifierKind.hasHeightenedDuty
         case .nextStep(let nextStep):
             guard case .urgencyAssessment(let assessment) = payload else { return false }
             return assessment.nextStep == nextStep
@@ -171,6 +244,9 @@ extension DeadlineRule.DischargeCondition {
             return isNewToCase(author: author, before: trigger.entry.occurredAt, in: timeline)
         case .agreedActionDone:
             return false
+        case .completesTrigger:
+            guard case .taskCompleted(let completion) = payload else { return false }
+            return completion.task.trigger == trigger.entry.id && completion.closesTask
         case .refersToTrigger:
             return payload.references.contains(trigger.entry.id)
         case .sameTransition:

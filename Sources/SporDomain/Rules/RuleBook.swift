@@ -25,8 +25,8 @@ public struct RuleBook: Sendable, Hashable, Codable {
         }
     }
 
-    /// The rules of Barnets Lov that the journal follows, and the policy's agreed actions from network meetings and
-    /// handover meetings at transitions.
+    /// The rules of Barnets Lov that the journal follows, and the policy's agreed actions from network meetings,
+    /// handover meetings at transitions and answers to messages from *Min side*.
     public static let barnetsLov = RuleBook(rules: [
         .urgencyAssessment,
         .receipt,
@@ -45,5 +45,6 @@ public struct RuleBook: Sendable, Hashable, Codable {
         .supportAfter18Decision,
         .youngAdultSupportEnds,
         .transitionHandover,
+        .portalMessage,
     ])
 }

@@ -88,6 +88,8 @@ enum ApiController {
             let value: PayloadDTO
             init(_ value: PayloadDTO) { self.value = value }
             required init(from decoder: any Decoder) throws { value = try PayloadDTO(from: decoder) }
+        var taskCompletion: TaskCompletion?
+        var deadlineNotRelevant: DeadlineNotRelevant?
             func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
         }
 
@@ -129,6 +131,8 @@ enum ApiController {
 
     struct NewEntryDTO: Content {
         let kind: String
+            case .taskCompleted(let v): taskCompletion = v
+            case .deadlineNotRelevant(let v): deadlineNotRelevant = v
         let occurredAt: Date?
         let level: Int?
         let source: String?

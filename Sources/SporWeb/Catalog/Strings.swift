@@ -149,6 +149,7 @@ public enum Strings {
         case .journalNote: T(da: "Journalnotat", en: "Journal note")
         case .correction: T(da: "Rettelse", en: "Correction")
         case .caseClosed: T(da: "Sag lukket", en: "Case closed")
+        case .taskCompleted, .deadlineNotRelevant: taskEntryKind(kind)
         }
     }
 
@@ -159,10 +160,10 @@ public enum Strings {
         case .privatePerson: T(da: "Privatperson", en: "Private person")
         case .anonymous: T(da: "Anonym", en: "Anonymous")
         case .child: T(da: "Barnet selv", en: "The child")
-        }
         case .police: T(da: "Politiet", en: "The police")
         case .healthcare: T(da: "Sygehus eller læge", en: "Hospital or GP")
         case .otherMunicipality: T(da: "Anden kommune", en: "Another municipality")
+        }
     }
     static func nextStep(_ step: NextStep) -> T {
         switch step {
@@ -509,6 +510,8 @@ public enum Strings {
                                             en: "A reassessment under § 137 must be signed by someone new to the case. Ask a colleague who has not worked with the child to do it.")
         case .beforeNotification: T(da: "Tidspunktet ligger før underretningen blev modtaget.", en: "The time is before the notification was received.")
         case .entryKindNotWritable: T(da: "Denne slags indførsel kan ikke skrives her endnu.", en: "This kind of entry cannot be written here yet.")
+        case .taskMissing, .taskAlreadyClosed, .taskCompletedBeforeStart, .taskOutcomeInvalid, .taskCommentMissing,
+             .notRelevantReasonMissing: taskError(code)
         }
     }
 }

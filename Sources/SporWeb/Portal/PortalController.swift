@@ -121,7 +121,7 @@ enum PortalController {
                              text: trimmed.isEmpty ? nil : trimmed,
                              scale: PortalScaleQuestion.allCases.compactMap { question in
                                  scale[question].map { OwnViews.ScaleAnswer(question: Strings.scaleQuestion(question).da, value: $0) }
-                             })
+                             }, sentFromPortal: true)
         let now = request.now
         do {
             try await request.store.append(Entry(municipality: model.child.municipality, child: model.child.id, payload: .ownViews(views),
