@@ -70,7 +70,12 @@ func routes(_ app: Application) throws {
     app.post("consultations", access: .requires(.consult), use: ConsultationController.record)
     app.post("consultations", "early-help", access: .requires(.consult), use: ConsultationController.earlyHelp)
     app.post("consultations", ":consultationID", "link", access: .requires(.consult), use: ConsultationController.link)
-    app.get("actions", access: .requires(.ownActions), use: WorklistController.actions)
+    app.get("actions", access: .requires(.ownActions), use: TaskController.myActions)
+    app.post("children", ":childID", "actions", ":meetingID", ":actionID", access: .requires(.completeTask), use: TaskController.completeAction)
+    app.post("children", ":childID", "messages", ":entryID", "done", access: .requires(.writeEntry), use: TaskController.completeMessage)
+    app.get("children", ":childID", "not-relevant", access: .requires(.writeEntry), use: TaskController.showNotRelevant)
+    app.post("children", ":childID", "not-relevant", access: .requires(.writeEntry), use: TaskController.markNotRelevant)
+    app.get("team", "not-relevant", access: .requires(.viewTeam), use: TaskController.teamNotRelevant)
 
     app.get("children", "new", access: .requires(.registerChild), use: RegistrationController.show)
     app.post("children", access: .requires(.registerChild), use: RegistrationController.register)

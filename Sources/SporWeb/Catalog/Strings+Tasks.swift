@@ -47,6 +47,7 @@ extension Strings {
     static let taskComment = T(da: "Kommentar", en: "Comment")
     static let taskCommentHint = T(da: "Skal udfyldes ved »ikke udført« og »annulleret«.", en: "Required for \"not done\" and \"cancelled\".")
     static let taskSave = T(da: "Gem", en: "Save")
+    static let backToList = T(da: "Tilbage", en: "Back")
     static let taskMarkNotRelevant = T(da: "Markér som ikke relevant …", en: "Mark as not relevant …")
     static let taskSaved = T(da: "Opgaven er gemt i journalen.", en: "The task was saved in the journal.")
     static let taskCompletedFor = T(da: "{0}: {1}", en: "{0}: {1}")

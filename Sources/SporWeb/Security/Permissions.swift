@@ -16,6 +16,8 @@ enum Permission: String, CaseIterable, Sendable {
     case consult
     /// The agreed actions one owns, for those without a case worklist.
     case ownActions
+    /// Completing a task one owns or handles (an agreed action); who may complete which task is `TaskController`'s check.
+    case completeTask
     case breakGlass
     case reviewBreakGlass
     case exportChild
@@ -41,6 +43,7 @@ enum Policy {
         case .openChild, .writeEntry, .registerChild, .intake, .worklist, .breakGlass, .exportChild, .viewOwnChildrenByApi: role == .caseworker || role == .teamLead
         case .searchChildren, .recordNetworkMeeting, .consult: role == .caseworker || role == .teamLead || role == .outreach
         case .ownActions: role == .outreach || role == .professional
+        case .completeTask: role == .caseworker || role == .teamLead || role == .outreach || role == .professional
         case .outreachHome: role == .outreach
         case .professionalHome: role == .professional
         case .viewPolicy: role == .policy || role == .teamLead
