@@ -34,6 +34,8 @@ func routes(_ app: Application) throws {
     app.get("team", access: .requires(.viewTeam), use: ChildrenController.team)
     app.get("team", "break-glass", access: .requires(.reviewBreakGlass), use: BreakGlassController.review)
     app.get("intake", access: .requires(.intake), use: IntakeController.queue)
+    app.get("intake", "new", access: .requires(.intake), use: IntakeController.showRegister)
+    app.post("intake", "new", access: .requires(.intake), use: IntakeController.register)
     app.get("meetings", "new", access: .requires(.recordNetworkMeeting), use: MeetingController.show)
     app.post("meetings", access: .requires(.recordNetworkMeeting), use: MeetingController.record)
     app.get("worklist", access: .requires(.worklist), use: WorklistController.page)
@@ -111,3 +113,4 @@ func routes(_ app: Application) throws {
     api.get("children", ":childID", "entries", access: .requires(.openChild), use: ApiController.entries)
     api.post("children", ":childID", "entries", access: .requires(.writeEntry), use: ApiController.addEntry)
 }
+    api.post("notifications", access: .requires(.intake), use: ApiController.addNotification)

@@ -50,7 +50,9 @@ final class HostileTextTests: XCTestCase {
         let fieldNames = ["name", "givenName", "familyName", "cpr", "birthDate", "district", "institution", "text", "description",
                           "reason", "level", "source", "occurredAt", "title", "year", "half", "deadline", "kind", "notifier", "caseworker",
                           "q", "return", "targetGroup", "purpose", "worries", "working", "needs", "action0What", "section-0-title",
-                          "section-0-body", "status", "note", "username", "password", "code", "safetyScale"]
+                          "section-0-body", "status", "note", "username", "password", "code", "safetyScale",
+                          "channel", "notifierKind", "profession", "notifierName", "notifierContact", "receivedAt", "receivedAtShown",
+                          "concernsAbuse", "returnTo", "switch"]
         let form = Dictionary(uniqueKeysWithValues: fieldNames.map { ($0, markup) })
 
         var pages = 0

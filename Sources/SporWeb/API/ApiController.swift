@@ -52,6 +52,11 @@ enum ApiController {
         var replacement: Box?
         var notification: UUID?
         var notifierKind: String?
+        var channel: String?
+        var profession: String?
+        /// Only to those handling the child (`Access.Grounds.ownTeam`); never in an export to the family.
+        var notifierName: String?
+        var notifierContact: String?
         var dialogBased: Bool?
         var concernsAbuse: Bool?
         var inDanger: Bool?
@@ -101,6 +106,7 @@ enum ApiController {
                 askedBy = c.askedBy.rawValue; question = c.question; advice = c.advice; anonymousRecord = c.anonymousRecord
             case .notification(let n):
                 notifierKind = n.notifierKind.rawValue; description = n.description; dialogBased = n.dialogBased; concernsAbuse = n.concernsAbuse
+                channel = n.channel.rawValue; profession = n.profession?.rawValue; notifierName = n.notifierName; notifierContact = n.notifierContact
             case .urgencyAssessment(let a):
                 notification = a.notification; inDanger = a.inDanger; acuteMeasures = a.acuteMeasures; nextStep = a.nextStep.rawValue; reason = a.reasoning
             case .networkMeeting(let m):
@@ -211,16 +217,17 @@ enum ApiController {
     @Sendable static func entries(_ request: Request) async throws -> [EntryDTO] {
         let model = try await ChildPageModel.load(request, for: .reading)
         try await request.store.audit(.apiRead, user: model.user.id, child: model.child.id, now: request.now)
-        return entryDTOs(model.timeline)
+        return entryDTOs(model.timeline, showsNotifier: model.showsNotifier)
     }
 
-    /// The whole journal, newest first, each entry with the corrections made to it.
-    static func entryDTOs(_ timeline: Timeline) -> [EntryDTO] {
+    /// The whole journal, newest first, each entry with the corrections made to it. Who notified only when
+    /// `showsNotifier`: for those handling the child, never for a reader with a stated reason or an export to the family.
+    static func entryDTOs(_ timeline: Timeline, showsNotifier: Bool) -> [EntryDTO] {
         let corrections = Dictionary(uniqueKeysWithValues: timeline.items.map { ($0.entry.id, $0.corrections.map(\.id)) })
         return timeline.entries.reversed().map { entry in
             EntryDTO(id: entry.id, child: entry.child, kind: entry.kind.rawValue, occurredAt: entry.occurredAt,
                      recordedAt: entry.recordedAt, author: entry.author, corrects: entry.corrects,
-                     correctedBy: corrections[entry.id] ?? [], payload: PayloadDTO(entry.payload))
+                     correctedBy: corrections[entry.id] ?? [], payload: PayloadDTO(showsNotifier ? entry.payload : entry.payload.withoutNotifier))
         }
     }
 

@@ -129,6 +129,27 @@ enum OpenAPIDocument {
               "422": {"$ref": "#/components/responses/Error"}
             }
           }
+        },
+        "/api/v1/notifications": {
+          "post": {
+            "summary": "Register a notification (underretning) received by phone, letter, e-mail, the digital notification form or in person (caseworker, team lead). The deadlines run from receivedAt; a receipt (§ 138) is owed to notifiers with the heightened duty to notify: professional, police, healthcare, otherMunicipality",
+            "operationId": "addNotification",
+            "requestBody": {"required": true, "content": {"application/json": {
+              "schema": {"$ref": "#/components/schemas/NewNotification"},
+              "examples": {
+                "anonymousCall": {"value": {"cpr": "150315-4321", "channel": "phone", "notifierKind": "anonymous", "description": "En anonym nabo ringer: barnet er alene hjemme om aftenen.", "concernsAbuse": false}},
+                "police": {"value": {"name": "Alma Testesen", "birthDate": "2015-03-15", "channel": "email", "notifierKind": "police", "notifierName": "Politikreds Østjylland", "notifierContact": "87 31 14 48", "receivedAt": "2026-11-26T08:30:00Z", "description": "Politiet har været i hjemmet efter en anmeldelse om uro.", "concernsAbuse": true}}
+              }
+            }}},
+            "responses": {
+              "201": {"description": "Registered", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Entry"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Error"},
+              "403": {"$ref": "#/components/responses/Error"},
+              "413": {"$ref": "#/components/responses/Error"},
+              "422": {"$ref": "#/components/responses/Error"}
+            }
+          }
         }
       },
       "components": {
@@ -179,7 +200,7 @@ enum OpenAPIDocument {
                      "screening", "focusedAssessment", "focusedAssessmentConcluded", "investigation", "investigationConcluded",
                      "preliminaryAssessment", "childConversation", "ownViews", "decision", "measureStarted",
                      "measureEnded", "plan", "followUp", "placementStarted", "placementEnded", "transition", "handoverMeeting",
-                     "caseworkerAssigned", "journalNote", "correction", "caseClosed"]
+                     "caseworkerAssigned", "journalNote", "correction", "caseClosed", "taskCompleted", "deadlineNotRelevant"]
           },
           "IndicatorCell": {
             "type": "object", "required": ["indicator", "series", "period", "suppressed"],
@@ -193,12 +214,14 @@ enum OpenAPIDocument {
           },
           "Payload": {
             "type": "object",
-            "description": "The fields that belong to the entry's kind. concern: level, source, description. consultation: askedBy, question, advice, anonymousRecord (when it was first held anonymously). networkMeeting: safetyScale, worries, workingWell, needsToHappen, childTookPart. notification: notifierKind, description, dialogBased, concernsAbuse. urgencyAssessment: notification, inDanger, acuteMeasures, nextStep, reason. receiptSent: notification, text. notifierFeedback: notification, ledToInvestigation, text. journalNote: text, earlyHelp. caseworkerAssigned: caseworker. caseClosed: reason. correction: reason and, unless the original is voided, replacement.",
+            "description": "The fields that belong to the entry's kind. concern: level, source, description. consultation: askedBy, question, advice, anonymousRecord (when it was first held anonymously). networkMeeting: safetyScale, worries, workingWell, needsToHappen, childTookPart. notification: notifierKind, channel, profession, notifierName and notifierContact (only to those handling the child, never in an export), description, dialogBased, concernsAbuse. urgencyAssessment: notification, inDanger, acuteMeasures, nextStep, reason. receiptSent: notification, text. notifierFeedback: notification, ledToInvestigation, text. journalNote: text, earlyHelp. caseworkerAssigned: caseworker. caseClosed: reason. correction: reason and, unless the original is voided, replacement.",
             "properties": {
               "level": {"type": "integer", "minimum": 1, "maximum": 5}, "source": {"type": "string"}, "description": {"type": "string"},
               "text": {"type": "string"}, "caseworker": {"type": "string", "format": "uuid"}, "reason": {"type": "string"},
               "replacement": {"$ref": "#/components/schemas/Payload"},
-              "notification": {"type": "string", "format": "uuid"}, "notifierKind": {"type": "string", "enum": ["professional", "privatePerson", "anonymous", "child"]},
+              "notification": {"type": "string", "format": "uuid"}, "notifierKind": {"$ref": "#/components/schemas/NotifierKind"},
+              "channel": {"type": "string", "enum": ["phone", "letter", "email", "digitalForm", "inPerson", "spor"]},
+              "profession": {"type": "string"}, "notifierName": {"type": "string"}, "notifierContact": {"type": "string"},
               "dialogBased": {"type": "boolean"}, "concernsAbuse": {"type": "boolean"}, "inDanger": {"type": "boolean"},
               "acuteMeasures": {"type": "boolean"}, "nextStep": {"type": "string", "enum": ["noAction", "focusedAssessment", "investigation", "immediateHelp", "reassessment"]},
               "ledToInvestigation": {"type": "boolean"},
@@ -217,6 +240,26 @@ enum OpenAPIDocument {
               "author": {"type": "string", "format": "uuid"}, "corrects": {"type": "string", "format": "uuid", "nullable": true},
               "correctedBy": {"type": "array", "items": {"type": "string", "format": "uuid"}},
               "payload": {"$ref": "#/components/schemas/Payload"}
+            }
+          },
+          "NotifierKind": {"type": "string", "enum": ["professional", "privatePerson", "anonymous", "child", "police", "healthcare", "otherMunicipality"]},
+          "NewNotification": {
+            "type": "object", "required": ["channel", "notifierKind", "description", "concernsAbuse"],
+            "description": "The child by child (its id), or cpr, or name and birthDate (exactly one child must match).",
+            "properties": {
+              "child": {"type": "string", "format": "uuid"},
+              "cpr": {"type": "string", "example": "150315-4321"},
+              "name": {"type": "string", "description": "The child's full name, with birthDate"},
+              "birthDate": {"type": "string", "format": "date"},
+              "channel": {"type": "string", "enum": ["phone", "letter", "email", "digitalForm", "inPerson"]},
+              "notifierKind": {"$ref": "#/components/schemas/NotifierKind"},
+              "profession": {"type": "string", "enum": ["teacher", "pedagogue", "healthVisitor", "ppr", "ssp", "doctor", "other"], "description": "Required for a professional notifier, refused for any other"},
+              "notifierName": {"type": "string", "maxLength": 200, "description": "Where known; not for an anonymous notifier"},
+              "notifierContact": {"type": "string", "maxLength": 200, "description": "Phone, e-mail or address, where known"},
+              "receivedAt": {"type": "string", "format": "date-time", "description": "When it was received; defaults to now; never in the future"},
+              "description": {"type": "string", "maxLength": 20000},
+              "dialogBased": {"type": "boolean"},
+              "concernsAbuse": {"type": "boolean", "description": "Whether it concerns (suspected) abuse: a conversation with the child is then owed"}
             }
           },
           "NewEntry": {

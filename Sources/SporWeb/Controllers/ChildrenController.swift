@@ -238,6 +238,12 @@ struct ChildPageModel {
     /// Why the user may open the child: a stated reason lets them read and write notes only.
     let grounds: Access.Grounds
 
+    /// Who notified is read by those handling the child, not by a reader with a stated reason.
+    var showsNotifier: Bool { grounds == .ownTeam }
+
+    /// A payload as this reader may see it.
+    func shown(_ payload: EntryPayload) -> EntryPayload { showsNotifier ? payload : payload.withoutNotifier }
+
     /// The child page's data, once the user may open the child for `purpose`. Outside their cases they are offered
     /// to state a reason; with only a stated reason, anything but reading and notes is refused.
     static func load(_ request: Request, for purpose: Access.Purpose) async throws -> ChildPageModel {

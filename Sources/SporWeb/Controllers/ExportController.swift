@@ -57,7 +57,8 @@ enum ExportController {
             child: .init(id: child.id, cpr: cpr?.formatted, givenName: child.givenName, familyName: child.familyName,
                          birthDate: child.birthDate.iso, sex: child.sex.rawValue, district: child.district, institution: child.institution),
             family: family,
-            journal: ApiController.entryDTOs(model.timeline),
+            // An export goes to the family (indsigt), and the family never reads who notified.
+            journal: ApiController.entryDTOs(model.timeline, showsNotifier: false),
             accessLog: access)
         return (model, export)
     }

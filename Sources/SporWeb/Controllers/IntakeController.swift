@@ -19,31 +19,46 @@ enum IntakeController {
                 .filter { $0.rule == DeadlineRule.urgencyAssessment.id }
         }
         let triggers = try await request.store.entries(ids: owed.map(\.trigger))
+        // Abuse first (a conversation with the child is owed too), then the least time left.
         let pending: [(obligation: OpenObligation, entry: Entry, notification: SporDomain.Notification)] = owed.compactMap { obligation in
             guard let entry = triggers[obligation.trigger], case .notification(let notification) = entry.payload else { return nil }
             return (obligation, entry, notification)
-        }
+        }.sorted { ($0.notification.concernsAbuse ? 0 : 1, $0.obligation.due) < ($1.notification.concernsAbuse ? 0 : 1, $1.obligation.due) }
         // No timed refresh (it takes the page from under a reader, WCAG 2.2.1): the time of the count is shown.
         return Page.render(request, title: Strings.intakeTitle(request.language)) { context in
             .group(
                 .h1(.plain(context.t(Strings.intakeTitle))),
-                .p(.plain(context.t(Strings.intakeIntro, team?.name ?? context.t(Strings.none)))),
+                .p(.plain(context.t(Strings.intakeIntro, team?.name ?? context.t(Strings.none))), .plain(" "),
+                   .plain(context.t(Strings.intakeIntroOrder))),
+                .p(.a(.id("register-notification"), .class("button-link"), .href("/intake/new?returnTo=/intake"),
+                      .plain(context.t(Strings.registerNotification)))),
                 .p(.class("meta"), .plain(context.t(Strings.countedAt, Format.dateTime(now, context.language))), .plain(" "),
                    .a(.href("/intake"), .plain(context.t(Strings.countAgain)))),
                 pending.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.intakeEmpty))) :
                     .table(.id("intake"), .class("list"),
-                        Components.columnHeaders([Strings.columnReceived, Strings.columnName, Strings.columnNotifier, Strings.columnAssessmentDue], context),
+                        Components.columnHeaders([Strings.columnReceived, Strings.columnName, Strings.columnNotifier, Strings.columnContact,
+                                                  Strings.columnAssessmentDue], context),
                         .tbody(.forEach(pending) { item in
-                            .tr(.class("pending"),
+                            .tr(.class(item.notification.concernsAbuse ? "pending abuse" : "pending"),
                                 .td(.plain(Format.dateTime(item.entry.occurredAt, context.language))),
                                 .td(.a(.class("intake-link"), .href("/children/\(item.entry.child.uuidString)#entry-\(item.entry.id.uuidString)"),
                                        .plain(item.obligation.childName))),
-                                .td(.plain(context.t(Strings.notifierKind(item.notification.notifierKind))
+                                .td(.plain(notifierSummary(item.notification, context)
                                            + (item.notification.concernsAbuse ? " · " + context.t(Strings.concernsAbuse) : ""))),
+                                .td(.plain(item.notification.notifierContact ?? "")),
                                 .td(countdown(due: item.obligation.due, now: now, context)))
                         }))
             )
         }
+    }
+
+    /// The notifier as the team handling the child reads it: kind, profession, name and channel.
+    static func notifierSummary(_ notification: SporDomain.Notification, _ context: PageContext) -> String {
+        var parts = [context.t(Strings.notifierKind(notification.notifierKind))]
+        if let profession = notification.profession { parts.append(context.t(Strings.concernSource(profession))) }
+        if let name = notification.notifierName { parts.append(name) }
+        if notification.channel != .spor { parts.append(context.t(Strings.channel(notification.channel))) }
+        return parts.joined(separator: " · ")
     }
 
     /// Time left, or how long overdue — in words and with a sign, never colour alone.

@@ -16,6 +16,8 @@ enum ProfessionalController {
         var description: String?
         var dialogBased: String?
         var concernsAbuse: String?
+        /// `notification`: the button that turns a concern into a notification, keeping what was typed.
+        var `switch`: String?
     }
 
     @Sendable static func show(_ request: Request) async throws -> Response {
@@ -27,6 +29,13 @@ enum ProfessionalController {
         let form = try request.content.decode(SubmissionForm.self)
         let values = ["cpr": form.cpr, "name": form.name, "birthDate": form.birthDate, "kind": form.kind, "level": form.level,
                       "description": form.description, "dialogBased": form.dialogBased, "concernsAbuse": form.concernsAbuse].compactMapValues { $0 }
+        if form.switch == "notification" {
+            // Nothing is sent: the same form comes back as a notification, with everything the professional typed.
+            var kept = values
+            kept["kind"] = "notification"
+            request.session.data["notice"] = Strings.switchedToNotification(request.language)
+            return try await render(request, values: kept, error: nil)
+        }
         do {
             let child = try await findChild(request, cpr: form.cpr, name: form.name, birthDate: form.birthDate)
             let now = request.now
@@ -102,6 +111,7 @@ enum ProfessionalController {
                         ])),
                     Components.field(context.t(Strings.levelIfConcern), id: "submission-level", error: fieldError("level"),
                         ChildPageView.levelSelect(id: "submission-level", selected: values["level"] ?? "3", context)),
+                    levelSteer(kind: kind, level: values["level"], context),
                     ConcernScaleController.guidanceForAllAges(context),
                     Components.field(context.t(Strings.description), id: "submission-description", error: fieldError("description"),
                         .textarea(.id("submission-description"), .name("description"), .attribute(named: "rows", value: "5"), .required(true),
@@ -127,6 +137,18 @@ enum ProfessionalController {
                         }))
             )
         }
+    }
+
+    /// Level 4 or 5 is a notification (skærpet underretningspligt, § 133): the scale's words for those levels and one button
+    /// that turns the form into a notification, keeping what was typed. Shown by the stylesheet while a concern at 4 or 5 is
+    /// chosen (no script runs on Spor's pages), and by the server when the form comes back so.
+    static func levelSteer(kind: String, level: String?, _ context: PageContext) -> Node<HTML.FormContext> {
+        let shown = kind == "concern" && (level == "4" || level == "5")
+        return .div(.id("level-steer"), .class(shown ? "level-steer shown" : "level-steer"),
+            .p(.strong(.plain(context.levelName(.atRisk) + " · " + context.levelName(.threatened)))),
+            .p(.plain(context.t(Strings.levelIsNotification))),
+            .button(.id("submission-switch"), .type(.submit), .name("switch"), .value("notification"),
+                    .attribute(named: "formnovalidate", value: "formnovalidate"), .plain(context.t(Strings.switchToNotification))))
     }
 
     static func status(_ submission: Submission, _ context: PageContext) -> String {

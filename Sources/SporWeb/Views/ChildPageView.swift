@@ -86,11 +86,11 @@ enum ChildPageView {
                     .span(.class("entry-kind"), .plain(context.t(Strings.entryKind(item.entry.kind)))), .plain(" "),
                     .plain(Format.dateTime(item.entry.occurredAt, context.language)),
                     .if(item.isCorrected, .span(.class("mark"), .plain(context.t(Strings.correctedMark))))),
-                .div(.class(item.isCorrected ? "entry-body original" : "entry-body"), payload(item.entry.payload, model, context)),
+                .div(.class(item.isCorrected ? "entry-body original" : "entry-body"), payload(item.entry.payload.withoutNotifier, model, context)),
                 .forEach(item.corrections) { correction in
                     .p(.class("correction"), .plain(context.t(Strings.correctionOf, correctionReason(correction))))
                 },
-                .unwrap(item.isCorrected ? item.effective : nil) { payload($0, model, context) })
+                .unwrap(item.isCorrected ? item.effective : nil) { payload($0.withoutNotifier, model, context) })
         })
     }
 
@@ -116,14 +116,14 @@ enum ChildPageView {
                 .time(.datetime(Format.machine(entry.occurredAt)), .plain(Format.dateTime(entry.occurredAt, context.language))),
                 .if(item.isCorrected, .span(.class("mark"), .plain(item.effective == nil ? context.t(Strings.voidedMark) : context.t(Strings.correctedMark))))
             ),
-            .div(.class(item.isCorrected ? "entry-body original" : "entry-body"), payload(entry.payload, model, context)),
+            .div(.class(item.isCorrected ? "entry-body original" : "entry-body"), payload(model.shown(entry.payload), model, context)),
             .forEach(item.corrections) { correction in
                 .div(.class("correction"),
                     .p(.strong(.plain(context.t(Strings.correctionOf, correctionReason(correction))))),
                     .p(.class("meta"), .plain(context.t(Strings.recordedBy, model.staff[correction.author]?.displayName ?? "", Format.dateTime(correction.recordedAt, context.language)))))
             },
             .unwrap(item.isCorrected ? item.effective : nil) { effective in
-                .div(.class("entry-body effective"), .p(.class("meta"), .plain(context.t(Strings.nowReads))), payload(effective, model, context))
+                .div(.class("entry-body effective"), .p(.class("meta"), .plain(context.t(Strings.nowReads))), payload(model.shown(effective), model, context))
             },
             .p(.class("meta"), .plain(context.t(Strings.recordedBy, author, Format.dateTime(entry.recordedAt, context.language)))),
             notificationSteps(item, model, context, feedback),
@@ -142,7 +142,8 @@ enum ChildPageView {
             return other.entry.kind
         })
         let base = "\(base(model))/notifications/\(id.uuidString)"
-        let professional = notification.notifierKind == .professional
+        // § 138: a receipt and feedback to a notifier with skærpet underretningspligt (§ 133) only.
+        let professional = notification.notifierKind.hasHeightenedDuty
         let mine = { (name: String) in feedback?.form == "\(name)-\(id.uuidString)" ? feedback : nil }
         let value = { (form: FormFeedback?, key: String, fallback: String) in form?.values[key] ?? fallback }
         let yesNo = { (name: String, id: String) -> Node<HTML.FormContext> in
@@ -221,9 +222,14 @@ enum ChildPageView {
         case .notification(let notification):
             var flags = [context.t(Strings.notifierKind(notification.notifierKind))]
             if let profession = notification.profession { flags.append(context.t(Strings.concernSource(profession))) }
+            if notification.channel != .spor { flags.append(context.t(Strings.receivedVia, context.t(Strings.channel(notification.channel)).lowercased())) }
             if notification.dialogBased { flags.append(context.t(Strings.dialogBased)) }
             if notification.concernsAbuse { flags.append(context.t(Strings.concernsAbuse)) }
-            return .group(.p(.class("meta"), .plain(flags.joined(separator: " · "))), .p(.class("text"), .plain(notification.description)))
+            // Who notified: present only in a payload the reader may see in full (`ChildPageModel.shown`).
+            let who = [notification.notifierName, notification.notifierContact].compactMap { $0 }
+            return .group(.p(.class("meta"), .plain(flags.joined(separator: " · "))),
+                          .if(!who.isEmpty, .p(.class("notifier"), .plain(context.t(Strings.notifierWho, who.joined(separator: ", "))))),
+                          .p(.class("text"), .plain(notification.description)))
         case .urgencyAssessment(let assessment):
             return .group(
                 .p(.plain("\(context.t(Strings.inDanger)): \(context.t(assessment.inDanger ? Strings.yes : Strings.no)) · \(context.t(Strings.acuteMeasures)): \(context.t(assessment.acuteMeasures ? Strings.yes : Strings.no))")),

@@ -68,6 +68,9 @@ enum Stylesheet {
     button { font: inherit; padding: .45rem 1rem; border-radius: 4px; border: 1px solid var(--accent); background: #fff; color: var(--accent); cursor: pointer; }
     button.primary { background: var(--accent); color: var(--accent-ink); }
     fieldset.check { border: none; padding: 0; }
+    fieldset.choices .choice { display: inline-flex; gap: .35rem; align-items: center; margin: .25rem 1.25rem .25rem 0; }
+    .level-steer { display: none; border-left: 4px solid var(--red); padding: .5rem 1rem; margin: .75rem 0; }
+    .level-steer.shown, #submission-form:has(#submission-kind option[value=concern]:checked):has(#submission-level option[value="4"]:checked, #submission-level option[value="5"]:checked) .level-steer { display: block; }
     .check { display: flex; gap: .5rem; align-items: center; margin: .5rem 0; }
     .child-header { background: #fff; border: 1px solid var(--line); padding: 1rem 1.25rem; border-radius: 6px; }
     .child-header h1 { margin-top: 0; }
