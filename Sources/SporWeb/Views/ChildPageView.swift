@@ -78,7 +78,7 @@ enum ChildPageView {
 
     // MARK: - Timeline
 
-    /// The timeline without forms (the export page).
+    /// The timeline without forms (the export page, which goes to the family: without who notified).
     static func timelineReadOnly(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
         .ol(.class("timeline"), .forEach(model.timeline.items.reversed()) { item in
             .li(.class("entry kind-\(item.entry.kind.rawValue)"),
