@@ -135,7 +135,7 @@ extension Store {
         let state = timeline.state()
         var team: UUID? = nil
         if let caseworker = state.caseworker { team = try await user(id: caseworker, on: sql)?.team }
-        try await saveSummary(child: child.id, state: state, team: team, municipality: municipality, on: sql)
+        try await saveSummary(child: child.id, state: state, ownerNeed: timeline.ownerNeed(), team: team, municipality: municipality, on: sql)
         try await saveObligations(child, timeline: timeline, state: state, team: team, municipality: municipality, now: now, on: sql)
         return state
     }
@@ -246,18 +246,23 @@ extension Store {
                      author: author, corrects: corrects)
     }
 
-    static func saveSummary(child: UUID, state: CaseState, team: UUID?, municipality: Int, on sql: any SQLDatabase) async throws {
+    static func saveSummary(child: UUID, state: CaseState, ownerNeed: OwnerNeed?, team: UUID?, municipality: Int,
+                            on sql: any SQLDatabase) async throws {
         try await sql.insert(into: "child_summaries")
             .columns("child_id", "municipality", "is_open", "caseworker_id", "team_id", "concern_level",
-                     "opened_at", "last_entry_at", "entry_count", "caseworker_changes")
+                     "opened_at", "last_entry_at", "entry_count", "caseworker_changes", "owner_need_since", "owner_need_level", "caseworker_since")
             .values(SQLBind(child), SQLBind(municipality), SQLBind(state.isOpen), SQLBind(state.caseworker), SQLBind(team),
                     SQLBind(state.concernLevel?.rawValue), SQLBind(state.openedAt?.epochMilliseconds),
-                    SQLBind(state.lastEntryAt?.epochMilliseconds), SQLBind(state.entryCount), SQLBind(state.caseworkerChanges))
+                    SQLBind(state.lastEntryAt?.epochMilliseconds), SQLBind(state.entryCount), SQLBind(state.caseworkerChanges),
+                    SQLBind(ownerNeed?.since.epochMilliseconds), SQLBind(ownerNeed?.level),
+                    SQLBind(state.caseworker == nil ? nil : state.caseworkerHistory.last?.from.epochMilliseconds))
             .onConflict(with: ["child_id"]) { conflict in
                 conflict.set(excludedValueOf: "is_open").set(excludedValueOf: "caseworker_id")
                     .set(excludedValueOf: "team_id").set(excludedValueOf: "concern_level")
                     .set(excludedValueOf: "opened_at").set(excludedValueOf: "last_entry_at")
                     .set(excludedValueOf: "entry_count").set(excludedValueOf: "caseworker_changes")
+                    .set(excludedValueOf: "owner_need_since").set(excludedValueOf: "owner_need_level")
+                    .set(excludedValueOf: "caseworker_since")
             }
             .run()
     }

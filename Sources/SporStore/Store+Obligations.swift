@@ -2,7 +2,7 @@ import Foundation
 import SQLKit
 import SporDomain
 
-/// An open obligation as the worklist reads it.
+/// An open obligation as the work tray reads it.
 public struct OpenObligation: Sendable, Hashable {
     public let rule: String
     public let child: UUID
@@ -11,6 +11,43 @@ public struct OpenObligation: Sendable, Hashable {
     public let action: UUID?
     public let due: Date
     public let assignee: Obligation.Assignee
+    /// A notification about abuse, or a child found in danger: first within its group on the tray.
+    public let isPriority: Bool
+    /// When the child's caseworker took the case; nil while the child has none.
+    public let assignedSince: Date?
+    /// What it carries besides its rule (an agreed action marked not done: why).
+    public let note: String?
+    /// The team of the child's caseworker; nil while the child has none (then the district's intake team's).
+    public let team: UUID?
+    public let district: String
+
+    /// The same key as `Obligation.id`: one rule, one trigger, one agreed action.
+    public var id: String { "\(rule)/\(trigger.uuidString)" + (action.map { "/\($0.uuidString)" } ?? "") }
+
+    /// Backlog (*Efterslæb*): fell due before the current caseworker took the case, or more than `days` days before `now`.
+    public func isBacklog(now: Date, afterDays days: Int) -> Bool {
+        if let assignedSince, due < assignedSince { return true }
+        return due < now.addingTimeInterval(-Double(days) * 86_400)
+    }
+}
+
+/// A child whose case a caseworker took lately.
+public struct NewCase: Sendable, Hashable {
+    public let child: UUID
+    public let name: String
+    public let since: Date
+}
+
+/// A child whose open case has no caseworker and asks for one (`OwnerNeed`): on the *Ufordelte* list of the team
+/// that receives its district's intake.
+public struct UnassignedChild: Sendable, Hashable {
+    public let child: UUID
+    public let name: String
+    public let birthDate: LocalDate?
+    public let district: String
+    public let since: Date
+    public let level: Int
+    public let concernLevel: ConcernLevel?
 }
 
 extension Store {
@@ -24,32 +61,99 @@ extension Store {
             .filter { $0.dischargedBy == nil }
         try await sql.delete(from: "open_obligations").where("child_id", .equal, child).run()
         guard !open.isEmpty else { return }
+        // First on every list: the child found in danger, and a notification about abuse with what it started.
+        let danger = timeline.isInDanger()
+        let abuse = Set(timeline.items.compactMap { item -> UUID? in
+            guard case .notification(let notification)? = item.effective, notification.concernsAbuse else { return nil }
+            return item.entry.id
+        })
+        let assignedSince = state.caseworker == nil ? nil : state.caseworkerHistory.last?.from
         let insert = sql.insert(into: "open_obligations").columns(
-            "id", "municipality", "child_id", "rule", "trigger_id", "action_id", "due", "assignee_kind", "assignee_id", "team_id", "district")
+            "id", "municipality", "child_id", "rule", "trigger_id", "action_id", "due", "assignee_kind", "assignee_id", "team_id", "district",
+            "priority", "assigned_since", "note")
         for obligation in open {
             let (kind, id): (String, UUID?) = switch obligation.assignee {
             case .caseworker(let id): ("caseworker", id)
             case .user(let id): ("user", id)
             case .districtTeam: ("districtTeam", nil)
             }
+            let priority = danger || abuse.contains(obligation.trigger) || obligation.rule == DeadlineRule.childConversationOnAbuse.id
             insert.values(SQLBind(obligation.id), SQLBind(municipality), SQLBind(child), SQLBind(obligation.rule),
                           SQLBind(obligation.trigger), SQLBind(obligation.action), SQLBind(obligation.due.epochMilliseconds),
-                          SQLBind(kind), SQLBind(id), SQLBind(team), SQLBind(district))
+                          SQLBind(kind), SQLBind(id), SQLBind(team), SQLBind(district),
+                          SQLBind(priority ? 1 : 0), SQLBind(assignedSince?.epochMilliseconds), SQLBind(nil as String?)) // NOTE19: obligation.note once the TASKS part adds it
         }
         try await insert.run()
     }
 
-    /// The open obligations on a team's desk: its children's, and its district's children without a caseworker.
+    /// The team that receives a district's intake — its children without a caseworker, their notifications and deadlines:
+    /// the first of the district's teams by name. Every other team of the district sees none of them on its tray.
+    public func intakeTeam(district: String) async throws -> TeamRecord? {
+        try await teams().first { $0.district == district }
+    }
+
+    /// The open obligations on a team's desk: its children's, and — for the team that receives its district's intake —
+    /// the district's children without a caseworker.
     public func openObligations(team: UUID, district: String) async throws -> [OpenObligation] {
-        try await obligationQuery()
+        let receivesIntake = try await intakeTeam(district: district)?.id == team
+        return try await obligationQuery()
             .where { group in
-                group.where(SQLColumn("team_id", table: "o"), .equal, SQLBind(team))
-                    .orWhere { inner in
-                        inner.where(SQLColumn("team_id", table: "o"), .is, SQLLiteral.null)
-                            .where(SQLColumn("district", table: "o"), .equal, SQLBind(district))
-                    }
+                let own = group.where(SQLColumn("team_id", table: "o"), .equal, SQLBind(team))
+                guard receivesIntake else { return own }
+                return own.orWhere { inner in
+                    inner.where(SQLColumn("team_id", table: "o"), .is, SQLLiteral.null)
+                        .where(SQLColumn("district", table: "o"), .equal, SQLBind(district))
+                }
             }
             .all().map(Store.decodeOpenObligation)
+    }
+
+    /// The children whose case `caseworker` took at or after `since`, newest first: the tray's *Nye sager*.
+    public func newCases(caseworker: UUID, since: Date) async throws -> [NewCase] {
+        try await sql.select()
+            .column(SQLColumn("id", table: "c")).column(SQLColumn("given_name", table: "c")).column(SQLColumn("family_name", table: "c"))
+            .column(SQLColumn("caseworker_since", table: "s"))
+            .from(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")))
+            .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "s"))
+            .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
+            .where(SQLColumn("caseworker_id", table: "s"), .equal, SQLBind(caseworker))
+            .where(SQLColumn("caseworker_since", table: "s"), .greaterThanOrEqual, SQLBind(since.epochMilliseconds))
+            .orderBy(SQLOrderBy(expression: SQLColumn("caseworker_since", table: "s"), direction: SQLDirection.descending))
+            .all().map { row in
+                NewCase(child: try row.decode(column: "id", as: UUID.self),
+                        name: "\(try row.decode(column: "given_name", as: String.self)) \(try row.decode(column: "family_name", as: String.self))",
+                        since: Date(epochMilliseconds: try row.decode(column: "caseworker_since", as: Int64.self)))
+            }
+    }
+
+    /// The children of `district` whose open case has no caseworker and asks for one at `minimumLevel` or above, longest
+    /// waiting first.
+    public func unassignedChildren(district: String, minimumLevel: Int) async throws -> [UnassignedChild] {
+        try await sql.select()
+            .column(SQLColumn("id", table: "c")).column(SQLColumn("given_name", table: "c")).column(SQLColumn("family_name", table: "c"))
+            .column(SQLColumn("birth_date", table: "c")).column(SQLColumn("district", table: "c"))
+            .column(SQLColumn("owner_need_since", table: "s")).column(SQLColumn("owner_need_level", table: "s"))
+            .column(SQLColumn("concern_level", table: "s"))
+            .from(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")))
+            .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "s"))
+            .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
+            .where(SQLColumn("district", table: "c"), .equal, SQLBind(district))
+            .where(SQLColumn("is_open", table: "s"), .equal, SQLBind(true))
+            .where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)
+            .where(SQLColumn("owner_need_level", table: "s"), .greaterThanOrEqual, SQLBind(minimumLevel))
+            .orderBy(SQLColumn("owner_need_since", table: "s"))
+            .all().map { row in
+                UnassignedChild(
+                    child: try row.decode(column: "id", as: UUID.self),
+                    name: "\(try row.decode(column: "given_name", as: String.self)) \(try row.decode(column: "family_name", as: String.self))",
+                    birthDate: LocalDate(iso: try row.decode(column: "birth_date", as: String.self)),
+                    district: try row.decode(column: "district", as: String.self),
+                    since: Date(epochMilliseconds: try row.decode(column: "owner_need_since", as: Int64.self)),
+                    level: try row.decode(column: "owner_need_level", as: Int.self),
+                    concernLevel: try row.decode(column: "concern_level", as: Int?.self).flatMap(ConcernLevel.init(rawValue:)))
+            }
     }
 
     /// The open obligations on one person's own list, whichever team the child belongs to (an agreed
@@ -71,7 +175,9 @@ extension Store {
         sql.select()
             .column(SQLColumn("rule", table: "o")).column(SQLColumn("child_id", table: "o")).column(SQLColumn("trigger_id", table: "o"))
             .column(SQLColumn("action_id", table: "o")).column(SQLColumn("due", table: "o")).column(SQLColumn("assignee_kind", table: "o"))
-            .column(SQLColumn("assignee_id", table: "o"))
+            .column(SQLColumn("assignee_id", table: "o")).column(SQLColumn("priority", table: "o"))
+            .column(SQLColumn("assigned_since", table: "o")).column(SQLColumn("note", table: "o"))
+            .column(SQLColumn("team_id", table: "o")).column(SQLColumn("district", table: "o"))
             .column(SQLColumn("given_name", table: "c")).column(SQLColumn("family_name", table: "c"))
             .from(SQLAlias(SQLIdentifier("open_obligations"), as: SQLIdentifier("o")))
             .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
@@ -95,6 +201,53 @@ extension Store {
             trigger: try row.decode(column: "trigger_id", as: UUID.self),
             action: try row.decode(column: "action_id", as: UUID?.self),
             due: Date(epochMilliseconds: try row.decode(column: "due", as: Int64.self)),
-            assignee: assignee)
+            assignee: assignee,
+            isPriority: (try row.decode(column: "priority", as: Int?.self) ?? 0) != 0,
+            assignedSince: try row.decode(column: "assigned_since", as: Int64?.self).map(Date.init(epochMilliseconds:)),
+            note: try row.decode(column: "note", as: String?.self),
+            team: try row.decode(column: "team_id", as: UUID?.self),
+            district: try row.decode(column: "district", as: String.self))
+    }
+}
+
+extension Store {
+    /// How much on a person's tray asks for action now — due by `dueBy` (the end of today), not backlog (due at or after
+    /// `backlogBefore` and after the caseworker took the case) — and how many children of the intake district wait for a
+    /// caseworker. The navigation shows it on every page, so it is counted in the database, not read row by row.
+    /// - Parameters:
+    ///   - wholeTeam: a team lead's count: everything of `team`; else only the user's own and the team's unowned.
+    ///   - intakeDistrict: the district whose intake the user's team receives, if it does.
+    public func trayCount(user: UUID, team: UUID?, wholeTeam: Bool, intakeDistrict: String?, dueBy: Date, backlogBefore: Date,
+                          minimumOwnerNeed: Int) async throws -> Int {
+        var count = 0
+        let select = sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from("open_obligations")
+            .where("municipality", .equal, municipality)
+            .where("due", .lessThanOrEqual, dueBy.epochMilliseconds)
+            .where("due", .greaterThanOrEqual, backlogBefore.epochMilliseconds)
+            .where { group in group.where("assigned_since", .is, SQLLiteral.null).orWhere(SQLColumn("due"), .greaterThanOrEqual, SQLColumn("assigned_since")) }
+            .where { group in
+                var whose = group.where("assignee_id", .equal, user)
+                if wholeTeam, let team { whose = whose.orWhere("team_id", .equal, team) }
+                if let intakeDistrict {
+                    whose = whose.orWhere { inner in inner.where("team_id", .is, SQLLiteral.null).where("district", .equal, intakeDistrict) }
+                }
+                return whose
+            }
+        if let row = try await select.first() { count += try row.decode(column: "n", as: Int.self) }
+        if let intakeDistrict {
+            let unassigned = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                .from(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")))
+                .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
+                      on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "s"))
+                .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
+                .where(SQLColumn("district", table: "c"), .equal, SQLBind(intakeDistrict))
+                .where(SQLColumn("is_open", table: "s"), .equal, SQLBind(true))
+                .where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)
+                .where(SQLColumn("owner_need_level", table: "s"), .greaterThanOrEqual, SQLBind(minimumOwnerNeed))
+                .first()
+            if let unassigned { count += try unassigned.decode(column: "n", as: Int.self) }
+        }
+        return count
     }
 }

@@ -36,6 +36,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(IdleTimeoutMiddleware())
     app.middleware.use(CurrentUserMiddleware())
+    app.middleware.use(TrayCountMiddleware())
     app.middleware.use(FamilyAccountMiddleware())
     app.middleware.use(CSRFMiddleware())
 

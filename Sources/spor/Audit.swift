@@ -45,7 +45,7 @@ struct KeysCommand: AsyncParsableCommand {
             commandName: "rotate", abstract: "Seal every CPR number with a new key; the old key file is kept beside it as .old.")
 
         func run() async throws {
-            let settings = Launch.settings(demo: false)
+            let settings = try Launch.settings(demo: false)
             try await Launch.withApplication(settings) { app in
                 let count = try await app.spor.store.rotateKey(keyFile: settings.store.keyFile)
                 print("Sealed \(count) CPR numbers with a new key in \(settings.store.keyFile).")

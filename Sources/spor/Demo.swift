@@ -17,7 +17,7 @@ struct Demo: AsyncParsableCommand {
     @ArgumentParser.Flag(help: "Generate the data, then stop instead of serving.") var generateOnly = false
 
     func run() async throws {
-        let settings = Launch.settings(demo: true)
+        let settings = try Launch.settings(demo: true)
         let app = try await Launch.application(settings, hostname: "127.0.0.1", port: port)
         do {
             let store = app.spor.store

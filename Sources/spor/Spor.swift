@@ -28,10 +28,10 @@ extension Duration {
 
 /// Reads the environment once; everything below receives plain values.
 enum Launch {
-    static func settings(demo: Bool) -> Settings {
+    static func settings(demo: Bool) throws -> Settings {
         let environment = ProcessInfo.processInfo.environment
         return Settings(store: StoreConfiguration.fromEnvironment(environment), demo: demo,
-                        secureCookies: environment["SPOR_SECURE_COOKIES"] == "1")
+                        secureCookies: environment["SPOR_SECURE_COOKIES"] == "1", work: try WorkSettings.fromEnvironment(environment))
     }
 
     /// A configured, migrated application whose `execute()` serves on `hostname:port`.
@@ -55,8 +55,8 @@ enum Launch {
 
     /// Runs `body` with a migrated application that does not serve (the commands other than `serve` and `demo`), and
     /// shuts it down afterwards, also when `body` throws.
-    static func withApplication<T>(_ settings: Settings = settings(demo: false), _ body: (Application) async throws -> T) async throws -> T {
-        let app = try await application(settings, hostname: "127.0.0.1", port: 0)
+    static func withApplication<T>(_ settings: Settings? = nil, _ body: (Application) async throws -> T) async throws -> T {
+        let app = try await application(try settings ?? self.settings(demo: false), hostname: "127.0.0.1", port: 0)
         let result: T
         do {
             result = try await body(app)
@@ -88,7 +88,7 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Port to listen on.") var port = 8080
 
     func run() async throws {
-        let app = try await Launch.application(Launch.settings(demo: false), hostname: hostname, port: port)
+        let app = try await Launch.application(try Launch.settings(demo: false), hostname: hostname, port: port)
         try await Launch.run(app)
     }
 }

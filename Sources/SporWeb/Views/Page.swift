@@ -14,6 +14,8 @@ struct PageContext {
     let path: String
     let now: Date
     let concernScale: ConcernScale
+    /// The tray's count for the navigation (`TrayCountMiddleware`).
+    let trayCount: Int?
 
     init(_ request: Request) {
         language = request.language
@@ -25,6 +27,7 @@ struct PageContext {
         path = request.url.path
         now = request.now
         concernScale = request.spor.configuration.concernScale
+        trayCount = request.trayCount
     }
 
     /// A level's name as the municipality configured it, with its number ("3 · Udsat").
@@ -86,6 +89,10 @@ enum Page {
             .nav(.attribute(named: "aria-label", value: context.t(Strings.mainNavigation)),
                  .ul(.forEach(navigation(context)) { item in
                      .li(.a(.href(item.path), .plain(context.t(item.title)),
+                            .if(item.path == "/tray" && context.trayCount != nil, .unwrap(context.trayCount) { count in
+                                .group(.span(.class("badge"), .attribute(named: "aria-hidden", value: "true"), .plain(String(count))),
+                                       .span(.class("visually-hidden"), .plain(" (" + context.t(Strings.navTrayCount, String(count)) + ")")))
+                            }),
                             .if(context.path == item.path, .attribute(named: "aria-current", value: "page"))))
                  })),
             .div(.class("session"),
@@ -125,7 +132,7 @@ enum Page {
             NavigationItem(title: Strings.navMyChildren, path: "/children", permission: .viewOwnChildren),
             NavigationItem(title: Strings.navTeam, path: "/team", permission: .viewTeam),
             NavigationItem(title: Strings.navIntake, path: "/intake", permission: .intake),
-            NavigationItem(title: Strings.navWorklist, path: "/worklist", permission: .worklist),
+            NavigationItem(title: Strings.navTray, path: "/tray", permission: .worklist),
             NavigationItem(title: Strings.navOutreach, path: "/outreach", permission: .outreachHome),
             NavigationItem(title: Strings.navProfessional, path: "/professional", permission: .professionalHome),
             NavigationItem(title: Strings.navBreakGlass, path: "/team/break-glass", permission: .reviewBreakGlass),

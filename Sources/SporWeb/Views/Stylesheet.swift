@@ -121,5 +121,16 @@ enum Stylesheet {
     .going { font-weight: 600; }
     .complaint { background: #f3f5f6; padding: .5rem .75rem; border-radius: 4px; }
     a.button-link { display: inline-block; padding: .5rem 1rem; border-radius: 4px; background: var(--accent); color: var(--accent-ink); text-decoration: none; }
+    .badge { display: inline-block; min-width: 1.4em; margin-left: .3em; padding: 0 .35em; border-radius: 1em; background: var(--red); color: #fff; font-size: .8rem; font-weight: 700; text-align: center; }
+    .actions-bar { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; }
+    .actions-bar a.button { display: inline-block; padding: .45rem .9rem; border-radius: 4px; background: var(--accent); color: var(--accent-ink); text-decoration: none; }
+    .filter-form fieldset { display: flex; gap: .75rem; flex-wrap: wrap; align-items: flex-end; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
+    .filter-form .field { margin: 0; }
+    .tray-group { margin-top: 1.5rem; }
+    .tray-group.backlog h2 { color: var(--muted); }
+    table.tray td:nth-last-child(-n+2) { white-space: normal; }
+    .priority { color: var(--red); }
+    .tray .note { margin: .25rem 0 0; font-style: italic; }
+    form.assign-form { display: flex; gap: .35rem; flex-wrap: wrap; margin: .25rem 0 0; }
     """
 }
