@@ -76,3 +76,51 @@ def test_notification_from_professional_to_receipt(spor):
     rows = [r.text for r in spor.find_all("table#submissions tbody tr")]
     assert any(family in r and "kvittering sendt" in r for r in rows), rows
     spor.checkpoint("professional-receipt-sent")
+
+
+def test_caseworker_registers_phoned_in_anonymous_notification(spor):
+    """A phone call from an anonymous neighbour, registered from the intake queue in at most 8 counted actions;
+    the 24-hour assessment is then on the queue with its countdown, and no receipt is owed to an anonymous caller."""
+    tag = uuid.uuid4().hex[:6]
+    family = f"Opkald{tag}"
+    rng = random.Random(tag)
+    cpr = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}14-4{rng.randint(100, 998) // 2 * 2:03d}"
+
+    # Setup, not counted: the child is in Spor and the caseworker's.
+    spor.login("caseworker")
+    spor.open("/children/new")
+    spor.find("input#register-cpr").send_keys(cpr)
+    spor.find("input#register-givenName").send_keys("Noah")
+    spor.find("input#register-familyName").send_keys(family)
+    Select(spor.find("select#register-district")).select_by_value("Område Grenaa")
+    spor.submit_and_wait("button#register-submit")
+    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+
+    spor.open("/intake")
+    spor.wait_for("a#register-notification")
+    spor.actions = 0
+    spor.click("a#register-notification", wait=True)
+    spor.wait_for("form#intake-form")
+    spor.checkpoint("intake-register-form")
+    spor.type("input#intake-cpr", cpr)
+    spor.choose("input#intake-channel-phone", "phone")
+    spor.choose("input#intake-notifierKind-anonymous", "anonymous")
+    spor.type("textarea#intake-description", f"E2E {tag}: en anonym nabo ringer; barnet er alene hjemme om aftenen")
+    spor.choose("input#intake-concernsAbuse-no", "no")
+    spor.click("button#intake-submit", wait=True)
+    assert spor.actions <= 8, spor.actions
+    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+
+    spor.wait_for_path("/intake")
+    assert "registreret" in spor.wait_for(".notice").text
+    row = next(r for r in spor.find_all("table#intake tbody tr") if family in r.text)
+    assert "tilbage" in row.text, row.text  # the countdown to the 24-hour assessment
+    assert "Anonym" in row.text and "Telefon" in row.text, row.text
+    spor.checkpoint("intake-queue-after-registering")
+
+    # On the child page: received by phone, and no receipt to send to an anonymous caller.
+    row.find_element("css selector", "a.intake-link").click()
+    spor.wait_for("form.assessment-form")
+    assert "Modtaget via telefon" in spor.find("ol#timeline").text
+    assert not spor.find_all("form.receipt-form")
+    spor.checkpoint("child-with-phoned-in-notification")
