@@ -124,3 +124,22 @@ def test_caseworker_registers_phoned_in_anonymous_notification(spor):
     assert "Modtaget via telefon" in spor.find("ol#timeline").text
     assert not spor.find_all("form.receipt-form")
     spor.checkpoint("child-with-phoned-in-notification")
+
+
+def test_professional_form_steers_level_4_to_a_notification(spor):
+    """Choosing level 4 on a concern shows that it is a notification (no script: the stylesheet shows it); one click
+    turns the form into a notification with what was typed kept."""
+    spor.login("professional")
+    spor.wait_for_path("/professional")
+    steer = spor.find("#level-steer")
+    assert not steer.is_displayed()
+    spor.find("textarea#submission-description").send_keys("Eleven fortæller om slag derhjemme")
+    Select(spor.find("select#submission-level")).select_by_value("4")
+    assert steer.is_displayed()
+    assert "underretning" in steer.text
+    spor.checkpoint("professional-level-4")
+    spor.submit_and_wait("button#submission-switch")
+    assert Select(spor.find("select#submission-kind")).first_selected_option.get_attribute("value") == "notification"
+    assert spor.find("textarea#submission-description").get_attribute("value") == "Eleven fortæller om slag derhjemme"
+    assert not spor.find("#level-steer").is_displayed()
+    spor.checkpoint("professional-switched-to-notification")
