@@ -81,7 +81,7 @@ extension Store {
             insert.values(SQLBind(obligation.id), SQLBind(municipality), SQLBind(child), SQLBind(obligation.rule),
                           SQLBind(obligation.trigger), SQLBind(obligation.action), SQLBind(obligation.due.epochMilliseconds),
                           SQLBind(kind), SQLBind(id), SQLBind(team), SQLBind(district),
-                          SQLBind(priority ? 1 : 0), SQLBind(assignedSince?.epochMilliseconds), SQLBind(nil as String?)) // NOTE19: obligation.note once the TASKS part adds it
+                          SQLBind(priority ? 1 : 0), SQLBind(assignedSince?.epochMilliseconds), SQLBind(obligation.note))
         }
         try await insert.run()
     }

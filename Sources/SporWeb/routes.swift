@@ -38,7 +38,9 @@ func routes(_ app: Application) throws {
     app.post("intake", "new", access: .requires(.intake), use: IntakeController.register)
     app.get("meetings", "new", access: .requires(.recordNetworkMeeting), use: MeetingController.show)
     app.post("meetings", access: .requires(.recordNetworkMeeting), use: MeetingController.record)
-    app.get("worklist", access: .requires(.worklist), use: WorklistController.page)
+    app.get("worklist", access: .requires(.worklist), use: TrayController.worklist)
+    app.get("tray", access: .requires(.worklist), use: TrayController.page)
+    app.post("tray", "children", ":childID", "assign", access: .requires(.writeEntry), use: TrayController.assign)
     app.get("search", access: .requires(.searchChildren), use: SearchController.search)
     app.post("search", access: .requires(.searchChildren), use: SearchController.search)
     app.get("outreach", access: .requires(.outreachHome), use: HomeController.outreach)
@@ -112,5 +114,5 @@ func routes(_ app: Application) throws {
     api.get("children", ":childID", access: .requires(.openChild), use: ApiController.child)
     api.get("children", ":childID", "entries", access: .requires(.openChild), use: ApiController.entries)
     api.post("children", ":childID", "entries", access: .requires(.writeEntry), use: ApiController.addEntry)
-}
     api.post("notifications", access: .requires(.intake), use: ApiController.addNotification)
+}

@@ -24,7 +24,7 @@ struct TrayModel {
                 self = .notification
             } else if rule.trigger.scope == .eachAgreedAction {
                 self = .agreedAction
-            } else if rule.trigger.kind == .ownViews {
+            } else if rule.discharge.kind == .taskCompleted {
                 self = .portalMessage
             } else {
                 self = .deadline
@@ -388,7 +388,7 @@ enum TrayView {
 
     /// Completing a task, or marking a deadline not relevant (the TASKS part's controls).
     static func taskControls(_ item: TrayModel.Item, _ model: TrayModel, _ context: PageContext) -> Node<HTML.BodyContext> {
-        .empty // TRAY19: TaskForms.controls(for: item.obligation, rule: item.rule, user: model.user, context: context)
+        TaskForms.controls(for: item.obligation, rule: item.rule, user: model.user, context: context)
     }
 
     /// The page that records the step that meets the deadline: its course step where it has one, else the entry on the
