@@ -174,6 +174,28 @@ final class IntakeChannelTests: XCTestCase {
         XCTAssertFalse(mine.body.string.contains("Nabo Hansen"))
     }
 
+    func testAProfessionalWhoNotifiedInSporIsNamedToTheHandlersAndNotToAReaderWithAStatedReason() async throws {
+        let teacher = Browser(test.app)
+        _ = try await teacher.login("professional", password: test.password)
+        try await teacher.get("/professional")
+        let sent = try await teacher.post("/professional", ["cpr": "150315-4321", "kind": "notification", "description": "Eleven har blå mærker"])
+        XCTAssertEqual(sent.status, .seeOther)
+
+        let browser = try await caseworker()
+        let queue = try await browser.get("/intake")
+        XCTAssertTrue(queue.body.string.contains("Fagperson · Test professional"))
+        let page = try await browser.get("/children/\(test.child.id)")
+        XCTAssertTrue(page.body.string.contains("Skrevet af Test professional"))
+
+        let intruder = Browser(test.app)
+        _ = try await intruder.login("caseworker2", password: test.password)
+        try await intruder.get("/children/\(test.child.id)")
+        _ = try await intruder.post("/children/\(test.child.id)/break-glass", ["reason": "Barnets rådgiver er syg; skolen ringer"])
+        let glass = try await intruder.get("/children/\(test.child.id)")
+        XCTAssertTrue(glass.body.string.contains("Eleven har blå mærker"))
+        XCTAssertFalse(glass.body.string.contains("Test professional"))
+    }
+
     func testTheAPIRegistersANotificationAndRefusesWithAMessage() async throws {
         let token = try await test.store.createApiToken(user: test.users[.caseworker]!.id, name: "t", now: TestApp.now)
         var headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]

@@ -19,6 +19,8 @@ enum IntakeController {
                 .filter { $0.rule == DeadlineRule.urgencyAssessment.id }
         }
         let triggers = try await request.store.entries(ids: owed.map(\.trigger))
+        // A professional who notified in Spor is named by their account.
+        let professionals = Dictionary(uniqueKeysWithValues: try await request.store.users(roles: [.professional]).map { ($0.id, $0.displayName) })
         // Abuse first (a conversation with the child is owed too), then the least time left.
         let pending: [(obligation: OpenObligation, entry: Entry, notification: SporDomain.Notification)] = owed.compactMap { obligation in
             guard let entry = triggers[obligation.trigger], case .notification(let notification) = entry.payload else { return nil }
@@ -43,7 +45,7 @@ enum IntakeController {
                                 .td(.plain(Format.dateTime(item.entry.occurredAt, context.language))),
                                 .td(.a(.class("intake-link"), .href("/children/\(item.entry.child.uuidString)#entry-\(item.entry.id.uuidString)"),
                                        .plain(item.obligation.childName))),
-                                .td(.plain(notifierSummary(item.notification, context)
+                                .td(.plain(notifierSummary(item.notification, professional: item.notification.notifierUser.flatMap { professionals[$0] }, context)
                                            + (item.notification.concernsAbuse ? " · " + context.t(Strings.concernsAbuse) : ""))),
                                 .td(.plain(item.notification.notifierContact ?? "")),
                                 .td(countdown(due: item.obligation.due, now: now, context)))
@@ -53,10 +55,10 @@ enum IntakeController {
     }
 
     /// The notifier as the team handling the child reads it: kind, profession, name and channel.
-    static func notifierSummary(_ notification: SporDomain.Notification, _ context: PageContext) -> String {
+    static func notifierSummary(_ notification: SporDomain.Notification, professional: String?, _ context: PageContext) -> String {
         var parts = [context.t(Strings.notifierKind(notification.notifierKind))]
         if let profession = notification.profession { parts.append(context.t(Strings.concernSource(profession))) }
-        if let name = notification.notifierName { parts.append(name) }
+        if let name = notification.notifierName ?? professional { parts.append(name) }
         if notification.channel != .spor { parts.append(context.t(Strings.channel(notification.channel))) }
         return parts.joined(separator: " · ")
     }

@@ -107,7 +107,10 @@ enum ChildPageView {
 
     static func entry(_ item: Timeline.Item, _ model: ChildPageModel, _ context: PageContext, _ feedback: FormFeedback?) -> Node<HTML.ListContext> {
         let entry = item.entry
-        let author = model.staff[entry.author]?.displayName ?? (entry.kind == .ownViews ? context.t(Strings.viaPortal) : context.t(Strings.none))
+        // A professional's own notification names its notifier as its author: not for a reader outside the case.
+        let hidesNotifier = entry.kind == .notification && !model.showsNotifier
+        let author = hidesNotifier ? context.t(Strings.none)
+            : model.staff[entry.author]?.displayName ?? (entry.kind == .ownViews ? context.t(Strings.viaPortal) : context.t(Strings.none))
         return .li(.class(item.isCorrected ? "entry corrected kind-\(entry.kind.rawValue)" : "entry kind-\(entry.kind.rawValue)"),
             .id("entry-\(entry.id.uuidString)"),
             .div(.class("entry-head"),
