@@ -83,7 +83,7 @@ extension EntryPayload {
 public enum TrayGroup: String, Sendable, Hashable, CaseIterable {
     /// Due before now.
     case overdue
-    /// Due later today.
+    /// Due later today, or within the next 24 hours: a 24-hour deadline is today's work whenever it came in.
     case today
     /// Due after today, by the end of this week's Sunday.
     case thisWeek
@@ -93,7 +93,7 @@ public enum TrayGroup: String, Sendable, Hashable, CaseIterable {
         let today = DanishTime.localDate(of: now)
         if due < now {
             self = .overdue
-        } else if due <= DanishTime.endOfDay(today) {
+        } else if due <= max(DanishTime.endOfDay(today), now.addingTimeInterval(24 * 3600)) {
             self = .today
         } else if due <= DanishTime.endOfDay(today.adding(days: 7 - today.isoWeekday)) {
             self = .thisWeek

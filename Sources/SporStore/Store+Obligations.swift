@@ -211,7 +211,7 @@ extension Store {
 }
 
 extension Store {
-    /// How much on a person's tray asks for action now — due by `dueBy` (the end of today), not backlog (due at or after
+    /// How much on a person's tray asks for action now — due by `dueBy` (the end of the tray's *I dag*), not backlog (due at or after
     /// `backlogBefore` and after the caseworker took the case) — and how many children of the intake district wait for a
     /// caseworker. The navigation shows it on every page, so it is counted in the database, not read row by row.
     /// - Parameters:

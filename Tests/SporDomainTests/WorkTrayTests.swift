@@ -60,7 +60,9 @@ final class WorkTrayTests: XCTestCase {
         let now = DanishTime.instant(LocalDate(year: 2026, month: 11, day: 26)!, hour: 10)
         XCTAssertEqual(TrayGroup(due: now.addingTimeInterval(-60), now: now), .overdue)
         XCTAssertEqual(TrayGroup(due: DanishTime.endOfDay(LocalDate(year: 2026, month: 11, day: 26)!), now: now), .today)
-        XCTAssertEqual(TrayGroup(due: DanishTime.instant(LocalDate(year: 2026, month: 11, day: 27)!, hour: 9), now: now), .thisWeek)
+        XCTAssertEqual(TrayGroup(due: DanishTime.instant(LocalDate(year: 2026, month: 11, day: 27)!, hour: 9), now: now), .today,
+                       "a 24-hour assessment received an hour ago is today's work")
+        XCTAssertEqual(TrayGroup(due: DanishTime.instant(LocalDate(year: 2026, month: 11, day: 27)!, hour: 11), now: now), .thisWeek)
         XCTAssertEqual(TrayGroup(due: DanishTime.endOfDay(LocalDate(year: 2026, month: 11, day: 29)!), now: now), .thisWeek, "Sunday ends the week")
         XCTAssertEqual(TrayGroup(due: DanishTime.instant(LocalDate(year: 2026, month: 11, day: 30)!, hour: 9), now: now), .later)
     }

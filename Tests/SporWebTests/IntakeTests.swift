@@ -119,7 +119,7 @@ final class WorklistTests: XCTestCase {
 
         let caseworker = Browser(test.app)
         _ = try await caseworker.login("caseworker", password: test.password)
-        let list = try await caseworker.get("/worklist")
+        let list = try await caseworker.get("/tray")
         XCTAssertEqual(list.status, .ok)
         XCTAssertTrue(list.body.string.contains("§ 136"))
         XCTAssertTrue(list.body.string.contains("Alma Testesen"))
@@ -129,7 +129,7 @@ final class WorklistTests: XCTestCase {
         test.clock.advance(by: 2 * 86_400)
         let later = Browser(test.app)
         _ = try await later.login("caseworker", password: test.password)
-        let overdue = try await later.get("/worklist")
+        let overdue = try await later.get("/tray")
         XCTAssertTrue(overdue.body.string.contains("⚠ " + Strings.overdueBy(.da, "24 t 0 min")))
 
         let token = try await test.store.createApiToken(user: test.users[.teamLead]!.id, name: "t", now: test.clock.now)

@@ -41,7 +41,7 @@ final class MeetingTests: XCTestCase {
 
         let caseworker = Browser(test.app)
         _ = try await caseworker.login("caseworker", password: test.password)
-        let list = try await caseworker.get("/worklist")
+        let list = try await caseworker.get("/tray")
         XCTAssertTrue(list.body.string.contains("Aftalt handling fra netværksmøde"))
         let page = try await caseworker.get("/children/\(test.child.id)")
         XCTAssertTrue(page.body.string.contains("At blive dyrlæge"))

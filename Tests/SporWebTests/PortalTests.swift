@@ -123,16 +123,15 @@ final class PortalTests: XCTestCase {
         let child = try await caseworker.get("/children/\(family.id.uuidString)").body.string
         XCTAssertTrue(child.contains("Jeg vil gerne blive boende hjemme"))
         XCTAssertTrue(child.contains(Strings.viaPortal(.da)))
-        let worklist = try await caseworker.get("/worklist").body.string
-        XCTAssertTrue(worklist.contains(#"id="portal-messages""#), "the worklist points to what the family sent")
-        XCTAssertTrue(worklist.contains("#entry-\(views[0].id.uuidString)"))
+        let worklist = try await caseworker.get("/tray").body.string
+        XCTAssertTrue(worklist.contains("#entry-\(views[0].id.uuidString)"), "the tray points to what the family sent")
         let other = Browser(test.app)
         _ = try await other.login("caseworker2", password: test.password)
-        let elsewhere = try await other.get("/worklist").body.string
-        XCTAssertFalse(elsewhere.contains("portal-messages"), "another team's caseworker is not told")
+        let elsewhere = try await other.get("/tray").body.string
+        XCTAssertFalse(elsewhere.contains("#entry-\(views[0].id.uuidString)"), "another team's caseworker is not told")
         let lead = Browser(test.app)
         _ = try await lead.login("teamlead", password: test.password)
-        let team = try await lead.get("/worklist").body.string
+        let team = try await lead.get("/tray").body.string
         XCTAssertTrue(team.contains("#entry-\(views[0].id.uuidString)"), "the team lead sees the team's")
         let form = try await caseworker.get("/children/\(family.id.uuidString)/course/decision").body.string
         XCTAssertTrue(form.contains("value=\"\(views[0].id.uuidString)\""), "the own views are offered as where the child was heard")

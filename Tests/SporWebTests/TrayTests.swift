@@ -145,7 +145,7 @@ final class TrayTests: XCTestCase {
         try await test.store.append(Entry(municipality: 707, child: child, payload: .caseworkerAssigned(CaseworkerAssignment(caseworker: caseworker)),
                                           occurredAt: assigned, recordedAt: assigned, author: caseworker), now: TestApp.now)
         // 26 November 10:00; the caseworker took the case 10 days ago. A notification an hour ago: assessment due tomorrow
-        // 09:00 (this week). One 30 hours ago: overdue. One 120 days ago, before the caseworker took the case: backlog.
+        // 09:00, within 24 hours (today's work). One 30 hours ago: overdue. One 120 days ago, before the caseworker took the case: backlog.
         for (hours, text) in [(1.0, "Ny"), (30.0, "I går"), (120.0 * 24, "Gammel")] {
             let at = TestApp.now.addingTimeInterval(-hours * 3600)
             try await test.store.append(Entry(municipality: 707, child: child, payload: .notification(Notification(
@@ -155,7 +155,7 @@ final class TrayTests: XCTestCase {
         _ = try await browser.login("caseworker", password: test.password)
         let page = try await browser.get("/tray").body.string
         let overdue = try XCTUnwrap(section("tray-overdue", of: page))
-        let week = try XCTUnwrap(section("tray-thisWeek", of: page))
+        let week = try XCTUnwrap(section("tray-today", of: page))
         let backlog = try XCTUnwrap(section("tray-backlog", of: page))
         XCTAssertEqual(rows(overdue, rule: DeadlineRule.urgencyAssessment.id), 1)
         XCTAssertEqual(rows(week, rule: DeadlineRule.urgencyAssessment.id), 1)
@@ -163,10 +163,10 @@ final class TrayTests: XCTestCase {
         XCTAssertLessThan(page.range(of: "id=\"tray-overdue\"")!.lowerBound, page.range(of: "id=\"tray-backlog\"")!.lowerBound)
         XCTAssertTrue(page.contains("1 i efterslæb"))
 
-        // The badge: what is due today or overdue, not the backlog.
+        // The badge: what is overdue or today's (both notifications' assessments and reassessments), not the backlog.
         // Overdue: yesterday's assessment and its § 137 reassessment (the case was open with a caseworker).
         XCTAssertEqual(section("tray-overdue", of: page).map { $0.components(separatedBy: "class=\"tray-item ").count - 1 }, 2)
-        XCTAssertTrue(page.contains("<span class=\"badge\" aria-hidden=\"true\">2</span>"), "two overdue, none due later today: \(page.components(separatedBy: "badge").dropFirst().first?.prefix(60) ?? "no badge")")
+        XCTAssertTrue(page.contains("<span class=\"badge\" aria-hidden=\"true\">4</span>"), "two overdue and two today, not the backlog: \(page.components(separatedBy: "badge").dropFirst().first?.prefix(60) ?? "no badge")")
 
         // The lead cuts the tray to one caseworker and one rule.
         let lead = Browser(test.app)

@@ -62,6 +62,7 @@ extension Strings {
         T(da: "Registrér: " + entryKind(kind).da, en: "Record: " + entryKind(kind).en)
     }
 
+    static let trayReadMessage = T(da: "Læs beskeden", en: "Read the message")
     static let trayFilter = T(da: "Afgræns", en: "Filter")
     static let trayFilterKind = T(da: "Slags", en: "Kind")
     static let trayFilterRule = T(da: "Regel", en: "Rule")

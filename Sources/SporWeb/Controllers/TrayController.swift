@@ -381,8 +381,11 @@ enum TrayView {
 
     /// What to do, and the way to do it: the step's own form for a legal deadline, the completion for a task.
     static func doControls(_ item: TrayModel.Item, _ model: TrayModel, _ context: PageContext) -> Node<HTML.BodyContext> {
-        let open: Node<HTML.BodyContext> = item.kind == .agreedAction || item.kind == .portalMessage ? .empty
-            : .a(.class("do-link"), .href(stepPath(item)), .plain(context.t(Strings.trayDo(item.rule.discharge.kind))))
+        let open: Node<HTML.BodyContext> = switch item.kind {
+        case .agreedAction: .empty
+        case .portalMessage: .a(.class("do-link"), .href(stepPath(item)), .plain(context.t(Strings.trayReadMessage)))
+        case .notification, .deadline: .a(.class("do-link"), .href(stepPath(item)), .plain(context.t(Strings.trayDo(item.rule.discharge.kind))))
+        }
         return .group(open, taskControls(item, model, context))
     }
 

@@ -4,9 +4,9 @@ import Vapor
 import SporDomain
 import SporStore
 
-/// The worklist: open obligations from the deadline rules, soonest first, overdue ones marked in words
-/// and with a sign. A caseworker sees their own and their team's unassigned; a team lead sees the whole
-/// team and who carries what.
+/// The worklist in the API (`/api/v1/worklist`): open obligations from the deadline rules, soonest first. A caseworker
+/// gets their own and their team's unassigned; a team lead the whole team's, with who carries what. On the web the
+/// work tray (`TrayController`) shows the same work.
 enum WorklistController {
     struct Item {
         let obligation: OpenObligation
@@ -45,80 +45,6 @@ enum WorklistController {
             }
             guard user.role == .teamLead || mine, let rule = rules[obligation.rule] else { return nil }
             return Item(obligation: obligation, rule: rule, isOverdue: obligation.due < now, assignee: assignee)
-        }
-    }
-
-    /// The agreed actions a person owns who has no case worklist (the outreach counsellor, a teacher):
-    /// what was agreed, about which child, by when. No link to the case.
-    @Sendable static func actions(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
-        let now = request.now
-        let obligations = try await request.store.openObligations(assignee: user.id).filter { $0.action != nil }
-        let meetings = try await request.store.entries(ids: Array(Set(obligations.map(\.trigger))))
-        var agreed: [UUID: String] = [:]
-        for entry in meetings.values {
-            guard case .networkMeeting(let meeting) = entry.payload else { continue }
-            for action in meeting.actions { agreed[action.id] = action.what }
-        }
-        return Page.render(request, title: Strings.myActionsTitle(request.language)) { context in
-            .group(
-                .h1(.plain(context.t(Strings.myActionsTitle))),
-                .p(.plain(context.t(Strings.myActionsIntro))),
-                obligations.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.myActionsEmpty))) :
-                    .table(.id("actions"), .class("list"),
-                        Components.columnHeaders([Strings.columnDue, Strings.columnAction, Strings.columnChild], context),
-                        .tbody(.forEach(obligations) { obligation in
-                            .tr(.class(obligation.due < now ? "overdue" : "open"),
-                                .td(.plain(Format.deadline(obligation.due, context.language)), .element(named: "br"),
-                                    IntakeController.countdown(due: obligation.due, now: now, context)),
-                                .td(.plain(obligation.action.flatMap { agreed[$0] } ?? "")),
-                                .td(.plain(obligation.childName)))
-                        }))
-            )
-        }
-    }
-
-    @Sendable static func page(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
-        let items = try await items(request, user: user)
-        let now = request.now
-        let showAssignee = user.role == .teamLead
-        // What families sent through Min side in the last 14 days: a team lead sees the team's, a caseworker their own.
-        let since = now.addingTimeInterval(-14 * 86_400)
-        let messages = user.role == .teamLead
-            ? try await request.store.portalMessages(team: user.team, since: since)
-            : try await request.store.portalMessages(caseworker: user.id, since: since)
-        return Page.render(request, title: Strings.worklistTitle(request.language)) { context in
-            .group(
-                .h1(.plain(context.t(Strings.worklistTitle))),
-                .p(.plain(context.t(showAssignee ? Strings.worklistIntroLead : Strings.worklistIntro))),
-                .p(.class("count"), .plain(context.t(Strings.worklistCount, String(items.count),
-                                                     String(items.filter(\.isOverdue).count)))),
-                items.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.worklistEmpty))) :
-                    .table(.id("worklist"), .class("list"),
-                        .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnDue))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnObligation))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnName))),
-                            .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnDischargedBy))),
-                            .if(showAssignee, .th(.attribute(named: "scope", value: "col"), .plain(context.t(Strings.columnWho)))))),
-                        .tbody(.forEach(items) { item in
-                            .tr(.class(item.isOverdue ? "overdue" : "open"),
-                                .td(.plain(Format.deadline(item.obligation.due, context.language)), .element(named: "br"),
-                                    IntakeController.countdown(due: item.obligation.due, now: now, context)),
-                                .td(.plain("\(context.language == .da ? item.rule.titleDa : item.rule.titleEn) (\(item.rule.paragraph))")),
-                                .td(.a(.href("/children/\(item.obligation.child.uuidString)#entry-\(item.obligation.trigger.uuidString)"),
-                                       .plain(item.childName))),
-                                .td(.plain(context.t(Strings.entryKind(item.rule.discharge.kind)))),
-                                .if(showAssignee, .td(.plain(item.assignee))))
-                        })),
-                .if(!messages.isEmpty, .section(.id("portal-messages"),
-                    .h2(.plain(context.t(Strings.portalMessagesTitle))),
-                    .ul(.forEach(messages) { message in
-                        .li(.a(.href("/children/\(message.child.uuidString)#entry-\(message.entry.uuidString)"), .plain(message.childName)),
-                            .plain(" · \(context.t(Strings.ownViewsWho(message.who))) · \(Format.dateTime(message.recordedAt, context.language))"))
-                    })))
-            )
         }
     }
 

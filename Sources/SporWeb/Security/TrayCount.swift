@@ -3,7 +3,7 @@ import Vapor
 import SporDomain
 import SporStore
 
-/// Counts what on the user's tray asks for action today, for the navigation's badge: on staff pages only (a GET of an
+/// Counts what on the user's tray asks for action today (its *Overskredet* and *I dag*, see `TrayGroup`), for the navigation's badge: on staff pages only (a GET of an
 /// HTML page by a user who has a tray), once per request.
 struct TrayCountMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -23,7 +23,7 @@ struct TrayCountMiddleware: AsyncMiddleware {
         if let team, try await store.intakeTeam(district: team.district)?.id == team.id { intakeDistrict = team.district }
         return try await store.trayCount(
             user: user.id, team: team?.id, wholeTeam: user.role == .teamLead, intakeDistrict: intakeDistrict,
-            dueBy: DanishTime.endOfDay(DanishTime.localDate(of: now)),
+            dueBy: max(DanishTime.endOfDay(DanishTime.localDate(of: now)), now.addingTimeInterval(24 * 3600)),
             backlogBefore: now.addingTimeInterval(-Double(settings.backlogAfterDays) * 86_400),
             minimumOwnerNeed: settings.unassignedConcernLevel.rawValue)
     }
