@@ -39,8 +39,8 @@ enum TaskController {
         let timeline = try await store.timeline(child: childID)
         let meeting = timeline.items.first { $0.entry.id == meetingID }
         let action = ChildPageView.agreedAction(actionID, meeting: meetingID, in: timeline)
-        // Someone who neither owns the action nor handles the child learns nothing about it, not even that it exists.
-        guard let action, let meeting, action.owner == user.id || handlesChild else {
+        guard let action, let meeting else { throw Abort(.notFound) }
+        guard action.owner == user.id || handlesChild else {
             return try await refusedAccess(request, user: user, child: childID, message: Strings.taskNotPermitted)
         }
         let returnTo = TaskForms.localPath(form.returnTo) ?? defaultReturn(user, child: childID)
