@@ -116,3 +116,56 @@ def test_teacher_marks_one_action_done_and_one_not_done(spor):
     assert len(rows) == 1, [r.text for r in rows]
     assert comment in rows[0].text, rows[0].text
     spor.checkpoint("tray-with-not-done")
+
+
+def test_a_legal_deadline_marked_not_relevant_needs_a_reason_and_the_team_lead_sees_it(spor):
+    tag = uuid.uuid4().hex[:6]
+    family = f"Frist{tag}"
+    rng = random.Random(tag)
+    cpr = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}13-4{rng.randint(100, 998) // 2 * 2:03d}"
+    reason = f"E2E {tag}: læreren har trukket underretningen tilbage og ønsker ingen kvittering"
+
+    # Setup: a child with the caseworker, and a teacher's notification (a receipt is owed within 6 working days).
+    spor.login("caseworker")
+    spor.open("/children/new")
+    spor.find("input#register-cpr").send_keys(cpr)
+    spor.find("input#register-givenName").send_keys("Ellen")
+    spor.find("input#register-familyName").send_keys(family)
+    spor.choose("select#register-district", "Område Grenaa")
+    spor.submit_and_wait("button#register-submit")
+    spor.submit_and_wait("button#assign-submit")
+    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+    logout(spor)
+    spor.login("professional")
+    spor.wait_for_path("/professional")
+    spor.find("input#submission-cpr").send_keys(cpr)
+    spor.choose("select#submission-kind", "notification")
+    spor.find("textarea#submission-description").send_keys(f"E2E {tag}: eleven er ofte sulten")
+    spor.submit_and_wait("button#submission-submit")
+    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+    logout(spor)
+
+    # The caseworker opens the form from the tray's row.
+    spor.login("caseworker")
+    spor.open("/tray")
+    rows = [r for r in spor.find_all("tr.tray-item") if family in r.text and r.get_attribute("data-rule") == "receipt-6-working-days"]
+    assert rows, "the receipt is on the tray"
+    spor.driver.get(rows[0].find_element("css selector", "a.task-not-relevant").get_attribute("href"))
+    spor.wait_for("form#not-relevant-form")
+    spor.checkpoint("not-relevant-form")
+    # Without a reason (the browser's own check taken away): refused with the reason, nothing saved.
+    spor.driver.execute_script("document.getElementById('not-relevant-reason').removeAttribute('required');")
+    spor.submit_and_wait("form#not-relevant-form button[type=submit]")
+    assert "Skriv hvorfor fristen ikke er relevant" in spor.find(".error").text
+    spor.checkpoint("not-relevant-refused")
+    spor.find("textarea#not-relevant-reason").send_keys(reason)
+    spor.submit_and_wait("form#not-relevant-form button[type=submit]")
+    spor.wait_for_path("/tray")
+    assert not [r for r in spor.find_all("tr.tray-item") if family in r.text and r.get_attribute("data-rule") == "receipt-6-working-days"]
+    logout(spor)
+
+    spor.login("teamlead")
+    spor.open("/team/not-relevant")
+    listing = spor.find("table#not-relevant").text
+    assert reason in listing and family in listing, listing
+    spor.checkpoint("team-not-relevant")
