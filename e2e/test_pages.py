@@ -5,9 +5,9 @@ import pytest
 
 
 @pytest.mark.parametrize("user, paths", [
-    ("caseworker", ["/worklist", "/intake", "/children/new", "/search?q=a", "/account", "/account/totp", "/meetings/new",
+    ("caseworker", ["/tray", "/intake", "/children/new", "/search?q=a", "/account", "/account/totp", "/meetings/new",
                     "/consultations"]),
-    ("teamlead", ["/team", "/worklist", "/team/break-glass", "/policy"]),
+    ("teamlead", ["/team", "/tray", "/team/not-relevant", "/team/break-glass", "/policy"]),
     ("policy", ["/policy", "/policy/tracker", "/policy/initiatives/brus", "/policy/rounds", "/policy/report/2025",
                 "/policy/report/2025/export/html"]),
     ("outreach", ["/outreach", "/meetings/new", "/consultations", "/actions"]),

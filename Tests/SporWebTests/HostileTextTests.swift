@@ -35,6 +35,13 @@ final class HostileTextTests: XCTestCase {
                                           payload: .concern(Concern(level: .vulnerable, source: .teacher, description: markup)),
                                           occurredAt: TestApp.now.addingTimeInterval(-1800), recordedAt: TestApp.now.addingTimeInterval(-1800),
                                           author: test.users[.caseworker]!.id), now: TestApp.now)
+        // One without a caseworker, on the work tray's unassigned list (with its pickers named after the child).
+        let unowned = try Child(municipality: 707, cpr: try CPR("030614-4326"), givenName: markup, familyName: markup, district: "Område Grenaa")
+        try await test.store.register(unowned, cpr: try CPR("030614-4326"), by: test.users[.teamLead]!.id, now: TestApp.now)
+        try await test.store.append(Entry(municipality: 707, child: unowned.id,
+                                          payload: .notification(Notification(notifierKind: .anonymous, description: markup)),
+                                          occurredAt: TestApp.now.addingTimeInterval(-900), recordedAt: TestApp.now.addingTimeInterval(-900),
+                                          author: test.users[.caseworker]!.id), now: TestApp.now)
         var offers = try await test.store.offerCatalogue().offers
         offers[0].name = markup
         let offer = offers[0]

@@ -316,21 +316,27 @@ enum TrayView {
     }
 
     /// A caseworker's "Jeg tager den"; a lead's choice of caseworker and "Tildel".
-    static func assignControls(child: UUID, name: String, _ model: TrayModel, _ context: PageContext) -> Node<HTML.BodyContext> {
-        let id = "assign-\(child.uuidString)"
+    static func assignControls(child: UUID, name: String, _ model: TrayModel, _ context: PageContext,
+                               key: String? = nil) -> Node<HTML.BodyContext> {
+        // One picker per row: a child's row among the unassigned, or one deadline's row (`key`).
+        let id = "assign-" + (key ?? child.uuidString)
         return .form(.class("assign-form"), .action("/tray/children/\(child.uuidString)/assign"), .method(.post),
             csrfField(context),
             model.isLead
                 ? .group(
-                    .label(.for(id), .class("visually-hidden"), .plain(context.t(Strings.trayAssignLabel, name))),
-                    Components.select(id: id, name: "caseworker",
-                        [Components.option(value: "", text: context.t(Strings.trayChooseCaseworker), selected: true)]
-                        + model.assignable.map { Components.option(value: $0.id.uuidString, text: $0.displayName, selected: false) }),
+                    // Named by aria-label: a visually hidden <label> counts as hidden to axe inside the row's flex form.
+                    .element(named: "select", nodes: [
+                        .attribute(named: "id", value: id),
+                        .attribute(named: "name", value: "caseworker"),
+                        .attribute(named: "aria-label", value: escapeAttribute(context.t(Strings.trayAssignLabel, name))),
+                        .group([Components.option(value: "", text: context.t(Strings.trayChooseCaseworker), selected: true)]
+                               + model.assignable.map { Components.option(value: $0.id.uuidString, text: $0.displayName, selected: false) }),
+                    ]),
                     .button(.type(.submit), .class("assign-submit"), .plain(context.t(Strings.trayAssign))))
                 : .group(
                     .input(.type(.hidden), .name("caseworker"), .value("me")),
                     .button(.type(.submit), .class("claim-submit primary"),
-                            .attribute(named: "aria-label", value: context.t(Strings.trayClaimLabel, name)),
+                            .attribute(named: "aria-label", value: escapeAttribute(context.t(Strings.trayClaimLabel, name))),
                             .plain(context.t(Strings.trayClaim)))))
     }
 
@@ -364,9 +370,11 @@ enum TrayView {
         let priority: Node<HTML.BodyContext> = obligation.isPriority
             ? .strong(.class("priority"), .plain("⚠ " + context.t(Strings.trayPriority) + " ")) : .empty
         let note: Node<HTML.BodyContext> = obligation.note.map { .p(.class("note"), .plain(context.t(Strings.trayNote, $0))) } ?? .empty
-        // A new notification on a child without a caseworker: taken or given from the row.
-        let owner: Node<HTML.BodyContext> = item.assigneeID == nil && obligation.team == nil
-            ? assignControls(child: obligation.child, name: obligation.childName, model, context) : .empty
+        // Work on a child without a caseworker, not listed among the unassigned (whose row has the picker): taken or given here.
+        let listed = model.unassigned.contains { $0.child == obligation.child }
+        let owner: Node<HTML.BodyContext> = item.assigneeID == nil && obligation.team == nil && !listed
+            ? assignControls(child: obligation.child, name: obligation.childName, model, context,
+                             key: "\(obligation.rule)-\(obligation.trigger.uuidString)-\(obligation.action?.uuidString ?? "")") : .empty
         let due: Node<HTML.BodyContext> = .group(.plain(Format.deadline(obligation.due, context.language)), .element(named: "br"),
                                                  IntakeController.countdown(due: obligation.due, now: context.now, context))
         let what: Node<HTML.BodyContext> = .group(priority, .span(.class("kind"), .plain(context.t(Strings.trayKind(item.kind)) + ": ")),
