@@ -88,13 +88,13 @@ enum ApiController {
         var followUp: FollowUp?
         var transition: Transition?
         var handoverMeeting: HandoverMeeting?
+        var taskCompletion: TaskCompletion?
+        var deadlineNotRelevant: DeadlineNotRelevant?
 
         final class Box: Codable, Sendable {
             let value: PayloadDTO
             init(_ value: PayloadDTO) { self.value = value }
             required init(from decoder: any Decoder) throws { value = try PayloadDTO(from: decoder) }
-        var taskCompletion: TaskCompletion?
-        var deadlineNotRelevant: DeadlineNotRelevant?
             func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
         }
 
@@ -131,14 +131,14 @@ enum ApiController {
             case .followUp(let v): followUp = v
             case .transition(let v): transition = v
             case .handoverMeeting(let v): handoverMeeting = v
+            case .taskCompleted(let v): taskCompletion = v
+            case .deadlineNotRelevant(let v): deadlineNotRelevant = v
             }
         }
     }
 
     struct NewEntryDTO: Content {
         let kind: String
-            case .taskCompleted(let v): taskCompletion = v
-            case .deadlineNotRelevant(let v): deadlineNotRelevant = v
         let occurredAt: Date?
         let level: Int?
         let source: String?

@@ -255,14 +255,14 @@ enum ChildPageView {
              .childConversation, .ownViews, .decision, .measureStarted, .measureEnded, .placementStarted, .placementEnded,
              .plan, .followUp, .transition, .handoverMeeting:
             return coursePayload(payload, model, context)
+        case .taskCompleted, .deadlineNotRelevant:
+            return taskPayload(payload, model, context)
         }
     }
 
     /// The page to correct one entry: the entry as it reads now, and the form.
     static func renderCorrection(_ request: Request, _ model: ChildPageModel, _ item: Timeline.Item, feedback: FormFeedback?,
                                  status: HTTPStatus = .ok) -> Response {
-        case .taskCompleted, .deadlineNotRelevant:
-            return taskPayload(payload, model, context)
         Page.render(request, title: Strings.correct(request.language), status: status) { context in
             .group(
                 .p(.a(.href(base(model)), .plain("← \(model.child.fullName)"))),
