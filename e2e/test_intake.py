@@ -118,6 +118,16 @@ def test_caseworker_registers_phoned_in_anonymous_notification(spor):
     assert "Anonym" in row.text and "Telefon" in row.text, row.text
     spor.checkpoint("intake-queue-after-registering")
 
+    # On the caseworker's tray: the 24-hour assessment is today's work, with the countdown.
+    spor.open("/tray")
+    today = spor.wait_for("section#tray-today")
+    rows = [r for r in today.find_elements("css selector", "tr.tray-item") if family in r.text]
+    assert rows and "tilbage" in rows[0].text, today.text
+    assert rows[0].get_attribute("data-rule") == "assessment-24h"
+    spor.checkpoint("tray-today-after-registering")
+    spor.open("/intake")
+    row = next(r for r in spor.find_all("table#intake tbody tr") if family in r.text)
+
     # On the child page: received by phone, and no receipt to send to an anonymous caller.
     row.find_element("css selector", "a.intake-link").click()
     spor.wait_for("form.assessment-form")

@@ -166,7 +166,6 @@ extension Strings {
     static let accountClosed = T(da: "Kontoen er lukket.", en: "The account is closed.")
     static let childTooYoungForAccount = T(da: "Barnet er under 10 år og kan ikke få sin egen konto endnu.", en: "The child is under 10 and cannot have an account yet.")
     static let forMeetingOn = T(da: "til mødet {0}", en: "for the meeting on {0}")
-    static let portalMessagesTitle = T(da: "Sendt via Min side de seneste 14 dage", en: "Sent through My page in the last 14 days")
     static let viaPortal = T(da: "Sendt via Min side", en: "Sent through My page")
 }
 

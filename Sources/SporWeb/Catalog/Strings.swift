@@ -229,18 +229,8 @@ public enum Strings {
     static let sentAt = T(da: "Sendt", en: "Sent")
 
     // MARK: Worklist
-    static let worklistTitle = T(da: "Arbejdsliste", en: "Worklist")
-    static let worklistIntro = T(da: "Dine åbne frister og teamets ikke-fordelte, efter Barnets Lov. Den tidligste først.",
-                                 en: "Your open deadlines and the team's unassigned ones, under Barnets Lov. The earliest first.")
-    static let worklistIntroLead = T(da: "Teamets åbne frister efter Barnets Lov, og hvem der har dem. Den tidligste først.",
-                                     en: "The team's open deadlines under Barnets Lov, and who carries them. The earliest first.")
-    static let worklistCount = T(da: "{0} åbne, heraf {1} overskredet", en: "{0} open, {1} of them overdue")
-    static let worklistEmpty = T(da: "Ingen åbne frister.", en: "No open deadlines.")
     static let columnDue = T(da: "Frist", en: "Due")
-    static let columnObligation = T(da: "Hvad skal ske", en: "What must happen")
-    static let columnDischargedBy = T(da: "Klares ved", en: "Done by")
     static let teamList = T(da: "{0} (ikke fordelt)", en: "{0} (unassigned)")
-    static let navWorklist = T(da: "Arbejdsliste", en: "Worklist")
 
     // MARK: Network meetings (SOS)
     static let meetingTitle = T(da: "Netværksmøde", en: "Network meeting")

@@ -223,7 +223,7 @@ enum TrayView {
                 .p(.plain(context.t(model.isLead ? Strings.trayIntroLead : Strings.trayIntro))),
                 .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0)) },
                 .p(.class("actions-bar"),
-                   .a(.class("button"), .href("/intake/new"), .plain(context.t(Strings.trayRegisterNotification))),
+                   .a(.id("tray-register-notification"), .class("button"), .href("/intake/new?returnTo=/tray"), .plain(context.t(Strings.trayRegisterNotification))),
                    .if(model.isLead, .a(.href("/team/not-relevant"), .plain(context.t(Strings.trayNotRelevantLink))))),
                 summary(model, context),
                 filterForm(model, context),
