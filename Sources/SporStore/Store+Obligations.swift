@@ -92,10 +92,16 @@ extension Store {
         try await teams().first { $0.district == district }
     }
 
+    /// Whether `team` receives its district's intake, read from the municipality's `teams` (sorted by name, as `teams()`).
+    public static func receivesIntake(_ team: TeamRecord, among teams: [TeamRecord]) -> Bool {
+        teams.first { $0.district == team.district }?.id == team.id
+    }
+
     /// The open obligations on a team's desk: its children's, and — for the team that receives its district's intake —
     /// the district's children without a caseworker.
     public func openObligations(team: UUID, district: String) async throws -> [OpenObligation] {
-        let receivesIntake = try await intakeTeam(district: district)?.id == team
+        let teams = try await teams()
+        let receivesIntake = teams.first(where: { $0.id == team }).map { Store.receivesIntake($0, among: teams) } ?? false
         return try await obligationQuery()
             .where { group in
                 let own = group.where(SQLColumn("team_id", table: "o"), .equal, SQLBind(team))

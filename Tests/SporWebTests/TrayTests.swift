@@ -99,6 +99,13 @@ final class TrayTests: XCTestCase {
         let summary = try await test.store.summary(child: notified.id)
         XCTAssertEqual(summary?.caseworker, colleague.id)
 
+        // Now it has a caseworker, another caseworker cannot take it; moving it is the lead's.
+        let taken = try await caseworker.post("/tray/children/\(notified.id)/assign", ["caseworker": "me"])
+        XCTAssertEqual(taken.status, .unprocessableEntity)
+        XCTAssertTrue(taken.body.string.contains(Strings.trayHasCaseworker(.da)))
+        let still = try await test.store.summary(child: notified.id)
+        XCTAssertEqual(still?.caseworker, colleague.id)
+
         // The notification's 24-hour assessment is now on that caseworker's tray, not on the team's.
         let theirs = Browser(test.app)
         _ = try await theirs.login("caseworker3", password: test.password)

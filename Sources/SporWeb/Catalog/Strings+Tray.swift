@@ -88,5 +88,7 @@ extension Strings {
     static let trayClaimed = T(da: "Du er nu sagsbehandler for {0}.", en: "You are now the caseworker for {0}.")
     static let trayAssigned = T(da: "{1} er nu sagsbehandler for {0}.", en: "{1} is now the caseworker for {0}.")
     static let trayAssignInvalid = T(da: "Vælg en af teamets sagsbehandlere.", en: "Choose one of the team's caseworkers.")
+    static let trayHasCaseworker = T(da: "Barnet har allerede en sagsbehandler. Teamlederen kan fordele sagen om.",
+                                     en: "The child already has a caseworker. The team lead can reassign the case.")
     static let trayAlreadyAssigned = T(da: "Barnet har allerede den sagsbehandler.", en: "The child already has that caseworker.")
 }

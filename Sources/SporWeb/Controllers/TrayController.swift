@@ -107,8 +107,9 @@ struct TrayModel {
         let user = try request.requireUser()
         let store = request.store
         let now = request.now
-        let team = try await store.teams().first { $0.id == user.team }
-        let receivesIntake = try await team.asyncMap { try await store.intakeTeam(district: $0.district)?.id == $0.id } ?? false
+        let teams = try await store.teams()
+        let team = teams.first { $0.id == user.team }
+        let receivesIntake = team.map { Store.receivesIntake($0, among: teams) } ?? false
         let staff = try await store.users()
         let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.displayName) })
         let rules = Dictionary(uniqueKeysWithValues: RuleBook.barnetsLov.rules.map { ($0.id, $0) })
@@ -156,13 +157,6 @@ struct TrayModel {
     }
 }
 
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
-    }
-}
-
 enum TrayController {
     @Sendable static func page(_ request: Request) async throws -> Response {
         let model = try await TrayModel.load(request, settings: request.spor.settings.work)
@@ -192,6 +186,10 @@ enum TrayController {
         }
         guard model.state.caseworker != caseworker else {
             return try await refused(request, Strings.trayAlreadyAssigned)
+        }
+        // A caseworker takes only a child without one; moving a colleague's case is the lead's.
+        guard model.state.caseworker == nil || user.role == .teamLead else {
+            return try await refused(request, Strings.trayHasCaseworker)
         }
         let now = request.now
         let entry = Entry(municipality: model.child.municipality, child: model.child.id,

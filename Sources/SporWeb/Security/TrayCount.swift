@@ -18,9 +18,9 @@ struct TrayCountMiddleware: AsyncMiddleware {
         let store = request.store
         let settings = request.spor.settings.work
         let now = request.now
-        let team = try await store.teams().first { $0.id == user.team }
-        var intakeDistrict: String?
-        if let team, try await store.intakeTeam(district: team.district)?.id == team.id { intakeDistrict = team.district }
+        let teams = try await store.teams()
+        let team = teams.first { $0.id == user.team }
+        let intakeDistrict = team.flatMap { Store.receivesIntake($0, among: teams) ? $0.district : nil }
         return try await store.trayCount(
             user: user.id, team: team?.id, wholeTeam: user.role == .teamLead, intakeDistrict: intakeDistrict,
             dueBy: max(DanishTime.endOfDay(DanishTime.localDate(of: now)), now.addingTimeInterval(24 * 3600)),
