@@ -225,9 +225,13 @@ enum TrayView {
                    .if(model.isLead, .a(.href("/team/not-relevant"), .plain(context.t(Strings.trayNotRelevantLink))))),
                 summary(model, context),
                 filterForm(model, context),
-                .if(!model.unassigned.isEmpty || (model.receivesIntake && !model.filter.isActive), unassigned(model, context)),
-                .if(!model.newCases.isEmpty, newCases(model, context)),
-                .forEach(TrayGroup.allCases) { group in section(group, model, context) },
+                // The lead's first task is who does what; a caseworker's is her own work due now, then the team's unassigned.
+                .if(model.isLead, owners(model, context)),
+                section(.overdue, model, context),
+                section(.today, model, context),
+                .if(!model.isLead, owners(model, context)),
+                section(.thisWeek, model, context),
+                section(.later, model, context),
                 backlog(model, context),
                 .if(model.isLead && !model.loads.isEmpty, loads(model, context))
             )
@@ -279,6 +283,12 @@ enum TrayView {
                 .button(.id("filter-submit"), .type(.submit), .plain(context.t(Strings.trayFilterApply))),
                 .if(model.filter.isActive, .a(.id("filter-clear"), .href("/tray"), .plain(context.t(Strings.trayFilterClear)))),
             ]))
+    }
+
+    /// The children waiting for a caseworker, and the cases the user took lately.
+    static func owners(_ model: TrayModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+        .group(.if(!model.unassigned.isEmpty || (model.receivesIntake && !model.filter.isActive), unassigned(model, context)),
+               .if(!model.newCases.isEmpty, newCases(model, context)))
     }
 
     /// The team's *Ufordelte*: children whose open case asks for a caseworker. Taken in one action ("Jeg tager den"), or
