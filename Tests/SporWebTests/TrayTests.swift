@@ -190,6 +190,22 @@ final class TrayTests: XCTestCase {
         XCTAssertFalse(hostile.contains("<script>"))
     }
 
+    func testOnlyThePortalMarksAMessageAsSentFromMinSide() async throws {
+        // Staff posting views through the API cannot start the caseworker's task to answer a family's message.
+        let token = try await test.store.createApiToken(user: test.users[.caseworker]!.id, name: "views", now: TestApp.now)
+        var headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]
+        headers.contentType = .json
+        let browser = Browser(test.app)
+        let posted = try await browser.send(.POST, "/api/v1/children/\(test.child.id)/entries", headers: headers, body: ByteBuffer(string:
+            #"{"kind":"ownViews","ownViews":{"who":"child","text":"Jeg vil bo hjemme","scale":[],"sentFromPortal":true}}"#))
+        XCTAssertEqual(posted.status, .created, posted.body.string)
+        let timeline = try await test.store.timeline(child: test.child.id)
+        guard case .ownViews(let views)? = timeline.items.last?.effective else { return XCTFail("no views saved") }
+        XCTAssertFalse(views.sentFromPortal)
+        let open = try await test.store.openObligations(child: test.child.id)
+        XCTAssertFalse(open.contains { $0.trigger == timeline.items.last?.entry.id })
+    }
+
     func testTheOldWorklistLeadsToTheTray() async throws {
         let browser = Browser(test.app)
         _ = try await browser.login("caseworker", password: test.password)

@@ -170,7 +170,8 @@ enum ApiController {
             case "investigationConcluded": assessmentConclusion.map(EntryPayload.investigationConcluded)
             case "preliminaryAssessment": preliminaryAssessment.map(EntryPayload.preliminaryAssessment)
             case "childConversation": childConversation.map(EntryPayload.childConversation)
-            case "ownViews": ownViews.map(EntryPayload.ownViews)
+            // Only the portal says a message was sent from Min side (it starts the caseworker's task to answer it).
+            case "ownViews": ownViews.map { views in var views = views; views.sentFromPortal = false; return EntryPayload.ownViews(views) }
             case "decision": decision.map(EntryPayload.decision)
             case "measureStarted": measureStart.map(EntryPayload.measureStarted)
             case "measureEnded": measureEnd.map(EntryPayload.measureEnded)
