@@ -31,7 +31,8 @@ def assert_posted(spor, child_path, text, what):
 
 def test_caseworker_adds_concern_and_note(spor):
     spor.login("caseworker")
-    spor.wait_for_path("/children")
+    spor.wait_for_path("/tray")  # the caseworker's day starts on the work tray
+    spor.open("/children")
     links = spor.find_all("a.child-link")
     assert links, "no a.child-link on /children"
     spor.checkpoint("my-children")

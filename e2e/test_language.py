@@ -9,7 +9,7 @@ def switch_language(spor, lang):
 
 def test_language_switch_to_english(spor):
     spor.login("caseworker")
-    spor.wait_for_path("/children")
+    spor.wait_for_path("/tray")
     assert spor.html_lang() == "da", "Danish should be the default language"
     danish_h1 = spor.find("h1").text
 

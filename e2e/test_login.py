@@ -4,8 +4,8 @@ import pytest
 
 # role (= demo user name) -> the path of its home page
 HOME_PATHS = {
-    "caseworker": "/children",
-    "teamlead": "/team",
+    "caseworker": "/tray",
+    "teamlead": "/tray",
     "outreach": "/outreach",
     "professional": "/professional",
     "policy": "/policy",

@@ -25,6 +25,7 @@ def test_role_pages_pass_axe(spor, user, paths):
 
 def test_child_export_and_correction_pages_pass_axe(spor):
     spor.login("caseworker")
+    spor.open("/children")
     link = spor.find_all("a.child-link")[0].get_attribute("href")
     spor.driver.get(link)
     spor.checkpoint("child")

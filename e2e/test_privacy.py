@@ -49,7 +49,8 @@ def spellings(text: str) -> set[str]:
 def test_no_personal_data_in_server_log(spor, spor_server_info):
     # --- the journey: what a caseworker sees ---------------------------------
     spor.login("caseworker")
-    spor.wait_for_path("/children")
+    spor.wait_for_path("/tray")
+    spor.open("/children")
     links = spor.find_all("a.child-link")
     child_names = [a.text.strip() for a in links if a.text.strip()]
     assert child_names, "no a.child-link with a name on the caseworker's /children"

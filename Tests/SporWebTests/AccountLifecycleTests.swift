@@ -177,7 +177,7 @@ final class AccountLifecycleTests: XCTestCase {
         let session = Browser(test.app)
         let login = try await session.login("caseworker", password: test.password)
         XCTAssertEqual(login.status, .seeOther)
-        XCTAssertEqual(login.headers.first(name: .location), "/children")
+        XCTAssertEqual(login.headers.first(name: .location), "/tray")
         let page = try await session.get("/children")
         XCTAssertEqual(page.status, .ok)
         let api = try await session.get("/api/v1/children", headers: ["Authorization": "Bearer \(token)"])
@@ -243,7 +243,7 @@ final class AccountLifecycleTests: XCTestCase {
         // Then the right password logs in at once
         let login = try await locked.post("/login", ["username": "caseworker", "password": test.password])
         XCTAssertEqual(login.status, .seeOther)
-        XCTAssertEqual(login.headers.first(name: .location), "/children")
+        XCTAssertEqual(login.headers.first(name: .location), "/tray")
         let unlocks = try await auditRows(.loginUnlocked)
         let administrations = try await auditRows(.administerUser)
         XCTAssertEqual(unlocks, [AuditRow(user: caseworker.id, child: nil, entry: nil)])

@@ -54,7 +54,7 @@ final class LoginSecurityTests: XCTestCase {
         test.clock.advance(by: 60)
         let right = try await browser.post("/login", ["username": "caseworker", "password": test.password])
         XCTAssertEqual(right.status, .seeOther)
-        XCTAssertEqual(right.headers.first(name: .location), "/children")
+        XCTAssertEqual(right.headers.first(name: .location), "/tray")
         try await browser.get("/children")
         try await browser.post("/logout", [:])
         try await browser.get("/login")
@@ -106,7 +106,7 @@ final class LoginSecurityTests: XCTestCase {
         XCTAssertEqual(login.status, .ok)
         XCTAssertTrue(login.body.string.contains(Strings.sessionExpired(.da, "30")))
         let again = try await browser.post("/login", ["username": "caseworker", "password": test.password])
-        XCTAssertEqual(again.headers.first(name: .location), "/children")
+        XCTAssertEqual(again.headers.first(name: .location), "/tray")
     }
 
     // MARK: Two-step login
@@ -146,7 +146,7 @@ final class LoginSecurityTests: XCTestCase {
         let code = totp.code(at: test.clock.now)
         let right = try await browser.post("/login/totp", ["code": code])
         XCTAssertEqual(right.status, .seeOther)
-        XCTAssertEqual(right.headers.first(name: .location), "/children")
+        XCTAssertEqual(right.headers.first(name: .location), "/tray")
         let home = try await browser.get("/children")
         XCTAssertEqual(home.status, .ok)
 

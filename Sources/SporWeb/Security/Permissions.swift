@@ -55,8 +55,8 @@ enum Policy {
     /// Where a role starts after logging in.
     static func home(_ role: Role) -> String {
         switch role {
-        case .caseworker: "/children"
-        case .teamLead: "/team"
+        // The day starts on the work tray.
+        case .caseworker, .teamLead: "/tray"
         case .outreach: "/outreach"
         case .professional: "/professional"
         case .policy: "/policy"
