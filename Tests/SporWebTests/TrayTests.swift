@@ -116,6 +116,27 @@ final class TrayTests: XCTestCase {
         XCTAssertFalse(mine.body.string.contains("Maja Bakkesen"))
     }
 
+    func testANotificationIsTakenFromTheIntakeQueueAndTheUserReturnsThere() async throws {
+        let notified = try await unownedChild("Sofie", cpr: "120316-4347",
+                                              .notification(Notification(notifierKind: .privatePerson, description: "Nabo ringer igen")))
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let queue = try await caseworker.get("/intake").body.string
+        XCTAssertTrue(queue.contains("/tray/children/\(notified.id.uuidString)/assign"), "the row can be taken")
+        let taken = try await caseworker.post("/tray/children/\(notified.id)/assign", ["caseworker": "me", "returnTo": "/intake"])
+        XCTAssertEqual(taken.status, .seeOther)
+        XCTAssertEqual(taken.headers.first(name: .location), "/intake")
+        let after = try await caseworker.get("/intake").body.string
+        XCTAssertTrue(after.contains("Sofie Bakkesen"), "still to be assessed, now by its caseworker")
+        XCTAssertFalse(after.contains("/tray/children/\(notified.id.uuidString)/assign"))
+        XCTAssertTrue(after.contains(test.users[.caseworker]!.displayName))
+        // A return address off the site is not followed.
+        let other = try await unownedChild("Karl", cpr: "120316-4355",
+                                           .notification(Notification(notifierKind: .anonymous, description: "Anonym")))
+        let offsite = try await caseworker.post("/tray/children/\(other.id)/assign", ["caseworker": "me", "returnTo": "//evil.example"])
+        XCTAssertEqual(offsite.headers.first(name: .location), "/tray")
+    }
+
     func testOneTeamReceivesADistrictsIntake() async throws {
         // A second team in the same district: the first by name receives the intake, the second sees none of it.
         let second = TeamRecord(id: UUID(), municipality: 707, name: "Team Grenaa 2", district: "Område Grenaa")

@@ -80,6 +80,7 @@ extension Strings {
     static let trayNeedConcern = T(da: "Bekymring: {0}", en: "Concern: {0}")
     static let trayNewCasesTitle = T(da: "Nye sager til dig ({0})", en: "New cases for you ({0})")
     static let trayNewCaseSince = T(da: "din siden {0}", en: "yours since {0}")
+    static let intakeHasCaseworker = T(da: "Barnets sagsbehandler", en: "The child's caseworker")
     static let trayClaim = T(da: "Jeg tager den", en: "I'll take it")
     static let trayClaimLabel = T(da: "Jeg tager {0}", en: "I'll take {0}")
     static let trayAssign = T(da: "Tildel", en: "Assign")

@@ -13,6 +13,11 @@ enum IntakeController {
         let user = try request.requireUser()
         let team = try await request.store.teams().first { $0.id == user.team }
         let now = request.now
+        // Who a notification on a child without a caseworker can be given to (taken by a caseworker, given by the lead).
+        let staff = try await request.store.users()
+        let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.displayName) })
+        let assignable = staff.filter { ($0.role == .caseworker || $0.role == .teamLead) && $0.team == user.team && $0.isActive }
+            .sorted { $0.displayName < $1.displayName }
         var owed: [OpenObligation] = []
         if let team {
             owed = try await request.store.openObligations(team: team.id, district: team.district)
@@ -39,7 +44,7 @@ enum IntakeController {
                 pending.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.intakeEmpty))) :
                     .table(.id("intake"), .class("list"),
                         Components.columnHeaders([Strings.columnReceived, Strings.columnName, Strings.columnNotifier, Strings.columnContact,
-                                                  Strings.columnAssessmentDue], context),
+                                                  Strings.columnAssessmentDue, Strings.trayColumnOwner], context),
                         .tbody(.forEach(pending) { item in
                             .tr(.class(item.notification.concernsAbuse ? "pending abuse" : "pending"),
                                 .td(.plain(Format.dateTime(item.entry.occurredAt, context.language))),
@@ -48,10 +53,22 @@ enum IntakeController {
                                 .td(.plain(notifierSummary(item.notification, professional: item.notification.notifierUser.flatMap { professionals[$0] }, context)
                                            + (item.notification.concernsAbuse ? " · " + context.t(Strings.concernsAbuse) : ""))),
                                 .td(.plain(item.notification.notifierContact ?? "")),
-                                .td(countdown(due: item.obligation.due, now: now, context)))
+                                .td(countdown(due: item.obligation.due, now: now, context)),
+                                .td(owner(item.obligation, isLead: user.role == .teamLead, assignable: assignable, names: names, context)))
                         }))
             )
         }
+    }
+
+    /// Whose the notification is: the child's caseworker, or — on a child without one — "Jeg tager den" or the lead's choice.
+    static func owner(_ obligation: OpenObligation, isLead: Bool, assignable: [UserRecord], names: [UUID: String],
+                      _ context: PageContext) -> Node<HTML.BodyContext> {
+        switch obligation.assignee {
+        case .caseworker(let id), .user(let id): return .plain(names[id] ?? context.t(Strings.intakeHasCaseworker))
+        case .districtTeam: break
+        }
+        return TrayView.assignControls(child: obligation.child, name: obligation.childName, isLead: isLead, assignable: assignable,
+                                       context, key: "intake-\(obligation.trigger.uuidString)", returnTo: "/intake")
     }
 
     /// The notifier as the team handling the child reads it: kind, profession, name and channel.

@@ -170,6 +170,7 @@ enum TrayController {
 
     struct AssignForm: Content {
         var caseworker: String?
+        var returnTo: String?
     }
 
     /// "Jeg tager den" (the user takes the child) or the team lead's choice, in one action from the tray: the child gets a
@@ -204,7 +205,7 @@ enum TrayController {
         request.session.data["notice"] = caseworker == user.id
             ? Strings.trayClaimed(request.language, model.child.fullName)
             : Strings.trayAssigned(request.language, model.child.fullName, name)
-        return request.redirect(to: "/tray", redirectType: .normal)
+        return request.redirect(to: TaskForms.localPath(form.returnTo) ?? "/tray", redirectType: .normal)
     }
 
     private static func refused(_ request: Request, _ message: LocalizedText) async throws -> Response {
@@ -326,11 +327,18 @@ enum TrayView {
     /// A caseworker's "Jeg tager den"; a lead's choice of caseworker and "Tildel".
     static func assignControls(child: UUID, name: String, _ model: TrayModel, _ context: PageContext,
                                key: String? = nil) -> Node<HTML.BodyContext> {
+        assignControls(child: child, name: name, isLead: model.isLead, assignable: model.assignable, context, key: key, returnTo: "/tray")
+    }
+
+    /// The same, for any page that lists work on a child without a caseworker (the intake queue); back to `returnTo`.
+    static func assignControls(child: UUID, name: String, isLead: Bool, assignable: [UserRecord], _ context: PageContext,
+                               key: String? = nil, returnTo: String) -> Node<HTML.BodyContext> {
         // One picker per row: a child's row among the unassigned, or one deadline's row (`key`).
         let id = "assign-" + (key ?? child.uuidString)
         return .form(.class("assign-form"), .action("/tray/children/\(child.uuidString)/assign"), .method(.post),
             csrfField(context),
-            model.isLead
+            .input(.type(.hidden), .name("returnTo"), .value(escapeAttribute(returnTo))),
+            isLead
                 ? .group(
                     // Named by aria-label: a visually hidden <label> counts as hidden to axe inside the row's flex form.
                     .element(named: "select", nodes: [
@@ -338,7 +346,7 @@ enum TrayView {
                         .attribute(named: "name", value: "caseworker"),
                         .attribute(named: "aria-label", value: escapeAttribute(context.t(Strings.trayAssignLabel, name))),
                         .group([Components.option(value: "", text: context.t(Strings.trayChooseCaseworker), selected: true)]
-                               + model.assignable.map { Components.option(value: $0.id.uuidString, text: $0.displayName, selected: false) }),
+                               + assignable.map { Components.option(value: $0.id.uuidString, text: $0.displayName, selected: false) }),
                     ]),
                     .button(.type(.submit), .class("assign-submit"), .plain(context.t(Strings.trayAssign))))
                 : .group(
