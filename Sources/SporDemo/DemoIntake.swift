@@ -32,10 +32,93 @@ enum DemoIntake {
         level >= .atRisk ? rng.int(in: 1...14) : rng.int(in: 3...45)
     }
 
-    /// Who makes a notification that arrives on its own (a child notifies only from age 10).
+    /// Who makes a notification that arrives on its own (a child notifies only from age 10): professionals in
+    /// the municipality's schools, day care and health services most (with those following a concern, ≈ 80 % of
+    /// all); the police, hospitals and GPs a meaningful minority, another municipality now and then; private
+    /// persons, anonymous callers and the child the rest.
     static let notifierWeights: [(kind: NotifierKind, weight: Double)] = [
-        (.professional, 0.73), (.privatePerson, 0.13), (.anonymous, 0.08), (.child, 0.06),
+        (.professional, 0.66), (.police, 0.08), (.healthcare, 0.05), (.otherMunicipality, 0.02),
+        (.privatePerson, 0.10), (.anonymous, 0.06), (.child, 0.03),
     ]
+
+    /// How a notification reaches the municipality, by who makes it. A professional is a Spor user and submits it in
+    /// Spor; everyone else by phone, letter, e-mail, the digital notification form or in person, and a caseworker
+    /// registers it.
+    static func channelWeights(_ kind: NotifierKind) -> [(channel: NotificationChannel, weight: Double)] {
+        switch kind {
+        case .professional: [(.spor, 1)]
+        case .police: [(.email, 0.45), (.digitalForm, 0.30), (.phone, 0.20), (.letter, 0.05)]
+        case .healthcare: [(.digitalForm, 0.40), (.letter, 0.20), (.phone, 0.20), (.email, 0.20)]
+        case .otherMunicipality: [(.email, 0.50), (.letter, 0.35), (.digitalForm, 0.15)]
+        case .privatePerson: [(.phone, 0.45), (.digitalForm, 0.25), (.email, 0.20), (.inPerson, 0.05), (.letter, 0.05)]
+        case .anonymous: [(.phone, 0.65), (.digitalForm, 0.20), (.letter, 0.15)]
+        case .child: [(.phone, 0.40), (.inPerson, 0.35), (.email, 0.15), (.digitalForm, 0.10)]
+        }
+    }
+
+    /// The channel, and who notified and how to reach them as far as the caseworker registering it learns: made up,
+    /// from the demo's name lists and invented places. A professional submitting in Spor is known as the user (no
+    /// name or contact written); an anonymous notifier leaves neither; the child is the child of the course.
+    /// Phone numbers start with 0, as no Danish number does; e-mail addresses end in the reserved `.test`.
+    static func notifier(_ kind: NotifierKind, _ rng: inout SeededRandom)
+        -> (channel: NotificationChannel, name: String?, contact: String?) {
+        let weights = channelWeights(kind)
+        let channel = weights.count == 1 ? weights[0].channel : weights[rng.weighted(weights.map(\.weight))].channel
+        let person = { (rng: inout SeededRandom) -> String in
+            let female = rng.chance(0.6)
+            let first = DemoNames.adult(&rng, female: female)
+            return "\(first) \(rng.pick(DemoNames.surnames))"
+        }
+        switch kind {
+        case .professional, .anonymous:
+            return (channel, nil, nil)
+        case .child:
+            return (channel, nil, channel == .phone && rng.chance(0.5) ? phoneNumber(&rng) : nil)
+        case .police:
+            let unit = rng.pick(DemoTexts.policeUnits)
+            let name = rng.chance(0.6) ? "\(unit), \(rng.pick(DemoTexts.policeTitles)) \(person(&rng))" : unit
+            let contact = [.email, .digitalForm].contains(channel) ? "underretning.oestjylland@politi.eksempel.test"
+                : phoneNumber(&rng)
+            return (channel, name, contact)
+        case .healthcare:
+            let hospital = rng.chance(0.55)
+            let name = hospital ? rng.pick(DemoTexts.hospitalUnits) : "Praktiserende læge \(person(&rng))"
+            let contact = [.email, .digitalForm].contains(channel)
+                ? (hospital ? "sekretariat@hospital.eksempel.test" : "klinik@laegehus.eksempel.test") : phoneNumber(&rng)
+            return (channel, name, contact)
+        case .otherMunicipality:
+            let town = rng.pick(DemoTexts.otherMunicipalities)
+            let contact = channel == .letter ? phoneNumber(&rng) : "familie@\(mailName(town)).eksempel.test"
+            return (channel, "Familieafdelingen, \(town) Kommune", contact)
+        case .privatePerson:
+            let name = rng.chance(0.85) ? person(&rng) : nil
+            let contact: String? = switch channel {
+            case .phone: rng.chance(0.9) ? phoneNumber(&rng) : nil
+            case .email, .digitalForm:
+                name.map { "\(mailName($0))@eksempel.test" } ?? "\(rng.pick(["post", "kontakt", "bekymret"]))\(rng.int(in: 10...99))@eksempel.test"
+            case .inPerson: rng.chance(0.6) ? phoneNumber(&rng) : nil
+            case .letter, .spor: nil
+            }
+            return (channel, name, contact)
+        }
+    }
+
+    /// A made-up phone number in the Danish way of writing one, starting with 0 (which no Danish number does).
+    static func phoneNumber(_ rng: inout SeededRandom) -> String {
+        let pair = { (rng: inout SeededRandom) in
+            let n = rng.below(100)
+            return n < 10 ? "0\(n)" : "\(n)"
+        }
+        return "0\(rng.int(in: 1...9)) \(pair(&rng)) \(pair(&rng)) \(pair(&rng))"
+    }
+
+    /// A name as the local part of an e-mail address: lower case, Danish letters spelled out, words joined by dots.
+    static func mailName(_ name: String) -> String {
+        name.lowercased()
+            .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "oe")
+            .replacingOccurrences(of: "å", with: "aa").replacingOccurrences(of: "é", with: "e")
+            .split(separator: " ").joined(separator: ".")
+    }
     /// After a parent's concern, the notification comes from a professional or from a private person.
     static let afterParentProfessionalShare = 0.7
     static let abuseShare = 0.03
@@ -217,10 +300,13 @@ struct IntakePlanner {
         }
         let acuteMeasures = inDanger && rng.chance(severity == .immediateHelp ? 0.55 : abuse ? 0.4 : 0.2)
 
+        let notifier = DemoIntake.notifier(kind, &rng)
         let description = DemoTexts.notification(kind: kind, profession: profession, band: band, abuse: abuse,
-                                                 dialogBased: dialog, &rng)
+                                                 dialogBased: dialog, channel: notifier.channel, &rng)
         let notification = SporDomain.Notification(notifierKind: kind, notifierUser: professional, profession: profession,
-                                                    description: description, dialogBased: dialog, concernsAbuse: abuse)
+                                                    description: description, dialogBased: dialog, concernsAbuse: abuse,
+                                                    channel: notifier.channel, notifierName: notifier.name,
+                                                    notifierContact: notifier.contact)
 
         // When.
         var assessment: Int?
@@ -232,7 +318,8 @@ struct IntakePlanner {
         } else {
             let beforeLaw = LocalDate(dayNumber: dayNumber) < DeadlineRule.barnetsLovInForce
             assessment = assessmentMinute(after: minute, &rng)
-            if kind == .professional {
+            // Skærpet underretningspligt (§ 133): a professional, the police, a hospital or GP, another municipality.
+            if kind.hasHeightenedDuty {
                 receipt = receiptMinute(after: minute, &rng)
                 if !(beforeLaw && rng.chance(DemoIntake.feedbackMissingBeforeLaw)) {
                     let days = rng.chance(DemoIntake.feedbackOnTime) ? DemoIntake.feedbackDays(severity, &rng)

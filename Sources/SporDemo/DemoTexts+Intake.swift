@@ -29,14 +29,68 @@ extension DemoTexts {
         "Anonym henvendelse om råb og larm fra familiens bolig flere gange om ugen.",
     ]
 
-    static let childFacts = [
-        "@ henvender sig selv og fortæller om store konflikter derhjemme.",
-        "@ ringer selv og siger, at § ikke har lyst til at tage hjem.",
-        "@ skriver selv og beder om hjælp, fordi forælderen drikker.",
+    /// What the child says, by how it reaches the municipality: on the phone, in writing or in person.
+    static func childFacts(_ channel: NotificationChannel) -> [String] {
+        switch channel {
+        case .phone: [
+            "@ ringer selv og siger, at § ikke har lyst til at tage hjem.",
+            "@ ringer selv og fortæller om store konflikter derhjemme.",
+        ]
+        case .inPerson: [
+            "@ møder selv op i Borgerservice og fortæller om store konflikter derhjemme.",
+            "@ kommer selv forbi og siger, at § ikke har lyst til at tage hjem.",
+        ]
+        default: [
+            "@ skriver selv og beder om hjælp, fordi forælderen drikker.",
+            "@ skriver selv og fortæller, at § er bange, når de voksne skændes.",
+        ]
+        }
+    }
+
+    static let policeFacts = [
+        "Politiet har været kaldt ud til familiens bolig efter en anmeldelse om vold mellem de voksne. § var hjemme under episoden.",
+        "Politiet har været i hjemmet efter en anmeldelse om uro. Forælderen var stærkt beruset og alene med §.",
+        "Politiet har ved en ransagning af familiens bolig fundet euforiserende stoffer; § bor på adressen.",
+        "Politiet har anholdt en forælder i hjemmet, mens § var til stede.",
     ]
 
+    /// Police facts that fit only an older child.
+    static let policeTeenFacts = [
+        "Politiet har truffet @ sent om aftenen i en gruppe, hvor der blev drukket alkohol.",
+        "Politiet har afhørt @ som vidne til et røveri og har indtryk af, at § færdes i et uheldigt miljø.",
+    ]
+
+    /// From a hospital or a GP: either may send any of them.
+    static let healthcareFacts = [
+        "@ er på kort tid set flere gange med mindre skader efter uheld i hjemmet.",
+        "Vi er bekymrede for forælderens psykiske tilstand og evne til at tage sig af §.",
+        "Forælderen er flere gange udeblevet med § fra aftalte undersøgelser og kontroller.",
+        "@ har været indlagt; personalet er bekymret for samspillet mellem forælder og §.",
+    ]
+
+    static let healthcareTails = [
+        "Vi har orienteret forældrene om underretningen.",
+        "Vi underretter, fordi vi vurderer, at familien har brug for støtte fra kommunen.",
+    ]
+
+    static let otherMunicipalityFacts = [
+        "Familien er flyttet hertil fra en anden kommune, hvor der var en åben sag om §. Oplysningerne fra sagen er vedlagt.",
+        "En anden kommune oplyser, at familien er fraflyttet under en igangværende børnefaglig undersøgelse af §.",
+        "En anden kommune videresender en underretning om @, der nu bor hos den anden forælder her i kommunen.",
+    ]
+
+    // MARK: Who notified (made up: no institution, person, number or address in them is real)
+
+    static let policeUnits = ["Politikreds Østjylland, lokalpolitiet", "Politikreds Østjylland, forebyggelsesafdelingen",
+                              "Politikreds Østjylland, efterforskning"]
+    static let policeTitles = ["politiassistent", "politibetjent", "vicepolitikommissær"]
+    static let hospitalUnits = ["Børne- og ungeafdelingen, Regionshospitalet", "Akutmodtagelsen, Regionshospitalet",
+                                "Fødeafdelingen, Regionshospitalet", "Børne- og ungdomspsykiatrien"]
+    /// Made-up municipalities, Danish-sounding but not on the map.
+    static let otherMunicipalities = ["Fjordby", "Bakkeby", "Engholm", "Lyngsø", "Skovbølle"]
+
     static func notification(kind: NotifierKind, profession: ConcernSource?, band: AgeBand, abuse: Bool,
-                             dialogBased: Bool, _ rng: inout SeededRandom) -> String {
+                             dialogBased: Bool, channel: NotificationChannel = .spor, _ rng: inout SeededRandom) -> String {
         let source = profession ?? .other
         let subject = subject(band, source: source)
         var text: String
@@ -50,10 +104,14 @@ extension DemoTexts {
         case .anonymous:
             text = abuse ? "Anonym henvendelse. " + rng.pick(abuseFacts) : rng.pick(anonymousFacts)
         case .child:
-            text = abuse ? "@ henvender sig selv. " + rng.pick(abuseFacts) : rng.pick(childFacts)
-        case .police, .healthcare, .otherMunicipality:
-            // The demo draws none of these (DemoIntake.notifierWeights); a text for the switch to be whole.
-            text = (abuse ? rng.pick(abuseFacts) : rng.pick(privateFacts)) + " " + rng.pick(notificationTails)
+            text = abuse ? "@ henvender sig selv. " + rng.pick(abuseFacts) : rng.pick(childFacts(channel))
+        case .police:
+            let facts = band.rawValue >= AgeBand.teen.rawValue ? policeFacts + policeTeenFacts : policeFacts
+            text = abuse ? "Politiet har modtaget en anmeldelse. " + rng.pick(abuseFacts) : rng.pick(facts)
+        case .healthcare:
+            text = (abuse ? rng.pick(abuseFacts) : rng.pick(healthcareFacts)) + " " + rng.pick(healthcareTails)
+        case .otherMunicipality:
+            text = abuse ? "En anden kommune videresender en underretning. " + rng.pick(abuseFacts) : rng.pick(otherMunicipalityFacts)
         }
         return fill(text, subject: subject)
     }

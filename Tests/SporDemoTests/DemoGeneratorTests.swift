@@ -30,7 +30,7 @@ final class DemoGeneratorTests: XCTestCase {
         let tiny = DemoConfiguration(children: 200, years: 4, end: DemoFixture.end)
         let summary = DemoFixture.summary(DemoGenerator(tiny))
         XCTAssertEqual(summary.children, 240)
-        XCTAssertEqual(String(summary.digest, radix: 16), "a985a4e1c5ddfd29", "entries \(summary.entries)")
+        XCTAssertEqual(String(summary.digest, radix: 16), "357d1a779415cb92", "entries \(summary.entries)")
     }
 
     func testDifferentSeedGivesDifferentData() {
@@ -494,6 +494,47 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertGreaterThan(run.receipts.late, 0)
         // Feedback to most professionals within about 3 months.
         XCTAssertTrue((0.8...0.97).contains(run.feedback.onTimeShare), "feedback on time \(run.feedback)")
+    }
+
+    func testNotificationsArriveByManyChannelsFromManyNotifiers() {
+        // A professional (a Spor user) submits in Spor; everyone else reaches the municipality by phone, letter,
+        // e-mail, the digital form or in person, and a caseworker registers it with who notified, where known.
+        let config = DemoConfiguration(children: 600, years: 3, end: DemoFixture.end)
+        var channels: [NotificationChannel: Int] = [:]
+        var kinds: [NotifierKind: Int] = [:]
+        var named = 0
+        for family in DemoGenerator(config).families() {
+            for child in family.children {
+                for (index, entry) in child.entries.enumerated() {
+                    guard case .notification(let n) = entry.payload else { continue }
+                    channels[n.channel, default: 0] += 1
+                    kinds[n.notifierKind, default: 0] += 1
+                    XCTAssertEqual(n.channel == .spor, n.notifierUser != nil, "\(n.channel) \(n.notifierKind)")
+                    XCTAssertEqual(n.notifierKind == .professional, n.notifierUser != nil, "\(n.notifierKind)")
+                    XCTAssertEqual(n.profession != nil, n.notifierKind == .professional, "profession only for a professional")
+                    if n.notifierKind == .anonymous { XCTAssertNil(n.notifierName); XCTAssertNil(n.notifierContact) }
+                    if n.channel == .spor { XCTAssertNil(n.notifierName) }
+                    for text in [n.notifierName, n.notifierContact].compactMap({ $0 }) {
+                        XCTAssertFalse(text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+                        XCTAssertLessThanOrEqual(text.count, SporDomain.Notification.maximumNotifierTextLength)
+                        XCTAssertNil(text.range(of: #"\d{6}-?\d{4}"#, options: .regularExpression), "no CPR-like number: \(text)")
+                    }
+                    if let contact = n.notifierContact, contact.contains("@") { XCTAssertTrue(contact.hasSuffix(".test"), contact) }
+                    if let contact = n.notifierContact, !contact.contains("@") { XCTAssertTrue(contact.hasPrefix("0"), contact) }
+                    if n.notifierName != nil { named += 1 }
+                    XCTAssertNoThrow(try JournalRules.validate(entry, in: Timeline(Array(child.entries[..<index])), now: config.end,
+                                                               context: JournalContext(birthDate: child.child.birthDate)))
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(channels.count, 4, "channels \(channels)")
+        XCTAssertGreaterThanOrEqual(kinds.count, 4, "notifier kinds \(kinds)")
+        XCTAssertGreaterThan(named, 0)
+        // The police and hospitals or GPs are a meaningful minority; professionals in Spor still the most.
+        let total = Double(kinds.values.reduce(0, +))
+        XCTAssertGreaterThan(Double(kinds[.police] ?? 0) / total, 0.02, "police \(kinds)")
+        XCTAssertGreaterThan(Double(kinds[.healthcare] ?? 0) / total, 0.01, "healthcare \(kinds)")
+        XCTAssertGreaterThan(Double(channels[.spor] ?? 0) / total, 0.6, "through Spor \(channels)")
     }
 
     func testIntakeQueueAndWorklistsHaveWorkAtTheEnd() {

@@ -38,6 +38,7 @@ struct Digest {
             if let replacement = correction.replacement { add(replacement) }
         case .notification(let n):
             add("\(n.notifierKind.rawValue) \(n.notifierUser?.uuidString ?? "-") \(n.profession?.rawValue ?? "-") \(n.dialogBased) \(n.concernsAbuse) \(n.description)")
+            add("\(n.channel.rawValue) \(n.notifierName ?? "-") \(n.notifierContact ?? "-")")
         case .urgencyAssessment(let a):
             add("\(a.notification) \(a.inDanger) \(a.acuteMeasures) \(a.nextStep.rawValue) \(a.reasoning)")
         case .receiptSent(let r): add("\(r.notification) \(r.text)")
