@@ -19,11 +19,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "SporDomain", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // The law and the course as data: Foundation only.
+        .target(name: "SporDomain"),
+        // Sign-in's own rules: passwords, login throttling, TOTP (HMAC from swift-crypto).
+        .target(name: "SporSecurity", dependencies: ["SporDomain", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "SporStore",
             dependencies: [
                 "SporDomain",
+                "SporSecurity",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -35,6 +39,7 @@ let package = Package(
             name: "SporWeb",
             dependencies: [
                 "SporDomain",
+                "SporSecurity",
                 "SporStore",
                 "SporDocuments",
                 .product(name: "Vapor", package: "vapor"),
@@ -49,16 +54,20 @@ let package = Package(
             name: "spor",
             dependencies: [
                 "SporWeb",
+                "SporSecurity",
                 "SporStore",
                 "SporDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SporDomainTests", dependencies: ["SporDomain"]),
-        .testTarget(name: "SporStoreTests", dependencies: ["SporStore"]),
+        // What tests share and production never ships: the indicators' worked examples.
+        .target(name: "SporTestSupport", dependencies: ["SporDomain"]),
+        .testTarget(name: "SporDomainTests", dependencies: ["SporDomain", "SporTestSupport"]),
+        .testTarget(name: "SporSecurityTests", dependencies: ["SporSecurity"]),
+        .testTarget(name: "SporStoreTests", dependencies: ["SporStore", "SporSecurity", "SporTestSupport"]),
         .testTarget(
             name: "SporWebTests",
-            dependencies: ["SporWeb", .product(name: "XCTVapor", package: "vapor")]
+            dependencies: ["SporWeb", "SporSecurity", "SporTestSupport", .product(name: "XCTVapor", package: "vapor")]
         ),
         .testTarget(name: "SporDemoTests", dependencies: ["SporDemo"]),
         // SporDomain only for the status report mapping kept here until SporWeb takes it over.

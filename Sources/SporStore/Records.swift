@@ -1,5 +1,6 @@
 import Foundation
 import SporDomain
+import SporSecurity
 
 /// A staff member who logs in.
 public struct UserRecord: Sendable, Hashable {

@@ -1,6 +1,7 @@
 import Foundation
 import SQLKit
 import SporDomain
+import SporSecurity
 
 /// A staff user's second factor: the TOTP secret and the last step whose code was taken.
 public struct TOTPEnrolment: Sendable, Hashable {

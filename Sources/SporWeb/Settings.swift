@@ -1,6 +1,7 @@
 import Foundation
 import SporDomain
 import SporStore
+import SporSecurity
 
 /// What the web application needs to know, read once from the environment by the executable.
 public struct Settings: Sendable {

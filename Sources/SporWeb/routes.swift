@@ -1,4 +1,5 @@
 import Vapor
+import SporSecurity
 
 /// Every route of the application, in one place. Each declares who may use it (`RouteAccess`).
 func routes(_ app: Application) throws {

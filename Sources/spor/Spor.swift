@@ -5,6 +5,7 @@ import SporDemo
 import SporDomain
 import SporStore
 import SporWeb
+import SporSecurity
 
 @main
 struct Spor: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SporDomain
+import SporTestSupport
 
 /// What the family's portal may read of a course: the plan, the help, meetings and (parents) decisions — and nothing else.
 final class FamilyViewTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import SporDomain
+import SporTestSupport
 
 /// Per-child contributions: they add up in any order, come out the same on a recompute, take away cleanly, count each
 /// child once per cell, and stop at the time of reckoning.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import SporDomain
+import SporTestSupport
 
 /// The definitions as values, and the periods they are counted over.
 final class IndicatorDefinitionTests: XCTestCase {

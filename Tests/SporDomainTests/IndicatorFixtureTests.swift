@@ -1,5 +1,6 @@
 import XCTest
 @testable import SporDomain
+import SporTestSupport
 
 /// The fixtures' hand-computed values, and that the fixtures are what they claim: valid journals, every indicator covered.
 final class IndicatorFixtureTests: XCTestCase {

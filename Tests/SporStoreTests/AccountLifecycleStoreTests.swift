@@ -6,6 +6,7 @@ import SQLKit
 import XCTest
 import SporDomain
 @testable import SporStore
+import SporSecurity
 
 /// Accounts that end: tokens expire and are revoked, users are deactivated and reactivated, lockouts lifted — each audited.
 final class AccountLifecycleStoreTests: XCTestCase {

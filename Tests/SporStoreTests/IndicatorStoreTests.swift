@@ -3,6 +3,7 @@ import SQLKit
 import XCTest
 import SporDomain
 @testable import SporStore
+import SporTestSupport
 
 /// The indicators' pre-aggregates on SQLite and (under scripts/test) PostgreSQL: the hand-computed fixtures
 /// come out of the stored cells, cells kept current write by write equal a recomputation from the journal alone.

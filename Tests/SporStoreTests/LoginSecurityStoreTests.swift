@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import SporDomain
 @testable import SporStore
+import SporSecurity
 
 final class LoginSecurityStoreTests: XCTestCase {
     var db: TestDatabase!

@@ -5,6 +5,7 @@ import XCTVapor
 import SporDomain
 import SporStore
 @testable import SporWeb
+import SporSecurity
 
 final class LoginSecurityTests: XCTestCase {
     var test: TestApp!
@@ -159,7 +160,7 @@ final class LoginSecurityTests: XCTestCase {
     }
 
     func testTheCodeStepTimesOut() async throws {
-        let totp = SporDomain.TOTP.random()
+        let totp = SporSecurity.TOTP.random()
         try await test.store.enableTOTP(user: test.users[.caseworker]!.id, totp: totp, confirmedStep: 0, now: test.clock.now)
         _ = try await browser.login("caseworker", password: test.password)
         test.clock.advance(by: 6 * 60)
@@ -195,13 +196,13 @@ final class LoginSecurityTests: XCTestCase {
         return String(html[start.upperBound..<end.lowerBound])
     }
 
-    private func secret(in html: String) -> SporDomain.TOTP? {
+    private func secret(in html: String) -> SporSecurity.TOTP? {
         guard let start = html.range(of: #"id="totp-secret">"#), let end = html.range(of: "<", range: start.upperBound..<html.endIndex) else { return nil }
-        return SporDomain.TOTP(base32: String(html[start.upperBound..<end.lowerBound]))
+        return SporSecurity.TOTP(base32: String(html[start.upperBound..<end.lowerBound]))
     }
 
     /// Six digits that are no code of now or the steps either side.
-    private func wrongCode(_ totp: SporDomain.TOTP) -> String {
+    private func wrongCode(_ totp: SporSecurity.TOTP) -> String {
         var candidate = 0
         while totp.step(matching: String(format: "%06d", candidate), at: test.clock.now) != nil { candidate += 1 }
         return String(format: "%06d", candidate)

@@ -5,6 +5,7 @@ import XCTVapor
 import SporDomain
 import SporStore
 @testable import SporWeb
+import SporTestSupport
 
 /// The family's portal (issue 8): accounts made by the caseworker and opened with a one-time code, "Min plan", the
 /// child's own views becoming a journal entry a decision can cite, the parents' page, and what a family can never reach.

@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import SporDomain
 import SporStore
+import SporSecurity
 
 /// The administrator's page of users: who is active, deactivated or locked out, and the actions that change it.
 /// `spor user deactivate|reactivate|unlock` does the same from the command line, through the same store functions.

@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import SporDomain
 import SporStore
+import SporSecurity
 
 /// The second step of a login for staff with TOTP: after the right password the session holds only
 /// who is logging in; it is logged in after the code from their app.

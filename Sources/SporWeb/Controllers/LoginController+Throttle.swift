@@ -1,6 +1,7 @@
 import Foundation
 import Vapor
 import SporDomain
+import SporSecurity
 
 /// Why an attempt to log in was not let through, said the same way for every username.
 struct LoginRefusal {

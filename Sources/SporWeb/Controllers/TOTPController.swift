@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import SporDomain
 import SporStore
+import SporSecurity
 
 /// Turning on two-step login (TOTP) under *Min konto*. The new secret waits in the session until a
 /// code from the user's app confirms it.
@@ -20,7 +21,7 @@ enum TOTPController {
     @Sendable static func enable(_ request: Request) async throws -> Response {
         let user = try request.requireUser()
         guard try await request.store.totpEnrolment(user: user.id) == nil,
-              let totp = request.session.data[pendingSecretKey].flatMap(SporDomain.TOTP.init(base32:)) else {
+              let totp = request.session.data[pendingSecretKey].flatMap(SporSecurity.TOTP.init(base32:)) else {
             return request.redirect(to: "/account/totp", redirectType: .normal)
         }
         let form = (try? request.content.decode(LoginController.CodeForm.self)) ?? LoginController.CodeForm(code: nil)
@@ -35,9 +36,9 @@ enum TOTPController {
     }
 
     /// The secret being set up, made on the first visit and kept while the user types it in.
-    private static func pendingSecret(_ request: Request) -> SporDomain.TOTP {
-        if let totp = request.session.data[pendingSecretKey].flatMap(SporDomain.TOTP.init(base32:)) { return totp }
-        let totp = SporDomain.TOTP.random()
+    private static func pendingSecret(_ request: Request) -> SporSecurity.TOTP {
+        if let totp = request.session.data[pendingSecretKey].flatMap(SporSecurity.TOTP.init(base32:)) { return totp }
+        let totp = SporSecurity.TOTP.random()
         request.session.data[pendingSecretKey] = totp.base32
         return totp
     }

@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import SporDomain
 import SporStore
+import SporSecurity
 
 /// The family's portal: sign-in, activation, "Min plan" and "Det vil jeg gerne sige". Every page reads the child
 /// named by the signed-in account, never one named in the request.

@@ -1,5 +1,6 @@
 import Plot
 import Vapor
+import SporSecurity
 
 /// The code from the user's app, after the right password.
 enum LoginSecondStepView {

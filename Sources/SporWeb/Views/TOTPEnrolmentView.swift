@@ -2,10 +2,11 @@ import Foundation
 import Plot
 import Vapor
 import SporDomain
+import SporSecurity
 
 /// Two-step login: the key and address to type into an app, and the code that confirms it.
 enum TOTPEnrolmentView {
-    static func render(_ request: Request, totp: SporDomain.TOTP, account: String, error: String?, status: HTTPStatus = .ok) -> Response {
+    static func render(_ request: Request, totp: SporSecurity.TOTP, account: String, error: String?, status: HTTPStatus = .ok) -> Response {
         Page.render(request, title: Strings.totpTitle(request.language), status: status) { context in
             .group(
                 .h1(.plain(context.t(Strings.totpTitle))),

@@ -1,4 +1,5 @@
 import FluentKit
+import SporSecurity
 
 /// Login security: failed attempts per username (throttling and lockout) and staff TOTP secrets.
 struct M009LoginSecurity: AsyncMigration {

@@ -1,4 +1,5 @@
 import Foundation
+import SporDomain
 
 /// Small hand-built journals with hand-computed indicator values, as public data so that every store (SQLite,
 /// PostgreSQL) and the domain's own tests run the same cases: compute each child's contributions with
@@ -68,12 +69,12 @@ public enum IndicatorFixtures {
 
     public static func day(_ year: Int, _ month: Int, _ day: Int) -> LocalDate { LocalDate(year: year, month: month, day: day)! }
 
-    static func expect(_ indicator: String, _ period: String, series: String = "", _ numerator: Int, _ denominator: Int,
+    public static func expect(_ indicator: String, _ period: String, series: String = "", _ numerator: Int, _ denominator: Int,
                        children: Int, values: [Int] = []) -> Expectation {
         expect(indicator, period, .all, series: series, numerator, denominator, children: children, values: values)
     }
 
-    static func expect(_ indicator: String, _ period: String, _ breakdown: IndicatorBreakdown, series: String = "",
+    public static func expect(_ indicator: String, _ period: String, _ breakdown: IndicatorBreakdown, series: String = "",
                        _ numerator: Int, _ denominator: Int, children: Int, values: [Int] = []) -> Expectation {
         var counted: [Int: Int] = [:]
         for value in values { counted[value, default: 0] += 1 }

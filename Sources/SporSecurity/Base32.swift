@@ -1,3 +1,4 @@
+import Foundation
 /// Base32 (RFC 4648, without padding): how authenticator apps take a TOTP secret.
 public enum Base32 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)

@@ -1,3 +1,4 @@
+import Foundation
 /// Passwords and words that are tried first: the most used passwords in leaked lists, keyboard
 /// walks, and Danish words and names people build passwords from. Lower case; compared with the
 /// whole password and with its stem (the password without digits and signs at its ends).

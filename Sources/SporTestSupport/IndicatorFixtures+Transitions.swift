@@ -1,8 +1,9 @@
 import Foundation
+import SporDomain
 
 extension IndicatorFixtures {
     /// The policy's handover meetings, read from the rule book's transition rule (60 days before to 30 days after).
-    static let handoverMeetings: Fixture = {
+    public static let handoverMeetings: Fixture = {
         let id = "handover-meetings"
         var a = CourseBuilder(fixture: 13, child: 1, born: day(2019, 2, 10), sex: .male, district: grenaa)
         a.transition(.daycare, .school, day(2025, 3, 31))
@@ -47,7 +48,7 @@ extension IndicatorFixtures {
     }()
 
     /// § 111: young people in care turning 18 with a decision on support after 18 at least 6 months before.
-    static let careLeaverDecision: Fixture = {
+    public static let careLeaverDecision: Fixture = {
         let id = "care-leaver-decision"
         var a = CourseBuilder(fixture: 14, child: 1, born: day(2007, 12, 31), sex: .female, district: grenaa)
         let careA = a.placed(conversationOn: day(2025, 1, 5))
@@ -98,7 +99,7 @@ extension IndicatorFixtures {
     }()
 
     /// Ungestøtte from 18 up to and including 22: taken up by those placed, or with a contact person, at 18.
-    static let youngAdultSupportUptake: Fixture = {
+    public static let youngAdultSupportUptake: Fixture = {
         let id = "young-adult-support-uptake"
         var a = CourseBuilder(fixture: 15, child: 1, born: day(2007, 3, 31), sex: .female, district: grenaa)
         let careA = a.placed(conversationOn: day(2024, 5, 5))

@@ -1,8 +1,9 @@
 import Foundation
+import SporDomain
 
 extension IndicatorFixtures {
     /// Strategy 1.1–1.4: decisions where the child was heard, with the 90-day window, and those with a stated reason.
-    static let childHeard: Fixture = {
+    public static let childHeard: Fixture = {
         let id = "child-heard"
         var a = CourseBuilder(fixture: 3, child: 1, born: day(2013, 1, 15), sex: .female, district: grenaa)
         let talk = a.conversation(day(2025, 3, 20))
@@ -53,7 +54,7 @@ extension IndicatorFixtures {
     }()
 
     /// The policy's "we talk with them": network meetings about children of 6 or more where the child took part.
-    static let childInNetworkMeeting: Fixture = {
+    public static let childInNetworkMeeting: Fixture = {
         let id = "child-in-network-meeting"
         var a = CourseBuilder(fixture: 4, child: 1, born: day(2019, 2, 10), sex: .male, district: grenaa)
         a.networkMeeting(day(2025, 1, 31), childTookPart: true)

@@ -1,8 +1,9 @@
 import Foundation
+import SporDomain
 
 extension IndicatorFixtures {
     /// The policy's placements: in a network foster family, near home, school kept.
-    static let placements: Fixture = {
+    public static let placements: Fixture = {
         let network = "network-placements", near = "placements-near-home", school = "placements-school-kept"
         var a = CourseBuilder(fixture: 11, child: 1, born: day(2015, 1, 1), sex: .female, district: grenaa)
         let talk = a.conversation(day(2025, 3, 20))
@@ -59,7 +60,7 @@ extension IndicatorFixtures {
     }()
 
     /// The policy's homecomings (hjemgivelse, §§ 99–102).
-    static let homecomings: Fixture = {
+    public static let homecomings: Fixture = {
         let id = "homecomings"
         var a = CourseBuilder(fixture: 12, child: 1, born: day(2015, 1, 1), sex: .female, district: grenaa)
         let first = a.placed(conversationOn: day(2024, 11, 3))

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
-@testable import SporDomain
+@testable import SporSecurity
+import SporDomain
 
 final class LoginThrottleTests: XCTestCase {
     let start = Date(timeIntervalSince1970: 1_800_000_000)

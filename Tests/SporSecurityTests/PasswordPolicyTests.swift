@@ -1,5 +1,6 @@
 import XCTest
-@testable import SporDomain
+@testable import SporSecurity
+import SporDomain
 
 final class PasswordPolicyTests: XCTestCase {
     func testAPasswordShorterThanTwelveCharactersIsRefused() {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
-@testable import SporDomain
+@testable import SporSecurity
+import SporDomain
 
 final class TOTPTests: XCTestCase {
     /// RFC 6238 appendix B, the SHA1 rows (eight digits).

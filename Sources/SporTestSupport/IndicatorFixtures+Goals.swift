@@ -1,8 +1,9 @@
 import Foundation
+import SporDomain
 
 extension IndicatorFixtures {
     /// Goals reached or progressing at their latest follow-up in the period.
-    static let goalsProgress: Fixture = {
+    public static let goalsProgress: Fixture = {
         let id = "goals-progress"
         var a = CourseBuilder(fixture: 16, child: 1, born: day(2015, 1, 1), sex: .female, district: grenaa)
         let treatment = a.decision(day(2025, 1, 6), offers: ["familiebehandling"], basis: .treatment)

@@ -1,3 +1,5 @@
+import Foundation
+import SporDomain
 /// What a new password must be: long, not common, not the username.
 ///
 /// Applies wherever a password is set (today `spor user add`). The demo municipality's shared

@@ -1,8 +1,9 @@
 import Foundation
+import SporDomain
 
 extension IndicatorFixtures {
     /// Strategy 1.6: caseworker changes per child-year of open case.
-    static let caseworkerChanges: Fixture = {
+    public static let caseworkerChanges: Fixture = {
         let id = "caseworker-changes"
         var a = CourseBuilder(fixture: 5, child: 1, born: day(2015, 1, 1), sex: .female, district: grenaa)
         a.concern(day(2024, 11, 1))
@@ -58,7 +59,7 @@ extension IndicatorFixtures {
     }()
 
     /// Distinct professionals per child (the policy's "per family" cannot be read from the journal).
-    static let professionalsPerChild: Fixture = {
+    public static let professionalsPerChild: Fixture = {
         let id = "professionals-per-child"
         var a = CourseBuilder(fixture: 6, child: 1, born: day(2015, 1, 1), sex: .female, district: grenaa)
         a.concern(day(2025, 3, 30), by: People.teacher)

@@ -1,8 +1,9 @@
 import Foundation
+import SporDomain
 
 extension IndicatorFixtures {
     /// Barnets Lov's deadlines, read from `RuleBook.barnetsLov` as the worklists read them.
-    static let deadlinesMet: Fixture = {
+    public static let deadlinesMet: Fixture = {
         let id = "deadlines-met"
         var a = CourseBuilder(fixture: 8, child: 1, born: day(2015, 1, 1), sex: .female, district: grenaa)
         let notified = a.notification(day(2025, 3, 31), 14)

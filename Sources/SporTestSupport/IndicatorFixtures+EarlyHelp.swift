@@ -1,8 +1,9 @@
 import Foundation
+import SporDomain
 
 extension IndicatorFixtures {
     /// Strategy 2.1: which measures were immediate help.
-    static let immediateHelpShare: Fixture = {
+    public static let immediateHelpShare: Fixture = {
         let id = "immediate-help-share"
         var a = CourseBuilder(fixture: 1, child: 1, born: day(2014, 5, 1), sex: .female, district: grenaa)
         a.concern(day(2025, 2, 3))
@@ -74,7 +75,7 @@ extension IndicatorFixtures {
     }()
 
     /// The policy's "network first", with its 180-day window.
-    static let networkMeetingFirst: Fixture = {
+    public static let networkMeetingFirst: Fixture = {
         let id = "network-meeting-first"
         var a = CourseBuilder(fixture: 2, child: 1, born: day(2016, 2, 1), sex: .male, district: grenaa)
         a.networkMeeting(day(2024, 10, 1), childTookPart: true)
@@ -126,7 +127,7 @@ extension IndicatorFixtures {
     }()
 
     /// Days from the first concern to the first help: median and 90th percentile.
-    static let daysToHelp: Fixture = {
+    public static let daysToHelp: Fixture = {
         let id = "days-to-help"
         var a = CourseBuilder(fixture: 7, child: 1, born: day(2015, 1, 1), sex: .female, district: grenaa)
         a.concern(day(2024, 12, 20))

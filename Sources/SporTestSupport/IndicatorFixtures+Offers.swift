@@ -1,8 +1,9 @@
 import Foundation
+import SporDomain
 
 extension IndicatorFixtures {
     /// Strategy 3.1: children whose help at the end of the period is all almen or forebyggende.
-    static let generalSettings: Fixture = {
+    public static let generalSettings: Fixture = {
         let id = "general-settings"
         var a = CourseBuilder(fixture: 9, child: 1, born: day(2015, 1, 1), sex: .female, district: grenaa)
         let brus = a.measure("brus", day(2025, 3, 31), 22, decision: nil, basis: .earlyHelp)
@@ -52,7 +53,7 @@ extension IndicatorFixtures {
     }()
 
     /// Strategy 3.2: children in specialised offers at the end of the period.
-    static let specialised: Fixture = {
+    public static let specialised: Fixture = {
         let id = "specialised"
         var a = CourseBuilder(fixture: 10, child: 1, born: day(2015, 1, 1), sex: .female, district: grenaa)
         let stay = a.decision(day(2025, 3, 3), offers: ["stoetteophold"], basis: .supportStay)
