@@ -69,7 +69,7 @@ final class AuthorizationMatrixTests: XCTestCase {
             for role in Role.allCases {
                 let browser = Browser(test.app)
                 if !isAPI { _ = try await browser.login(role.rawValue, password: test.password) }
-                try await browser.get(Policy.home(role)) // a page, for the form token
+                try await browser.get(Authorization.home(role)) // a page, for the form token
                 let response = try await request(route.method, path, browser: browser, token: isAPI ? tokens[role] : nil)
                 let what = "\(role.rawValue) \(route.method) \(path) → \(response.status.code)"
                 XCTAssertLessThan(response.status.code, 500, what)
@@ -80,7 +80,7 @@ final class AuthorizationMatrixTests: XCTestCase {
                     // The portal shows one family its own child; no staff role has a family.
                     XCTAssertEqual(response.status, .forbidden, what)
                 case .requires(let permission):
-                    if Policy.allows(role, permission) {
+                    if Authorization.allows(role, permission) {
                         XCTAssertNotEqual(response.status, .forbidden, what)
                         XCTAssertNotEqual(response.status, .unauthorized, what)
                         XCTAssertNotEqual(response.headers.first(name: .location), "/login", what)

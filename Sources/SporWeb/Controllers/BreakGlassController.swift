@@ -21,7 +21,7 @@ enum BreakGlassController {
                     Components.field(context.t(Strings.breakGlassReason), id: "break-glass-reason",
                         .textarea(.id("break-glass-reason"), .name("reason"), .attribute(named: "rows", value: "3"), .required(true), .plain(reason))),
                     .button(.id("break-glass-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.breakGlassButton)))),
-                .p(.a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .plain(context.t(Strings.backToStart)))))
+                .p(.a(.href(context.user.map { Authorization.home($0.role) } ?? "/login"), .plain(context.t(Strings.backToStart)))))
         }
     }
 

@@ -255,7 +255,7 @@ struct ChildPageModel {
         let team = try await store.teams().first { $0.id == user.team }
         let hasGrant = try await store.hasActiveGrant(user: user.id, child: id, now: request.now)
         guard let grounds = Access.grounds(user, userTeam: team, summary: summary, child: child, hasGrant: hasGrant) else {
-            throw ChildOutOfScope(child: id, mayBreakGlass: Policy.allows(user.role, .breakGlass))
+            throw ChildOutOfScope(child: id, mayBreakGlass: Authorization.allows(user.role, .breakGlass))
         }
         guard grounds.permits(purpose) else { throw StatedReasonDoesNotReach() }
         let timeline = try await store.timeline(child: id)

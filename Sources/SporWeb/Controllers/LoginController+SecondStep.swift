@@ -26,7 +26,7 @@ extension LoginController {
     }
 
     @Sendable static func showCode(_ request: Request) async throws -> Response {
-        if let user = request.currentUser { return request.redirect(to: Policy.home(user.role)) }
+        if let user = request.currentUser { return request.redirect(to: Authorization.home(user.role)) }
         guard try await pendingUser(request) != nil else { return try await restart(request) }
         return LoginSecondStepView.render(request, error: nil)
     }

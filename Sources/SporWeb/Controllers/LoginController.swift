@@ -10,7 +10,7 @@ enum LoginController {
     }
 
     @Sendable static func show(_ request: Request) async throws -> Response {
-        if let user = request.currentUser { return request.redirect(to: Policy.home(user.role)) }
+        if let user = request.currentUser { return request.redirect(to: Authorization.home(user.role)) }
         return LoginView.render(request, error: nil, username: "")
     }
 
@@ -51,7 +51,7 @@ enum LoginController {
         if let language { request.session.data["lang"] = language }
         _ = request.csrfToken
         try await request.store.audit(.login, user: user.id, now: request.now)
-        return request.redirect(to: Policy.home(user.role), redirectType: .normal)
+        return request.redirect(to: Authorization.home(user.role), redirectType: .normal)
     }
 
     @Sendable static func logout(_ request: Request) async throws -> Response {
@@ -74,7 +74,7 @@ enum LoginController {
     }
 
     @Sendable static func root(_ request: Request) async throws -> Response {
-        request.redirect(to: request.currentUser.map { Policy.home($0.role) } ?? "/login")
+        request.redirect(to: request.currentUser.map { Authorization.home($0.role) } ?? "/login")
     }
 }
 

@@ -44,7 +44,7 @@ enum MeetingController {
             try await request.store.append(Entry(municipality: child.municipality, child: child.id, payload: .networkMeeting(meeting),
                                                  occurredAt: occurredAt, recordedAt: now, author: user.id), now: now)
             request.session.data["notice"] = Strings.meetingSaved(request.language)
-            return request.redirect(to: Policy.home(user.role), redirectType: .normal)
+            return request.redirect(to: Authorization.home(user.role), redirectType: .normal)
         } catch let error as DomainError {
             return try await render(request, values: fields, error: (error.field ?? "cpr", Strings.error(error.code)(request.language)))
         } catch let error as FormError {

@@ -61,7 +61,7 @@ struct PageErrorMiddleware: AsyncMiddleware {
             .div(.class("error-page"),
                 .h1(.plain(context.t(Strings.errorTitle))),
                 .p(.class("error"), .attribute(named: "role", value: "alert"), .plain(context.t(message))),
-                .p(.a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .plain(context.t(Strings.backToStart)))))
+                .p(.a(.href(context.user.map { Authorization.home($0.role) } ?? "/login"), .plain(context.t(Strings.backToStart)))))
         }
     }
 }

@@ -30,7 +30,7 @@ enum SearchController {
             let grants = try await request.store.childrenWithActiveGrant(user: user.id, now: request.now)
             openable = Set(results.filter { Access.grounds(user, userTeam: team, item: $0, hasGrant: grants.contains($0.id)) != nil }.map(\.id))
         }
-        let mayAskForAccess = Policy.allows(user.role, .breakGlass)
+        let mayAskForAccess = Authorization.allows(user.role, .breakGlass)
         return Page.render(request, title: Strings.searchTitle(request.language)) { context in
             .group(
                 .h1(.plain(context.t(Strings.searchTitle))),

@@ -114,7 +114,7 @@ enum TaskController {
     }
 
     static func defaultReturn(_ user: UserRecord, child: UUID) -> String {
-        Policy.allows(user.role, .ownActions) ? "/actions" : "/children/\(child.uuidString)"
+        Authorization.allows(user.role, .ownActions) ? "/actions" : "/children/\(child.uuidString)"
     }
 
     static func context(_ request: Request) -> PageContextLite { PageContextLite(language: request.language) }
@@ -148,7 +148,7 @@ enum TaskController {
             .div(.class("error-page"),
                 .h1(.plain(context.t(Strings.errorTitle))),
                 .p(.class("error"), .attribute(named: "role", value: "alert"), .plain(context.t(message))),
-                .p(.a(.href(Policy.home(user.role)), .plain(context.t(Strings.backToStart)))))
+                .p(.a(.href(Authorization.home(user.role)), .plain(context.t(Strings.backToStart)))))
         }
     }
 

@@ -189,7 +189,7 @@ enum IndicatorController {
                     .dt(.plain(context.t(Strings.indicatorTarget))), .dd(.plain(targetText(definition, context.language))),
                     .dt(.plain(context.t(Strings.goalsServed))), .dd(.plain(definition.goals.joined(separator: ", "))),
                     .dt(.plain(context.t(Strings.sourceLabel))), .dd(.plain(da ? definition.sourceDa : definition.sourceEn))),
-                .if(Policy.allows(user.role, .viewTeam),
+                .if(Authorization.allows(user.role, .viewTeam),
                     .p(.a(.id("drill-down"), .href("/policy/indicators/\(definition.id)/children?period=\(period.description)"),
                           .plain(context.t(Strings.childrenBehind))))))
         }

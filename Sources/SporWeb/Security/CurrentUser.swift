@@ -49,7 +49,7 @@ struct Require: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let user = try request.requireUser()
-        guard Policy.allows(user.role, permission) else { throw Abort(.forbidden) }
+        guard Authorization.allows(user.role, permission) else { throw Abort(.forbidden) }
         return try await next.respond(to: request)
     }
 }

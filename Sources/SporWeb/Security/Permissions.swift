@@ -33,8 +33,9 @@ enum Permission: String, CaseIterable, Sendable {
     case manageOwnAccount
 }
 
-/// The one authorization table: role × permission. Scope (own / team) is decided by `Access`.
-enum Policy {
+/// The one authorization table: role × permission (named so that "policy" means the municipality's policy only). Scope
+/// (own / team) is decided by `Access`.
+enum Authorization {
     static func allows(_ role: Role, _ permission: Permission) -> Bool {
         switch permission {
         case .manageOwnAccount: true
@@ -98,7 +99,7 @@ enum Access {
 
     private static func grounds(_ user: UserRecord, userTeam: TeamRecord?, caseworker: UUID?, caseworkerTeam: UUID?, district: String,
                                 hasGrant: Bool) -> Grounds? {
-        guard Policy.allows(user.role, .openChild) else { return nil }
+        guard Authorization.allows(user.role, .openChild) else { return nil }
         if let caseworker {
             if caseworker == user.id { return .ownTeam }
             if caseworkerTeam != nil && caseworkerTeam == user.team { return .ownTeam }

@@ -1,7 +1,7 @@
 import Vapor
 
 /// What a route demands of the caller. Every route of the application declares one; a test walks
-/// the router and checks each route × each role against `Policy`.
+/// the router and checks each route × each role against `Authorization`.
 enum RouteAccess: Sendable, Hashable {
     /// Anyone, logged in or not (login, health, the stylesheet, the API description).
     case open

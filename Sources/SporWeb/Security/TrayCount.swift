@@ -7,7 +7,7 @@ import SporStore
 /// HTML page by a user who has a tray), once per request.
 struct TrayCountMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method == .GET, let user = request.currentUser, Policy.allows(user.role, .worklist),
+        if request.method == .GET, let user = request.currentUser, Authorization.allows(user.role, .worklist),
            !request.url.path.hasPrefix("/api/"), !request.url.path.hasPrefix("/static/") {
             request.trayCount = try await TrayCountMiddleware.count(request, user: user)
         }

@@ -84,7 +84,7 @@ enum Page {
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         .header(.class("site-header"),
             .div(.class("brand"),
-                 .a(.href(context.user.map { Policy.home($0.role) } ?? "/login"), .plain(context.t(Strings.appName))),
+                 .a(.href(context.user.map { Authorization.home($0.role) } ?? "/login"), .plain(context.t(Strings.appName))),
                  .span(.class("tagline"), .plain(context.t(Strings.appTagline)))),
             .nav(.attribute(named: "aria-label", value: context.t(Strings.mainNavigation)),
                  .ul(.forEach(navigation(context)) { item in
@@ -148,7 +148,7 @@ enum Page {
             NavigationItem(title: Strings.navOffers, path: "/admin/offers", permission: .administer),
             NavigationItem(title: Strings.navAccount, path: "/account", permission: .manageOwnAccount),
         ]
-        return items.filter { Policy.allows(user.role, $0.permission) }
+        return items.filter { Authorization.allows(user.role, $0.permission) }
     }
 }
 
