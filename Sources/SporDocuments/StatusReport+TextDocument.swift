@@ -126,17 +126,9 @@ enum ReportText {
         }
     }
 
-    /// A number with a decimal comma, e.g. 72,5.
-    static func decimal(_ value: Double, places: Int = 1) -> String {
-        var scale = 1
-        for _ in 0..<places { scale *= 10 }
-        let scaled = Int((abs(value) * Double(scale)).rounded())
-        let fraction = String(scaled % scale)
-        let padded = String(repeating: "0", count: places - fraction.count) + fraction
-        return (value < 0 && scaled != 0 ? "-" : "") + String(scaled / scale) + "," + padded
-    }
+    static func decimal(_ value: Double, places: Int = 1) -> String { DanishFormat.decimal(value, places: places) }
 
-    static func date(_ day: LocalDate) -> String { "\(day.day).\(day.month).\(day.year)" }
+    static func date(_ day: LocalDate) -> String { DanishFormat.date(day) }
 }
 
 extension Substring {

@@ -33,7 +33,7 @@ final class StatusReportRenderingTests: XCTestCase {
         XCTAssertTrue(markdown.contains("\n## 2. Helhed og sammenhæng\n"))
         XCTAssertTrue(markdown.contains("\n## 3. Sundhed, trivsel og fællesskaber\n"))
         XCTAssertTrue(markdown.contains("| Initiativ | Status | Seneste status | Næste skridt |"))
-        XCTAssertTrue(markdown.contains("| SSP-taskforce | Igangværende (9.10.2025) | SSP-taskforce har igangsat indsatser"), markdown)
+        XCTAssertTrue(markdown.contains("| SSP-taskforce | Igangværende (09.10.2025) | SSP-taskforce har igangsat indsatser"), markdown)
         XCTAssertTrue(markdown.contains("| immediate-help-share | ≥ 70,0 % | 72,0 % | Stigende |"), markdown)
         XCTAssertTrue(markdown.contains("| caseworker-changes | Faldende | 0,42 pr. barneår | Faldende |"), markdown)
         XCTAssertTrue(markdown.contains("| network-placements | Stigende | \\<5 |  |"), markdown)
@@ -72,7 +72,7 @@ final class StatusReportRenderingTests: XCTestCase {
         for heading in ["1. Tidlig opsporing og indsats", "2. Helhed og sammenhæng", "3. Sundhed, trivsel og fællesskaber"] {
             XCTAssertTrue(lines.contains("P Heading 2 | \(heading)"), heading)
         }
-        XCTAssertTrue(lines.contains { $0.hasPrefix("ROW SSP-taskforce || Igangværende (9.10.2025) || SSP-taskforce har igangsat") }, dump.output)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("ROW SSP-taskforce || Igangværende (09.10.2025) || SSP-taskforce har igangsat") }, dump.output)
         XCTAssertTrue(lines.contains { $0.hasPrefix(#"ROW Forsøg <b>"fed"</b> & 'citat' || Igangværende"#) }, dump.output)
         XCTAssertTrue(lines.contains("ROW immediate-help-share || ≥ 70,0 % || 72,0 % || Stigende"), dump.output)
     }

@@ -2,6 +2,7 @@ import Foundation
 import Plot
 import Vapor
 import SporDomain
+import SporDocuments
 import SporStore
 
 /// The policy in numbers: one card per indicator — its value, target, trend and breakdown — read from the
@@ -298,7 +299,7 @@ enum IndicatorController {
         let cells = try await exportCells(request)
         var lines = ["indikator;serie;periode;område;aldersgruppe;køn;værdi;tæller;nævner"]
         for cell in cells {
-            let value = cell.suppressed ? "<5" : cell.value.map { String(format: "%.4f", $0).replacingOccurrences(of: ".", with: ",") } ?? ""
+            let value = cell.suppressed ? "<5" : cell.value.map { DanishFormat.decimal($0, places: 4) } ?? ""
             lines.append([cell.indicator, cell.series, cell.period, cell.district ?? "", cell.ageGroup ?? "", cell.sex ?? "", value,
                           cell.numerator.map(String.init) ?? "", cell.denominator.map(String.init) ?? ""]
                 .map { $0.contains(";") || $0.contains("\"") ? "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" : $0 }

@@ -1,5 +1,6 @@
 import Foundation
 import SporDomain
+import SporDocuments
 
 /// The one place dates and times are written for people: Danish local time.
 /// Built from calendar components rather than DateFormatter, which is slow to make and not Sendable.
@@ -29,25 +30,18 @@ enum Format {
 
     /// A number with at most one decimal: a decimal comma in Danish.
     static func number(_ value: Double, _ language: Language) -> String {
-        let rounded = (value * 10).rounded() / 10
-        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
-        return language == .da ? text.replacingOccurrences(of: ".", with: ",") : text
+        let danish = DanishFormat.number(value)
+        return language == .da ? danish : danish.replacingOccurrences(of: ",", with: ".")
     }
 
     /// A whole number with thousands grouped: "100.000" in Danish, "100,000" in English.
     static func integer(_ value: Int, _ language: Language) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(language == .da ? "." : ",") }
-            grouped.append(digit)
-        }
-        return value < 0 ? "-" + grouped : grouped
+        DanishFormat.integer(value, separator: language == .da ? "." : ",")
     }
 
     static func date(_ date: LocalDate, _ language: Language) -> String {
         switch language {
-        case .da: String(format: "%02d.%02d.%04d", date.day, date.month, date.year)
+        case .da: DanishFormat.date(date)
         case .en: date.iso
         }
     }
