@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.17.0"),
     ],
     targets: [
         // The law and the course as data: Foundation only.
@@ -67,7 +68,8 @@ let package = Package(
         .testTarget(name: "SporStoreTests", dependencies: ["SporStore", "SporSecurity", "SporTestSupport"]),
         .testTarget(
             name: "SporWebTests",
-            dependencies: ["SporWeb", "SporSecurity", "SporTestSupport", .product(name: "XCTVapor", package: "vapor")]
+            dependencies: ["SporWeb", "SporSecurity", "SporTestSupport", .product(name: "XCTVapor", package: "vapor"),
+                           .product(name: "SnapshotTesting", package: "swift-snapshot-testing")]
         ),
         .testTarget(name: "SporDemoTests", dependencies: ["SporDemo"]),
         // SporDomain only for the status report mapping kept here until SporWeb takes it over.

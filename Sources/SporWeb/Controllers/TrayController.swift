@@ -38,8 +38,8 @@ struct TrayModel {
         let kind: Kind
         let group: TrayGroup
         let isBacklog: Bool
-        /// Whose it is: a person's name, or the team's while the child has no caseworker.
-        let assigneeName: String
+        /// Whose it is: a person's name; nil for the team's, while the child has no caseworker.
+        let assigneeName: String?
         let assigneeID: UUID?
 
         /// Abuse and danger first, then the soonest.
@@ -63,11 +63,18 @@ struct TrayModel {
         var child: UUID?
         var member: UUID?
 
+        init(kind: Kind? = nil, rule: String? = nil, child: UUID? = nil, member: UUID? = nil) {
+            self.kind = kind
+            self.rule = rule
+            self.child = child
+            self.member = member
+        }
+
         init(_ request: Request) {
-            kind = request.query[String.self, at: "kind"].flatMap(Kind.init(rawValue:))
-            rule = request.query[String.self, at: "rule"].flatMap { id in RuleBook.barnetsLov.rules.contains { $0.id == id } ? id : nil }
-            child = request.query[String.self, at: "child"].flatMap(UUID.init(uuidString:))
-            member = request.query[String.self, at: "member"].flatMap(UUID.init(uuidString:))
+            self.init(kind: request.query[String.self, at: "kind"].flatMap(Kind.init(rawValue:)),
+                      rule: request.query[String.self, at: "rule"].flatMap { id in RuleBook.barnetsLov.rules.contains { $0.id == id } ? id : nil },
+                      child: request.query[String.self, at: "child"].flatMap(UUID.init(uuidString:)),
+                      member: request.query[String.self, at: "member"].flatMap(UUID.init(uuidString:)))
         }
 
         var isActive: Bool { kind != nil || rule != nil || child != nil || member != nil }
@@ -104,16 +111,18 @@ struct TrayModel {
     func items(in group: TrayGroup) -> [Item] { items.filter { $0.group == group } }
 
     static func load(_ request: Request, settings: WorkSettings) async throws -> TrayModel {
-        let user = try request.requireUser()
-        let store = request.store
-        let now = request.now
+        try await query(store: request.store, user: try request.requireUser(), now: request.now, settings: settings,
+                        filter: Filter(request))
+    }
+
+    /// The tray's data from plain values: what the store holds for `user` at `now`.
+    static func query(store: Store, user: UserRecord, now: Date, settings: WorkSettings, filter: Filter) async throws -> TrayModel {
         let teams = try await store.teams()
         let team = teams.first { $0.id == user.team }
         let receivesIntake = team.map { Store.receivesIntake($0, among: teams) } ?? false
         let staff = try await store.users()
         let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.displayName) })
         let rules = Dictionary(uniqueKeysWithValues: RuleBook.barnetsLov.rules.map { ($0.id, $0) })
-        let teamName = team.map { Strings.teamList(request.language, $0.name) } ?? ""
 
         var obligations: [OpenObligation] = []
         if let team { obligations = try await store.openObligations(team: team.id, district: team.district) }
@@ -130,10 +139,9 @@ struct TrayModel {
             guard user.role == .teamLead || owner == nil || owner == user.id else { return nil }
             return Item(obligation: obligation, rule: rule, kind: Kind(rule), group: TrayGroup(due: obligation.due, now: now),
                         isBacklog: obligation.isBacklog(now: now, afterDays: settings.backlogAfterDays),
-                        assigneeName: owner.flatMap { names[$0] } ?? teamName, assigneeID: owner)
+                        assigneeName: owner.flatMap { names[$0] }, assigneeID: owner)
         }.sorted(by: Item.precedes)
 
-        let filter = Filter(request)
         let assignable = staff.filter { ($0.role == .caseworker || $0.role == .teamLead) && $0.team == user.team && $0.isActive }
             .sorted { $0.displayName < $1.displayName }
         var unassigned: [UnassignedChild] = []
@@ -216,7 +224,11 @@ enum TrayController {
 
 enum TrayView {
     static func render(_ request: Request, _ model: TrayModel, error: String?, status: HTTPStatus = .ok) -> Response {
-        Page.render(request, title: Strings.trayTitle(request.language), status: status) { context in
+        Page.render(request, title: Strings.trayTitle(request.language), status: status) { context in body(model, error: error, context) }
+    }
+
+    /// The page's content from its model alone.
+    static func body(_ model: TrayModel, error: String?, _ context: PageContext) -> Node<HTML.BodyContext> {
             .group(
                 .h1(.plain(context.t(Strings.trayTitle))),
                 .p(.plain(context.t(model.isLead ? Strings.trayIntroLead : Strings.trayIntro))),
@@ -236,7 +248,6 @@ enum TrayView {
                 backlog(model, context),
                 .if(model.isLead && !model.loads.isEmpty, loads(model, context))
             )
-        }
     }
 
     /// "3 overskredet · 2 i dag · 5 denne uge · 9 senere · 14 i efterslæb".
@@ -399,7 +410,7 @@ enum TrayView {
         return .tr(.class(rowClass), .data(named: "rule", value: item.rule.id),
                    .td(due), .td(what),
                    .td(.a(.href("/children/\(obligation.child.uuidString)"), .plain(obligation.childName))),
-                   .td(.plain(item.assigneeName), owner),
+                   .td(.plain(item.assigneeName ?? model.team.map { context.t(Strings.teamList, $0.name) } ?? ""), owner),
                    .td(doControls(item, model, context)))
     }
 

@@ -17,6 +17,20 @@ struct PageContext {
     /// The tray's count for the navigation (`TrayCountMiddleware`).
     let trayCount: Int?
 
+    /// A context made of plain values: a page's view rendered without a request (snapshot tests).
+    init(language: Language, user: UserRecord?, now: Date, csrf: String = "", demo: Bool = false, notice: String? = nil, path: String = "/",
+         concernScale: ConcernScale = .standard, trayCount: Int? = nil) {
+        self.language = language
+        self.user = user
+        self.csrf = csrf
+        self.demo = demo
+        self.notice = notice
+        self.path = path
+        self.now = now
+        self.concernScale = concernScale
+        self.trayCount = trayCount
+    }
+
     init(_ request: Request) {
         language = request.language
         user = request.currentUser
