@@ -7,57 +7,9 @@ import SporStore
 /// The caseworkers' intake: new notifications with the time left for the 24-hour assessment (§ 136),
 /// and the steps on a notification — assessment, receipt to a professional notifier, feedback.
 enum IntakeController {
-    /// The team's notifications whose § 136 assessment is still owed: the open `assessment-24h`
-    /// obligations, so the queue, the worklist and the indicators read the same rule.
     @Sendable static func queue(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
-        let team = try await request.store.teams().first { $0.id == user.team }
-        let now = request.now
-        // Who a notification on a child without a caseworker can be given to (taken by a caseworker, given by the lead).
-        let staff = try await request.store.users()
-        let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.displayName) })
-        let assignable = staff.filter { ($0.role == .caseworker || $0.role == .teamLead) && $0.team == user.team && $0.isActive }
-            .sorted { $0.displayName < $1.displayName }
-        var owed: [OpenObligation] = []
-        if let team {
-            owed = try await request.store.openObligations(team: team.id, district: team.district)
-                .filter { $0.rule == DeadlineRule.urgencyAssessment.id }
-        }
-        let triggers = try await request.store.entries(ids: owed.map(\.trigger))
-        // A professional who notified in Spor is named by their account.
-        let professionals = Dictionary(uniqueKeysWithValues: try await request.store.users(roles: [.professional]).map { ($0.id, $0.displayName) })
-        // Abuse first (a conversation with the child is owed too), then the least time left.
-        let pending: [(obligation: OpenObligation, entry: Entry, notification: SporDomain.Notification)] = owed.compactMap { obligation in
-            guard let entry = triggers[obligation.trigger], case .notification(let notification) = entry.payload else { return nil }
-            return (obligation, entry, notification)
-        }.sorted { ($0.notification.concernsAbuse ? 0 : 1, $0.obligation.due) < ($1.notification.concernsAbuse ? 0 : 1, $1.obligation.due) }
-        // No timed refresh (it takes the page from under a reader, WCAG 2.2.1): the time of the count is shown.
-        return Page.render(request, title: Strings.intakeTitle(request.language)) { context in
-            .group(
-                .h1(.plain(context.t(Strings.intakeTitle))),
-                .p(.plain(context.t(Strings.intakeIntro, team?.name ?? context.t(Strings.none))), .plain(" "),
-                   .plain(context.t(Strings.intakeIntroOrder))),
-                .p(.a(.id("register-notification"), .class("button-link"), .href("/intake/new?returnTo=/intake"),
-                      .plain(context.t(Strings.registerNotification)))),
-                .p(.class("meta"), .plain(context.t(Strings.countedAt, Format.dateTime(now, context.language))), .plain(" "),
-                   .a(.href("/intake"), .plain(context.t(Strings.countAgain)))),
-                pending.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.intakeEmpty))) :
-                    .table(.id("intake"), .class("list"),
-                        Components.columnHeaders([Strings.columnReceived, Strings.columnName, Strings.columnNotifier, Strings.columnContact,
-                                                  Strings.columnAssessmentDue, Strings.trayColumnOwner], context),
-                        .tbody(.forEach(pending) { item in
-                            .tr(.class(item.notification.concernsAbuse ? "pending abuse" : "pending"),
-                                .td(.plain(Format.dateTime(item.entry.occurredAt, context.language))),
-                                .td(.a(.class("intake-link"), .href("/children/\(item.entry.child.uuidString)#entry-\(item.entry.id.uuidString)"),
-                                       .plain(item.obligation.childName))),
-                                .td(.plain(notifierSummary(item.notification, professional: item.notification.notifierUser.flatMap { professionals[$0] }, context)
-                                           + (item.notification.concernsAbuse ? " · " + context.t(Strings.concernsAbuse) : ""))),
-                                .td(.plain(item.notification.notifierContact ?? "")),
-                                .td(countdown(due: item.obligation.due, now: now, context)),
-                                .td(owner(item.obligation, isLead: user.role == .teamLead, assignable: assignable, names: names, context)))
-                        }))
-            )
-        }
+        let model = try await IntakeQueueModel.query(store: request.store, user: try request.requireUser(), now: request.now)
+        return Page.render(request, title: Strings.intakeTitle(request.language)) { IntakeQueueView.body(model, $0) }
     }
 
     /// Whose the notification is: the child's caseworker, or — on a child without one — "Jeg tager den" or the lead's choice.
@@ -153,5 +105,78 @@ enum IntakeController {
     static func notificationID(_ request: Request) throws -> UUID {
         guard let id = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         return id
+    }
+}
+
+/// *Nye underretninger*: the team's notifications whose § 136 assessment is still owed — the open `assessment-24h`
+/// obligations, so the queue, the tray and the indicators read the same rule — abuse first, then the least time left.
+struct IntakeQueueModel {
+    struct Item {
+        let obligation: OpenObligation
+        let entry: Entry
+        let notification: SporDomain.Notification
+        /// The professional who notified in Spor, named by their account.
+        let professional: String?
+    }
+
+    let user: UserRecord
+    let team: TeamRecord?
+    let now: Date
+    let items: [Item]
+    /// Whom a notification on a child without a caseworker can be given to (taken by a caseworker, given by the lead).
+    let assignable: [UserRecord]
+    let names: [UUID: String]
+
+    static func query(store: Store, user: UserRecord, now: Date) async throws -> IntakeQueueModel {
+        let team = try await store.teams().first { $0.id == user.team }
+        let staff = try await store.users()
+        let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.displayName) })
+        let assignable = staff.filter { ($0.role == .caseworker || $0.role == .teamLead) && $0.team == user.team && $0.isActive }
+            .sorted { $0.displayName < $1.displayName }
+        var owed: [OpenObligation] = []
+        if let team {
+            owed = try await store.openObligations(team: team.id, district: team.district).filter { $0.rule == DeadlineRule.urgencyAssessment.id }
+        }
+        let triggers = try await store.entries(ids: owed.map(\.trigger))
+        let professionals = Dictionary(uniqueKeysWithValues: try await store.users(roles: [.professional]).map { ($0.id, $0.displayName) })
+        let items: [Item] = owed.compactMap { obligation in
+            guard let entry = triggers[obligation.trigger], case .notification(let notification) = entry.payload else { return nil }
+            return Item(obligation: obligation, entry: entry, notification: notification,
+                        professional: notification.notifierUser.flatMap { professionals[$0] })
+        }.sorted { ($0.notification.concernsAbuse ? 0 : 1, $0.obligation.due) < ($1.notification.concernsAbuse ? 0 : 1, $1.obligation.due) }
+        return IntakeQueueModel(user: user, team: team, now: now, items: items, assignable: assignable, names: names)
+    }
+}
+
+enum IntakeQueueView {
+    /// No timed refresh (it takes the page from under a reader, WCAG 2.2.1): the time of the count is shown.
+    static func body(_ model: IntakeQueueModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+        .group(
+            .h1(.plain(context.t(Strings.intakeTitle))),
+            .p(.plain(context.t(Strings.intakeIntro, model.team?.name ?? context.t(Strings.none))), .plain(" "),
+               .plain(context.t(Strings.intakeIntroOrder))),
+            .p(.a(.id("register-notification"), .class("button-link"), .href("/intake/new?returnTo=/intake"),
+                  .plain(context.t(Strings.registerNotification)))),
+            .p(.class("meta"), .plain(context.t(Strings.countedAt, Format.dateTime(model.now, context.language))), .plain(" "),
+               .a(.href("/intake"), .plain(context.t(Strings.countAgain)))),
+            model.items.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.intakeEmpty))) :
+                .table(.id("intake"), .class("list"),
+                    Components.columnHeaders([Strings.columnReceived, Strings.columnName, Strings.columnNotifier, Strings.columnContact,
+                                              Strings.columnAssessmentDue, Strings.trayColumnOwner], context),
+                    .tbody(.forEach(model.items) { row($0, model, context) }))
+        )
+    }
+
+    static func row(_ item: IntakeQueueModel.Item, _ model: IntakeQueueModel, _ context: PageContext) -> Node<HTML.TableContext> {
+        let abuse = item.notification.concernsAbuse ? " · " + context.t(Strings.concernsAbuse) : ""
+        return .tr(.class(item.notification.concernsAbuse ? "pending abuse" : "pending"),
+            .td(.plain(Format.dateTime(item.entry.occurredAt, context.language))),
+            .td(.a(.class("intake-link"), .href("/children/\(item.entry.child.uuidString)#entry-\(item.entry.id.uuidString)"),
+                   .plain(item.obligation.childName))),
+            .td(.plain(IntakeController.notifierSummary(item.notification, professional: item.professional, context) + abuse)),
+            .td(.plain(item.notification.notifierContact ?? "")),
+            .td(IntakeController.countdown(due: item.obligation.due, now: model.now, context)),
+            .td(IntakeController.owner(item.obligation, isLead: model.user.role == .teamLead, assignable: model.assignable,
+                                       names: model.names, context)))
     }
 }
