@@ -223,10 +223,10 @@ final class TaskTests: XCTestCase {
         XCTAssertEqual(TaskForms.kind(of: .networkMeetingAction), .agreedAction)
         XCTAssertEqual(TaskForms.kind(of: .portalMessage), .portalMessage)
         XCTAssertEqual(TaskForms.kind(of: .receipt), .deadline)
-        XCTAssertNil(TaskForms.localPath("//evil.example"))
-        XCTAssertNil(TaskForms.localPath("https://evil.example"))
-        XCTAssertNil(TaskForms.localPath("/\\evil.example"))
-        XCTAssertNil(TaskForms.localPath("/tray\nLocation: x"))
-        XCTAssertEqual(TaskForms.localPath("/tray?rule=x"), "/tray?rule=x")
+        XCTAssertNil(LanguageController.localPath("//evil.example"))
+        XCTAssertNil(LanguageController.localPath("https://evil.example"))
+        XCTAssertNil(LanguageController.localPath("/\\evil.example"))
+        XCTAssertNil(LanguageController.localPath("/tray\nLocation: x"))
+        XCTAssertEqual(LanguageController.localPath("/tray?rule=x"), "/tray?rule=x")
     }
 }

@@ -65,7 +65,7 @@ extension IntakeController {
     }
 
     @Sendable static func showRegister(_ request: Request) async throws -> Response {
-        let returnTo = (try? request.query.get(String.self, at: "returnTo")).flatMap(localReturn)
+        let returnTo = (try? request.query.get(String.self, at: "returnTo")).flatMap { LanguageController.localPath($0) }
         return renderRegister(request, values: returnTo.map { ["returnTo": $0] } ?? [:], error: nil)
     }
 
@@ -106,17 +106,13 @@ extension IntakeController {
 
     /// Where the user came from (a local path), else the child's page when the child is theirs to handle, else the queue.
     static func landing(_ request: Request, user: UserRecord, child: Child, returnTo: String?) async throws -> String {
-        if let path = returnTo.flatMap(localReturn) { return path }
+        if let path = returnTo.flatMap { LanguageController.localPath($0) } { return path }
         let team = try await request.store.teams().first { $0.id == user.team }
         let summary = try await request.store.summary(child: child.id)
         if Access.grounds(user, userTeam: team, summary: summary, child: child, hasGrant: false) == .ownTeam {
             return "/children/\(child.id.uuidString)"
         }
         return "/intake"
-    }
-
-    static func localReturn(_ path: String) -> String? {
-        LanguageController.isLocalPath(path) && path.count <= 500 ? path : nil
     }
 
     static func renderRegister(_ request: Request, values: [String: String], error: (field: String, message: String)?) -> Response {
@@ -131,7 +127,7 @@ extension IntakeController {
                 .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain("\(context.t(Strings.notificationNotSaved)) \($0.message)")) },
                 .form(.id("intake-form"), .class("entry-form narrow"), .action("/intake/new"), .method(.post),
                     csrfField(context),
-                    .unwrap(values["returnTo"].flatMap(localReturn)) { .input(.type(.hidden), .name("returnTo"), .value(escapeAttribute($0))) },
+                    .unwrap(values["returnTo"].flatMap { LanguageController.localPath($0) }) { .input(.type(.hidden), .name("returnTo"), .value(escapeAttribute($0))) },
                     .h2(.plain(context.t(Strings.findChild))),
                     .p(.class("hint"), .plain(context.t(Strings.intakeChildHint)), .plain(" "),
                        .a(.href("/children/new"), .plain(context.t(Strings.registerChildFirst)))),

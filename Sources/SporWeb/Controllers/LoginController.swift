@@ -96,6 +96,12 @@ enum LanguageController {
 
     /// A path on this site: one slash, then no second slash or backslash (browsers read `/\host` as `//host`),
     /// and no character that could end a header line.
+    /// `text` when it is a path on this site of at most 512 characters (a form's or a link's return address), else nil.
+    static func localPath(_ text: String?) -> String? {
+        guard let text, text.utf8.count <= 512, isLocalPath(text) else { return nil }
+        return text
+    }
+
     static func isLocalPath(_ path: String) -> Bool {
         let bytes = Array(path.utf8)
         guard bytes.first == UInt8(ascii: "/") else { return false }

@@ -43,7 +43,7 @@ enum TaskController {
         guard action.owner == user.id || handlesChild else {
             return try await refusedAccess(request, user: user, child: childID, message: Strings.taskNotPermitted)
         }
-        let returnTo = TaskForms.localPath(form.returnTo) ?? defaultReturn(user, child: childID)
+        let returnTo = LanguageController.localPath(form.returnTo) ?? defaultReturn(user, child: childID)
         let refuse = { (field: String?, message: String) -> Response in
             refusedPage(request, title: context(request).t(Strings.taskEntryAgreedAction, action.what), childName: child.fullName,
                         kind: .agreedAction, child: childID, trigger: meetingID, action: actionID, user: user, returnTo: returnTo,
@@ -71,7 +71,7 @@ enum TaskController {
         guard let entryID = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)),
               let message = model.timeline.items.first(where: { $0.entry.id == entryID }) else { throw Abort(.notFound) }
         let form = try request.content.decode(CompletionForm.self)
-        let returnTo = TaskForms.localPath(form.returnTo) ?? ChildPageView.base(model)
+        let returnTo = LanguageController.localPath(form.returnTo) ?? ChildPageView.base(model)
         let refuse = { (field: String?, text: String) -> Response in
             refusedPage(request, title: context(request).t(Strings.taskMarkAnswered), childName: model.child.fullName, kind: .portalMessage,
                         child: model.child.id, trigger: entryID, action: nil, user: model.user, returnTo: returnTo,
@@ -167,14 +167,14 @@ enum TaskController {
         let model = try await ChildPageModel.load(request, for: .managingCase)
         let form = try request.query.decode(NotRelevantForm.self)
         guard let (obligation, rule) = open(form, in: model) else { throw Abort(.notFound) }
-        return notRelevantPage(request, model, obligation: obligation, rule: rule, returnTo: TaskForms.localPath(form.returnTo), feedback: nil)
+        return notRelevantPage(request, model, obligation: obligation, rule: rule, returnTo: LanguageController.localPath(form.returnTo), feedback: nil)
     }
 
     /// `POST /children/:childID/not-relevant`: a reason is required; the domain refuses a deadline already met or marked.
     @Sendable static func markNotRelevant(_ request: Request) async throws -> Response {
         let model = try await ChildPageModel.load(request, for: .managingCase)
         let form = try request.content.decode(NotRelevantForm.self)
-        let returnTo = TaskForms.localPath(form.returnTo)
+        let returnTo = LanguageController.localPath(form.returnTo)
         guard let (obligation, rule) = open(form, in: model) else {
             return Page.render(request, title: Strings.notRelevantTitle(request.language), status: .unprocessableEntity) { context in
                 .group(.h1(.plain(context.t(Strings.notRelevantTitle))),

@@ -17,16 +17,18 @@ enum TaskForms {
     }
 
     static func kind(of rule: DeadlineRule) -> Kind {
-        if rule.trigger.scope == .eachAgreedAction { return .agreedAction }
-        if rule.discharge.kind == .taskCompleted { return .portalMessage }
-        return .deadline
+        switch TrayModel.Kind(rule) {
+        case .agreedAction: .agreedAction
+        case .portalMessage: .portalMessage
+        case .notification, .deadline: .deadline
+        }
     }
 
     /// The controls for one row. `returnTo` is where the user lands after saving (a local path; the page's own by
     /// default).
     static func controls(for obligation: OpenObligation, rule: DeadlineRule, user: UserRecord, context: PageContext,
                          returnTo: String? = nil) -> Node<HTML.BodyContext> {
-        let back = localPath(returnTo) ?? context.path
+        let back = LanguageController.localPath(returnTo) ?? context.path
         switch kind(of: rule) {
         case .agreedAction:
             guard let action = obligation.action else { return .empty }
@@ -56,7 +58,7 @@ enum TaskForms {
     static func notRelevantPath(child: UUID, rule: String, trigger: UUID, action: UUID?, returnTo: String?) -> String {
         var query = "rule=\(rule.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&trigger=\(trigger.uuidString)"
         if let action { query += "&action=\(action.uuidString)" }
-        if let returnTo = localPath(returnTo) { query += "&returnTo=\(returnTo.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+        if let returnTo = LanguageController.localPath(returnTo) { query += "&returnTo=\(returnTo.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
         return "/children/\(child.uuidString)/not-relevant?\(query)"
     }
 
@@ -101,11 +103,4 @@ enum TaskForms {
                 .button(.type(.submit), .class("primary"), .plain(context.t(Strings.taskSave)))))
     }
 
-    /// `text` if it is a path on this server ("/tray?kind=…"), else nil: no scheme, no other host ("//host", "/\\host"),
-    /// no control characters.
-    static func localPath(_ text: String?) -> String? {
-        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.hasPrefix("/\\"), text.count <= 512,
-              !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\\" }) else { return nil }
-        return text
-    }
 }
