@@ -262,8 +262,8 @@ struct ChildPageModel {
         let staffList = try await store.users()
         let staff = Dictionary(uniqueKeysWithValues: staffList.map { ($0.id, $0) })
         // The team's staff still at work (and whoever holds the case now, so the form shows them).
-        let assignable = staffList.filter { ($0.role == .caseworker || $0.role == .teamLead)
-            && (($0.team == user.team && $0.isActive) || $0.id == summary?.caseworker) }
+        let assignable = staffList.assignable(in: user.team)
+            + staffList.filter { $0.id == summary?.caseworker && !($0.team == user.team && $0.isActive) }
         return ChildPageModel(user: user, child: child, summary: summary, timeline: timeline, staff: staff, assignable: assignable,
                               obligations: try await store.openObligations(child: id), people: try await store.relations(child: id),
                               filter: TimelineFilter(request), offers: request.spor.configuration.offers,

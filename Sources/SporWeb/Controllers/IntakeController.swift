@@ -131,8 +131,7 @@ struct IntakeQueueModel {
         let team = try await store.teams().first { $0.id == user.team }
         let staff = try await store.users()
         let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.displayName) })
-        let assignable = staff.filter { ($0.role == .caseworker || $0.role == .teamLead) && $0.team == user.team && $0.isActive }
-            .sorted { $0.displayName < $1.displayName }
+        let assignable = staff.assignable(in: user.team)
         var owed: [OpenObligation] = []
         if let team {
             owed = try await store.openObligations(team: team.id, district: team.district).filter { $0.rule == DeadlineRule.urgencyAssessment.id }

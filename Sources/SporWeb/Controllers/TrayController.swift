@@ -142,8 +142,7 @@ struct TrayModel {
                         assigneeName: owner.flatMap { names[$0] }, assigneeID: owner)
         }.sorted(by: Item.precedes)
 
-        let assignable = staff.filter { ($0.role == .caseworker || $0.role == .teamLead) && $0.team == user.team && $0.isActive }
-            .sorted { $0.displayName < $1.displayName }
+        let assignable = staff.assignable(in: user.team)
         var unassigned: [UnassignedChild] = []
         if receivesIntake, let team {
             unassigned = try await store.unassignedChildren(district: team.district, minimumLevel: settings.unassignedConcernLevel.rawValue)
@@ -213,7 +212,7 @@ enum TrayController {
         request.session.data["notice"] = caseworker == user.id
             ? Strings.trayClaimed(request.language, model.child.fullName)
             : Strings.trayAssigned(request.language, model.child.fullName, name)
-        return request.redirect(to: TaskForms.localPath(form.returnTo) ?? "/tray", redirectType: .normal)
+        return request.redirect(to: LanguageController.localPath(form.returnTo) ?? "/tray", redirectType: .normal)
     }
 
     private static func refused(_ request: Request, _ message: LocalizedText) async throws -> Response {
@@ -433,18 +432,7 @@ enum TrayView {
     /// child page (a notification's assessment and receipt are recorded at the notification).
     static func stepPath(_ item: TrayModel.Item) -> String {
         let child = "/children/\(item.obligation.child.uuidString)"
-        let step: CourseStep? = switch item.rule.discharge.kind {
-        case .investigationConcluded, .focusedAssessmentConcluded: .assessmentConclusion
-        case .preliminaryAssessment: .preliminary
-        case .childConversation: .conversation
-        case .decision: .decision
-        case .measureEnded: .measureEnd
-        case .plan: .plan
-        case .followUp: .followUp
-        case .transition: .transition
-        case .handoverMeeting: .handover
-        default: nil
-        }
+        let step = CourseStep(recording: item.rule.discharge.kind)
         if let step { return "\(child)/course/\(step.rawValue)" }
         return "\(child)#entry-\(item.obligation.trigger.uuidString)"
     }

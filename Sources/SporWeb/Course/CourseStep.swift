@@ -21,6 +21,26 @@ enum CourseStep: String, CaseIterable, Sendable {
     case transition
     case handover
 
+    /// The step whose page records an entry of `kind` (what meets a deadline), if one does.
+    init?(recording kind: EntryKind) {
+        switch kind {
+        case .investigation, .focusedAssessment: self = .assessment
+        case .investigationConcluded, .focusedAssessmentConcluded: self = .assessmentConclusion
+        case .preliminaryAssessment: self = .preliminary
+        case .childConversation: self = .conversation
+        case .decision: self = .decision
+        case .measureStarted: self = .measureStart
+        case .measureEnded: self = .measureEnd
+        case .placementStarted: self = .placementStart
+        case .placementEnded: self = .placementEnd
+        case .plan: self = .plan
+        case .followUp: self = .followUp
+        case .transition: self = .transition
+        case .handoverMeeting: self = .handover
+        default: return nil
+        }
+    }
+
     var title: LocalizedText {
         switch self {
         case .assessment: Strings.stepAssessment

@@ -66,6 +66,14 @@ enum Authorization {
     }
 }
 
+extension Array where Element == UserRecord {
+    /// Whom a child of `team` can be given to: the team's active caseworkers and leads, by name.
+    func assignable(in team: UUID?) -> [UserRecord] {
+        filter { ($0.role == .caseworker || $0.role == .teamLead) && $0.team == team && $0.isActive }
+            .sorted { $0.displayName < $1.displayName }
+    }
+}
+
 /// Which children a user may open: a caseworker their own and their team's; a team lead their team's.
 /// A child with no caseworker yet belongs to the team of its district. Outside that, a stated reason
 /// (break-the-glass) opens the child for a while: to read it and write notes, never to take or close the case.
