@@ -86,13 +86,9 @@ extension Store {
         try await insert.run()
     }
 
-    /// The team that receives a district's intake — its children without a caseworker, their notifications and deadlines:
-    /// the first of the district's teams by name. Every other team of the district sees none of them on its tray.
-    public func intakeTeam(district: String) async throws -> TeamRecord? {
-        try await teams().first { $0.district == district }
-    }
-
-    /// Whether `team` receives its district's intake, read from the municipality's `teams` (sorted by name, as `teams()`).
+    /// Whether `team` receives its district's intake — its children without a caseworker, their notifications and
+    /// deadlines: the first of the district's teams by name (`teams` sorted as `teams()` reads them). Every other team of
+    /// the district sees none of them on its tray.
     public static func receivesIntake(_ team: TeamRecord, among teams: [TeamRecord]) -> Bool {
         teams.first { $0.district == team.district }?.id == team.id
     }
@@ -112,6 +108,20 @@ extension Store {
                 }
             }
             .all().map(Store.decodeOpenObligation)
+    }
+
+    /// The children of `district` whose open case has no caseworker and asks for one at `minimumLevel` or above: the
+    /// tray's list and the navigation's count read the same rows.
+    private func unassigned(_ select: SQLSelectBuilder, district: String, minimumLevel: Int) -> SQLSelectBuilder {
+        select
+            .from(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")))
+            .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "s"))
+            .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
+            .where(SQLColumn("district", table: "c"), .equal, SQLBind(district))
+            .where(SQLColumn("is_open", table: "s"), .equal, SQLBind(true))
+            .where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)
+            .where(SQLColumn("owner_need_level", table: "s"), .greaterThanOrEqual, SQLBind(minimumLevel))
     }
 
     /// The children whose case `caseworker` took at or after `since`, newest first: the tray's *Nye sager*.
@@ -136,19 +146,11 @@ extension Store {
     /// The children of `district` whose open case has no caseworker and asks for one at `minimumLevel` or above, longest
     /// waiting first.
     public func unassignedChildren(district: String, minimumLevel: Int) async throws -> [UnassignedChild] {
-        try await sql.select()
+        try await unassigned(sql.select()
             .column(SQLColumn("id", table: "c")).column(SQLColumn("given_name", table: "c")).column(SQLColumn("family_name", table: "c"))
             .column(SQLColumn("birth_date", table: "c")).column(SQLColumn("district", table: "c"))
             .column(SQLColumn("owner_need_since", table: "s")).column(SQLColumn("owner_need_level", table: "s"))
-            .column(SQLColumn("concern_level", table: "s"))
-            .from(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")))
-            .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
-                  on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "s"))
-            .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
-            .where(SQLColumn("district", table: "c"), .equal, SQLBind(district))
-            .where(SQLColumn("is_open", table: "s"), .equal, SQLBind(true))
-            .where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)
-            .where(SQLColumn("owner_need_level", table: "s"), .greaterThanOrEqual, SQLBind(minimumLevel))
+            .column(SQLColumn("concern_level", table: "s")), district: district, minimumLevel: minimumLevel)
             .orderBy(SQLColumn("owner_need_since", table: "s"))
             .all().map { row in
                 UnassignedChild(
@@ -242,16 +244,8 @@ extension Store {
             }
         if let row = try await select.first() { count += try row.decode(column: "n", as: Int.self) }
         if let intakeDistrict {
-            let unassigned = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-                .from(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")))
-                .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
-                      on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "s"))
-                .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
-                .where(SQLColumn("district", table: "c"), .equal, SQLBind(intakeDistrict))
-                .where(SQLColumn("is_open", table: "s"), .equal, SQLBind(true))
-                .where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)
-                .where(SQLColumn("owner_need_level", table: "s"), .greaterThanOrEqual, SQLBind(minimumOwnerNeed))
-                .first()
+            let unassigned = try await unassigned(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"),
+                                                  district: intakeDistrict, minimumLevel: minimumOwnerNeed).first()
             if let unassigned { count += try unassigned.decode(column: "n", as: Int.self) }
         }
         return count
