@@ -13,7 +13,7 @@ public struct OpenObligation: Sendable, Hashable {
     public let assignee: Obligation.Assignee
     /// A notification about abuse, or a child found in danger: first within its group on the tray.
     public let isPriority: Bool
-    /// When the child's caseworker took the case; nil while the child has none.
+    /// When the child's caseworker took the case (`child_summaries.caseworker_since`); nil while the child has none.
     public let assignedSince: Date?
     /// What it carries besides its rule (an agreed action marked not done: why).
     public let note: String?
@@ -67,10 +67,9 @@ extension Store {
             guard case .notification(let notification)? = item.effective, notification.concernsAbuse else { return nil }
             return item.entry.id
         })
-        let assignedSince = state.caseworker == nil ? nil : state.caseworkerHistory.last?.from
         let insert = sql.insert(into: "open_obligations").columns(
             "id", "municipality", "child_id", "rule", "trigger_id", "action_id", "due", "assignee_kind", "assignee_id", "team_id", "district",
-            "priority", "assigned_since", "note")
+            "priority", "note")
         for obligation in open {
             let (kind, id): (String, UUID?) = switch obligation.assignee {
             case .caseworker(let id): ("caseworker", id)
@@ -81,7 +80,7 @@ extension Store {
             insert.values(SQLBind(obligation.id), SQLBind(municipality), SQLBind(child), SQLBind(obligation.rule),
                           SQLBind(obligation.trigger), SQLBind(obligation.action), SQLBind(obligation.due.epochMilliseconds),
                           SQLBind(kind), SQLBind(id), SQLBind(team), SQLBind(district),
-                          SQLBind(priority ? 1 : 0), SQLBind(assignedSince?.epochMilliseconds), SQLBind(obligation.note))
+                          SQLBind(priority ? 1 : 0), SQLBind(obligation.note))
         }
         try await insert.run()
     }
@@ -184,12 +183,15 @@ extension Store {
             .column(SQLColumn("rule", table: "o")).column(SQLColumn("child_id", table: "o")).column(SQLColumn("trigger_id", table: "o"))
             .column(SQLColumn("action_id", table: "o")).column(SQLColumn("due", table: "o")).column(SQLColumn("assignee_kind", table: "o"))
             .column(SQLColumn("assignee_id", table: "o")).column(SQLColumn("priority", table: "o"))
-            .column(SQLColumn("assigned_since", table: "o")).column(SQLColumn("note", table: "o"))
+            .column(SQLColumn("caseworker_since", table: "s")).column(SQLColumn("note", table: "o"))
             .column(SQLColumn("team_id", table: "o")).column(SQLColumn("district", table: "o"))
             .column(SQLColumn("given_name", table: "c")).column(SQLColumn("family_name", table: "c"))
             .from(SQLAlias(SQLIdentifier("open_obligations"), as: SQLIdentifier("o")))
             .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "o"))
+            // When the caseworker took the case is the child's, kept once in its summary.
+            .join(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")), method: SQLJoinMethod.left,
+                  on: SQLColumn("child_id", table: "s"), .equal, SQLColumn("child_id", table: "o"))
             .where(SQLColumn("municipality", table: "o"), .equal, SQLBind(municipality))
             .orderBy(SQLColumn("due", table: "o"))
     }
@@ -211,7 +213,7 @@ extension Store {
             due: Date(epochMilliseconds: try row.decode(column: "due", as: Int64.self)),
             assignee: assignee,
             isPriority: (try row.decode(column: "priority", as: Int?.self) ?? 0) != 0,
-            assignedSince: try row.decode(column: "assigned_since", as: Int64?.self).map(Date.init(epochMilliseconds:)),
+            assignedSince: try row.decode(column: "caseworker_since", as: Int64?.self).map(Date.init(epochMilliseconds:)),
             note: try row.decode(column: "note", as: String?.self),
             team: try row.decode(column: "team_id", as: UUID?.self),
             district: try row.decode(column: "district", as: String.self))
@@ -228,17 +230,23 @@ extension Store {
     public func trayCount(user: UUID, team: UUID?, wholeTeam: Bool, intakeDistrict: String?, dueBy: Date, backlogBefore: Date,
                           minimumOwnerNeed: Int) async throws -> Int {
         var count = 0
+        let o = { (column: String) in SQLColumn(column, table: "o") }
+        let since = SQLColumn("caseworker_since", table: "s")
         let select = sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from("open_obligations")
-            .where("municipality", .equal, municipality)
-            .where("due", .lessThanOrEqual, dueBy.epochMilliseconds)
-            .where("due", .greaterThanOrEqual, backlogBefore.epochMilliseconds)
-            .where { group in group.where("assigned_since", .is, SQLLiteral.null).orWhere(SQLColumn("due"), .greaterThanOrEqual, SQLColumn("assigned_since")) }
+            .from(SQLAlias(SQLIdentifier("open_obligations"), as: SQLIdentifier("o")))
+            .join(SQLAlias(SQLIdentifier("child_summaries"), as: SQLIdentifier("s")), method: SQLJoinMethod.left,
+                  on: SQLColumn("child_id", table: "s"), .equal, o("child_id"))
+            .where(o("municipality"), .equal, SQLBind(municipality))
+            .where(o("due"), .lessThanOrEqual, SQLBind(dueBy.epochMilliseconds))
+            .where(o("due"), .greaterThanOrEqual, SQLBind(backlogBefore.epochMilliseconds))
+            .where { group in group.where(since, .is, SQLLiteral.null).orWhere(o("due"), .greaterThanOrEqual, since) }
             .where { group in
-                var whose = group.where("assignee_id", .equal, user)
-                if wholeTeam, let team { whose = whose.orWhere("team_id", .equal, team) }
+                var whose = group.where(o("assignee_id"), .equal, SQLBind(user))
+                if wholeTeam, let team { whose = whose.orWhere(o("team_id"), .equal, SQLBind(team)) }
                 if let intakeDistrict {
-                    whose = whose.orWhere { inner in inner.where("team_id", .is, SQLLiteral.null).where("district", .equal, intakeDistrict) }
+                    whose = whose.orWhere { inner in
+                        inner.where(o("team_id"), .is, SQLLiteral.null).where(o("district"), .equal, SQLBind(intakeDistrict))
+                    }
                 }
                 return whose
             }
