@@ -26,7 +26,7 @@ extension RoutesBuilder {
         declare(.POST, path, access: access, use: handler)
     }
 
-    private func declare<Response: AsyncResponseEncodable>(_ method: HTTPMethod, _ path: [PathComponent], access: RouteAccess,
+    func declare<Response: AsyncResponseEncodable>(_ method: HTTPMethod, _ path: [PathComponent], access: RouteAccess,
                                                            use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
         let builder: any RoutesBuilder = switch access {
         case .open: self

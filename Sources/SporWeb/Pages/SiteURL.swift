@@ -1,0 +1,274 @@
+import Foundation
+import Vapor
+import SporDomain
+
+/// A path's variable part: `.key` where `routes.swift` declares the route, `.value` where a page links to it.
+enum Parameter<Value: Sendable>: Sendable {
+    case key
+    case value(Value)
+}
+
+/// Every path of the application, typed. `routes.swift` declares each route with its `pathComponents`, and every
+/// link, form action and redirect writes its `path`: a path is spelled in this file only.
+enum SiteURL: Sendable {
+    case healthz, stylesheet, openAPI
+    case root, login, logout, loginCode, language
+
+    // The family's portal.
+    case portal, portalLogin, portalLogout, portalActivate, portalSay
+
+    case account, accountTokens, accountTokenRevoke(Parameter<UUID>), accountTOTP
+
+    case children, team, breakGlassReview, teamNotRelevant
+    case intake, intakeNew
+    case meetingsNew, meetings
+    case worklist, tray, trayAssign(Parameter<UUID>)
+    case search, outreach, professional
+    case actions
+    case childrenNew
+
+    // The municipality's policy.
+    case policy, indicatorsCSV, indicator(Parameter<String>), indicatorChildren(Parameter<String>)
+    case tracker, initiative(Parameter<String>), initiativeStatus(Parameter<String>)
+    case rounds, roundRemind(Parameter<String>)
+    case report, reportYear(Parameter<Int>), reportExport(Parameter<Int>, Parameter<String>)
+
+    // Administration.
+    case admin, adminUsers, adminUser(Parameter<UUID>, UserAction)
+    case concernScale, offers, offer(Parameter<String>)
+
+    case consultations, consultationsEarlyHelp, consultationLink(Parameter<UUID>)
+
+    /// A page or an action on one child.
+    case child(Parameter<UUID>, ChildPath = .page)
+
+    /// The JSON API, version 1.
+    case api(APIPath)
+
+    enum UserAction: String, Sendable { case deactivate, reactivate, unlock }
+
+    enum ChildPath: Sendable {
+        case page, accessLog, export, exportJSON, breakGlass
+        case notification(Parameter<UUID>, NotificationAction)
+        case concerns, notes, assign, close
+        case course(Parameter<String>)
+        case family, familyCode(Parameter<UUID>), familyRevoke(Parameter<UUID>)
+        case correct(Parameter<UUID>)
+        case agreedAction(meeting: Parameter<UUID>, action: Parameter<UUID>)
+        case messageDone(Parameter<UUID>)
+        case notRelevant
+    }
+
+    enum NotificationAction: String, Sendable { case assessment, receipt, feedback }
+
+    enum APIPath: Sendable {
+        case worklist, rules, indicators, children, notifications
+        case child(Parameter<UUID>), entries(Parameter<UUID>)
+    }
+
+    /// One segment of a path.
+    enum Segment: Equatable {
+        case constant(String)
+        /// A route parameter's name, and its value when the path is a link.
+        case parameter(String, String?)
+    }
+
+    var segments: [Segment] {
+        switch self {
+        case .healthz: ["healthz"].constants
+        case .stylesheet: ["static", "spor.css"].constants
+        case .openAPI: ["api", "openapi.json"].constants
+        case .root: []
+        case .login: ["login"].constants
+        case .logout: ["logout"].constants
+        case .loginCode: ["login", "totp"].constants
+        case .language: ["language"].constants
+        case .portal: ["portal"].constants
+        case .portalLogin: ["portal", "login"].constants
+        case .portalLogout: ["portal", "logout"].constants
+        case .portalActivate: ["portal", "activate"].constants
+        case .portalSay: ["portal", "say"].constants
+        case .account: ["account"].constants
+        case .accountTokens: ["account", "tokens"].constants
+        case .accountTokenRevoke(let token): ["account", "tokens"].constants + [.named("tokenID", token), .constant("revoke")]
+        case .accountTOTP: ["account", "totp"].constants
+        case .children: ["children"].constants
+        case .team: ["team"].constants
+        case .breakGlassReview: ["team", "break-glass"].constants
+        case .teamNotRelevant: ["team", "not-relevant"].constants
+        case .intake: ["intake"].constants
+        case .intakeNew: ["intake", "new"].constants
+        case .meetingsNew: ["meetings", "new"].constants
+        case .meetings: ["meetings"].constants
+        case .worklist: ["worklist"].constants
+        case .tray: ["tray"].constants
+        case .trayAssign(let child): ["tray", "children"].constants + [.named("childID", child), .constant("assign")]
+        case .search: ["search"].constants
+        case .outreach: ["outreach"].constants
+        case .professional: ["professional"].constants
+        case .actions: ["actions"].constants
+        case .childrenNew: ["children", "new"].constants
+        case .policy: ["policy"].constants
+        case .indicatorsCSV: ["policy", "indicators.csv"].constants
+        case .indicator(let id): ["policy", "indicators"].constants + [.named("indicatorID", id)]
+        case .indicatorChildren(let id): ["policy", "indicators"].constants + [.named("indicatorID", id), .constant("children")]
+        case .tracker: ["policy", "tracker"].constants
+        case .initiative(let id): ["policy", "initiatives"].constants + [.named("initiativeID", id)]
+        case .initiativeStatus(let id): ["policy", "initiatives"].constants + [.named("initiativeID", id), .constant("status")]
+        case .rounds: ["policy", "rounds"].constants
+        case .roundRemind(let id): ["policy", "rounds"].constants + [.named("roundID", id), .constant("remind")]
+        case .report: ["policy", "report"].constants
+        case .reportYear(let year): ["policy", "report"].constants + [.named("year", year)]
+        case .reportExport(let year, let format):
+            ["policy", "report"].constants + [.named("year", year), .constant("export"), .named("format", format)]
+        case .admin: ["admin"].constants
+        case .adminUsers: ["admin", "users"].constants
+        case .adminUser(let user, let action): ["admin", "users"].constants + [.named("userID", user), .constant(action.rawValue)]
+        case .concernScale: ["admin", "concern-scale"].constants
+        case .offers: ["admin", "offers"].constants
+        case .offer(let id): ["admin", "offers"].constants + [.named("offerID", id)]
+        case .consultations: ["consultations"].constants
+        case .consultationsEarlyHelp: ["consultations", "early-help"].constants
+        case .consultationLink(let id): ["consultations"].constants + [.named("consultationID", id), .constant("link")]
+        case .child(let child, let path): [.constant("children"), .named("childID", child)] + path.segments
+        case .api(let path): ["api", "v1"].constants + path.segments
+        }
+    }
+
+    /// The path a link, a form or a redirect writes (`/children/…`), its values percent-encoded.
+    var path: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .constant(let text): text
+            case .parameter(let name, let value):
+                value.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? "" } ?? ":\(name)"
+            }
+        }.joined(separator: "/")
+    }
+
+    /// The path with a query (`?kind=deadline&child=…`); empty values are left out.
+    func path(query: [(String, String)]) -> String {
+        let items = query.filter { !$0.1.isEmpty }
+        guard !items.isEmpty else { return path }
+        var components = URLComponents()
+        components.queryItems = items.map { URLQueryItem(name: $0.0, value: $0.1) }
+        // `+` would read as a space in a form-encoded query.
+        let encoded = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B") ?? ""
+        return path + "?" + encoded
+    }
+
+    /// The path with a fragment (`#entry-…`).
+    func path(fragment: String) -> String { path + "#" + fragment }
+
+    /// The route's components for `routes.swift`: parameters by name.
+    var pathComponents: [PathComponent] {
+        segments.map { segment in
+            switch segment {
+            case .constant(let text): .constant(text)
+            case .parameter(let name, _): .parameter(name)
+            }
+        }
+    }
+
+    /// Whether a request's path is under this one (`/api/…`, `/static/…`).
+    func contains(_ requestPath: String) -> Bool {
+        requestPath == path || requestPath.hasPrefix(path + "/")
+    }
+
+    /// The prefix of every API path (`/api`), for middleware that treats the API apart.
+    static let apiPrefix = "/api/"
+    /// The prefix of the static files.
+    static let staticPrefix = "/static/"
+}
+
+extension SiteURL.ChildPath {
+    var segments: [SiteURL.Segment] {
+        switch self {
+        case .page: []
+        case .accessLog: ["access-log"].constants
+        case .export: ["export"].constants
+        case .exportJSON: ["export.json"].constants
+        case .breakGlass: ["break-glass"].constants
+        case .notification(let entry, let action): [.constant("notifications"), .named("entryID", entry), .constant(action.rawValue)]
+        case .concerns: ["concerns"].constants
+        case .notes: ["notes"].constants
+        case .assign: ["assign"].constants
+        case .close: ["close"].constants
+        case .course(let step): [.constant("course"), .named("step", step)]
+        case .family: ["family"].constants
+        case .familyCode(let account): [.constant("family"), .named("accountID", account), .constant("code")]
+        case .familyRevoke(let account): [.constant("family"), .named("accountID", account), .constant("revoke")]
+        case .correct(let entry): [.constant("entries"), .named("entryID", entry), .constant("correct")]
+        case .agreedAction(let meeting, let action): [.constant("actions"), .named("meetingID", meeting), .named("actionID", action)]
+        case .messageDone(let entry): [.constant("messages"), .named("entryID", entry), .constant("done")]
+        case .notRelevant: ["not-relevant"].constants
+        }
+    }
+}
+
+extension SiteURL.APIPath {
+    var segments: [SiteURL.Segment] {
+        switch self {
+        case .worklist: ["worklist"].constants
+        case .rules: ["rules"].constants
+        case .indicators: ["indicators"].constants
+        case .children: ["children"].constants
+        case .notifications: ["notifications"].constants
+        case .child(let child): [.constant("children"), .named("childID", child)]
+        case .entries(let child): [.constant("children"), .named("childID", child), .constant("entries")]
+        }
+    }
+}
+
+extension SiteURL {
+    /// A child's page, the most common link.
+    static func child(_ id: UUID, _ path: ChildPath = .page) -> SiteURL { .child(.value(id), path) }
+}
+
+private extension Array where Element == String {
+    var constants: [SiteURL.Segment] { map(SiteURL.Segment.constant) }
+}
+
+private extension SiteURL.Segment {
+    static func named(_ name: String, _ parameter: Parameter<UUID>) -> Self {
+        switch parameter {
+        case .key: .parameter(name, nil)
+        case .value(let id): .parameter(name, id.uuidString)
+        }
+    }
+
+    static func named(_ name: String, _ parameter: Parameter<String>) -> Self {
+        switch parameter {
+        case .key: .parameter(name, nil)
+        case .value(let text): .parameter(name, text)
+        }
+    }
+
+    static func named(_ name: String, _ parameter: Parameter<Int>) -> Self {
+        switch parameter {
+        case .key: .parameter(name, nil)
+        case .value(let number): .parameter(name, String(number))
+        }
+    }
+}
+
+extension RoutesBuilder {
+    @discardableResult
+    func get<Response: AsyncResponseEncodable>(_ url: SiteURL, access: RouteAccess,
+                                               use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        declare(.GET, url.pathComponents, access: access, use: handler)
+    }
+
+    @discardableResult
+    func post<Response: AsyncResponseEncodable>(_ url: SiteURL, access: RouteAccess,
+                                                use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        declare(.POST, url.pathComponents, access: access, use: handler)
+    }
+}
+
+extension Request {
+    /// A redirect to a page of the application (303 after a form).
+    func redirect(to url: SiteURL, redirectType: Vapor.Redirect = .normal) -> Response {
+        redirect(to: url.path, redirectType: redirectType)
+    }
+}
