@@ -207,12 +207,6 @@ enum ChildrenController {
     }
 }
 
-/// A form value the domain never sees because it could not be read.
-struct FormError: Error {
-    let field: String
-    let text: LocalizedText
-}
-
 /// Why a form was refused, with what the user typed, so nothing they wrote is lost.
 struct FormFeedback {
     let form: String

@@ -53,7 +53,7 @@ enum OfferController {
         let existing = catalogue[id]
         guard id == "new" || existing != nil else { throw Abort(.notFound) }
         let values = try request.content.decode([String: String].self)
-        let f = CourseFields(values: values)
+        let f = FormValues(values)
         do {
             let bases = LegalBasis.allCases.filter { f.flag("basis-\($0.rawValue)") }
             let offer = Offer(id: existing?.id ?? f.text("id"), name: f.text("name"), provider: f.text("provider"), description: f.text("description"),

@@ -23,7 +23,7 @@ enum CourseController {
         let step = try step(request)
         let model = try await ChildPageModel.load(request, for: .managingCase)
         let values = try request.content.decode([String: String].self)
-        let fields = CourseFields(values: values)
+        let fields = FormValues(values)
         let now = request.now
         do {
             let occurredAt = try ChildrenController.occurred(values["occurredAt"], shown: values["occurredAtShown"], now: now)
@@ -236,7 +236,7 @@ enum CourseController {
 
     // MARK: - What a form builds
 
-    static func build(_ step: CourseStep, _ f: CourseFields, model: ChildPageModel, user: UserRecord) throws -> EntryPayload {
+    static func build(_ step: CourseStep, _ f: FormValues, model: ChildPageModel, user: UserRecord) throws -> EntryPayload {
         switch step {
         case .assessment:
             let start = AssessmentStart(reason: f.text("reason"), dialogBased: f.flag("dialogBased"), needKnownOn: try f.optionalDate("needKnownOn"),

@@ -112,7 +112,7 @@ enum PolicyController {
         let initiative = try initiative(request, content)
         let rounds = try await request.store.followUpRounds()
         let values = try request.content.decode([String: String].self)
-        let f = CourseFields(values: values)
+        let f = FormValues(values)
         do {
             let update = StatusUpdate(date: try f.date("date"), status: try f.choice("status", as: InitiativeStatus.self), text: f.text("text"),
                                       nextSteps: f.text("nextSteps").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
@@ -177,7 +177,7 @@ enum PolicyController {
     @Sendable static func createRound(_ request: Request) async throws -> Response {
         let user = try request.requireUser()
         let values = try request.content.decode([String: String].self)
-        let f = CourseFields(values: values)
+        let f = FormValues(values)
         do {
             guard let half = try f.optionalInt("half"), (1...2).contains(half), let year = try f.optionalInt("year") else {
                 throw FormError(field: "year", text: Strings.errorNumberInvalid)

@@ -1,0 +1,150 @@
+import Foundation
+import Plot
+import SporDomain
+
+/// Builds a form's fields: every field kind a page asks with, the only writer of their attribute values (all escaped).
+/// What was typed comes back after a refusal, and the refused field carries the reason. Field ids are
+/// `<prefix>-<name>`; a page with several forms names each (`form`) so only the refused one shows its refusal.
+struct FormFields {
+    let context: PageContext
+    let idPrefix: String
+    /// This form's name on its page; a refusal of another form on the same page is not shown here.
+    let form: String
+    /// The refusal of this form, if it was refused.
+    let refusal: Refusal?
+
+    init(_ context: PageContext, idPrefix: String, form: String = "", refusal: Refusal?) {
+        self.context = context
+        self.idPrefix = idPrefix
+        self.form = form
+        self.refusal = refusal.flatMap { $0.form == form ? $0 : nil }
+    }
+
+    var values: FormValues { refusal?.values ?? FormValues() }
+    /// Whether the form comes back after a refusal (checkboxes then show what was sent, not their default).
+    var isReturned: Bool { refusal != nil }
+
+    func id(_ name: String) -> String { "\(idPrefix)-\(name)" }
+    func value(_ name: String, _ fallback: String = "") -> String { refusal?.values[name] ?? fallback }
+    func errorText(_ name: String) -> String? { refusal?.field == name ? refusal?.message : nil }
+
+    /// The refusal's message above the form (`role="alert"`), with `lead` before it ("Formularen blev ikke gemt.").
+    func summary(_ lead: LocalizedText = Strings.formHasErrors) -> Node<HTML.BodyContext> {
+        .unwrap(refusal) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain("\(context.t(lead)) \($0.message)")) }
+    }
+
+    /// A label, the field's refusal if any, and the control.
+    func field<C: HTML.BodyContext>(_ name: String, _ label: String, _ control: Node<C>) -> Node<C> {
+        .div(.class(errorText(name) == nil ? "field" : "field has-error"),
+             .label(.for(id(name)), .plain(label)),
+             .unwrap(errorText(name)) { .p(.class("field-error"), .id("\(id(name))-error"), .plain($0)) },
+             control)
+    }
+
+    func text(_ name: String, _ label: LocalizedText, required: Bool = false, fallback: String = "", type: String = "text",
+              maxLength: Int? = nil, describedBy: String? = nil) -> Node<HTML.FormContext> {
+        field(name, context.t(label), .input(
+            .id(id(name)), .name(name), .attribute(named: "type", value: type), .required(required),
+            .unwrap(maxLength) { .attribute(named: "maxlength", value: String($0)) },
+            .unwrap(describedBy) { .attribute(named: "aria-describedby", value: escapeAttribute($0)) },
+            .value(escapeAttribute(value(name, fallback)))))
+    }
+
+    func password(_ name: String, _ label: LocalizedText, autocomplete: String) -> Node<HTML.FormContext> {
+        field(name, context.t(label), .input(.id(id(name)), .name(name), .type(.password), .required(true),
+                                             .attribute(named: "autocomplete", value: autocomplete)))
+    }
+
+    func area(_ name: String, _ label: LocalizedText, required: Bool = false, rows: Int = 3, fallback: String = "") -> Node<HTML.FormContext> {
+        field(name, context.t(label), .textarea(.id(id(name)), .name(name), .attribute(named: "rows", value: String(rows)),
+                                                .required(required), .plain(value(name, fallback))))
+    }
+
+    func date(_ name: String, _ label: LocalizedText, required: Bool = false, fallback: String = "") -> Node<HTML.FormContext> {
+        text(name, label, required: required, fallback: fallback, type: "date")
+    }
+
+    func number(_ name: String, _ label: LocalizedText, required: Bool = false, fallback: String = "", min: Int = 0,
+                max: Int? = nil) -> Node<HTML.FormContext> {
+        field(name, context.t(label), .input(.id(id(name)), .name(name), .attribute(named: "type", value: "number"),
+                                             .attribute(named: "min", value: String(min)),
+                                             .unwrap(max) { .attribute(named: "max", value: String($0)) },
+                                             .required(required), .value(escapeAttribute(value(name, fallback)))))
+    }
+
+    /// When something happened, offered as now; its hidden "shown" twin keeps the minute the form showed, so a time
+    /// left as it was reads as the moment of saving (`FormValues.occurred`).
+    func dateTime(_ name: String = "occurredAt", _ label: LocalizedText = Strings.occurredAt) -> Node<HTML.FormContext> {
+        field(name, context.t(label), .group(
+            .input(.id(id(name)), .name(name), .attribute(named: "type", value: "datetime-local"), .required(true),
+                   .value(escapeAttribute(value(name, Format.dateTimeLocal(context.now))))),
+            .input(.type(.hidden), .name(name + "Shown"), .value(escapeAttribute(value(name + "Shown", Format.dateTimeLocal(context.now)))))))
+    }
+
+    /// A checkbox; checked by default only until the form comes back.
+    func check(_ name: String, _ label: LocalizedText, checkedByDefault: Bool = false) -> Node<HTML.FormContext> {
+        let checked = isReturned ? values[name] != nil : checkedByDefault
+        return .div(.class("check"), .input(.id(id(name)), .name(name), .type(.checkbox), .value("1"), .checked(checked)),
+                    .label(.for(id(name)), .plain(context.t(label))))
+    }
+
+    /// A list of checkboxes under one legend, each its own field (`<name>`).
+    func checkList(_ legend: LocalizedText, _ boxes: [(name: String, label: LocalizedText)], checked: Set<String> = []) -> Node<HTML.FormContext> {
+        .element(named: "fieldset", nodes: [
+            .element(named: "legend", nodes: [.plain(context.t(legend))]),
+            .forEach(boxes) { check($0.name, $0.label, checkedByDefault: checked.contains($0.name)) },
+        ])
+    }
+
+    /// A choice from a list. Without a fallback the first option is chosen — so a legal question's list starts with
+    /// an empty option, or uses `choices` (radio buttons with none chosen).
+    func choice(_ name: String, _ label: LocalizedText, _ options: [(value: String, text: String)], fallback: String? = nil) -> Node<HTML.FormContext> {
+        let selected = values[name] ?? fallback ?? options.first?.value ?? ""
+        return field(name, context.t(label), .element(named: "select", nodes: [
+            .attribute(named: "id", value: id(name)),
+            .attribute(named: "name", value: name),
+            .group(options.map { FormFields.option(value: $0.value, text: $0.text, selected: $0.value == selected) }),
+        ]))
+    }
+
+    /// A required choice shown whole, none chosen until the user chooses (`<prefix>-<name>-<value>`).
+    func choices(_ name: String, _ legend: LocalizedText, _ options: [(value: String, text: String)], selected: String? = nil,
+                 required: Bool = true) -> Node<HTML.FormContext> {
+        let chosen = values[name] ?? selected
+        return .element(named: "fieldset", nodes: [
+            .class(errorText(name) == nil ? "choices" : "choices has-error"),
+            .id(id(name)),
+            .element(named: "legend", nodes: [.plain(context.t(legend))]),
+            .unwrap(errorText(name)) { .p(.class("field-error"), .id("\(id(name))-error"), .plain($0)) },
+            .forEach(options) { option in
+                .span(.class("choice"),
+                    .input(.id("\(id(name))-\(escapeAttribute(option.value))"), .name(name), .type(.radio), .value(escapeAttribute(option.value)),
+                           .required(required), .checked(chosen == option.value)),
+                    .label(.for("\(id(name))-\(escapeAttribute(option.value))"), .plain(option.text)))
+            },
+        ])
+    }
+
+    /// A yes/no question, unanswered until the user answers (`yes` / `no`).
+    func yesNo(_ name: String, _ legend: LocalizedText) -> Node<HTML.FormContext> {
+        choices(name, legend, [("yes", context.t(Strings.yes)), ("no", context.t(Strings.no))])
+    }
+
+    func hidden(_ name: String, _ value: String) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name(name), .value(escapeAttribute(value)))
+    }
+
+    static func option(value: String, text: String, selected: Bool) -> Node<HTML.SelectContext> {
+        .element(named: "option", nodes: [
+            // An empty value ("none") is a value too; Plot would drop it and the browser send the text.
+            .attribute(named: "value", value: escapeAttribute(value), ignoreIfValueIsEmpty: false),
+            selected ? .attribute(named: "selected", value: "selected") : .empty,
+            .plain(text),
+        ])
+    }
+
+    /// An entry as an option: its kind and when.
+    func entryOption(_ entry: Entry) -> (value: String, text: String) {
+        (entry.id.uuidString, "\(context.t(Strings.entryKind(entry.kind))) \(Format.dateTime(entry.occurredAt, context.language))")
+    }
+}
