@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "spor", targets: ["spor"]),
+        .executable(name: "spor-bench", targets: ["SporBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
@@ -61,11 +62,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmarks' commands (bench/): never part of the `spor` that is deployed.
+        .executableTarget(
+            name: "SporBench",
+            dependencies: ["SporStore", "SporDomain", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // What tests share and production never ships: the indicators' worked examples.
         .target(name: "SporTestSupport", dependencies: ["SporDomain"]),
         .testTarget(name: "SporDomainTests", dependencies: ["SporDomain", "SporTestSupport"]),
         .testTarget(name: "SporSecurityTests", dependencies: ["SporSecurity"]),
-        .testTarget(name: "SporStoreTests", dependencies: ["SporStore", "SporSecurity", "SporTestSupport"]),
+        // SporDemo: the store's payload reader is held to Codable on every payload of a generated municipality;
+        // SporBench: its copies of a municipality count as the original does.
+        .testTarget(name: "SporStoreTests", dependencies: ["SporStore", "SporSecurity", "SporTestSupport", "SporDemo", "SporBench"]),
         .testTarget(
             name: "SporWebTests",
             dependencies: ["SporWeb", "SporSecurity", "SporTestSupport", .product(name: "XCTVapor", package: "vapor"),

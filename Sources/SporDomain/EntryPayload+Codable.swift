@@ -39,50 +39,58 @@ extension EntryPayload {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Reads a stored payload: by hand (`readDirectly`) when it is as expected, else through Codable over
-    /// `PayloadJSONDecoder` (a full recompute reads every payload of the municipality).
-    public static func decode(kind: EntryKind, json: String) throws -> EntryPayload {
-        var json = json
-        return try json.withUTF8 { try decode(kind: kind, utf8: $0) }
+    /// Reads a payload of `kind` from any decoder: the Codable form of each kind. A store with its own JSON reader hands
+    /// its decoder here.
+    public init(kind: EntryKind, from decoder: any Decoder) throws {
+        switch kind {
+        case .concern: self = .concern(try Concern(from: decoder))
+        case .consultation: self = .consultation(try Consultation(from: decoder))
+        case .notification: self = .notification(try Notification(from: decoder))
+        case .urgencyAssessment: self = .urgencyAssessment(try UrgencyAssessment(from: decoder))
+        case .receiptSent: self = .receiptSent(try Receipt(from: decoder))
+        case .notifierFeedback: self = .notifierFeedback(try NotifierFeedback(from: decoder))
+        case .networkMeeting: self = .networkMeeting(try NetworkMeeting(from: decoder))
+        case .journalNote: self = .journalNote(try JournalNote(from: decoder))
+        case .caseworkerAssigned: self = .caseworkerAssigned(try CaseworkerAssignment(from: decoder))
+        case .caseClosed: self = .caseClosed(try CaseClosure(from: decoder))
+        case .correction: self = .correction(try Correction(from: decoder))
+        case .focusedAssessment: self = .focusedAssessment(try AssessmentStart(from: decoder))
+        case .focusedAssessmentConcluded: self = .focusedAssessmentConcluded(try AssessmentConclusion(from: decoder))
+        case .investigation: self = .investigation(try AssessmentStart(from: decoder))
+        case .investigationConcluded: self = .investigationConcluded(try AssessmentConclusion(from: decoder))
+        case .preliminaryAssessment: self = .preliminaryAssessment(try PreliminaryAssessment(from: decoder))
+        case .childConversation: self = .childConversation(try ChildConversation(from: decoder))
+        case .ownViews: self = .ownViews(try OwnViews(from: decoder))
+        case .decision: self = .decision(try Decision(from: decoder))
+        case .measureStarted: self = .measureStarted(try MeasureStart(from: decoder))
+        case .measureEnded: self = .measureEnded(try MeasureEnd(from: decoder))
+        case .placementStarted: self = .placementStarted(try PlacementStart(from: decoder))
+        case .placementEnded: self = .placementEnded(try PlacementEnd(from: decoder))
+        case .plan: self = .plan(try ChildsPlan(from: decoder))
+        case .followUp: self = .followUp(try FollowUp(from: decoder))
+        case .transition: self = .transition(try Transition(from: decoder))
+        case .handoverMeeting: self = .handoverMeeting(try HandoverMeeting(from: decoder))
+        case .taskCompleted: self = .taskCompleted(try TaskCompletion(from: decoder))
+        case .deadlineNotRelevant: self = .deadlineNotRelevant(try DeadlineNotRelevant(from: decoder))
+        default: throw DomainError(.entryKindNotWritable)
+        }
     }
 
-    /// The same, from the payload's UTF-8 bytes (as a database hands them over, without making a String of them). The
-    /// bytes must be valid UTF-8, as `PayloadJSONDecoder.parse(utf8:)` says.
-    public static func decode(kind: EntryKind, utf8 json: UnsafeBufferPointer<UInt8>) throws -> EntryPayload {
-        let value = try PayloadJSONDecoder.parse(utf8: json)
-        if let payload = try? readDirectly(kind: kind, value) { return payload }
-        func read<T: Decodable>(_ type: T.Type) throws -> T { try PayloadJSONDecoder.decode(T.self, from: value) }
-        switch kind {
-        case .concern: return .concern(try read(Concern.self))
-        case .consultation: return .consultation(try read(Consultation.self))
-        case .notification: return .notification(try read(Notification.self))
-        case .urgencyAssessment: return .urgencyAssessment(try read(UrgencyAssessment.self))
-        case .receiptSent: return .receiptSent(try read(Receipt.self))
-        case .notifierFeedback: return .notifierFeedback(try read(NotifierFeedback.self))
-        case .networkMeeting: return .networkMeeting(try read(NetworkMeeting.self))
-        case .journalNote: return .journalNote(try read(JournalNote.self))
-        case .caseworkerAssigned: return .caseworkerAssigned(try read(CaseworkerAssignment.self))
-        case .caseClosed: return .caseClosed(try read(CaseClosure.self))
-        case .correction: return .correction(try read(Correction.self))
-        case .focusedAssessment: return .focusedAssessment(try read(AssessmentStart.self))
-        case .focusedAssessmentConcluded: return .focusedAssessmentConcluded(try read(AssessmentConclusion.self))
-        case .investigation: return .investigation(try read(AssessmentStart.self))
-        case .investigationConcluded: return .investigationConcluded(try read(AssessmentConclusion.self))
-        case .preliminaryAssessment: return .preliminaryAssessment(try read(PreliminaryAssessment.self))
-        case .childConversation: return .childConversation(try read(ChildConversation.self))
-        case .ownViews: return .ownViews(try read(OwnViews.self))
-        case .decision: return .decision(try read(Decision.self))
-        case .measureStarted: return .measureStarted(try read(MeasureStart.self))
-        case .measureEnded: return .measureEnded(try read(MeasureEnd.self))
-        case .placementStarted: return .placementStarted(try read(PlacementStart.self))
-        case .placementEnded: return .placementEnded(try read(PlacementEnd.self))
-        case .plan: return .plan(try read(ChildsPlan.self))
-        case .followUp: return .followUp(try read(FollowUp.self))
-        case .transition: return .transition(try read(Transition.self))
-        case .handoverMeeting: return .handoverMeeting(try read(HandoverMeeting.self))
-        case .taskCompleted: return .taskCompleted(try read(TaskCompletion.self))
-        case .deadlineNotRelevant: return .deadlineNotRelevant(try read(DeadlineNotRelevant.self))
-        default: throw DomainError(.entryKindNotWritable)
+    /// Reads what `encodedJSON()` wrote, through `JSONDecoder` (a correction's replacement is kept so inside it).
+    public static func decode(kind: EntryKind, json: String) throws -> EntryPayload {
+        let decoder = JSONDecoder()
+        decoder.userInfo[OfKind.kind] = kind
+        return try decoder.decode(OfKind.self, from: Data(json.utf8)).payload
+    }
+
+    /// A payload whose kind the decoder's `userInfo` names: `JSONDecoder` hands its `Decoder` only to a type it decodes.
+    private struct OfKind: Decodable {
+        static let kind = CodingUserInfoKey(rawValue: "spor.entryKind")!
+        let payload: EntryPayload
+
+        init(from decoder: any Decoder) throws {
+            guard let kind = decoder.userInfo[Self.kind] as? EntryKind else { throw DomainError(.entryKindNotWritable) }
+            payload = try EntryPayload(kind: kind, from: decoder)
         }
     }
 }

@@ -241,7 +241,7 @@ extension Store {
     static func entry(id: UUID, municipality: Int, child: UUID, kind kindText: String, payload: UnsafeBufferPointer<UInt8>, occurredAt: Int64,
                       recordedAt: Int64, author: UUID, corrects: UUID?) throws -> Entry {
         guard let kind = EntryKind(rawValue: kindText) else { throw StoreError.corrupt("unknown entry kind \(kindText)") }
-        return Entry(id: id, municipality: municipality, child: child, payload: try EntryPayload.decode(kind: kind, utf8: payload),
+        return Entry(id: id, municipality: municipality, child: child, payload: try EntryPayload.decodeStored(kind: kind, utf8: payload),
                      occurredAt: Date(epochMilliseconds: occurredAt), recordedAt: Date(epochMilliseconds: recordedAt),
                      author: author, corrects: corrects)
     }

@@ -3,17 +3,21 @@ import FluentKit
 import Logging
 import NIOCore
 import NIOPosix
+import SQLKit
 
 /// Databases outside a web application (tests, tools): opens, migrates and closes them.
 public final class StoreRuntime: Sendable {
     public let databases: Databases
     public let store: Store
 
-    public init(configuration: StoreConfiguration, protector: CPRProtector, logger: Logger = Logger(label: "spor.store")) throws {
+    /// - Parameter chain: the chains' key and checkpoint, as the server is given them (`StoreConfiguration.chainAnchor`);
+    ///   without one, a keyed chain is refused.
+    public init(configuration: StoreConfiguration, protector: CPRProtector, chain: ChainAnchor? = nil,
+                logger: Logger = Logger(label: "spor.store")) throws {
         databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         databases.use(try configuration.databaseFactory(), as: DatabaseID(string: "spor"), isDefault: true)
         let databases = self.databases
-        store = Store(kind: configuration.kind, protector: protector) {
+        store = Store(kind: configuration.kind, protector: protector, chain: chain) {
             databases.database(logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
         }
     }
@@ -26,6 +30,16 @@ public final class StoreRuntime: Sendable {
         try await store.prepareEngine()
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
+    }
+
+    /// SQLite's per-connection setting as the server makes it (`prepareConnections` in SporWeb): `synchronous=NORMAL` in
+    /// WAL mode, so a tool's writes cost what the server's do.
+    public func prepareConnections(logger: Logger = Logger(label: "spor.store")) async throws {
+        guard store.kind == .sqlite else { return }
+        for loop in MultiThreadedEventLoopGroup.singleton.makeIterator() {
+            guard let database = databases.database(logger: logger, on: loop) as? any SQLDatabase else { continue }
+            try await database.raw("PRAGMA synchronous=NORMAL").run()
+        }
     }
 
     public func shutdown() async {

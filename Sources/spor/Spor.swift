@@ -12,8 +12,7 @@ struct Spor: AsyncParsableCommand {
     static let configuration = ArgumentParser.CommandConfiguration(
         commandName: "spor",
         abstract: "Spor — the case and policy system for Children and Family services.",
-        subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self, AuditCommand.self, KeysCommand.self,
-                      BenchReplicate.self, BenchAppend.self]
+        subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self, AuditCommand.self, KeysCommand.self]
     )
 
     /// Every file Spor makes — the SQLite database and its WAL, keys, the chain checkpoint — is its owner's alone.
@@ -127,57 +126,6 @@ struct Rebuild: AsyncParsableCommand {
     }
 
     static func seconds(_ duration: Duration) -> String { String(format: "%.2f", duration.inSeconds) }
-}
-
-/// For benchmarks only (bench/indicators): a larger municipality made of copies of this one.
-struct BenchReplicate: AsyncParsableCommand {
-    static let configuration = ArgumentParser.CommandConfiguration(
-        commandName: "bench-replicate",
-        abstract: "For benchmarks: append copies of every child, person and journal entry with fresh, consistently remapped ids.",
-        shouldDisplay: false)
-
-    @ArgumentParser.Option(help: "How many copies to add (9 makes the municipality ten times larger).") var copies: Int
-
-    func run() async throws {
-        guard copies > 0 else { throw ArgumentParser.ValidationError("--copies must be at least 1.") }
-        try await Launch.withApplication { app in
-            let started = ContinuousClock.now
-            let written = try await app.spor.store.replicateForBenchmark(copies: copies)
-            print("Copied \(written.children) children and \(written.entries) journal entries in \(Rebuild.seconds(ContinuousClock.now - started)) s. "
-                  + "Run `spor rebuild` to recreate the derived tables.")
-        }
-    }
-}
-
-/// For benchmarks only (bench/run): what one write to the journal costs, derived tables and indicator cells included.
-struct BenchAppend: AsyncParsableCommand {
-    static let configuration = ArgumentParser.CommandConfiguration(
-        commandName: "bench-append",
-        abstract: "For benchmarks: append a journal note to each of the children with the longest journals, and time each append.",
-        shouldDisplay: false)
-
-    @ArgumentParser.Option(help: "How many children (one note each).") var count = 200
-
-    func run() async throws {
-        guard count > 0 else { throw ArgumentParser.ValidationError("--count must be at least 1.") }
-        try await Launch.withApplication { app in
-            let store = app.spor.store
-            let clock = ContinuousClock()
-            var times: [Duration] = []
-            for (child, caseworker) in try await store.longestJournalsForBenchmark(limit: count) {
-                let now = Date()
-                let note = Entry(municipality: store.municipality, child: child, payload: .journalNote(JournalNote(text: "Benchmark")),
-                                 occurredAt: now, recordedAt: now, author: caseworker ?? UUID())
-                let started = clock.now
-                _ = try await store.append(note, now: now)
-                times.append(clock.now - started)
-            }
-            times.sort()
-            let ms = { (d: Duration) in String(format: "%.1f", d.inSeconds * 1_000) }
-            print("Appended \(times.count) journal notes to the children with the longest journals: median \(ms(times[times.count / 2])) ms, "
-                  + "p99 \(ms(times[min(times.count - 1, times.count * 99 / 100)])) ms, slowest \(ms(times.last!)) ms.")
-        }
-    }
 }
 
 struct UserCommand: AsyncParsableCommand {

@@ -3,6 +3,7 @@ import SQLKit
 import XCTest
 import SporDomain
 @testable import SporStore
+@testable import SporBench
 import SporTestSupport
 
 /// The indicators' pre-aggregates on SQLite and (under scripts/test) PostgreSQL: the hand-computed fixtures
@@ -391,7 +392,7 @@ final class IndicatorStoreTests: XCTestCase {
         let original = recomputed(asOf: IndicatorFixtures.asOf)
 
         // The thing under test: two copies with fresh ids, then a rebuild from the journal.
-        let written = try await store.replicateForBenchmark(copies: 2)
+        let written = try await Replicate.append(copies: 2, to: store)
         let recount = try await store.rebuildIndicators(now: IndicatorFixtures.asOf)
 
         // Each copy counts what the original counts — its corrections, goals and meetings still find what they name —

@@ -1,11 +1,12 @@
 import XCTest
 @testable import SporDomain
+@testable import SporStore
 
 private let user = "C88E660E-60C2-4FCD-828F-20FAA53AB7F0"
 private let entry = "5E15C85B-2351-453D-935D-25D22223C189"
 
 /// The hand-written readers of the course's payloads read what they expect themselves and give up on anything else;
-/// `EntryPayload.decode` then gives the same value, or the same error, as Codable alone.
+/// `EntryPayload.decodeStored` then gives the same value, or the same error, as Codable alone.
 final class PayloadReadersCourseTests: XCTestCase {
 
     /// What Codable alone gives for a payload of `kind`, as text.
@@ -37,13 +38,13 @@ final class PayloadReadersCourseTests: XCTestCase {
         }
     }
 
-    /// Each shape: whether the reader reads it itself, and that `EntryPayload.decode` agrees with Codable alone.
+    /// Each shape: whether the reader reads it itself, and that `EntryPayload.decodeStored` agrees with Codable alone.
     func check(_ kind: EntryKind, _ shapes: [(json: String, readsByHand: Bool)], file: StaticString = #filePath, line: UInt = #line) throws {
         for shape in shapes {
             let value = try PayloadJSONDecoder.parse(shape.json)
             XCTAssertEqual((try? EntryPayload.readDirectly(kind: kind, value)) != nil, shape.readsByHand, shape.json, file: file, line: line)
             let decoded: String
-            do { decoded = "\(try EntryPayload.decode(kind: kind, json: shape.json))" } catch { decoded = "error: \(error)" }
+            do { decoded = "\(try EntryPayload.decodeStored(kind: kind, json: shape.json))" } catch { decoded = "error: \(error)" }
             let codable = throughCodable(kind, shape.json)
             XCTAssertEqual(decoded, codable, shape.json, file: file, line: line)
             // A shape the reader gives up on is one Codable refuses too (the shapes here are chosen so).
@@ -76,7 +77,7 @@ final class PayloadReadersCourseTests: XCTestCase {
             (conversation(#"{"childsWords":"Hej."}"#, #""bisidder":{"name":"Ole","relation":"morbror"},"#), false),
             (conversation(#"{"childsWords":"Hej."}"#, #""bisidder":[],"#), false),
         ])
-        let read = try EntryPayload.decode(kind: .childConversation, json: conversation(#"{"notHeldReason":"Barnet ville ikke."}"#))
+        let read = try EntryPayload.decodeStored(kind: .childConversation, json: conversation(#"{"notHeldReason":"Barnet ville ikke."}"#))
         XCTAssertEqual(read, .childConversation(ChildConversation(heldBy: UUID(uuidString: user)!, place: "på skolen",
                                                                   outcome: .notHeld(reason: "Barnet ville ikke."))))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SporDomain
 
 extension EntryPayload {
     /// Hand-written readers for the kinds of the course after the intake (see `readDirectly`); nil: read by Codable.
@@ -154,9 +155,7 @@ extension PayloadObject {
     func childsViews() throws(Unexpected) -> ChildsViews {
         let entry = try uuidIfPresent("heardIn")
         let reason = try stringIfPresent("notHeardReason")
-        if let entry { return .heardIn(entry) }
-        guard let reason, !reason.isBlank else { throw Unexpected() }
-        return .notHeard(reason: reason)
+        do { return try ChildsViews(heardIn: entry, notHeardReason: reason) } catch { throw Unexpected() }
     }
 
     func assessmentStart() throws(Unexpected) -> AssessmentStart {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import SporDomain
+@testable import SporStore
 
 /// The journal's JSON reader against Foundation's: the same values from what JSONEncoder writes, and no value from
 /// what is not JSON.

@@ -1,4 +1,5 @@
 import Foundation
+import SporDomain
 
 /// Hand-written readers for every kind of payload but corrections: the nine commonest here (three entries in four of a
 /// municipality's journal), the course's in `readCourseDirectly`. A full recompute of the indicators then does not take

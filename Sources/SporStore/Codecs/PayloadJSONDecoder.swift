@@ -1,4 +1,5 @@
 import Foundation
+import SporDomain
 
 /// Reads the JSON the journal stores its payloads in, for any `Decodable`: what `JSONDecoder` with its default strategies
 /// reads, only faster. A full recompute of the indicators decodes every payload of the municipality, and through
@@ -8,8 +9,8 @@ import Foundation
 /// Strict JSON (RFC 8259): what is not JSON is refused, with a `DecodingError`. Dates are seconds since 2001
 /// (`JSONDecoder.DateDecodingStrategy.deferredToDate`) and integers are written as integers, as `JSONEncoder` writes
 /// them; there is no special reading of `URL`, `Data` or `Decimal` (no payload holds one).
-public enum PayloadJSONDecoder {
-    public static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+enum PayloadJSONDecoder {
+    static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
         try decode(T.self, from: try parse(text))
     }
 

@@ -1,16 +1,17 @@
 import XCTest
 @testable import SporDomain
+@testable import SporStore
 
 /// The hand-written payload readers give up on what they do not expect, and the payload is then read through Codable:
-/// `EntryPayload.decode` gives the same value, or the same error, as Codable alone.
+/// `EntryPayload.decodeStored` gives the same value, or the same error, as Codable alone.
 final class PayloadReadersTests: XCTestCase {
     let goal = "C88E660E-60C2-4FCD-828F-20FAA53AB7F0"
     let measure = "5E15C85B-2351-453D-935D-25D22223C189"
 
-    /// What `EntryPayload.decode` gives (the readers first), and what Codable alone gives, as text.
+    /// What `EntryPayload.decodeStored` gives (the readers first), and what Codable alone gives, as text.
     func outcomes<T: Decodable>(_ kind: EntryKind, _ type: T.Type, _ json: String, wrap: (T) -> EntryPayload) -> (decoded: String, codable: String) {
         let decoded: String
-        do { decoded = "\(try EntryPayload.decode(kind: kind, json: json))" } catch { decoded = "error: \(error)" }
+        do { decoded = "\(try EntryPayload.decodeStored(kind: kind, json: json))" } catch { decoded = "error: \(error)" }
         let codable: String
         do { codable = "\(wrap(try PayloadJSONDecoder.decode(T.self, from: json)))" } catch { codable = "error: \(error)" }
         return (decoded, codable)
@@ -38,7 +39,7 @@ final class PayloadReadersTests: XCTestCase {
             let outcomes = outcomes(.followUp, FollowUp.self, shape.json, wrap: EntryPayload.followUp)
             XCTAssertEqual(outcomes.decoded, outcomes.codable, shape.json)
         }
-        XCTAssertThrowsError(try EntryPayload.decode(kind: .followUp, json: #"{"assessment":"Godt.","measures":[],"outcome":"end"}"#))
+        XCTAssertThrowsError(try EntryPayload.decodeStored(kind: .followUp, json: #"{"assessment":"Godt.","measures":[],"outcome":"end"}"#))
     }
 
     func testTheOtherReadersGiveUpOnWhatTheyDoNotExpect() throws {
@@ -46,7 +47,7 @@ final class PayloadReadersTests: XCTestCase {
         // A JournalNote's earlyHelp may be missing; a Notification's flags may not (they are not optional).
         let note = outcomes(.journalNote, JournalNote.self, #"{"text":"Samtale."}"#, wrap: EntryPayload.journalNote)
         XCTAssertEqual(note.decoded, note.codable)
-        XCTAssertEqual(try EntryPayload.decode(kind: .journalNote, json: #"{"text":"Samtale.","earlyHelp":true}"#),
+        XCTAssertEqual(try EntryPayload.decodeStored(kind: .journalNote, json: #"{"text":"Samtale.","earlyHelp":true}"#),
                        .journalNote(JournalNote(text: "Samtale.", earlyHelp: true)))
         let flagless = outcomes(.notification, Notification.self, #"{"notifierKind":"professional","description":"Fravær."}"#, wrap: EntryPayload.notification)
         XCTAssertTrue(flagless.decoded.hasPrefix("error:"), flagless.decoded)
@@ -60,7 +61,7 @@ final class PayloadReadersTests: XCTestCase {
         let urgency = outcomes(.urgencyAssessment, UrgencyAssessment.self, assessment, wrap: EntryPayload.urgencyAssessment)
         XCTAssertTrue(urgency.decoded.hasPrefix("error:"), urgency.decoded)
         XCTAssertEqual(urgency.decoded, urgency.codable)
-        XCTAssertEqual(try EntryPayload.decode(kind: .caseworkerAssigned, json: #"{"caseworker":"\#(notification)"}"#),
+        XCTAssertEqual(try EntryPayload.decodeStored(kind: .caseworkerAssigned, json: #"{"caseworker":"\#(notification)"}"#),
                        .caseworkerAssigned(CaseworkerAssignment(caseworker: UUID(uuidString: notification)!)))
     }
 }

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import SporDomain
+import SporStore
+
+/// bench/run: what one write to the journal costs, the derived tables and indicator cells included.
+struct Append: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "append",
+        abstract: "Append a journal note to each of the children with the longest journals, and time each append.")
+
+    @Option(help: "How many children (one note each).") var count = 200
+
+    func run() async throws {
+        guard count > 0 else { throw ValidationError("--count must be at least 1.") }
+        try await Bench.withStore { store in
+            // Where a write costs the most: every append recounts the child's whole course.
+            var lengths: [UUID: Int] = [:]
+            for entry in try await store.readRecords().entries { lengths[entry.child, default: 0] += 1 }
+            let longest = lengths.sorted { ($0.value, $1.key.uuidString) > ($1.value, $0.key.uuidString) }.prefix(count).map(\.key)
+
+            let clock = ContinuousClock()
+            var times: [Duration] = []
+            for child in longest {
+                let caseworker = try await store.summary(child: child)?.caseworker
+                let now = Date()
+                let note = Entry(municipality: store.municipality, child: child, payload: .journalNote(JournalNote(text: "Benchmark")),
+                                 occurredAt: now, recordedAt: now, author: caseworker ?? UUID())
+                let started = clock.now
+                _ = try await store.append(note, now: now)
+                times.append(clock.now - started)
+            }
+            times.sort()
+            let ms = { (d: Duration) in String(format: "%.1f", d.inSeconds * 1_000) }
+            print("Appended \(times.count) journal notes to the children with the longest journals: median \(ms(times[times.count / 2])) ms, "
+                  + "p99 \(ms(times[min(times.count - 1, times.count * 99 / 100)])) ms, slowest \(ms(times.last!)) ms.")
+        }
+    }
+}
