@@ -7,21 +7,22 @@ extension StatusReportDraft {
     /// The report laid out like the 2025 status note: opening sections, then each strategic track
     /// with its text, its initiatives' status and next steps, and its indicators; then initiatives
     /// on no track and the closing sections.
-    public func textDocument(sections: [ReportSection]) -> TextDocument {
+    public func textDocument(sections: [ReportSection], language: Language = .da) -> TextDocument {
+        let words = ReportText(language: language)
         var blocks: [TextDocument.Block] = [.heading(level: 1, text: title)]
 
         func add(_ section: ReportSection, level: Int) {
             blocks.append(.heading(level: level, text: section.title))
-            blocks += ReportText.paragraphs(section.body).map { .paragraph($0) }
+            blocks += words.paragraphs(section.body).map { .paragraph($0) }
         }
 
         for section in sections where section.placement == .opening { add(section, level: 2) }
         switch indicatorCoverage {
         case .complete: break
         case .partial(let missing):
-            blocks.append(.paragraph("Der mangler data for \(missing.count) af rapportens indikatorer i \(year)."))
+            blocks.append(.paragraph(words.t(ReportText.missingData, String(missing.count), String(year))))
         case .none:
-            blocks.append(.paragraph("Der er ingen indikatorværdier for \(year). Rapporten viser kun initiativernes status."))
+            blocks.append(.paragraph(words.t(ReportText.noIndicatorValues, String(year))))
         }
 
         for track in tracks {
@@ -29,100 +30,111 @@ extension StatusReportDraft {
             blocks.append(.heading(level: 2, text: heading))
             for section in sections where section.placement == .track(track.trackID) {
                 if section.title == heading {
-                    blocks += ReportText.paragraphs(section.body).map { .paragraph($0) }
+                    blocks += words.paragraphs(section.body).map { .paragraph($0) }
                 } else {
                     add(section, level: 3)
                 }
             }
-            blocks.append(.heading(level: 3, text: "Initiativer"))
-            blocks.append(track.initiatives.isEmpty ? .paragraph("Ingen initiativer er knyttet til sporet.") : ReportText.initiativeTable(track.initiatives))
-            blocks.append(.heading(level: 3, text: "Indikatorer"))
-            blocks.append(track.indicators.isEmpty ? .paragraph("Ingen indikatorer er knyttet til sporet.") : ReportText.indicatorTable(track.indicators))
+            blocks.append(.heading(level: 3, text: words.t(ReportText.initiatives)))
+            blocks.append(track.initiatives.isEmpty ? .paragraph(words.t(ReportText.noInitiatives)) : words.initiativeTable(track.initiatives))
+            blocks.append(.heading(level: 3, text: words.t(ReportText.indicators)))
+            blocks.append(track.indicators.isEmpty ? .paragraph(words.t(ReportText.noIndicators)) : words.indicatorTable(track.indicators))
         }
         if !otherInitiatives.isEmpty {
-            blocks.append(.heading(level: 2, text: "Øvrige initiativer"))
-            blocks.append(ReportText.initiativeTable(otherInitiatives))
+            blocks.append(.heading(level: 2, text: words.t(ReportText.otherInitiatives)))
+            blocks.append(words.initiativeTable(otherInitiatives))
         }
         for section in sections where section.placement == .closing { add(section, level: 2) }
-        return TextDocument(title: title, language: "da", blocks: blocks)
+        return TextDocument(title: title, language: language.rawValue, blocks: blocks)
     }
 }
 
-/// Danish labels and number formats for the report.
-enum ReportText {
-    static func paragraphs(_ body: String) -> [String] {
+/// The report's own words, in the reader's language (`LocalizedText`, as the pages' catalog), and its numbers and dates
+/// in the one Danish format (`DanishFormat`): the municipality's report writes Danish numbers in either language.
+struct ReportText {
+    let language: Language
+
+    func t(_ text: LocalizedText, _ values: String...) -> String {
+        values.enumerated().reduce(text(language)) { $0.replacingOccurrences(of: "{\($1.offset)}", with: $1.element) }
+    }
+
+    static let missingData = LocalizedText(da: "Der mangler data for {0} af rapportens indikatorer i {1}.",
+                                           en: "Data are missing for {0} of the report's indicators in {1}.")
+    static let noIndicatorValues = LocalizedText(da: "Der er ingen indikatorværdier for {0}. Rapporten viser kun initiativernes status.",
+                                                 en: "There are no indicator values for {0}. The report shows only the initiatives' status.")
+    static let initiatives = LocalizedText(da: "Initiativer", en: "Initiatives")
+    static let noInitiatives = LocalizedText(da: "Ingen initiativer er knyttet til sporet.", en: "No initiatives belong to the track.")
+    static let indicators = LocalizedText(da: "Indikatorer", en: "Indicators")
+    static let noIndicators = LocalizedText(da: "Ingen indikatorer er knyttet til sporet.", en: "No indicators belong to the track.")
+    static let otherInitiatives = LocalizedText(da: "Øvrige initiativer", en: "Other initiatives")
+    static let initiativeHeader = [LocalizedText(da: "Initiativ", en: "Initiative"), LocalizedText(da: "Status", en: "Status"),
+                                   LocalizedText(da: "Seneste status", en: "Latest status"), LocalizedText(da: "Næste skridt", en: "Next steps")]
+    static let noStatusUpdate = LocalizedText(da: "Ingen statusopdatering", en: "No status update")
+    static let indicatorHeader = [LocalizedText(da: "Indikator", en: "Indicator"), LocalizedText(da: "Mål", en: "Target"),
+                                  LocalizedText(da: "Værdi", en: "Value"), LocalizedText(da: "Udvikling", en: "Trend")]
+    static let goal = LocalizedText(da: "mål", en: "goal")
+    static let noData = LocalizedText(da: "Ingen data", en: "No data")
+    static let rising = LocalizedText(da: "Stigende", en: "Rising")
+    static let falling = LocalizedText(da: "Faldende", en: "Falling")
+    static let days = LocalizedText(da: "dage", en: "days")
+    static let perChildYear = LocalizedText(da: "pr. barneår", en: "per child-year")
+    static let perThousandChildren = LocalizedText(da: "pr. 1.000 børn", en: "per 1,000 children")
+
+    func paragraphs(_ body: String) -> [String] {
         body.split(separator: "\n\n").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
     }
 
-    static func initiativeTable(_ lines: [StatusReportDraft.InitiativeLine]) -> TextDocument.Block {
+    func initiativeTable(_ lines: [StatusReportDraft.InitiativeLine]) -> TextDocument.Block {
         .table(
-            header: ["Initiativ", "Status", "Seneste status", "Næste skridt"],
+            header: ReportText.initiativeHeader.map { t($0) },
             rows: lines.map { line in
                 [
                     line.name,
-                    status(line.status) + (line.statusDate.map { " (\(date($0)))" } ?? ""),
-                    line.statusText ?? "Ingen statusopdatering",
+                    t(line.status.name) + (line.statusDate.map { " (\(ReportText.date($0)))" } ?? ""),
+                    line.statusText ?? t(ReportText.noStatusUpdate),
                     line.nextSteps.joined(separator: "\n"),
                 ]
             }
         )
     }
 
-    static func indicatorTable(_ lines: [StatusReportDraft.IndicatorLine]) -> TextDocument.Block {
+    func indicatorTable(_ lines: [StatusReportDraft.IndicatorLine]) -> TextDocument.Block {
         .table(
-            header: ["Indikator", "Mål", "Værdi", "Udvikling"],
+            header: ReportText.indicatorHeader.map { t($0) },
             rows: lines.map { line in
                 let name = (line.name ?? line.indicatorID.rawValue)
-                    + (line.goals.isEmpty ? "" : " (mål " + line.goals.map(\.rawValue).joined(separator: ", ") + ")")
+                    + (line.goals.isEmpty ? "" : " (\(t(ReportText.goal)) " + line.goals.map(\.rawValue).joined(separator: ", ") + ")")
                 switch line.reading {
                 case .noData:
-                    return [name, "", "Ingen data", ""]
+                    return [name, "", t(ReportText.noData), ""]
                 case .suppressed(let target):
                     return [name, target.map { self.target($0, unit: .count) } ?? "", "<\(Suppression.threshold)", ""]
                 case .value(let value):
                     return [
                         name, value.target.map { target($0, unit: value.unit) } ?? "", number(value.value, unit: value.unit),
-                        value.trend.map(trend) ?? "",
+                        value.trend.map { t($0.name) } ?? "",
                     ]
                 }
             }
         )
     }
 
-    static func status(_ status: InitiativeStatus) -> String {
-        switch status {
-        case .planned: "Planlagt"
-        case .running: "Igangværende"
-        case .beingAnchored: "Under forankring"
-        case .anchored: "Forankret"
-        case .stopped: "Stoppet"
-        }
-    }
-
-    static func trend(_ trend: IndicatorTrend) -> String {
-        switch trend {
-        case .rising: "Stigende"
-        case .steady: "Uændret"
-        case .falling: "Faldende"
-        }
-    }
-
-    static func target(_ target: IndicatorTarget, unit: IndicatorUnit) -> String {
+    func target(_ target: IndicatorTarget, unit: IndicatorUnit) -> String {
         switch target {
         case .atLeast(let bound): "≥ " + number(bound, unit: unit)
         case .atMost(let bound): "≤ " + number(bound, unit: unit)
-        case .rising: "Stigende"
-        case .falling: "Faldende"
+        case .rising: t(ReportText.rising)
+        case .falling: t(ReportText.falling)
         }
     }
 
-    static func number(_ value: Double, unit: IndicatorUnit) -> String {
+    func number(_ value: Double, unit: IndicatorUnit) -> String {
         switch unit {
-        case .share: decimal(value * 100) + " %"
+        case .share: ReportText.decimal(value * 100) + " %"
         case .count: String(Int(value.rounded()))
-        case .days: decimal(value) + " dage"
-        case .perChildYear: decimal(value, places: 2) + " pr. barneår"
-        case .perThousandChildren: decimal(value) + " pr. 1.000 børn"
+        case .days: ReportText.decimal(value) + " " + t(ReportText.days)
+        case .perChildYear: ReportText.decimal(value, places: 2) + " " + t(ReportText.perChildYear)
+        case .perThousandChildren: ReportText.decimal(value) + " " + t(ReportText.perThousandChildren)
         }
     }
 

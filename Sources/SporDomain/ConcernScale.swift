@@ -28,6 +28,8 @@ public struct ConcernScale: Sendable, Hashable, Codable {
         public var level: ConcernLevel
         public var nameDa: String
         public var nameEn: String
+        /// The level's name in every language.
+        public var name: LocalizedText { LocalizedText(da: nameDa, en: nameEn) }
         /// Guidance per age band, in the municipality's language: what this level looks like at that age.
         public var guidance: [AgeGroup: String]
 

@@ -9,6 +9,13 @@ public struct IndicatorDefinition: Sendable, Identifiable {
     public let id: String
     public let titleDa: String
     public let titleEn: String
+    /// The title in every language.
+    public var title: LocalizedText { LocalizedText(da: titleDa, en: titleEn) }
+    public var definition: LocalizedText { LocalizedText(da: definitionDa, en: definitionEn) }
+    public var numerator: LocalizedText { LocalizedText(da: numeratorDa, en: numeratorEn) }
+    public var denominator: LocalizedText { LocalizedText(da: denominatorDa, en: denominatorEn) }
+    public var exclusions: LocalizedText? { exclusionsDa.map { LocalizedText(da: $0, en: exclusionsEn ?? $0) } }
+    public var source: LocalizedText { LocalizedText(da: sourceDa, en: sourceEn) }
     /// The definition in plain words, one or two sentences.
     public let definitionDa: String
     public let definitionEn: String
@@ -104,6 +111,7 @@ public struct IndicatorDefinition: Sendable, Identifiable {
         public let id: String
         public let titleDa: String
         public let titleEn: String
+        public var title: LocalizedText { LocalizedText(da: titleDa, en: titleEn) }
 
         public init(id: String, titleDa: String, titleEn: String) {
             self.id = id
@@ -125,6 +133,9 @@ public struct IndicatorDefinition: Sendable, Identifiable {
 }
 
 extension IndicatorDefinition.Counting {
+    /// When a case is counted, in every language.
+    public var description: LocalizedText { LocalizedText(da: descriptionDa, en: descriptionEn) }
+
     public var descriptionDa: String {
         switch self {
         case .event: "Tælles i den periode, hændelsen skete; alder på dagen."

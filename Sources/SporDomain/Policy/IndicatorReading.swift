@@ -124,3 +124,14 @@ public struct IndicatorValueClosure: IndicatorValueProvider {
     public func reading(of indicator: IndicatorID, in year: Int) -> IndicatorReading { read(indicator, year) }
     public func name(of indicator: IndicatorID) -> String? { named(indicator) }
 }
+
+extension IndicatorTrend {
+    /// The trend's name, as the status report writes it.
+    public var name: LocalizedText {
+        switch self {
+        case .rising: LocalizedText(da: "Stigende", en: "Rising")
+        case .steady: LocalizedText(da: "Uændret", en: "Steady")
+        case .falling: LocalizedText(da: "Faldende", en: "Falling")
+        }
+    }
+}

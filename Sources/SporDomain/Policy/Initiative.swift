@@ -153,3 +153,16 @@ public struct Initiative: Sendable, Hashable, Codable, Identifiable {
         )
     }
 }
+
+extension InitiativeStatus {
+    /// The status's name, as the tracker, the initiative page and the status report write it.
+    public var name: LocalizedText {
+        switch self {
+        case .planned: LocalizedText(da: "Planlagt", en: "Planned")
+        case .running: LocalizedText(da: "Igangværende", en: "Running")
+        case .beingAnchored: LocalizedText(da: "Under forankring", en: "Being anchored")
+        case .anchored: LocalizedText(da: "Forankret", en: "Anchored")
+        case .stopped: LocalizedText(da: "Stoppet", en: "Stopped")
+        }
+    }
+}

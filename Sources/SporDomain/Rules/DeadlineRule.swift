@@ -12,6 +12,8 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
     public var paragraph: String
     public var titleDa: String
     public var titleEn: String
+    /// The title in every language.
+    public var title: LocalizedText { LocalizedText(da: titleDa, en: titleEn) }
     /// Triggers whose day (Danish time) is before this date start no obligation.
     public var appliesFrom: LocalDate
     public var trigger: Trigger

@@ -13,15 +13,7 @@ extension Strings {
     static let initiativePartners = T(da: "Samarbejdspartnere", en: "Partners")
     static let initiativeOwner = T(da: "Ansvarlig", en: "Owner")
     static let initiativeNextSteps = T(da: "Næste skridt", en: "Next steps")
-    static func initiativeStatusName(_ status: InitiativeStatus) -> T {
-        switch status {
-        case .planned: T(da: "Planlagt", en: "Planned")
-        case .running: T(da: "Igangværende", en: "Running")
-        case .beingAnchored: T(da: "Under forankring", en: "Being anchored")
-        case .anchored: T(da: "Forankret", en: "Anchored")
-        case .stopped: T(da: "Stoppet", en: "Stopped")
-        }
-    }
+    static func initiativeStatusName(_ status: InitiativeStatus) -> T { status.name }
     static let statusUpdates = T(da: "Statusopdateringer", en: "Status updates")
     static let noStatusUpdates = T(da: "Ingen statusopdateringer endnu.", en: "No status updates yet.")
     static let newStatusUpdate = T(da: "Ny statusopdatering", en: "New status update")

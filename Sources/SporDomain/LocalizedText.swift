@@ -6,8 +6,9 @@ public enum Language: String, Sendable, CaseIterable {
     public static let `default` = Language.da
 }
 
-/// One user-facing string in every language. Every string the interface shows is one of these,
-/// and they all live in the catalog (`Strings`).
+/// One user-facing string in every language: the one bilingual text type. The interface's strings live in its
+/// catalog (`Strings` in SporWeb); the law's and the policy's own names (a deadline rule's title, an indicator's,
+/// a concern level's) and the status report's words are these too, so pages, CSV, DOCX and Markdown read them alike.
 public struct LocalizedText: Sendable, Hashable {
     public let da: String
     public let en: String
