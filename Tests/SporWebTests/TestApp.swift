@@ -4,6 +4,7 @@ import Vapor
 import XCTest
 import XCTVapor
 import SporDomain
+import SporTestSupport
 @testable import SporStore
 import SQLKit
 import Crypto
