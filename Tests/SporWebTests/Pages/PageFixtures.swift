@@ -28,7 +28,7 @@ enum PageFixtures {
     static let policy = user(.policy, 6, "policy", "Palle Politik", team: nil)
     static let admin = user(.admin, 7, "admin", "Anne Admin", team: nil)
 
-    static func context(_ language: Language, user: UserRecord?, path: String, notice: String? = nil) -> PageContext {
+    static func context(_ language: SporDomain.Language, user: UserRecord?, path: String, notice: String? = nil) -> PageContext {
         PageContext(language: language, user: user, now: now, csrf: "csrf-token", notice: notice, path: path)
     }
 }
@@ -38,7 +38,7 @@ extension XCTestCase {
     func assertPageSnapshots(named name: String, user: UserRecord?, path: String,
                              file: StaticString = #filePath, testName: String = #function, line: UInt = #line,
                              _ body: (PageContext) -> Node<HTML.BodyContext>) {
-        for language in Language.allCases {
+        for language in SporDomain.Language.allCases {
             let html = body(PageFixtures.context(language, user: user, path: path)).render(indentedBy: .spaces(1))
             assertSnapshot(of: html, as: .lines, named: "\(name)-\(language.rawValue)", file: file, testName: testName, line: line)
         }
