@@ -4,12 +4,12 @@ import SporStore
 
 /// The administrator's page of users: a row per user with their status and a form per action.
 enum AdminUsersView {
-    static func content(_ model: AdminUsersController.Model, error: String?, _ context: PageContext) -> Node<HTML.BodyContext> {
+    static func body(_ model: AdminUsersModel, refusal: Refusal?, _ context: PageContext) -> Node<HTML.BodyContext> {
         .group(
-            .p(.a(.href("/admin"), .plain("← \(context.t(Strings.adminTitle))"))),
+            .p(.a(.href(SiteURL.admin.path), .plain("← \(context.t(Strings.adminTitle))"))),
             .h1(.plain(context.t(Strings.adminUsersTitle))),
             .p(.plain(context.t(Strings.adminUsersIntro))),
-            .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0)) },
+            .unwrap(refusal) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0.message)) },
             .table(.id("users"), .class("list"),
                 Components.columnHeaders([Strings.columnUsername, Strings.columnName, Strings.columnRole, Strings.columnTeam,
                                           Strings.columnStatus, Strings.columnAction], context),
@@ -17,9 +17,9 @@ enum AdminUsersView {
         )
     }
 
-    private static func row(for row: AdminUsersController.Model.Row, _ context: PageContext) -> Node<HTML.TableContext> {
+    private static func row(for row: AdminUsersModel.Row, _ context: PageContext) -> Node<HTML.TableContext> {
         let user = row.user
-        let base = "/admin/users/\(user.id.uuidString)"
+        let url = { (action: SiteURL.UserAction) in SiteURL.adminUser(.value(user.id), action) }
         return .tr(.id(escapeAttribute("user-\(user.id.uuidString)")),
             .td(.plain(user.username), .if(row.isViewer, .group(.text(" "), .plain(context.t(Strings.userYou))))),
             .td(.plain(user.displayName)),
@@ -28,13 +28,13 @@ enum AdminUsersView {
             .td(.plain(status(row, context))),
             .td(
                 .if(row.login != .allowed,
-                    action("\(base)/unlock", Strings.unlockUser, label: Strings.unlockUserLabel, user, context)),
+                    action(url(.unlock), Strings.unlockUser, label: Strings.unlockUserLabel, user, context)),
                 user.isActive
-                    ? .if(!row.isViewer, action("\(base)/deactivate", Strings.deactivateUser, label: Strings.deactivateUserLabel, user, context))
-                    : action("\(base)/reactivate", Strings.reactivateUser, label: Strings.reactivateUserLabel, user, context)))
+                    ? .if(!row.isViewer, action(url(.deactivate), Strings.deactivateUser, label: Strings.deactivateUserLabel, user, context))
+                    : action(url(.reactivate), Strings.reactivateUser, label: Strings.reactivateUserLabel, user, context)))
     }
 
-    private static func status(_ row: AdminUsersController.Model.Row, _ context: PageContext) -> String {
+    private static func status(_ row: AdminUsersModel.Row, _ context: PageContext) -> String {
         var parts: [String] = []
         if let since = row.user.deactivatedAt {
             parts.append(context.t(Strings.userDeactivatedSince, Format.dateTime(since, context.language)))
@@ -50,9 +50,9 @@ enum AdminUsersView {
     }
 
     /// One action on one user: a form of its own, with the form token, named for whom it acts on.
-    private static func action(_ path: String, _ title: LocalizedText, label: LocalizedText, _ user: UserRecord,
+    private static func action(_ url: SiteURL, _ title: LocalizedText, label: LocalizedText, _ user: UserRecord,
                                _ context: PageContext) -> Node<HTML.BodyContext> {
-        .form(.action(escapeAttribute(path)), .method(.post), .class("inline"),
+        .form(.action(escapeAttribute(url.path)), .method(.post), .class("inline"),
               csrfField(context),
               .button(.type(.submit), .attribute(named: "aria-label", value: escapeAttribute(context.t(label, user.username))),
                       .plain(context.t(title))))

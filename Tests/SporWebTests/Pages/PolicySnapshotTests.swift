@@ -1,0 +1,132 @@
+import Foundation
+import Plot
+import XCTest
+import SporDomain
+@testable import SporStore
+@testable import SporWeb
+
+/// The policy pages' HTML from models made by hand, in Danish and English, at `PageFixtures.now`: the dashboard, an
+/// indicator's definition and the children behind it, the tracker, an initiative, the follow-up rounds and the status
+/// report. Behaviour is asserted in `DashboardTests` and `PolicyTrackerTests`.
+final class PolicySnapshotTests: XCTestCase {
+    static let definitions = Array(Store.indicatorComputation.definitions.prefix(2))
+    static let period = IndicatorPeriod(kind: .year, year: 2026)!
+
+    /// One track of the 2021 policy with two of its goals, and two initiatives: one with updates, one without.
+    static func content() throws -> PolicyContent {
+        var policy = PolicyContent.standard.policies[0]
+        policy.tracks = Array(policy.tracks.prefix(1))
+        policy.tracks[0].goals = Array(policy.tracks[0].goals.prefix(2))
+        let track = policy.tracks[0].id
+        let brus = try Initiative(id: InitiativeID(rawValue: "brus"), name: "BRUS – rusmiddelbehandling", description: "Behandling af unge med rusmidler.",
+                                  partners: ["Skoler", "SSP"], track: track, owner: "Lene Leder",
+                                  start: LocalDate(year: 2024, month: 1, day: 1), nextSteps: ["Evaluering"],
+                                  updates: [StatusUpdate(date: LocalDate(year: 2024, month: 2, day: 1)!, status: .planned, text: "Besluttet."),
+                                            StatusUpdate(date: LocalDate(year: 2025, month: 6, day: 2)!, status: .running, text: "Godt i gang <b>her</b>.",
+                                                         nextSteps: ["Flere skoler", "Evaluering"])])
+        let mentor = try Initiative(id: InitiativeID(rawValue: "mentor"), name: "Mentorordning", description: "En voksen ved siden af.",
+                                    status: .planned)
+        return try PolicyContent(policies: [policy], initiatives: [brus, mentor])
+    }
+
+    static func round() throws -> FollowUpRound {
+        try FollowUpRound.halfYear(2, of: 2026, deadline: LocalDate(year: 2026, month: 11, day: 15)!)
+    }
+
+    func testTheDashboard() {
+        let first = Self.definitions[0], second = Self.definitions[1]
+        let trend = (2018...2026).map { (year: $0, value: $0 % 3 == 0 ? nil : Double($0 - 2010) / 20) }
+        let model = DashboardModel(period: Self.period, cards: [
+            DashboardModel.Card(definition: first, readout: .value(0.72, ninetiethPercentile: nil), trend: trend,
+                                districts: [("Område Grenaa", .value(0.8, ninetiethPercentile: nil)), ("Område Auning", .suppressed)]),
+            DashboardModel.Card(definition: second, readout: .noData, trend: (2018...2026).map { (year: $0, value: nil) }, districts: []),
+        ])
+        assertPageSnapshots(named: "dashboard", user: PageFixtures.policy, path: SiteURL.policy.path) { context in
+            DashboardView.body(model, refusal: nil, context)
+        }
+    }
+
+    func testAnIndicatorsDefinitionAndTheChildrenBehindIt() {
+        let definition = Self.definitions[0]
+        let page = IndicatorDefinitionModel(definition: definition, period: Self.period, showsChildren: true)
+        assertPageSnapshots(named: "definition", user: PageFixtures.lead, path: SiteURL.indicator(.value(definition.id)).path) { context in
+            IndicatorDefinitionView.body(page, refusal: nil, context)
+        }
+        let children = IndicatorChildrenModel(definition: definition, period: Self.period, rows: [
+            .init(name: "Alma Andersen", id: PageFixtures.id(10), inNumerator: true),
+            .init(name: "Bo <Berg>", id: PageFixtures.id(11), inNumerator: false),
+        ])
+        assertPageSnapshots(named: "children", user: PageFixtures.lead, path: SiteURL.indicatorChildren(.value(definition.id)).path) { context in
+            IndicatorChildrenView.body(children, refusal: nil, context)
+        }
+    }
+
+    func testTheTracker() throws {
+        let model = TrackerModel(content: try Self.content(), reportYear: 2025)
+        assertPageSnapshots(named: "tracker", user: PageFixtures.policy, path: SiteURL.tracker.path) { context in
+            TrackerView.body(model, refusal: nil, context)
+        }
+    }
+
+    func testAnInitiativeAndItsRefusedStatusForm() throws {
+        let content = try Self.content()
+        let model = InitiativeModel(initiative: content.initiatives[0], rounds: [try Self.round()], today: LocalDate(year: 2026, month: 11, day: 26)!)
+        let path = SiteURL.initiative(.value("brus")).path
+        assertPageSnapshots(named: "initiative", user: PageFixtures.policy, path: path) { context in
+            InitiativeView.body(model, refusal: nil, context)
+        }
+        let refusal = Refusal(field: "text", message: "Skriv en tekst.",
+                              values: FormValues(["date": "2026-11-20", "status": "beingAnchored", "text": "", "nextSteps": "Et\n\"to\"", "round": "2026-H2"]))
+        assertPageSnapshots(named: "initiative-refused", user: PageFixtures.policy, path: path) { context in
+            InitiativeView.body(model, refusal: refusal, context)
+        }
+    }
+
+    func testTheRoundsAndTheirRefusedForm() throws {
+        let content = try Self.content()
+        let model = RoundsModel(rounds: [
+            .init(round: try Self.round(), asked: 2, missing: [
+                .init(initiative: content.initiatives[0], remindedOn: LocalDate(year: 2026, month: 11, day: 20)),
+                .init(initiative: content.initiatives[1], remindedOn: nil),
+            ]),
+            .init(round: try FollowUpRound.halfYear(1, of: 2026, deadline: LocalDate(year: 2026, month: 6, day: 15)!), asked: 1, missing: []),
+        ], today: LocalDate(year: 2026, month: 11, day: 26)!)
+        assertPageSnapshots(named: "rounds", user: PageFixtures.policy, path: SiteURL.rounds.path) { context in
+            RoundsView.body(model, refusal: nil, context)
+        }
+        let refusal = Refusal(field: "year", message: "Runden findes allerede.", values: FormValues(["half": "2", "year": "2026", "deadline": "2026-12-01"]))
+        assertPageSnapshots(named: "rounds-refused", user: PageFixtures.policy, path: SiteURL.rounds.path) { context in
+            RoundsView.body(model, refusal: refusal, context)
+        }
+    }
+
+    func testTheReportOfAYearWithoutDataAndWithALittle() throws {
+        let definitions = Dictionary(uniqueKeysWithValues: Store.indicatorComputation.definitions.map { ($0.id, $0) })
+        let empty = ReportModel(year: 2019, report: nil, definitions: definitions)
+        assertPageSnapshots(named: "report-pick", user: PageFixtures.policy, path: SiteURL.reportYear(.value(2019)).path) { context in
+            ReportView.body(empty, refusal: nil, context)
+        }
+        let first = Self.definitions[0].id
+        let indicators = IndicatorValueClosure(name: { definitions[$0.rawValue]?.titleDa }, reading: { id, _ in
+            id.rawValue == first ? .value(IndicatorValue(value: 0.72, unit: .share, target: .atLeast(0.8), trend: .rising)) : .noData
+        })
+        var policy = PolicyContent.standard.policies[0]
+        policy.tracks = Array(policy.tracks.prefix(1))
+        policy.tracks[0].indicators = [IndicatorID(rawValue: first), IndicatorID(rawValue: Self.definitions[1].id)]
+        let content = try PolicyContent(policies: [policy], initiatives: try Self.content().initiatives)
+        let draft = try StatusReportDraft.draft(year: 2025, policy: policy.id, content: content, indicators: indicators)
+        var report = StatusReport(draft: draft, on: LocalDate(year: 2026, month: 1, day: 5)!)
+        try report.save(titles: report.latest.sections.map(\.title), bodies: report.latest.sections.map { $0.body + " Tilføjet." },
+                        on: LocalDate(year: 2026, month: 2, day: 1)!)
+        let model = ReportModel(year: 2025, report: report, definitions: definitions)
+        let path = SiteURL.reportYear(.value(2025)).path
+        assertPageSnapshots(named: "report", user: PageFixtures.policy, path: path) { context in
+            ReportView.body(model, refusal: nil, context)
+        }
+        let refusal = Refusal(field: "section-1-title", message: "Afsnittet mangler en titel.",
+                              values: FormValues(["section-1-title": "", "section-1-body": "Vores <indledning>"]))
+        assertPageSnapshots(named: "report-refused", user: PageFixtures.policy, path: path) { context in
+            ReportView.body(model, refusal: refusal, context)
+        }
+    }
+}
