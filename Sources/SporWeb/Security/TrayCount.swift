@@ -8,7 +8,7 @@ import SporStore
 struct TrayCountMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .GET, let user = request.currentUser, Authorization.allows(user.role, .worklist),
-           !request.url.path.hasPrefix("/api/"), !request.url.path.hasPrefix("/static/") {
+           !request.url.path.hasPrefix(SiteURL.apiPrefix), !request.url.path.hasPrefix(SiteURL.staticPrefix) {
             request.trayCount = try await TrayCountMiddleware.count(request, user: user)
         }
         return try await next.respond(to: request)

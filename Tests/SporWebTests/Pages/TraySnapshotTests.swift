@@ -55,7 +55,7 @@ final class TraySnapshotTests: XCTestCase {
         for user in [Self.lead, Self.caseworker] {
             for language in Language.allCases {
                 let context = PageContext(language: language, user: user, now: Self.now, csrf: "csrf-token", path: "/tray", trayCount: 3)
-                let html = TrayView.body(Self.model(for: user), error: nil, context).render(indentedBy: .spaces(1))
+                let html = TrayView.body(Self.model(for: user), refusal: nil, context).render(indentedBy: .spaces(1))
                 assertSnapshot(of: html, as: .lines, named: "\(user.username)-\(language.rawValue)")
             }
         }

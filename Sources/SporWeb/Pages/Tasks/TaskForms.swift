@@ -1,12 +1,11 @@
 import Foundation
 import Plot
-import Vapor
 import SporDomain
 import SporStore
 
 /// The controls that complete one list row: a small form in a `<details>` for an agreed action (*udført*, *ikke udført*,
 /// or cancelled by the caseworker) and for a message from Min side (answered), a link to the form that marks a legal
-/// deadline *ikke relevant*. The work tray, *Mine aftaler* and the error page of a refused completion all use them.
+/// deadline *ikke relevant*. The work tray, *Mine aftaler*, the child page and the page of a refused completion use them.
 enum TaskForms {
     /// What a row's obligation asks for, read from its rule.
     enum Kind: Equatable {
@@ -33,10 +32,10 @@ enum TaskForms {
         case .agreedAction:
             guard let action = obligation.action else { return .empty }
             return form(.agreedAction, child: obligation.child, trigger: obligation.trigger, action: action, user: user,
-                        context: context, returnTo: back, feedback: nil)
+                        context: context, returnTo: back, refusal: nil)
         case .portalMessage:
             return form(.portalMessage, child: obligation.child, trigger: obligation.trigger, action: nil, user: user,
-                        context: context, returnTo: back, feedback: nil)
+                        context: context, returnTo: back, refusal: nil)
         case .deadline:
             guard user.role == .caseworker || user.role == .teamLead else { return .empty }
             return .a(.class("task-not-relevant"),
@@ -48,42 +47,48 @@ enum TaskForms {
 
     /// Where the completion of a task posts.
     static func actionPath(child: UUID, meeting: UUID, action: UUID) -> String {
-        "/children/\(child.uuidString)/actions/\(meeting.uuidString)/\(action.uuidString)"
+        SiteURL.child(child, .agreedAction(meeting: .value(meeting), action: .value(action))).path
     }
 
     static func messagePath(child: UUID, entry: UUID) -> String {
-        "/children/\(child.uuidString)/messages/\(entry.uuidString)/done"
+        SiteURL.child(child, .messageDone(.value(entry))).path
     }
 
     static func notRelevantPath(child: UUID, rule: String, trigger: UUID, action: UUID?, returnTo: String?) -> String {
-        var query = "rule=\(rule.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&trigger=\(trigger.uuidString)"
+        // Every value encoded but letters and digits, as the tray's links have always read.
+        let encode = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
+        var query = "rule=\(encode(rule))&trigger=\(trigger.uuidString)"
         if let action { query += "&action=\(action.uuidString)" }
-        if let returnTo = LanguageController.localPath(returnTo) { query += "&returnTo=\(returnTo.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
-        return "/children/\(child.uuidString)/not-relevant?\(query)"
+        if let returnTo = LanguageController.localPath(returnTo) { query += "&returnTo=\(encode(returnTo))" }
+        return SiteURL.child(child, .notRelevant).path + "?" + query
     }
 
-    /// The completion form of one task, closed in a `<details>` unless it comes back with an error.
+    /// The form's refusal name: a refused completion comes back as `task`.
+    static let formName = "task"
+
+    /// The completion form of one task, closed in a `<details>` unless it comes back refused.
     static func form(_ kind: Kind, child: UUID, trigger: UUID, action: UUID?, user: UserRecord, context: PageContext,
-                     returnTo: String, feedback: FormFeedback?) -> Node<HTML.BodyContext> {
+                     returnTo: String, refusal: Refusal?) -> Node<HTML.BodyContext> {
         let prefix = "t-" + String((action ?? trigger).uuidString.prefix(8)).lowercased()
-        let value = { (key: String, fallback: String) in feedback?.values[key] ?? fallback }
-        let error = { (field: String) in feedback?.field == field ? feedback?.message : nil }
+        // The date keeps its short id (`t-…-on`); the outcome's radios read `t-…-done`.
+        let fields = FormFields(context, idPrefix: prefix, form: formName, refusal: refusal, ids: ["completedOn": "\(prefix)-on"])
         let path = kind == .agreedAction && action != nil
             ? actionPath(child: child, meeting: trigger, action: action!) : messagePath(child: child, entry: trigger)
         // Cancelling is the caseworker's (or the team lead's); the server decides, the form only leaves it out for others.
         var outcomes: [TaskCompletion.Outcome] = [.done, .notDone]
         if user.role == .caseworker || user.role == .teamLead { outcomes.append(.cancelled) }
-        let chosen = value("outcome", "")
-        return .details(.class("task-controls"), .if(feedback != nil, .open(true)),
+        let chosen = fields.value("outcome")
+        let today = DanishTime.localDate(of: context.now).iso
+        return .details(.class("task-controls"), .if(fields.isReturned, .open(true)),
             .summary(.plain(context.t(kind == .agreedAction ? Strings.taskComplete : Strings.taskMarkAnswered))),
-            .unwrap(feedback.flatMap { $0.field == nil ? $0.message : nil }) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0)) },
+            .unwrap(fields.refusal.flatMap { $0.field == nil ? $0.message : nil }) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0)) },
             .form(.class("task-form"), .action(path), .method(.post),
                 csrfField(context),
-                .input(.type(.hidden), .name("returnTo"), .value(escapeAttribute(returnTo))),
+                fields.hidden("returnTo", returnTo),
                 .if(kind == .agreedAction, .element(named: "fieldset", nodes: [
-                    .class(error("outcome") == nil ? "choices" : "choices has-error"),
+                    .class(fields.errorText("outcome") == nil ? "choices" : "choices has-error"),
                     .element(named: "legend", nodes: [.plain(context.t(Strings.taskOutcomeLegend))]),
-                    .unwrap(error("outcome")) { .p(.class("field-error"), .id("\(prefix)-outcome-error"), .plain($0)) },
+                    .unwrap(fields.errorText("outcome")) { .p(.class("field-error"), .id("\(prefix)-outcome-error"), .plain($0)) },
                     .forEach(outcomes) { outcome in
                         .span(.class("choice"),
                             .input(.id("\(prefix)-\(outcome.rawValue)"), .name("outcome"), .type(.radio), .value(outcome.rawValue),
@@ -91,16 +96,14 @@ enum TaskForms {
                             .label(.for("\(prefix)-\(outcome.rawValue)"), .plain(context.t(Strings.taskOutcome(outcome)))))
                     },
                 ])),
-                Components.field(context.t(Strings.taskCompletedOn), id: "\(prefix)-on", error: error("completedOn"),
-                    .input(.id("\(prefix)-on"), .name("completedOn"), .attribute(named: "type", value: "date"), .required(true),
-                           .attribute(named: "max", value: DanishTime.localDate(of: context.now).iso),
-                           .value(escapeAttribute(value("completedOn", DanishTime.localDate(of: context.now).iso))))),
-                Components.field(context.t(Strings.taskComment), id: "\(prefix)-comment", error: error("comment"),
-                    .textarea(.id("\(prefix)-comment"), .name("comment"), .attribute(named: "rows", value: "2"),
+                fields.field("completedOn", context.t(Strings.taskCompletedOn),
+                    .input(.id(fields.id("completedOn")), .name("completedOn"), .attribute(named: "type", value: "date"), .required(true),
+                           .attribute(named: "max", value: today), .value(escapeAttribute(fields.value("completedOn", today))))),
+                fields.field("comment", context.t(Strings.taskComment),
+                    .textarea(.id(fields.id("comment")), .name("comment"), .attribute(named: "rows", value: "2"),
                               kind == .agreedAction ? .attribute(named: "aria-describedby", value: "\(prefix)-comment-hint") : .empty,
-                              .plain(value("comment", "")))),
+                              .plain(fields.value("comment")))),
                 .if(kind == .agreedAction, .p(.class("hint"), .id("\(prefix)-comment-hint"), .plain(context.t(Strings.taskCommentHint)))),
                 .button(.type(.submit), .class("primary"), .plain(context.t(Strings.taskSave)))))
     }
-
 }

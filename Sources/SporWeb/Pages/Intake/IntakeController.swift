@@ -1,0 +1,48 @@
+import Foundation
+import Vapor
+import SporDomain
+import SporStore
+
+/// The caseworkers' intake: new notifications with the time left for the 24-hour assessment (§ 136),
+/// and the steps on a notification — assessment, receipt to a professional notifier, feedback.
+enum IntakeController {
+    @Sendable static func queue(_ request: Request) async throws -> Response {
+        let model = try await IntakeQueueModel.query(store: request.store, user: try request.requireUser(), now: request.now)
+        return Page.render(request, title: Strings.intakeTitle(request.language)) { IntakeQueueView.body(model, $0) }
+    }
+
+    // MARK: - Steps on a notification (forms of the child page; a refusal shows the child page again)
+
+    @Sendable static func assess(_ request: Request) async throws -> Response {
+        let notification = try notificationID(request)
+        return try await ChildrenController.submit(request, form: "assess-\(notification.uuidString)") { values, now, _ in
+            let step = try values.choice("nextStep", as: NextStep.self)
+            return EntryDraft(payload: .urgencyAssessment(UrgencyAssessment(notification: notification, inDanger: values["inDanger"] == "yes",
+                                                                            acuteMeasures: values["acuteMeasures"] == "yes", nextStep: step,
+                                                                            reasoning: values["reasoning"] ?? "")),
+                              occurredAt: now)
+        }
+    }
+
+    @Sendable static func sendReceipt(_ request: Request) async throws -> Response {
+        let notification = try notificationID(request)
+        return try await ChildrenController.submit(request, form: "receipt-\(notification.uuidString)") { values, now, _ in
+            EntryDraft(payload: .receiptSent(Receipt(notification: notification, text: values["text"] ?? "")),
+                       occurredAt: try values.occurred("sentAt", now: now))
+        }
+    }
+
+    @Sendable static func giveFeedback(_ request: Request) async throws -> Response {
+        let notification = try notificationID(request)
+        return try await ChildrenController.submit(request, form: "feedback-\(notification.uuidString)") { values, now, _ in
+            EntryDraft(payload: .notifierFeedback(NotifierFeedback(notification: notification, ledToInvestigation: values["ledToInvestigation"] == "yes",
+                                                                   text: values["text"] ?? "")),
+                       occurredAt: now)
+        }
+    }
+
+    static func notificationID(_ request: Request) throws -> UUID {
+        guard let id = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
+    }
+}
