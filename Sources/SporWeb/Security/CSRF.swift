@@ -7,7 +7,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     static let field = "csrf"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method == .POST, !request.url.path.hasPrefix("/api/") else {
+        guard request.method == .POST, !request.url.path.hasPrefix(SiteURL.apiPrefix) else {
             return try await next.respond(to: request)
         }
         // Collect the body here (within the size limit) so the token can be read before the handler runs.

@@ -9,10 +9,10 @@ struct IdleTimeoutMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let userText = request.session.data["user"]
-        guard !request.url.path.hasPrefix("/api/"), userText != nil || request.session.data[FamilyAccountMiddleware.sessionKey] != nil else {
+        guard !request.url.path.hasPrefix(SiteURL.apiPrefix), userText != nil || request.session.data[FamilyAccountMiddleware.sessionKey] != nil else {
             return try await next.respond(to: request)
         }
-        let login = userText == nil ? "/portal/login" : "/login"
+        let login: SiteURL = userText == nil ? .portalLogin : .login
         let now = request.now
         let timeout = request.spor.settings.idleTimeout
         if let text = request.session.data[IdleTimeoutMiddleware.lastSeenKey], let lastSeen = Int64(text),
@@ -25,7 +25,7 @@ struct IdleTimeoutMiddleware: AsyncMiddleware {
             request.session.data["lang"] = language.rawValue
             request.session.data["notice"] = Strings.sessionExpired(language, String(Int(timeout / 60)))
             // The login page itself is shown at once, with the notice.
-            if request.method == .GET && request.url.path == login { return try await next.respond(to: request) }
+            if request.method == .GET && request.url.path == login.path { return try await next.respond(to: request) }
             return request.redirect(to: login, redirectType: .normal)
         }
         IdleTimeoutMiddleware.touch(request.session, now: now)

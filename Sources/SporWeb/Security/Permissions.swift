@@ -54,16 +54,24 @@ enum Authorization {
     }
 
     /// Where a role starts after logging in.
-    static func home(_ role: Role) -> String {
+    static func home(_ role: Role) -> SiteURL {
         switch role {
         // The day starts on the work tray.
-        case .caseworker, .teamLead: "/tray"
-        case .outreach: "/outreach"
-        case .professional: "/professional"
-        case .policy: "/policy"
-        case .admin: "/admin"
+        case .caseworker, .teamLead: .tray
+        case .outreach: .outreach
+        case .professional: .professional
+        case .policy: .policy
+        case .admin: .admin
         }
     }
+
+    /// The path of a role's home, for code that writes a path as a string.
+    static func homePath(_ role: Role) -> String { home(role).path }
+
+    /// The path of a role's home, for callers not yet moved to `home(_:) -> SiteURL` or `homePath(_:)`.
+    @_disfavoredOverload
+    @available(*, deprecated, renamed: "homePath")
+    static func home(_ role: Role) -> String { homePath(role) }
 }
 
 extension Array where Element == UserRecord {

@@ -6,7 +6,7 @@ import SporStore
 
 /// What every page knows about the request it answers.
 struct PageContext {
-    let language: Language
+    let language: SporDomain.Language
     let user: UserRecord?
     let csrf: String
     let demo: Bool
@@ -18,7 +18,7 @@ struct PageContext {
     let trayCount: Int?
 
     /// A context made of plain values: a page's view rendered without a request (snapshot tests).
-    init(language: Language, user: UserRecord?, now: Date, csrf: String = "", demo: Bool = false, notice: String? = nil, path: String = "/",
+    init(language: SporDomain.Language, user: UserRecord?, now: Date, csrf: String = "", demo: Bool = false, notice: String? = nil, path: String = SiteURL.root.path,
          concernScale: ConcernScale = .standard, trayCount: Int? = nil) {
         self.language = language
         self.user = user
@@ -61,14 +61,26 @@ enum Page {
     static func render(_ request: Request, title: String, status: HTTPStatus = .ok,
                        _ content: (PageContext) -> Node<HTML.BodyContext>) -> Response {
         let context = PageContext(request)
-        return document(context, title: "\(title) · \(context.t(Strings.appName))", status: status, header: header(context),
-                        footer: .p(.plain(context.t(Strings.footer))), content(context))
+        return response(html(context, title: title, content(context)), status: status)
+    }
+
+    /// The staff frame around a page's body, from plain values (what `render` answers; a snapshot test renders it alone).
+    static func html(_ context: PageContext, title: String, _ content: Node<HTML.BodyContext>) -> HTML {
+        document(context, title: "\(title) · \(context.t(Strings.appName))", header: header(context),
+                 footer: .p(.plain(context.t(Strings.footer))), content)
+    }
+
+    /// A whole document as the answer to a request.
+    static func response(_ html: HTML, status: HTTPStatus) -> Response {
+        let response = Response(status: status, body: .init(string: html.render()))
+        response.headers.contentType = .html
+        return response
     }
 
     /// The HTML document around a page: head, skip link, header, main with the notice, footer with the demo mark.
-    static func document(_ context: PageContext, title: String, bodyClass: String? = nil, status: HTTPStatus, header: Node<HTML.BodyContext>,
-                         footer: Node<HTML.BodyContext> = .empty, _ content: Node<HTML.BodyContext>) -> Response {
-        let html = HTML(
+    static func document(_ context: PageContext, title: String, bodyClass: String? = nil, header: Node<HTML.BodyContext>,
+                         footer: Node<HTML.BodyContext> = .empty, _ content: Node<HTML.BodyContext>) -> HTML {
+        HTML(
             .lang(context.language == .da ? .danish : .english),
             .head(
                 .meta(.charset(.utf8)),
@@ -76,7 +88,7 @@ enum Page {
                 // Plot's `.title` also writes the title into two meta tags' attributes, unescaped: a child's name
                 // holding a meta refresh would send whoever opens the child elsewhere. The title is text, escaped.
                 .element(named: "title", nodes: [.plain(title)]),
-                .stylesheet("/static/spor.css")
+                .stylesheet(SiteURL.stylesheet.path)
             ),
             .body(
                 .unwrap(bodyClass) { .class($0) },
@@ -90,30 +102,27 @@ enum Page {
                         .if(context.demo, .p(.class("demo-mark"), .plain(context.t(Strings.demoMode)))))
             )
         )
-        let response = Response(status: status, body: .init(string: html.render()))
-        response.headers.contentType = .html
-        return response
     }
 
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         .header(.class("site-header"),
             .div(.class("brand"),
-                 .a(.href(context.user.map { Authorization.home($0.role) } ?? "/login"), .plain(context.t(Strings.appName))),
+                 .a(.href((context.user.map { Authorization.home($0.role) } ?? .login).path), .plain(context.t(Strings.appName))),
                  .span(.class("tagline"), .plain(context.t(Strings.appTagline)))),
             .nav(.attribute(named: "aria-label", value: context.t(Strings.mainNavigation)),
                  .ul(.forEach(navigation(context)) { item in
-                     .li(.a(.href(item.path), .plain(context.t(item.title)),
-                            .if(item.path == "/tray" && context.trayCount != nil, .unwrap(context.trayCount) { count in
+                     .li(.a(.href(item.url.path), .plain(context.t(item.title)),
+                            .if(item.url.path == SiteURL.tray.path && context.trayCount != nil, .unwrap(context.trayCount) { count in
                                 .group(.span(.class("badge"), .attribute(named: "aria-hidden", value: "true"), .plain(String(count))),
                                        .span(.class("visually-hidden"), .plain(" (" + context.t(Strings.navTrayCount, String(count)) + ")")))
                             }),
-                            .if(context.path == item.path, .attribute(named: "aria-current", value: "page"))))
+                            .if(context.path == item.url.path, .attribute(named: "aria-current", value: "page"))))
                  })),
             .div(.class("session"),
                  .unwrap(context.user) { user in
                      .group(
                         .span(.class("who"), .plain(context.t(Strings.loggedInAs, user.displayName, context.t(Strings.role(user.role))))),
-                        .form(.id("logout-form"), .action("/logout"), .method(.post),
+                        .form(.id("logout-form"), .action(SiteURL.logout.path), .method(.post),
                               csrfField(context),
                               .button(.id("logout-submit"), .type(.submit), .class("link-button"), .plain(context.t(Strings.logout))))
                      )
@@ -124,7 +133,7 @@ enum Page {
 
     /// Dansk | English, back to the same page.
     static func languageForm(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .form(.id("language-form"), .action("/language"), .method(.post),
+        .form(.id("language-form"), .action(SiteURL.language.path), .method(.post),
               csrfField(context),
               .input(.type(.hidden), .name("return"), .value(escapeAttribute(context.path))),
               .span(.class("visually-hidden"), .plain(context.t(Strings.languageSwitch))),
@@ -136,31 +145,31 @@ enum Page {
 
     private struct NavigationItem {
         let title: LocalizedText
-        let path: String
+        let url: SiteURL
         let permission: Permission
     }
 
     private static func navigation(_ context: PageContext) -> [NavigationItem] {
         guard let user = context.user else { return [] }
         let items = [
-            NavigationItem(title: Strings.navMyChildren, path: "/children", permission: .viewOwnChildren),
-            NavigationItem(title: Strings.navTeam, path: "/team", permission: .viewTeam),
-            NavigationItem(title: Strings.navIntake, path: "/intake", permission: .intake),
-            NavigationItem(title: Strings.navTray, path: "/tray", permission: .worklist),
-            NavigationItem(title: Strings.navOutreach, path: "/outreach", permission: .outreachHome),
-            NavigationItem(title: Strings.navProfessional, path: "/professional", permission: .professionalHome),
-            NavigationItem(title: Strings.navBreakGlass, path: "/team/break-glass", permission: .reviewBreakGlass),
-            NavigationItem(title: Strings.navMeeting, path: "/meetings/new", permission: .recordNetworkMeeting),
-            NavigationItem(title: Strings.navConsultations, path: "/consultations", permission: .consult),
-            NavigationItem(title: Strings.myActionsTitle, path: "/actions", permission: .ownActions),
-            NavigationItem(title: Strings.navSearch, path: "/search", permission: .searchChildren),
-            NavigationItem(title: Strings.navRegister, path: "/children/new", permission: .registerChild),
-            NavigationItem(title: Strings.navPolicy, path: "/policy", permission: .viewPolicy),
-            NavigationItem(title: Strings.navTracker, path: "/policy/tracker", permission: .managePolicy),
-            NavigationItem(title: Strings.navAdmin, path: "/admin", permission: .administer),
-            NavigationItem(title: Strings.navConcernScale, path: "/admin/concern-scale", permission: .administer),
-            NavigationItem(title: Strings.navOffers, path: "/admin/offers", permission: .administer),
-            NavigationItem(title: Strings.navAccount, path: "/account", permission: .manageOwnAccount),
+            NavigationItem(title: Strings.navMyChildren, url: .children, permission: .viewOwnChildren),
+            NavigationItem(title: Strings.navTeam, url: .team, permission: .viewTeam),
+            NavigationItem(title: Strings.navIntake, url: .intake, permission: .intake),
+            NavigationItem(title: Strings.navTray, url: .tray, permission: .worklist),
+            NavigationItem(title: Strings.navOutreach, url: .outreach, permission: .outreachHome),
+            NavigationItem(title: Strings.navProfessional, url: .professional, permission: .professionalHome),
+            NavigationItem(title: Strings.navBreakGlass, url: .breakGlassReview, permission: .reviewBreakGlass),
+            NavigationItem(title: Strings.navMeeting, url: .meetingsNew, permission: .recordNetworkMeeting),
+            NavigationItem(title: Strings.navConsultations, url: .consultations, permission: .consult),
+            NavigationItem(title: Strings.myActionsTitle, url: .actions, permission: .ownActions),
+            NavigationItem(title: Strings.navSearch, url: .search, permission: .searchChildren),
+            NavigationItem(title: Strings.navRegister, url: .childrenNew, permission: .registerChild),
+            NavigationItem(title: Strings.navPolicy, url: .policy, permission: .viewPolicy),
+            NavigationItem(title: Strings.navTracker, url: .tracker, permission: .managePolicy),
+            NavigationItem(title: Strings.navAdmin, url: .admin, permission: .administer),
+            NavigationItem(title: Strings.navConcernScale, url: .concernScale, permission: .administer),
+            NavigationItem(title: Strings.navOffers, url: .offers, permission: .administer),
+            NavigationItem(title: Strings.navAccount, url: .account, permission: .manageOwnAccount),
         ]
         return items.filter { Authorization.allows(user.role, $0.permission) }
     }

@@ -1,4 +1,4 @@
-import Plot
+import Foundation
 import Vapor
 import SporDomain
 import SporStore
@@ -6,7 +6,8 @@ import SporStore
 /// The user's own account: personal API tokens, which expire and can be revoked.
 enum AccountController {
     @Sendable static func show(_ request: Request) async throws -> Response {
-        try await render(request, newToken: nil, error: nil)
+        let model = try await AccountModel.query(store: request.store, user: try request.requireUser())
+        return render(request, model, refusal: nil)
     }
 
     struct TokenForm: Content {
@@ -15,20 +16,29 @@ enum AccountController {
         var lifetime: String?
     }
 
+    /// Makes a token and shows its secret once (the page, not a redirect: the secret is never stored to show again).
     @Sendable static func createToken(_ request: Request) async throws -> Response {
         let user = try request.requireUser()
         let form = try request.content.decode(TokenForm.self)
         let name = form.name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let lifetime = form.lifetime.map { Int($0).flatMap(ApiTokenLifetime.init(rawValue:)) } ?? .standard
-        guard let lifetime else {
-            return try await render(request, newToken: nil, error: Strings.apiTokenLifetimeInvalid(request.language), status: .unprocessableEntity)
+        // What was typed comes back; a lifetime not offered falls back to the standard.
+        var typed = ["name": form.name ?? ""]
+        if let lifetime { typed["lifetime"] = String(lifetime.days) }
+        let values = FormValues(typed)
+        let refusal: Refusal? = if lifetime == nil {
+            Refusal(field: "lifetime", message: Strings.apiTokenLifetimeInvalid(request.language), values: values)
+        } else if name.isEmpty || name.count > 200 {
+            Refusal(field: "name", message: Strings.error(.textMissing)(request.language), values: values)
+        } else {
+            nil
         }
-        guard !name.isEmpty, name.count <= 200 else {
-            return try await render(request, newToken: nil, error: Strings.error(.textMissing)(request.language),
-                                    lifetime: lifetime, status: .unprocessableEntity)
+        guard let lifetime, refusal == nil else {
+            let model = try await AccountModel.query(store: request.store, user: user)
+            return render(request, model, refusal: refusal, status: .unprocessableEntity)
         }
         let token = try await request.store.createApiToken(user: user.id, name: name, lifetime: lifetime, now: request.now)
-        return try await render(request, newToken: token, error: nil)
+        return render(request, try await AccountModel.query(store: request.store, user: user, newToken: token), refusal: nil)
     }
 
     /// Revokes one of the user's own tokens; another user's token is not found.
@@ -40,63 +50,11 @@ enum AccountController {
             guard try await request.store.apiTokens(user: user.id).contains(where: { $0.id == id }) else { throw Abort(.notFound) }
         }
         request.session.data["notice"] = Strings.apiTokenRevoked(request.language)
-        return request.redirect(to: "/account", redirectType: .normal)
+        return request.redirect(to: SiteURL.account, redirectType: .normal)
     }
 
-    static func render(_ request: Request, newToken: String?, error: String?, lifetime chosen: ApiTokenLifetime = .standard,
-                       status: HTTPStatus = .ok) async throws -> Response {
-        let user = try request.requireUser()
-        let tokens = try await request.store.apiTokens(user: user.id)
-        return Page.render(request, title: Strings.accountTitle(request.language), status: status) { context in
-            .group(
-                .h1(.plain(context.t(Strings.accountTitle))),
-                .h2(.plain(context.t(Strings.totpTitle))),
-                .p(.a(.id("totp-link"), .href("/account/totp"), .plain(context.t(Strings.totpTitle)))),
-                .h2(.plain(context.t(Strings.apiTokens))),
-                .p(.plain(context.t(Strings.apiTokensIntro))),
-                .p(.plain(context.t(Strings.apiTokensLifetimeIntro))),
-                .unwrap(newToken) { token in
-                    .div(.class("notice"), .attribute(named: "role", value: "status"),
-                         .p(.plain(context.t(Strings.newApiToken))), .p(.code(.id("new-token"), .plain(token))))
-                },
-                tokens.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.noApiTokens))) :
-                    .table(.id("tokens"), .class("list"),
-                        Components.columnHeaders([Strings.columnName, Strings.columnCreated, Strings.columnExpires, Strings.columnLastUsed,
-                                                  Strings.columnStatus, Strings.columnAction], context),
-                        .tbody(.forEach(tokens) { tokenRow($0, context) })),
-                .form(.id("token-form"), .action("/account/tokens"), .method(.post),
-                    csrfField(context),
-                    .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0)) },
-                    Components.field(context.t(Strings.apiTokenName), id: "token-name",
-                        .input(.id("token-name"), .name("name"), .type(.text), .required(true))),
-                    Components.field(context.t(Strings.apiTokenLifetime), id: "token-lifetime",
-                        Components.select(id: "token-lifetime", name: "lifetime", ApiTokenLifetime.allCases.map { lifetime in
-                            Components.option(value: String(lifetime.days), text: context.t(Strings.apiTokenLifetimeDays, String(lifetime.days)),
-                                              selected: lifetime == chosen)
-                        })),
-                    .button(.id("token-submit"), .type(.submit), .plain(context.t(Strings.createApiToken))))
-            )
-        }
-    }
-
-    private static func tokenRow(_ token: ApiTokenRecord, _ context: PageContext) -> Node<HTML.TableContext> {
-        let status = token.status(at: context.now)
-        let statusText: String = switch status {
-        case .active: context.t(Strings.apiTokenActive)
-        case .expired: context.t(Strings.apiTokenExpired)
-        case .revoked: context.t(Strings.apiTokenRevokedAt, token.revokedAt.map { Format.dateTime($0, context.language) } ?? "")
-        }
-        return .tr(.class("token-\(status)"),
-            .td(.plain(token.name)),
-            .td(.plain(Format.dateTime(token.createdAt, context.language))),
-            .td(.plain(token.expiresAt.map { Format.dateTime($0, context.language) } ?? "–")),
-            .td(.plain(token.lastUsedAt.map { Format.dateTime($0, context.language) } ?? context.t(Strings.apiTokenNeverUsed))),
-            .td(.plain(statusText)),
-            .td(.if(status == .active,
-                .form(.action(escapeAttribute("/account/tokens/\(token.id.uuidString)/revoke")), .method(.post), .class("inline"),
-                      csrfField(context),
-                      .button(.type(.submit), .attribute(named: "aria-label", value: escapeAttribute(context.t(Strings.revokeApiTokenLabel, token.name))),
-                              .plain(context.t(Strings.revokeApiToken)))))))
+    private static func render(_ request: Request, _ model: AccountModel, refusal: Refusal?, status: HTTPStatus = .ok) -> Response {
+        Page.render(request, title: Strings.accountTitle(request.language), status: status) { AccountView.body(model, refusal: refusal, $0) }
     }
 }
 

@@ -1,4 +1,3 @@
-import Plot
 import Vapor
 import SporDomain
 
@@ -42,26 +41,23 @@ struct PageErrorMiddleware: AsyncMiddleware {
         if status == .internalServerError {
             request.logger.error("request failed", metadata: ["error": .string(String(reflecting: type(of: error)))])
         }
-        if request.url.path.hasPrefix("/api/") {
+        if request.url.path.hasPrefix(SiteURL.apiPrefix) {
             return try await ApiController.ErrorDTO(error: status.reasonPhrase, message: message(request.language), field: nil)
                 .encodeResponse(status: status, for: request)
         }
         if error is LoginRequired {
             request.session.data["notice"] = message(request.language)
-            return request.redirect(to: "/login")
+            return request.redirect(to: SiteURL.login)
         }
         if error is FamilyLoginRequired {
             request.session.data["notice"] = message(request.language)
-            return request.redirect(to: "/portal/login")
+            return request.redirect(to: SiteURL.portalLogin)
         }
         if let outOfScope = error as? ChildOutOfScope, outOfScope.mayBreakGlass {
             return BreakGlassController.offer(request, child: outOfScope.child, error: nil)
         }
         return Page.render(request, title: Strings.errorTitle(request.language), status: status) { context in
-            .div(.class("error-page"),
-                .h1(.plain(context.t(Strings.errorTitle))),
-                .p(.class("error"), .attribute(named: "role", value: "alert"), .plain(context.t(message))),
-                .p(.a(.href(context.user.map { Authorization.home($0.role) } ?? "/login"), .plain(context.t(Strings.backToStart)))))
+            ErrorPageView.body(ErrorPageModel(message: message), context)
         }
     }
 }

@@ -1,29 +1,37 @@
 import Plot
-import Vapor
+import SporDomain
 
+/// The staff login: username and password. A refused attempt keeps the username, never the password.
 enum LoginView {
-    /// Username and password, as every login form asks them.
-    static func credentials(_ username: String, _ context: PageContext) -> Node<HTML.FormContext> {
-        .group(
-            Components.field(context.t(Strings.username), id: "username",
-                .input(.id("username"), .name("username"), .type(.text), .value(escapeAttribute(username)),
-                       .autocomplete(false), .required(true), .attribute(named: "autocapitalize", value: "none"))),
-            Components.field(context.t(Strings.password), id: "password",
-                .input(.id("password"), .name("password"), .type(.password), .required(true))))
+    static func body(refusal: Refusal?, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let fields = credentialFields(context, refusal: refusal)
+        return .div(.class("login"),
+            .h1(.plain(context.t(Strings.loginTitle))),
+            .p(.plain(context.t(Strings.loginIntro))),
+            alert(refusal),
+            .form(.action(SiteURL.login.path), .method(.post),
+                csrfField(context),
+                credentials(fields),
+                .button(.id("login-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.loginButton)))))
     }
 
-    static func render(_ request: Request, error: String?, username: String, status: HTTPStatus = .ok) -> Response {
-        Page.render(request, title: Strings.loginTitle(request.language), status: status) { context in
-            .div(.class("login"),
-                .h1(.plain(context.t(Strings.loginTitle))),
-                .p(.plain(context.t(Strings.loginIntro))),
-                .unwrap(error) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0)) },
-                .form(.action("/login"), .method(.post),
-                    csrfField(context),
-                    credentials(username, context),
-                    .button(.id("login-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.loginButton)))
-                )
-            )
-        }
+    /// The fields of a username-and-password form (ids `username`, `password`, as the browser tests know them).
+    static func credentialFields(_ context: PageContext, refusal: Refusal?) -> FormFields {
+        FormFields(context, idPrefix: "login", refusal: refusal, ids: ["username": "username", "password": "password"])
+    }
+
+    /// Username and password, as every login form asks them.
+    static func credentials(_ fields: FormFields) -> Node<HTML.FormContext> {
+        .group(
+            fields.field("username", fields.context.t(Strings.username),
+                .input(.id(fields.id("username")), .name("username"), .type(.text), .value(escapeAttribute(fields.value("username"))),
+                       .autocomplete(false), .required(true), .attribute(named: "autocapitalize", value: "none"))),
+            fields.field("password", fields.context.t(Strings.password),
+                .input(.id(fields.id("password")), .name("password"), .type(.password), .required(true))))
+    }
+
+    /// Why the attempt was refused (a wrong password, a wait, a lock), said the same for every username.
+    static func alert<C: HTML.BodyContext>(_ refusal: Refusal?) -> Node<C> {
+        .unwrap(refusal) { .p(.class("error"), .attribute(named: "role", value: "alert"), .plain($0.message)) }
     }
 }

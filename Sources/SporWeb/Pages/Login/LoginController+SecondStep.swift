@@ -22,13 +22,13 @@ extension LoginController {
         request.session.data[pendingUserKey] = user.id.uuidString
         request.session.data[pendingSinceKey] = String(request.now.sessionMilliseconds)
         if let language { request.session.data["lang"] = language }
-        return request.redirect(to: "/login/totp", redirectType: .normal)
+        return request.redirect(to: SiteURL.loginCode, redirectType: .normal)
     }
 
     @Sendable static func showCode(_ request: Request) async throws -> Response {
         if let user = request.currentUser { return request.redirect(to: Authorization.home(user.role)) }
         guard try await pendingUser(request) != nil else { return try await restart(request) }
-        return LoginSecondStepView.render(request, error: nil)
+        return Page.render(request, title: Strings.loginCodeTitle(request.language)) { LoginSecondStepView.body(refusal: nil, $0) }
     }
 
     @Sendable static func verifyCode(_ request: Request) async throws -> Response {
@@ -36,7 +36,7 @@ extension LoginController {
               let enrolment = try await request.store.totpEnrolment(user: user.id) else { return try await restart(request) }
         let account = request.loginAccount(user.username)
         if let refusal = try await refusal(request, account: account, user: user.id) {
-            return refusal.apply(to: LoginSecondStepView.render(request, error: refusal.message, status: refusal.status))
+            return refusal.render(request, title: Strings.loginCodeTitle) { LoginSecondStepView.body(refusal: $0, $1) }
         }
         let form = (try? request.content.decode(CodeForm.self)) ?? CodeForm(code: nil)
         if let step = enrolment.totp.step(matching: form.code ?? "", at: request.now),
@@ -44,7 +44,7 @@ extension LoginController {
             return try await completeLogin(request, user: user, account: account)
         }
         let refusal = try await failure(request, account: account, user: user.id, wrong: Strings.loginCodeWrong)
-        return refusal.apply(to: LoginSecondStepView.render(request, error: refusal.message, status: refusal.status))
+        return refusal.render(request, title: Strings.loginCodeTitle) { LoginSecondStepView.body(refusal: $0, $1) }
     }
 
     /// Who is between the password and the code, while there is still time.
@@ -64,6 +64,6 @@ extension LoginController {
             request.session.data["lang"] = language.rawValue
             request.session.data["notice"] = Strings.loginCodeExpired(language)
         }
-        return request.redirect(to: "/login", redirectType: .normal)
+        return request.redirect(to: SiteURL.login, redirectType: .normal)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 import Vapor
 import SporDomain
 import SporSecurity
@@ -13,6 +14,18 @@ struct LoginRefusal {
     func apply(to response: Response) -> Response {
         if let retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(retryAfter)) }
         return response
+    }
+
+    /// The refusal as its form shows it, keeping what may be shown again (the username, never a password or a code).
+    func form(keeping values: [String: String] = [:]) -> Refusal {
+        Refusal(field: nil, message: message, values: FormValues(values))
+    }
+
+    /// The page again with this refusal: its status, and when to try again.
+    func render(_ request: Request, title: LocalizedText, keeping values: [String: String] = [:],
+                _ body: @escaping (Refusal, PageContext) -> Node<HTML.BodyContext>) -> Response {
+        let refusal = form(keeping: values)
+        return apply(to: Page.render(request, title: title(request.language), status: status) { body(refusal, $0) })
     }
 }
 

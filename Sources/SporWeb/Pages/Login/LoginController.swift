@@ -1,4 +1,3 @@
-import Plot
 import Vapor
 import SporDomain
 import SporStore
@@ -11,7 +10,7 @@ enum LoginController {
 
     @Sendable static func show(_ request: Request) async throws -> Response {
         if let user = request.currentUser { return request.redirect(to: Authorization.home(user.role)) }
-        return LoginView.render(request, error: nil, username: "")
+        return Page.render(request, title: Strings.loginTitle(request.language)) { LoginView.body(refusal: nil, $0) }
     }
 
     @Sendable static func login(_ request: Request) async throws -> Response {
@@ -21,7 +20,7 @@ enum LoginController {
         let known = try await request.store.user(username: username)
         // Unknown usernames are throttled, hashed and answered like known ones.
         if let refusal = try await refusal(request, account: account, user: known?.id) {
-            return refusal.apply(to: LoginView.render(request, error: refusal.message, username: username, status: refusal.status))
+            return refusal.render(request, title: Strings.loginTitle, keeping: ["username": username]) { LoginView.body(refusal: $0, $1) }
         }
         let verified: Bool
         if let known {
@@ -33,7 +32,7 @@ enum LoginController {
         // A deactivated user is answered like a wrong password, so the answer does not tell that the username exists.
         guard let user = known, verified, user.isActive else {
             let refusal = try await failure(request, account: account, user: known?.id)
-            return refusal.apply(to: LoginView.render(request, error: refusal.message, username: username, status: refusal.status))
+            return refusal.render(request, title: Strings.loginTitle, keeping: ["username": username]) { LoginView.body(refusal: $0, $1) }
         }
         if try await request.store.totpEnrolment(user: user.id) != nil {
             return try await startSecondStep(request, user: user)
@@ -60,7 +59,7 @@ enum LoginController {
         try await renewSession(request)
         request.session.data["lang"] = language.rawValue
         request.session.data["notice"] = Strings.loggedOut(language)
-        return request.redirect(to: "/login", redirectType: .normal)
+        return request.redirect(to: SiteURL.login, redirectType: .normal)
     }
 
     /// Drops the session's data and its id; the next response carries a new id.
@@ -74,7 +73,7 @@ enum LoginController {
     }
 
     @Sendable static func root(_ request: Request) async throws -> Response {
-        request.redirect(to: request.currentUser.map { Authorization.home($0.role) } ?? "/login")
+        request.redirect(to: request.currentUser.map { Authorization.home($0.role) } ?? .login)
     }
 }
 
@@ -90,7 +89,7 @@ enum LanguageController {
         request.session.data["lang"] = language.rawValue
         if let user = request.currentUser { try await request.store.setLanguage(language.rawValue, user: user.id) }
         // Only a path on this site.
-        let target = form.return.flatMap { LanguageController.isLocalPath($0) ? $0 : nil } ?? "/"
+        let target = form.return.flatMap { LanguageController.isLocalPath($0) ? $0 : nil } ?? SiteURL.root.path
         return request.redirect(to: target, redirectType: .normal)
     }
 
@@ -104,8 +103,9 @@ enum LanguageController {
 
     static func isLocalPath(_ path: String) -> Bool {
         let bytes = Array(path.utf8)
-        guard bytes.first == UInt8(ascii: "/") else { return false }
-        if bytes.count > 1, bytes[1] == UInt8(ascii: "/") || bytes[1] == UInt8(ascii: "\\") { return false }
-        return !bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }
+        let slash: UInt8 = 0x2F, backslash: UInt8 = 0x5C
+        guard bytes.first == slash else { return false }
+        if bytes.count > 1, bytes[1] == slash || bytes[1] == backslash { return false }
+        return !bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == backslash }
     }
 }

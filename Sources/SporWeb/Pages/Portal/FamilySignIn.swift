@@ -27,7 +27,9 @@ struct PasswordFamilySignIn: FamilySignIn {
     }
 
     func begin(_ request: Request, message: String?, status: HTTPStatus) async throws -> Response {
-        PortalView.login(request, error: message, username: (try? request.content.get(String.self, at: "username")) ?? "", status: status)
+        let username = (try? request.content.get(String.self, at: "username")) ?? ""
+        let refusal = message.map { Refusal(field: nil, message: $0, values: FormValues(["username": username])) }
+        return PortalController.loginPage(request, refusal: refusal, status: status)
     }
 
     func complete(_ request: Request) async throws -> FamilySignInResult {

@@ -10,7 +10,7 @@ enum PortalController {
     // MARK: Sign-in
 
     @Sendable static func showLogin(_ request: Request) async throws -> Response {
-        if request.familyAccount != nil { return request.redirect(to: "/portal") }
+        if request.familyAccount != nil { return request.redirect(to: SiteURL.portal) }
         return try await request.application.familySignIn.begin(request, message: nil, status: .ok)
     }
 
@@ -23,7 +23,14 @@ enum PortalController {
             return response
         case .signedIn(let account):
             try await start(request, account: account)
-            return request.redirect(to: "/portal", redirectType: .normal)
+            return request.redirect(to: SiteURL.portal, redirectType: .normal)
+        }
+    }
+
+    /// The sign-in page, with the last attempt's refusal (what `PasswordFamilySignIn.begin` shows).
+    static func loginPage(_ request: Request, refusal: Refusal?, status: HTTPStatus) -> Response {
+        PortalView.render(request, title: Strings.portalLoginTitle(request.language), status: status, signedIn: nil) {
+            PortalLoginView.body(refusal: refusal, $0)
         }
     }
 
@@ -44,40 +51,37 @@ enum PortalController {
         try await LoginController.renewSession(request)
         request.session.data["lang"] = language.rawValue
         request.session.data["notice"] = Strings.portalLoggedOut(language)
-        return request.redirect(to: "/portal/login", redirectType: .normal)
+        return request.redirect(to: SiteURL.portalLogin, redirectType: .normal)
     }
 
     // MARK: Activation
 
-    struct ActivationForm: Content {
-        var code: String?
-        var username: String?
-        var password: String?
-        var `repeat`: String?
-    }
-
     @Sendable static func showActivate(_ request: Request) async throws -> Response {
-        PortalView.activate(request, error: nil, code: request.query[String.self, at: "code"] ?? "", username: "")
+        activatePage(request, code: request.query[String.self, at: "code"] ?? "", refusal: nil)
     }
 
     @Sendable static func activate(_ request: Request) async throws -> Response {
-        let form = (try? request.content.decode(ActivationForm.self)) ?? ActivationForm()
-        let code = (form.code ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let username = (form.username ?? "").trimmingCharacters(in: .whitespaces)
-        let password = form.password ?? ""
-        do {
+        try await FormSubmission.submit(request, perform: { values in
+            let code = values.text("code")
+            let username = values.text("username")
+            let password = values["password"] ?? ""
             guard !code.isEmpty else { throw DomainError(.activationCodeUnknown, field: "code") }
             guard isValidUsername(username) else { throw DomainError(.usernameInvalid, field: "username") }
             try PasswordPolicy.check(password, username: username)
-            guard password == form.repeat else { throw DomainError(.passwordsDiffer, field: "repeat") }
+            guard password == values["repeat"] else { throw DomainError(.passwordsDiffer, field: "repeat") }
             let hash = try await request.password.async.hash(password)
             let account = try await request.store.activateFamilyAccount(code: code, username: username, passwordHash: hash, now: request.now)
             try await start(request, account: account)
-            request.session.data["notice"] = Strings.activated(request.language)
-            return request.redirect(to: "/portal", redirectType: .normal)
-        } catch let error as DomainError {
-            // What was typed stays, except the passwords.
-            return PortalView.activate(request, error: error, code: code, username: username, status: .unprocessableEntity)
+            return Landing(.portal, notice: Strings.activated)
+        }, refused: { refusal in
+            // What was typed stays, except the passwords (a password field is never filled in again).
+            activatePage(request, code: "", refusal: refusal)
+        })
+    }
+
+    private static func activatePage(_ request: Request, code: String, refusal: Refusal?) -> Response {
+        PortalView.render(request, title: Strings.activateTitle(request.language), signedIn: nil) {
+            PortalActivateView.body(code: code, refusal: refusal, $0)
         }
     }
 
@@ -88,54 +92,61 @@ enum PortalController {
 
     // MARK: Min plan
 
+    private static func model(_ request: Request) async throws -> PortalModel {
+        let configuration = request.spor.configuration
+        do {
+            return try await PortalModel.query(store: request.store, account: try request.requireFamily(), now: request.now,
+                                               immediateHelp: configuration.courseRules.immediateHelp, offers: configuration.offers)
+        } catch is PortalChildMissing {
+            throw Abort(.notFound)
+        }
+    }
+
     @Sendable static func home(_ request: Request) async throws -> Response {
-        let model = try await PortalModel.load(request)
+        let model = try await model(request)
         try await request.store.audit(.familyView, user: model.account.id, child: model.child.id, now: request.now)
-        return PortalView.home(request, model)
+        return PortalView.render(request, title: model.title(request.language), signedIn: model.account.reader) {
+            PortalHomeView.body(model, $0)
+        }
     }
 
     // MARK: Det vil jeg gerne sige
 
     @Sendable static func showSay(_ request: Request) async throws -> Response {
-        let model = try await PortalModel.load(request)
-        return PortalView.say(request, model, error: nil, text: "", scale: [:], meetingOn: model.view.nextFollowUp?.description ?? "")
+        sayPage(request, try await model(request), refusal: nil)
     }
 
     @Sendable static func say(_ request: Request) async throws -> Response {
-        let model = try await PortalModel.load(request)
-        let text = (try? request.content.get(String.self, at: "text")) ?? ""
-        let meetingText = ((try? request.content.get(String.self, at: "meetingOn")) ?? "").trimmingCharacters(in: .whitespaces)
-        var scale: [PortalScaleQuestion: Int] = [:]
-        if model.isChild {
-            for question in PortalScaleQuestion.allCases {
-                if let value = (try? request.content.get(String.self, at: "scale-\(question.rawValue)")).flatMap(Int.init), (1...5).contains(value) {
-                    scale[question] = value
-                }
+        let model = try await model(request)
+        let typed = (try? request.content.get(String.self, at: "text")) ?? ""
+        // The domain checks; the portal says it in the child's words (how long the text is, that it is kept).
+        let wording = FormSubmission.Wording(messages: { code in
+            switch code {
+            case .ownViewsEmpty: Strings.sayEmpty
+            case .textTooLong: LocalizedText(da: Strings.sayTooLong(.da, Format.integer(typed.count, .da)),
+                                             en: Strings.sayTooLong(.en, Format.integer(typed.count, .en)))
+            default: Strings.error(code)
             }
+        })
+        return try await FormSubmission.submitEntry(request, child: model.child, author: model.account.id, wording: wording,
+                                                    landing: Landing(.portal, notice: Strings.sent), build: { values, now in
+            let text = values.text("text")
+            let person: UUID? = if case .parent(let person) = model.account.reader { person } else { nil }
+            let scale: [OwnViews.ScaleAnswer] = model.isChild ? PortalScaleQuestion.allCases.compactMap { question in
+                guard let value = values["scale-\(question.rawValue)"].flatMap(Int.init), (1...5).contains(value) else { return nil }
+                return OwnViews.ScaleAnswer(question: Strings.scaleQuestion(question).da, value: value)
+            } : []
+            let views = OwnViews(who: model.account.reader.who, parent: person, meetingOn: LocalDate(iso: values.text("meetingOn")),
+                                 text: text.isEmpty ? nil : text, scale: scale, sentFromPortal: true)
+            return EntryDraft(payload: .ownViews(views), occurredAt: now)
+        }, refused: { refusal in
+            sayPage(request, model, refusal: refusal)
+        })
+    }
+
+    private static func sayPage(_ request: Request, _ model: PortalModel, refusal: Refusal?) -> Response {
+        PortalView.render(request, title: Strings.sayTitle(request.language), signedIn: model.account.reader) {
+            PortalSayView.body(model, refusal: refusal, $0)
         }
-        let refuse = { (message: String) in
-            PortalView.say(request, model, error: message, text: text, scale: scale, meetingOn: meetingText, status: .unprocessableEntity)
-        }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let person: UUID? = if case .parent(let person) = model.account.reader { person } else { nil }
-        let views = OwnViews(who: model.account.reader.who, parent: person, meetingOn: LocalDate(iso: meetingText),
-                             text: trimmed.isEmpty ? nil : trimmed,
-                             scale: PortalScaleQuestion.allCases.compactMap { question in
-                                 scale[question].map { OwnViews.ScaleAnswer(question: Strings.scaleQuestion(question).da, value: $0) }
-                             }, sentFromPortal: true)
-        let now = request.now
-        do {
-            try await request.store.append(Entry(municipality: model.child.municipality, child: model.child.id, payload: .ownViews(views),
-                                                 occurredAt: now, recordedAt: now, author: model.account.id), now: now)
-        } catch let error as DomainError {
-            // The domain checks; the portal says it in the child's words (how long the text is, that it is kept).
-            switch error.code {
-            case .ownViewsEmpty: return refuse(Strings.sayEmpty(request.language))
-            case .textTooLong: return refuse(Strings.sayTooLong(request.language, Format.integer(text.count, request.language)))
-            default: return refuse(Strings.error(error.code)(request.language))
-            }
-        }
-        request.session.data["notice"] = Strings.sent(request.language)
-        return request.redirect(to: "/portal", redirectType: .normal)
     }
 }
