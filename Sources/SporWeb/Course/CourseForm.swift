@@ -3,8 +3,8 @@ import Plot
 import SporDomain
 import SporStore
 
-/// Builds the fields of a course form: what was typed comes back after a refusal, and the refused field
-/// carries the reason.
+/// The old field builder the course forms used, left for the policy and offer pages until they move to `FormFields`
+/// (the course forms now use `FormFields` with the prefix `step`).
 struct CourseForm {
     let context: PageContext
     let values: [String: String]
@@ -46,13 +46,6 @@ struct CourseForm {
             Components.select(id: "step-\(name)", name: name, options.map {
                 Components.option(value: $0.value, text: $0.text, selected: $0.value == selected)
             }))
-    }
-
-    func occurred() -> Node<HTML.FormContext> {
-        Components.field(context.t(Strings.occurredAt), id: "step-occurredAt", error: errorText("occurredAt"), .group(
-            .input(.id("step-occurredAt"), .name("occurredAt"), .attribute(named: "type", value: "datetime-local"), .required(true),
-                   .value(escapeAttribute(value("occurredAt", Format.dateTimeLocal(context.now))))),
-            ChildrenController.shownField("occurredAt", context, kept: values["occurredAtShown"])))
     }
 
     /// An entry as an option: its kind and when.

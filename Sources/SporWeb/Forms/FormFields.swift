@@ -12,19 +12,22 @@ struct FormFields {
     let form: String
     /// The refusal of this form, if it was refused.
     let refusal: Refusal?
+    /// Ids a page has long used that do not read `<prefix>-<name>` (the meeting form's `meeting-birth` for `birthDate`).
+    var ids: [String: String] = [:]
 
-    init(_ context: PageContext, idPrefix: String, form: String = "", refusal: Refusal?) {
+    init(_ context: PageContext, idPrefix: String, form: String = "", refusal: Refusal?, ids: [String: String] = [:]) {
         self.context = context
         self.idPrefix = idPrefix
         self.form = form
         self.refusal = refusal.flatMap { $0.form == form ? $0 : nil }
+        self.ids = ids
     }
 
     var values: FormValues { refusal?.values ?? FormValues() }
     /// Whether the form comes back after a refusal (checkboxes then show what was sent, not their default).
     var isReturned: Bool { refusal != nil }
 
-    func id(_ name: String) -> String { "\(idPrefix)-\(name)" }
+    func id(_ name: String) -> String { ids[name] ?? "\(idPrefix)-\(name)" }
     func value(_ name: String, _ fallback: String = "") -> String { refusal?.values[name] ?? fallback }
     func errorText(_ name: String) -> String? { refusal?.field == name ? refusal?.message : nil }
 

@@ -1,6 +1,4 @@
 import Foundation
-import Plot
-import Vapor
 import SporDomain
 import SporStore
 
@@ -82,8 +80,10 @@ struct CourseReferences {
     let views: [Entry]
     let grantedDecisions: [(entry: Entry, decision: Decision)]
 
-    init(_ model: ChildPageModel) {
-        let items = model.timeline.items
+    init(_ model: ChildPageModel) { self.init(model.timeline) }
+
+    init(_ timeline: Timeline) {
+        let items = timeline.items
         let concluded = Set(items.compactMap { item -> UUID? in
             switch item.effective {
             case .focusedAssessmentConcluded(let c)?, .investigationConcluded(let c)?: c.start

@@ -1,0 +1,84 @@
+import Foundation
+import SporDomain
+
+/// What a course step's form builds: the entry's payload from what was sent. A value that cannot be read is refused
+/// naming its field; the domain checks the rest when the entry is appended.
+extension CourseStepModel {
+    func payload(_ f: FormValues) throws -> EntryPayload {
+        switch step {
+        case .assessment:
+            let start = AssessmentStart(reason: f.text("reason"), dialogBased: f.flag("dialogBased"), needKnownOn: try f.optionalDate("needKnownOn"),
+                                        notification: f.optionalUUID("notification"))
+            return try f.choice("kind", as: EntryKind.self) == .investigation ? .investigation(start) : .focusedAssessment(start)
+        case .assessmentConclusion:
+            let start = try f.uuid("start")
+            let conclusion = AssessmentConclusion(
+                start: start,
+                triangle: ICSTriangle(childsDevelopment: f.text("childsDevelopment"), parentingCapacity: f.text("parentingCapacity"),
+                                      familyAndNetwork: f.text("familyAndNetwork")),
+                childsViews: f.text("childsViews"), parentsViews: f.text("parentsViews"), conclusion: f.text("conclusion"))
+            return assessmentKinds[start] == .investigation ? .investigationConcluded(conclusion) : .focusedAssessmentConcluded(conclusion)
+        case .preliminary:
+            return .preliminaryAssessment(PreliminaryAssessment(investigation: try f.uuid("investigation"), assessment: f.text("assessment"),
+                                                                reasonForDelay: f.text("reasonForDelay"), expectedConclusion: try f.date("expectedConclusion")))
+        case .conversation:
+            var bisidder: Bisidder?
+            if let name = f.optionalText("bisidderName") {
+                guard let age = try f.optionalInt("bisidderAge") else { throw FormError(field: "bisidderAge", text: Strings.errorNumberInvalid) }
+                bisidder = Bisidder(name: name, relation: f.text("bisidderRelation"), age: age)
+            }
+            return .childConversation(try ChildConversation(heldBy: try f.uuid("heldBy"), place: f.text("place"), bisidder: bisidder,
+                                                            childsWords: f.optionalText("childsWords"), notHeldReason: f.optionalText("notHeldReason")))
+        case .decision:
+            let offers = f.values.keys.filter { $0.hasPrefix("offer-") }.map { String($0.dropFirst("offer-".count)) }.sorted()
+            let consent = Consent(custodyHolders: f.optionalText("consentParents").flatMap(ConsentAnswer.init(rawValue:)),
+                                  youngPerson: f.optionalText("consentYoung").flatMap(ConsentAnswer.init(rawValue:)))
+            let views = try ChildsViews(heardIn: f.optionalUUID("heardIn"), notHeardReason: f.optionalText("notHeardReason"))
+            return .decision(Decision(outcome: try f.choice("outcome", as: Decision.Outcome.self), offers: offers,
+                                      legalBasis: try f.choice("legalBasis", as: LegalBasis.self), purpose: f.text("purpose"),
+                                      expectedEnd: try f.optionalDate("expectedEnd"), consent: consent, childsViews: views,
+                                      complaintGuidanceToChild: f.flag("complaintGuidance"), makesChildsPlan: f.flag("makesChildsPlan")))
+        case .measureStart:
+            return .measureStarted(MeasureStart(offer: f.text("offer"), decision: f.optionalUUID("decision"),
+                                                legalBasis: try f.choice("legalBasis", as: LegalBasis.self)))
+        case .measureEnd:
+            return .measureEnded(MeasureEnd(measure: try f.uuid("measure"), reason: try f.choice("reason", as: EndReason.self), note: f.optionalText("note")))
+        case .placementStart:
+            return .placementStarted(PlacementStart(offer: f.text("offer"), kind: try f.choice("placementKind", as: PlacementKind.self),
+                                                    decision: try f.uuid("decision"), legalBasis: try f.choice("legalBasis", as: LegalBasis.self),
+                                                    nearHome: f.flag("nearHome"), schoolKept: f.flag("schoolKept"),
+                                                    contactArrangements: f.text("contactArrangements")))
+        case .placementEnd:
+            return .placementEnded(PlacementEnd(placement: try f.uuid("placement"), reason: try f.choice("reason", as: EndReason.self),
+                                                note: f.optionalText("note")))
+        case .plan:
+            var goals: [ChildsPlan.Goal] = []
+            for row in 0..<100 where f.values["goal\(row)What"] != nil || f.values["goal\(row)ByWhen"] != nil {
+                let what = f.text("goal\(row)What"), when = f.text("goal\(row)ByWhen"), how = f.text("goal\(row)How")
+                if what.isEmpty && when.isEmpty && how.isEmpty { continue }
+                // A goal says what, by when and how we will know; the domain checks the texts, the form the date.
+                guard let byWhen = LocalDate(iso: when) else { throw DomainError(.goalIncomplete, field: "goals") }
+                goals.append(ChildsPlan.Goal(id: f.optionalUUID("goal\(row)Id") ?? UUID(), what: what, byWhen: byWhen, howWeWillKnow: how))
+            }
+            return .plan(ChildsPlan(kind: try f.choice("planKind", as: ChildsPlan.Kind.self), supersedes: plan?.entry, goals: goals,
+                                    childsHopes: f.optionalText("childsHopes"), madeWithChild: f.flag("madeWithChild"),
+                                    madeWithParents: f.flag("madeWithParents")))
+        case .followUp:
+            let measures = f.values.keys.filter { $0.hasPrefix("measure-") }.compactMap { UUID(uuidString: String($0.dropFirst("measure-".count))) }.sorted { $0.uuidString < $1.uuidString }
+            let ratings = try (plan?.goals ?? []).map { goal in
+                FollowUp.Rating(goal: goal.goal.id, rating: try f.choice("rating-\(goal.goal.id.uuidString)", as: GoalRating.self))
+            }
+            return .followUp(FollowUp(measures: measures, ratings: ratings, assessment: f.text("assessment"),
+                                      outcome: try f.choice("outcome", as: FollowUp.Outcome.self), nextFollowUp: try f.optionalDate("nextFollowUp"),
+                                      nextFollowUpReason: f.optionalText("nextFollowUpReason")))
+        case .transition:
+            return .transition(Transition(from: try f.choice("from", as: TransitionStage.self), to: try f.choice("to", as: TransitionStage.self),
+                                          note: f.optionalText("note")))
+        case .handover:
+            let participants = f.text("participants").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return .handoverMeeting(HandoverMeeting(from: try f.choice("from", as: TransitionStage.self), to: try f.choice("to", as: TransitionStage.self),
+                                                    participants: participants, childPresent: f.flag("childPresent"),
+                                                    familyPresent: f.flag("familyPresent"), plan: f.text("plan")))
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import Plot
+import SporDomain
+import SporStore
+
+/// A course step's page: the step's form, drawn from the course as it stands; after a refusal, the reason and
+/// everything typed.
+enum CourseStepView {
+    static func title(_ model: CourseStepModel, _ language: SporDomain.Language) -> String {
+        "\(model.step.title(language)) — \(model.childName)"
+    }
+
+    static func body(_ model: CourseStepModel, refusal: Refusal?, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let form = FormFields(context, idPrefix: "step", refusal: refusal)
+        return .group(
+            .p(.a(.href(SiteURL.child(model.childID).path), .plain("← \(model.childName)"))),
+            .h1(.plain(context.t(model.step.title))),
+            .p(.class("hint"), .plain(context.t(hint(model.step)))),
+            form.summary(),
+            .form(.id("course-form"), .class("entry-form narrow"), .action(SiteURL.child(model.childID, .course(.value(model.step.rawValue))).path),
+                  .method(.post),
+                csrfField(context),
+                fields(model, form),
+                form.dateTime(),
+                .button(.id("course-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.save))))
+        )
+    }
+
+    static func hint(_ step: CourseStep) -> LocalizedText {
+        switch step {
+        case .decision: Strings.hintDecision
+        case .conversation: Strings.hintConversation
+        case .plan: Strings.hintPlan
+        case .followUp: Strings.hintFollowUp
+        case .measureStart: Strings.hintMeasureStart
+        default: Strings.hintCourse
+        }
+    }
+
+    /// The plan's goal rows: at least this many, and one empty row beyond the plan's goals.
+    static let planRows = 4
+
+    static func fields(_ model: CourseStepModel, _ form: FormFields) -> Node<HTML.FormContext> {
+        let context = form.context
+        let staff = model.staff
+        let offers = model.offers.offers
+        let age = model.age
+        let bases = LegalBasis.allCases.map { ($0.rawValue, $0.paragraph) }
+        let endReasons = EndReason.allCases.map { ($0.rawValue, context.t(Strings.endReason($0))) }
+        let stages = TransitionStage.allCases.map { ($0.rawValue, context.t(Strings.transitionStage($0))) }
+        let consent = [("", context.t(Strings.consentAnswer(nil))), ("given", context.t(Strings.consentAnswer(.given))),
+                       ("refused", context.t(Strings.consentAnswer(.refused)))]
+        switch model.step {
+        case .assessment:
+            return .group(
+                form.choice("kind", Strings.filterKind, [(EntryKind.focusedAssessment.rawValue, context.t(Strings.entryKind(.focusedAssessment))),
+                                                         (EntryKind.investigation.rawValue, context.t(Strings.entryKind(.investigation)))]),
+                form.area("reason", Strings.reasonLabel, required: true),
+                form.check("dialogBased", Strings.dialogBased),
+                form.date("needKnownOn", Strings.needKnownOn),
+                form.choice("notification", Strings.entryKind(.notification), [("", context.t(Strings.none))] + model.notifications.map(form.entryOption)))
+        case .assessmentConclusion:
+            return .group(
+                form.choice("start", Strings.stepAssessment, model.openAssessments.map(form.entryOption)),
+                .element(named: "fieldset", nodes: [
+                    .element(named: "legend", nodes: [.plain(context.t(Strings.ics))]),
+                    form.area("childsDevelopment", Strings.icsChild, required: true),
+                    form.area("parentingCapacity", Strings.icsParents, required: true),
+                    form.area("familyAndNetwork", Strings.icsFamily, required: true),
+                ]),
+                form.area("childsViews", Strings.childsViewsLabel, required: true),
+                form.area("parentsViews", Strings.parentsViewsLabel, required: true),
+                form.area("conclusion", Strings.conclusion, required: true))
+        case .preliminary:
+            return .group(
+                form.choice("investigation", Strings.entryKind(.investigation), model.openAssessments.filter { $0.kind == .investigation }.map(form.entryOption)),
+                form.area("assessment", Strings.assessmentLabel, required: true),
+                form.area("reasonForDelay", Strings.delayReason, required: true),
+                form.date("expectedConclusion", Strings.expectedConclusion, required: true))
+        case .conversation:
+            return .group(
+                form.choice("heldBy", Strings.heldBy, staff.map { ($0.id.uuidString, $0.displayName) }, fallback: model.userID.uuidString),
+                form.text("place", Strings.place, required: true),
+                form.area("childsWords", Strings.childsWords, rows: 5),
+                form.area("notHeldReason", Strings.notHeldReason),
+                .element(named: "fieldset", nodes: [
+                    .element(named: "legend", nodes: [.plain(context.t(Strings.bisidder))]),
+                    form.text("bisidderName", Strings.childName),
+                    form.text("bisidderRelation", Strings.bisidderRelation),
+                    form.number("bisidderAge", Strings.bisidderAge),
+                ]))
+        case .decision:
+            return .group(
+                form.choice("outcome", Strings.outcomeLabel, Decision.Outcome.allCases.map { ($0.rawValue, context.t(Strings.decisionOutcome($0))) }),
+                .element(named: "fieldset", nodes: [
+                    .element(named: "legend", nodes: [.plain(context.t(Strings.offersLabel))]),
+                    .unwrap(form.errorText("offers")) { .p(.class("field-error"), .plain($0)) },
+                    .forEach(offers.filter { $0.access == .referral && $0.isFor(age: age) }) { offer in
+                        form.check("offer-\(offer.id)", LocalizedText(da: "\(offer.name) (\(offer.provider))", en: "\(offer.name) (\(offer.provider))"))
+                    },
+                ]),
+                form.choice("legalBasis", Strings.legalBasisLabel, bases, fallback: LegalBasis.treatment.rawValue),
+                form.area("purpose", Strings.purpose, required: true),
+                form.date("expectedEnd", Strings.expectedEnd, required: true),
+                form.choice("consentParents", Strings.consentParents, consent, fallback: "given"),
+                .if(age >= 15, form.choice("consentYoung", Strings.consentYoung, consent)),
+                .element(named: "fieldset", nodes: [
+                    .element(named: "legend", nodes: [.plain(context.t(Strings.childsViewsLabel))]),
+                    .unwrap(form.errorText("childsViews")) { .p(.class("field-error"), .plain($0)) },
+                    form.choice("heardIn", Strings.childHeardIn, [("", context.t(Strings.none))] + model.views.reversed().map(form.entryOption),
+                                fallback: model.views.last?.id.uuidString ?? ""),
+                    form.area("notHeardReason", Strings.childNotHeard),
+                ]),
+                .if(age >= 10, form.check("complaintGuidance", Strings.complaintGuidance, checkedByDefault: true)),
+                form.check("makesChildsPlan", Strings.stepPlan, checkedByDefault: true))
+        case .measureStart:
+            let granted = model.grantedDecisions
+            return .group(
+                form.choice("decision", Strings.entryKind(.decision), granted.map { form.entryOption($0.entry) }),
+                form.choice("offer", Strings.offerLabel, granted.flatMap(\.decision.offers).uniqued().map { ($0, model.offerName($0)) }),
+                form.choice("legalBasis", Strings.legalBasisLabel, bases, fallback: granted.last?.decision.legalBasis.rawValue))
+        case .measureEnd:
+            return .group(
+                form.choice("measure", Strings.offerLabel, model.measures.filter { !$0.isPlacement }.map {
+                    ($0.entry.uuidString, "\(model.offerName($0.offer)) (\(context.t(Strings.since, Format.date(DanishTime.localDate(of: $0.since), context.language))))")
+                }),
+                form.choice("reason", Strings.endReasonLabel, endReasons),
+                form.area("note", Strings.noteLabel))
+        case .placementStart:
+            let granted = model.grantedDecisions
+            return .group(
+                form.choice("decision", Strings.entryKind(.decision), granted.map { form.entryOption($0.entry) }),
+                form.choice("offer", Strings.offerLabel, offers.filter { $0.placementKind != nil }.map { ($0.id, $0.name) }),
+                form.choice("placementKind", Strings.stepPlacementStart, PlacementKind.allCases.map { ($0.rawValue, context.t(Strings.placementKind($0))) }),
+                form.choice("legalBasis", Strings.legalBasisLabel, [LegalBasis.placementWithConsent, .placementWithoutConsent].map { ($0.rawValue, $0.paragraph) }),
+                form.check("nearHome", Strings.nearHome, checkedByDefault: true),
+                form.check("schoolKept", Strings.schoolKept, checkedByDefault: true),
+                form.area("contactArrangements", Strings.contactArrangements, required: true))
+        case .placementEnd:
+            return .group(
+                form.choice("placement", Strings.stepPlacementStart, model.placement.map {
+                    [($0.entry.uuidString, "\(context.t(Strings.placementKind($0.kind))) (\(context.t(Strings.since, Format.date(DanishTime.localDate(of: $0.since), context.language))))")]
+                } ?? []),
+                form.choice("reason", Strings.endReasonLabel, endReasons, fallback: EndReason.homecoming.rawValue),
+                form.area("note", Strings.noteLabel))
+        case .plan:
+            let goals = model.plan?.goals.map(\.goal) ?? []
+            return .group(
+                form.choice("planKind", Strings.stepPlan, ChildsPlan.Kind.allCases.map { ($0.rawValue, context.t(Strings.planKind($0))) },
+                            fallback: (age >= 15 ? ChildsPlan.Kind.youngPersonsPlan : .childsPlan).rawValue),
+                .forEach(0..<max(planRows, goals.count + 1)) { row in
+                    let goal = row < goals.count ? goals[row] : nil
+                    return .element(named: "fieldset", nodes: [
+                        .class("goal-row"),
+                        .element(named: "legend", nodes: [.plain("\(context.t(Strings.goals)) \(row + 1)")]),
+                        .unwrap(goal) { form.hidden("goal\(row)Id", $0.id.uuidString) },
+                        form.text("goal\(row)What", Strings.goalWhat, fallback: goal?.what ?? ""),
+                        form.date("goal\(row)ByWhen", Strings.goalByWhen, fallback: goal?.byWhen.iso ?? ""),
+                        form.text("goal\(row)How", Strings.goalHow, fallback: goal?.howWeWillKnow ?? ""),
+                    ])
+                },
+                form.area("childsHopes", Strings.childsHopes),
+                form.check("madeWithChild", Strings.madeWithChild, checkedByDefault: true),
+                form.check("madeWithParents", Strings.madeWithParents, checkedByDefault: true))
+        case .followUp:
+            let goals = model.plan?.goals ?? []
+            return .group(
+                .element(named: "fieldset", nodes: [
+                    .element(named: "legend", nodes: [.plain(context.t(Strings.glanceMeasures))]),
+                    .forEach(model.measures) { measure in
+                        form.check("measure-\(measure.entry.uuidString)", LocalizedText(da: model.offerName(measure.offer), en: model.offerName(measure.offer)),
+                                   checkedByDefault: true)
+                    },
+                ]),
+                .forEach(goals) { goal in
+                    form.choice("rating-\(goal.goal.id.uuidString)", LocalizedText(da: "\(goal.goal.what)", en: "\(goal.goal.what)"),
+                                GoalRating.allCases.map { ($0.rawValue, context.t(Strings.goalRating($0))) },
+                                fallback: (goal.latestRating ?? .progress).rawValue)
+                },
+                form.area("assessment", Strings.assessmentLabel, required: true),
+                form.choice("outcome", Strings.outcomeLabel, FollowUp.Outcome.allCases.map { ($0.rawValue, context.t(Strings.followUpOutcome($0))) }),
+                form.date("nextFollowUp", Strings.nextFollowUp),
+                form.text("nextFollowUpReason", Strings.nextFollowUpReason))
+        case .transition:
+            return .group(form.choice("from", Strings.fromStage, stages), form.choice("to", Strings.toStage, stages, fallback: TransitionStage.daycare.rawValue),
+                          form.area("note", Strings.noteLabel))
+        case .handover:
+            return .group(
+                form.choice("from", Strings.fromStage, stages), form.choice("to", Strings.toStage, stages, fallback: TransitionStage.daycare.rawValue),
+                form.text("participants", Strings.participantsList, required: true),
+                form.check("childPresent", Strings.childPresent),
+                form.check("familyPresent", Strings.familyPresent, checkedByDefault: true),
+                form.area("plan", Strings.handoverPlan, required: true))
+        }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}
