@@ -23,7 +23,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.sessions.use { ChangedOnlySessions(stored: $0.fluent.sessions.driver()) }
     app.sessions.configuration.cookieName = "spor_session"
     app.sessions.configuration.cookieFactory = { id in
-        HTTPCookies.Value(string: id.string, expires: nil, maxAge: nil, domain: nil, path: "/",
+        HTTPCookies.Value(string: id.string, expires: nil, maxAge: nil, domain: nil, path: SiteURL.root.path,
                           isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 
