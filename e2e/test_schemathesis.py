@@ -12,7 +12,8 @@ schemathesis also sends made-up `Authorization` headers of its own; they must be
 
 Every request and response goes into a HAR file, read back here: any 5xx is listed with its
 request and response. Settings: SPOR_E2E_SCHEMATHESIS_EXAMPLES (max examples per operation,
-default 100), SPOR_E2E_SCHEMATHESIS_TIMEOUT (seconds per schemathesis run, default 150).
+default 100), SPOR_E2E_SCHEMATHESIS_TIMEOUT (seconds per schemathesis run, default 420: eleven
+operations, version 1's and version 2's).
 """
 
 from __future__ import annotations
@@ -35,18 +36,44 @@ import requests
 pytestmark = pytest.mark.late(1)
 
 MAX_EXAMPLES = int(os.environ.get("SPOR_E2E_SCHEMATHESIS_EXAMPLES", "100"))
-RUN_TIMEOUT = float(os.environ.get("SPOR_E2E_SCHEMATHESIS_TIMEOUT", "150"))
+RUN_TIMEOUT = float(os.environ.get("SPOR_E2E_SCHEMATHESIS_TIMEOUT", "420"))
 SEED = 7
 HTTP_TIMEOUT = 30
 DEMO_PASSWORD = "spor-demo-2026"
 
-# The operations of /api/openapi.json: (method, path pattern) -> label.
+# The operations of /api/openapi.json that must answer 2xx at least once with the token:
+# (method, path pattern) -> label. Version 2 reads and writes an entry as {kind, payload}; a
+# notification's body names its child, so the hooks below give it a real one half the time.
 OPERATIONS = {
     ("GET", re.compile(r"^/api/v1/children$")): "GET /api/v1/children",
     ("GET", re.compile(r"^/api/v1/children/[^/]+$")): "GET /api/v1/children/{childID}",
     ("GET", re.compile(r"^/api/v1/children/[^/]+/entries$")): "GET /api/v1/children/{childID}/entries",
     ("POST", re.compile(r"^/api/v1/children/[^/]+/entries$")): "POST /api/v1/children/{childID}/entries",
+    ("POST", re.compile(r"^/api/v1/notifications$")): "POST /api/v1/notifications",
+    ("GET", re.compile(r"^/api/v2/children/[^/]+/entries$")): "GET /api/v2/children/{childID}/entries",
+    ("POST", re.compile(r"^/api/v2/children/[^/]+/entries$")): "POST /api/v2/children/{childID}/entries",
+    ("POST", re.compile(r"^/api/v2/notifications$")): "POST /api/v2/notifications",
 }
+
+# Loaded by schemathesis (SCHEMATHESIS_HOOKS): half the notification bodies (by a checksum of the
+# body, so a run is repeatable) name the last fuzzed child by its id, so the registration gets past
+# "no such child" into the rules; the other half keep what schemathesis made.
+HOOKS = """
+import json
+import os
+import zlib
+
+import schemathesis
+
+CHILD = os.environ["SPOR_E2E_NOTIFICATION_CHILD"]
+
+
+@schemathesis.hook
+def before_call(ctx, case, **kwargs):
+    if case.operation.path.endswith("/notifications") and isinstance(case.body, dict):
+        if zlib.crc32(json.dumps(case.body, sort_keys=True, default=str).encode()) % 2 == 0:
+            case.body["child"] = CHILD
+"""
 
 
 # ---------------------------------------------------------------------------
@@ -165,7 +192,8 @@ def run_schemathesis(base_url: str, *, headers: dict[str, str], children: list[s
     """Runs the schemathesis CLI against base_url/api/openapi.json in a temporary directory.
 
     The reading operations get a real child's id for half their requests (the other half are
-    schemathesis's own, mostly malformed or unknown, ids); POST always gets the last child, since
+    schemathesis's own, mostly malformed or unknown, ids); half the notifications name the last
+    child in their body (HOOKS); POST of an entry always gets the last child, since
     schemathesis's coverage phase (boundary and wrong-typed values for every field of the body)
     uses only fixed values, not dictionaries, and a body sent to an unknown child never gets past
     "not found".
@@ -177,10 +205,14 @@ def run_schemathesis(base_url: str, *, headers: dict[str, str], children: list[s
         f"values = {json.dumps(children)}\n"
         "\n[parameters]\n"
         '"path.childID" = { dictionary = "children", probability = 0.5 }\n'
-        "\n[[operations]]\n"
-        'include-name = "POST /api/v1/children/{childID}/entries"\n'
-        f"parameters = {{ childID = {json.dumps(children[-1])} }}\n",
+        + "".join(
+            "\n[[operations]]\n"
+            f'include-name = "POST /api/{version}/children/{{childID}}/entries"\n'
+            f"parameters = {{ childID = {json.dumps(children[-1])} }}\n"
+            for version in ("v1", "v2")),
         encoding="utf-8")
+    hooks = workdir / "spor_hooks.py"
+    hooks.write_text(HOOKS, encoding="utf-8")
     har = workdir / "run.har"
     command = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(config),
                "run", base_url + "/api/openapi.json",
@@ -196,7 +228,8 @@ def run_schemathesis(base_url: str, *, headers: dict[str, str], children: list[s
                "--report", "har", "--report-har-path", str(har)]
     for name, value in headers.items():
         command += ["--header", f"{name}: {value}"]
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", COLUMNS="120", NO_COLOR="1")
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", COLUMNS="120", NO_COLOR="1",
+               SCHEMATHESIS_HOOKS=str(hooks), SPOR_E2E_NOTIFICATION_CHILD=children[-1])
     started = time.monotonic()
     try:
         proc = subprocess.run(command, cwd=str(workdir), env=env, stdin=subprocess.DEVNULL,

@@ -115,4 +115,8 @@ func routes(_ app: Application) throws {
     api.get(.api(.entries(.key)), access: .requires(.openChild), use: ApiController.entries)
     api.post(.api(.entries(.key)), access: .requires(.writeEntry), use: ApiController.addEntry)
     api.post(.api(.notifications), access: .requires(.intake), use: ApiController.addNotification)
+    // Version 2: an entry is `{kind, payload}` with the domain's own payload (version 1 answers as before).
+    api.get(.api(.entries(.key), version: .v2), access: .requires(.openChild), use: ApiController.entriesV2)
+    api.post(.api(.entries(.key), version: .v2), access: .requires(.writeEntry), use: ApiController.addEntryV2)
+    api.post(.api(.notifications, version: .v2), access: .requires(.intake), use: ApiController.addNotificationV2)
 }

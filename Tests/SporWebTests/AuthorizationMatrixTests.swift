@@ -42,7 +42,7 @@ final class AuthorizationMatrixTests: XCTestCase {
                 default: return entry.id.uuidString
                 }
             }.joined(separator: "/")
-            let isAPI = path.hasPrefix("/api/v1")
+            let isAPI = path.hasPrefix("/api/v1") || path.hasPrefix("/api/v2")
 
             // Not logged in.
             let anonymous = try await request(route.method, path, browser: Browser(test.app), token: nil)

@@ -25,42 +25,37 @@ extension ApiController {
     }
 
     @Sendable static func addNotification(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
-        let body: NewNotificationDTO
-        do {
-            guard let buffer = request.body.data else { throw Abort(.badRequest) }
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            body = try decoder.decode(NewNotificationDTO.self, from: Data(buffer: buffer))
-        } catch {
-            return try await problem(request, .badRequest, code: "badRequest", message: Strings.errorBadRequest, field: nil)
-        }
-        let now = request.now
-        do {
-            let child: Child
-            if let id = body.child {
-                guard let found = try await request.store.child(id: id) else { throw FormError(field: "child", text: Strings.childNotFoundByIdentifier) }
-                child = found
-            } else {
-                child = try await ProfessionalController.findChild(request, cpr: body.cpr, name: body.name, birthDate: body.birthDate)
-            }
-            let notification = try IntakeController.notification(
-                channel: body.channel, notifierKind: body.notifierKind, profession: body.profession, notifierName: body.notifierName,
-                notifierContact: body.notifierContact, description: body.description, dialogBased: body.dialogBased ?? false,
-                concernsAbuse: body.concernsAbuse)
-            let entry = Entry(municipality: child.municipality, child: child.id, payload: .notification(notification),
-                              occurredAt: body.receivedAt ?? now, recordedAt: now, author: user.id)
-            try await request.store.append(entry, now: now)
+        try await answer(request, status: .created, wording: notificationWording) {
             // The caller wrote the notifier; the answer gives back what was saved.
-            let dto = EntryDTO(id: entry.id, child: entry.child, kind: entry.kind.rawValue, occurredAt: entry.occurredAt,
-                               recordedAt: entry.recordedAt, author: entry.author, corrects: nil, correctedBy: [],
-                               payload: PayloadDTO(entry.payload))
-            return try await dto.encodeResponse(status: .created, for: request)
-        } catch let error as DomainError {
-            let field = error.field.map { $0 == "occurredAt" ? "receivedAt" : $0 }
-            return try await problem(request, .unprocessableEntity, code: error.code.rawValue, message: Strings.error(error.code), field: field)
-        } catch let error as FormError {
-            return try await problem(request, .unprocessableEntity, code: "invalid", message: error.text, field: error.field)
+            let entry = try await registerNotification(request)
+            return EntryDTO(id: entry.id, child: entry.child, kind: entry.kind.rawValue, occurredAt: entry.occurredAt,
+                            recordedAt: entry.recordedAt, author: entry.author, corrects: nil, correctedBy: [],
+                            payload: PayloadDTO(entry.payload))
         }
+    }
+
+    /// The domain says `occurredAt`; the API's notification says `receivedAt`.
+    static let notificationWording = FormSubmission.Wording(fields: ["occurredAt": "receivedAt"])
+
+    /// Reads the body, finds the child and appends the notification by the caller.
+    static func registerNotification(_ request: Request) async throws -> Entry {
+        let user = try request.requireUser()
+        let body = try decodeBody(NewNotificationDTO.self, request)
+        let now = request.now
+        let child: Child
+        if let id = body.child {
+            guard let found = try await request.store.child(id: id) else { throw FormError(field: "child", text: Strings.childNotFoundByIdentifier) }
+            child = found
+        } else {
+            child = try await ProfessionalController.findChild(request, cpr: body.cpr, name: body.name, birthDate: body.birthDate)
+        }
+        let notification = try IntakeController.notification(
+            channel: body.channel, notifierKind: body.notifierKind, profession: body.profession, notifierName: body.notifierName,
+            notifierContact: body.notifierContact, description: body.description, dialogBased: body.dialogBased ?? false,
+            concernsAbuse: body.concernsAbuse)
+        let entry = Entry(municipality: child.municipality, child: child.id, payload: .notification(notification),
+                          occurredAt: body.receivedAt ?? now, recordedAt: now, author: user.id)
+        try await request.store.append(entry, now: now)
+        return entry
     }
 }

@@ -1,10 +1,10 @@
-import Plot
 import Foundation
 import Vapor
 import SporDomain
 import SporStore
 
-/// The JSON API under `/api/v1`, authenticated by a personal token (`Authorization: Bearer …`).
+/// The JSON API under `/api/v1` and `/api/v2`, authenticated by a personal token (`Authorization: Bearer …`). Its
+/// description (`OpenAPIDocument`) is generated from these types and the domain's.
 enum ApiController {
     struct ChildDTO: Content {
         let id: UUID
@@ -232,55 +232,87 @@ enum ApiController {
         }
     }
 
+    /// The kinds the API writes: a concern, a journal note, a case closure and the steps of the course. A notification
+    /// has its own operation; the rest are written by their own pages (an assignment, a correction, a task done …).
+    static let writableKinds: [EntryKind] = [
+        .concern, .journalNote, .caseClosed, .focusedAssessment, .investigation, .focusedAssessmentConcluded,
+        .investigationConcluded, .preliminaryAssessment, .childConversation, .ownViews, .decision, .measureStarted,
+        .measureEnded, .placementStarted, .placementEnded, .plan, .followUp, .transition, .handoverMeeting,
+    ]
+
     @Sendable static func addEntry(_ request: Request) async throws -> Response {
         let model = try await ChildPageModel.load(request, for: .writingNotes)
-        let body: NewEntryDTO
+        return try await answer(request, status: .created) {
+            let body = try decodeBody(NewEntryDTO.self, request)
+            let payload: EntryPayload
+            switch body.kind {
+            case "concern":
+                guard let level = body.level.flatMap(ConcernLevel.init(rawValue:)) else {
+                    throw DomainError(.concernLevelInvalid, field: "level")
+                }
+                guard let source = ConcernSource(rawValue: body.source ?? "") else {
+                    throw Refusal(field: "source", message: Strings.errorChoiceInvalid(request.language), values: FormValues(),
+                                  code: "choiceInvalid")
+                }
+                payload = .concern(Concern(level: level, source: source, description: body.description ?? ""))
+            case "journalNote":
+                payload = .journalNote(JournalNote(text: body.text ?? ""))
+            case "caseClosed":
+                payload = .caseClosed(CaseClosure(reason: body.reason ?? ""))
+            default:
+                guard let course = body.coursePayload else { throw DomainError(.entryKindNotWritable, field: "kind") }
+                payload = course
+            }
+            let entry = try await append(request, model, payload: payload, occurredAt: body.occurredAt)
+            return EntryDTO(id: entry.id, child: entry.child, kind: entry.kind.rawValue, occurredAt: entry.occurredAt,
+                            recordedAt: entry.recordedAt, author: entry.author, corrects: nil, correctedBy: [], payload: PayloadDTO(payload))
+        }
+    }
+
+    /// Appends `payload` to the child's journal by the caller, now; only a journal note reaches a child opened with a
+    /// stated reason.
+    static func append(_ request: Request, _ model: ChildPageModel, payload: EntryPayload, occurredAt: Date?) async throws -> Entry {
+        if payload.kind != .journalNote, !model.grounds.permits(.managingCase) { throw StatedReasonDoesNotReach() }
+        let now = request.now
+        let entry = Entry(municipality: model.child.municipality, child: model.child.id, payload: payload,
+                          occurredAt: occurredAt ?? now, recordedAt: now, author: model.user.id)
+        try await request.store.append(entry, now: now)
+        return entry
+    }
+
+    /// A body that is not JSON of the operation's shape (400).
+    struct BodyUnreadable: Error {}
+
+    /// Reads the request's JSON body. A value that reads but breaks a rule of its own (a decision without the child's
+    /// views) throws the domain's error, which `answer` refuses with 422.
+    static func decodeBody<T: Decodable>(_ type: T.Type, _ request: Request) throws -> T {
+        guard let buffer = request.body.data else { throw BodyUnreadable() }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
         do {
-            guard let buffer = request.body.data else { throw Abort(.badRequest) }
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            body = try decoder.decode(NewEntryDTO.self, from: Data(buffer: buffer))
-        } catch let error as DomainError {
-            // A course payload that reads but breaks a rule of its own (a decision without the child's views).
-            return try await problem(request, .unprocessableEntity, code: error.code.rawValue, message: Strings.error(error.code), field: error.field)
-        } catch {
+            return try decoder.decode(T.self, from: Data(buffer: buffer))
+        } catch is DecodingError {
+            throw BodyUnreadable()
+        }
+    }
+
+    /// Runs `body` and answers what it returns with `status`. Its refusals go through the one form path
+    /// (`FormSubmission.attempt`) and are answered 422 `{error, message, field}`; a body that does not read, 400.
+    static func answer<T: Content>(_ request: Request, status: HTTPStatus, wording: FormSubmission.Wording = .standard,
+                                   _ body: () async throws -> T) async throws -> Response {
+        let result: Result<T, Refusal>
+        do {
+            result = try await FormSubmission.attempt(values: FormValues(), language: request.language, wording: wording, body)
+        } catch is BodyUnreadable {
             return try await problem(request, .badRequest, code: "badRequest", message: Strings.errorBadRequest, field: nil)
         }
-        let now = request.now
-        let payload: EntryPayload
-        switch body.kind {
-        case "concern":
-            guard let level = body.level.flatMap(ConcernLevel.init(rawValue:)) else {
-                return try await problem(request, .unprocessableEntity, code: DomainError.Code.concernLevelInvalid.rawValue,
-                                         message: Strings.error(.concernLevelInvalid), field: "level")
-            }
-            guard let source = ConcernSource(rawValue: body.source ?? "") else {
-                return try await problem(request, .unprocessableEntity, code: "choiceInvalid", message: Strings.errorChoiceInvalid, field: "source")
-            }
-            payload = .concern(Concern(level: level, source: source, description: body.description ?? ""))
-        case "journalNote":
-            payload = .journalNote(JournalNote(text: body.text ?? ""))
-        case "caseClosed":
-            payload = .caseClosed(CaseClosure(reason: body.reason ?? ""))
-        default:
-            if let course = body.coursePayload {
-                payload = course
-                break
-            }
-            return try await problem(request, .unprocessableEntity, code: DomainError.Code.entryKindNotWritable.rawValue,
-                                     message: Strings.error(.entryKindNotWritable), field: "kind")
+        switch result {
+        case .success(let value):
+            return try await value.encodeResponse(status: status, for: request)
+        case .failure(let refusal):
+            return try await ErrorDTO(error: refusal.code, message: refusal.message, field: refusal.field)
+                .encodeResponse(status: .unprocessableEntity, for: request)
         }
-        if payload.kind != .journalNote, !model.grounds.permits(.managingCase) { throw StatedReasonDoesNotReach() }
-        let entry = Entry(municipality: model.child.municipality, child: model.child.id, payload: payload,
-                          occurredAt: body.occurredAt ?? now, recordedAt: now, author: model.user.id)
-        do {
-            try await request.store.append(entry, now: now)
-        } catch let error as DomainError {
-            return try await problem(request, .unprocessableEntity, code: error.code.rawValue, message: Strings.error(error.code), field: error.field)
-        }
-        let dto = EntryDTO(id: entry.id, child: entry.child, kind: entry.kind.rawValue, occurredAt: entry.occurredAt,
-                           recordedAt: entry.recordedAt, author: entry.author, corrects: nil, correctedBy: [], payload: PayloadDTO(payload))
-        return try await dto.encodeResponse(status: .created, for: request)
     }
 
     static func problem(_ request: Request, _ status: HTTPStatus, code: String, message: LocalizedText, field: String?) async throws -> Response {

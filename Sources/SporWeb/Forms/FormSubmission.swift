@@ -50,10 +50,12 @@ enum FormSubmission {
             return .success(try await body())
         } catch let error as DomainError {
             let field = error.field.map { wording.fields[$0] ?? $0 } ?? wording.defaultField
-            return .failure(Refusal(form: form, field: field, message: wording.messages(error.code)(language), values: values))
+            return .failure(Refusal(form: form, field: field, message: wording.messages(error.code)(language), values: values,
+                                    code: error.code.rawValue))
         } catch let error as PolicyError {
             let field = error.field.map { wording.fields[$0] ?? $0 } ?? wording.defaultField
-            return .failure(Refusal(form: form, field: field, message: wording.policyMessages(error.code)(language), values: values))
+            return .failure(Refusal(form: form, field: field, message: wording.policyMessages(error.code)(language), values: values,
+                                    code: error.code.rawValue))
         } catch let error as FormError {
             return .failure(Refusal(form: form, field: wording.fields[error.field] ?? error.field, message: error.text(language), values: values))
         } catch let refusal as Refusal {

@@ -10,12 +10,16 @@ struct Refusal: Error, Sendable {
     let field: String?
     let message: String
     let values: FormValues
+    /// The refusal's code, as the API answers it (`{"error": code}`): the domain's or the policy's error code, or
+    /// `invalid` for a value a form could not read.
+    let code: String
 
-    init(form: String = "", field: String?, message: String, values: FormValues) {
+    init(form: String = "", field: String?, message: String, values: FormValues, code: String = "invalid") {
         self.form = form
         self.field = field
         self.message = message
         self.values = values
+        self.code = code
     }
 
     /// The refusal's message for `field` of `form`, if it is the one refused.

@@ -42,8 +42,8 @@ enum SiteURL: Sendable {
     /// A page or an action on one child.
     case child(Parameter<UUID>, ChildPath = .page)
 
-    /// The JSON API, version 1.
-    case api(APIPath)
+    /// The JSON API: version 1, and version 2 where an entry is `{kind, payload}` (the domain's own payload).
+    case api(APIPath, version: APIVersion = .v1)
 
     enum UserAction: String, Sendable { case deactivate, reactivate, unlock }
 
@@ -60,6 +60,8 @@ enum SiteURL: Sendable {
     }
 
     enum NotificationAction: String, Sendable { case assessment, receipt, feedback }
+
+    enum APIVersion: String, Sendable, CaseIterable { case v1, v2 }
 
     enum APIPath: Sendable {
         case worklist, rules, indicators, children, notifications
@@ -131,7 +133,7 @@ enum SiteURL: Sendable {
         case .consultationsEarlyHelp: ["consultations", "early-help"].constants
         case .consultationLink(let id): ["consultations"].constants + [.named("consultationID", id), .constant("link")]
         case .child(let child, let path): [.constant("children"), .named("childID", child)] + path.segments
-        case .api(let path): ["api", "v1"].constants + path.segments
+        case .api(let path, let version): ["api", version.rawValue].constants + path.segments
         }
     }
 
