@@ -37,7 +37,7 @@ enum MeetingController {
             let occurredAt = try values.occurred(now: now)
             try await request.store.append(Entry(municipality: child.municipality, child: child.id, payload: .networkMeeting(meeting),
                                                  occurredAt: occurredAt, recordedAt: now, author: user.id), now: now)
-            return Landing(returnTo: Authorization.home(user.role), notice: Strings.meetingSaved)
+            return Landing(Authorization.home(user.role), notice: Strings.meetingSaved)
         }, refused: { refusal in try await render(request, refusal: refusal) })
     }
 

@@ -1,4 +1,0 @@
-import Plot
-import Vapor
-import SporDomain
-import SporStore
