@@ -4,40 +4,6 @@ import Vapor
 import SporDomain
 import SporStore
 
-/// Which entries the timeline shows: a kind, a period, turning points only. Read from the page's query.
-struct TimelineFilter: Sendable {
-    var kind: EntryKind?
-    var from: LocalDate?
-    var to: LocalDate?
-    var significantOnly = false
-
-    init(kind: EntryKind? = nil, from: LocalDate? = nil, to: LocalDate? = nil, significantOnly: Bool = false) {
-        self.kind = kind
-        self.from = from
-        self.to = to
-        self.significantOnly = significantOnly
-    }
-
-    init(_ request: Request) {
-        kind = (try? request.query.get(String.self, at: "kind")).flatMap(EntryKind.init(rawValue:))
-        from = (try? request.query.get(String.self, at: "from")).flatMap(LocalDate.init(iso:))
-        to = (try? request.query.get(String.self, at: "to")).flatMap(LocalDate.init(iso:))
-        significantOnly = (try? request.query.get(String.self, at: "significant")) == "1"
-    }
-
-    var isActive: Bool { kind != nil || from != nil || to != nil || significantOnly }
-
-    func includes(_ item: Timeline.Item) -> Bool {
-        let kind = item.entry.kind
-        if let wanted = self.kind, wanted != kind { return false }
-        if significantOnly && !kind.isSignificant { return false }
-        let day = DanishTime.localDate(of: item.entry.occurredAt)
-        if let from, day < from { return false }
-        if let to, day > to { return false }
-        return true
-    }
-}
-
 extension ChildPageView {
     /// What a caseworker needs in ten seconds: what is owed and by when, who is around the child, how the
     /// worry has moved, who has carried the case.
@@ -95,7 +61,7 @@ extension ChildPageView {
             .h2(.id("course-steps-heading"), .plain(context.t(Strings.courseSteps))),
             .p(.class("hint"), .plain(context.t(Strings.courseStepsIntro))),
             .ul(.forEach(CourseStep.allCases.filter { $0.isAvailable(model) }) { step in
-                .li(.a(.class("course-step-link"), .id("step-link-\(step.rawValue)"), .href("\(base(model))/course/\(step.rawValue)"), .plain(context.t(step.title))))
+                .li(.a(.class("course-step-link"), .id("step-link-\(step.rawValue)"), .href(SiteURL.child(model.child.id, .course(.value(step.rawValue))).path), .plain(context.t(step.title))))
             }))
     }
 
@@ -111,23 +77,19 @@ extension ChildPageView {
         return context.t(Strings.caseworkerOrdinal, String(count))
     }
 
-    /// The filter above the timeline: a kind, a period, turning points only.
+    /// The filter above the timeline: a kind, a period, turning points only (a search, never refused).
     static func timelineFilterForm(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
         let filter = model.filter
+        let fields = FormFields(context, idPrefix: "filter", form: "filter", refusal: nil)
         let kinds = Array(Set(model.timeline.items.map(\.entry.kind))).sorted { $0.rawValue < $1.rawValue }
-        return .form(.id("timeline-filter"), .class("filter"), .action(base(model)), .method(.get),
-            Components.field(context.t(Strings.filterKind), id: "filter-kind",
-                Components.select(id: "filter-kind", name: "kind",
-                    [Components.option(value: "", text: context.t(Strings.filterAllKinds), selected: filter.kind == nil)]
-                    + kinds.map { Components.option(value: $0.rawValue, text: context.t(Strings.entryKind($0)), selected: filter.kind == $0) })),
-            Components.field(context.t(Strings.filterFrom), id: "filter-from",
-                .input(.id("filter-from"), .name("from"), .type(.date), .value(filter.from?.iso ?? ""))),
-            Components.field(context.t(Strings.filterTo), id: "filter-to",
-                .input(.id("filter-to"), .name("to"), .type(.date), .value(filter.to?.iso ?? ""))),
-            .div(.class("check"),
-                .input(.id("filter-significant"), .name("significant"), .type(.checkbox), .value("1"), .checked(filter.significantOnly)),
-                .label(.for("filter-significant"), .plain(context.t(Strings.filterSignificant)))),
+        let page = SiteURL.child(model.child.id).path
+        return .form(.id("timeline-filter"), .class("filter"), .action(page), .method(.get),
+            fields.choice("kind", Strings.filterKind, [("", context.t(Strings.filterAllKinds))] + kinds.map { ($0.rawValue, context.t(Strings.entryKind($0))) },
+                          fallback: filter.kind?.rawValue ?? ""),
+            fields.date("from", Strings.filterFrom, fallback: filter.from?.iso ?? ""),
+            fields.date("to", Strings.filterTo, fallback: filter.to?.iso ?? ""),
+            fields.check("significant", Strings.filterSignificant, checkedByDefault: filter.significantOnly),
             .button(.type(.submit), .plain(context.t(Strings.filterApply))),
-            .if(filter.isActive, .a(.class("filter-reset"), .href(base(model)), .plain(context.t(Strings.filterReset)))))
+            .if(filter.isActive, .a(.class("filter-reset"), .href(page), .plain(context.t(Strings.filterReset)))))
     }
 }

@@ -1,0 +1,154 @@
+import Plot
+import Vapor
+import SporDomain
+import SporStore
+
+/// The caseworker's and team lead's lists, the child page and the entries written on it.
+enum ChildrenController {
+    @Sendable static func mine(_ request: Request) async throws -> Response {
+        try await list(request, .mine)
+    }
+
+    @Sendable static func team(_ request: Request) async throws -> Response {
+        try await list(request, .team)
+    }
+
+    private static func list(_ request: Request, _ kind: ChildrenListModel.Kind) async throws -> Response {
+        let model = try await ChildrenListModel.query(store: request.store, user: try request.requireUser(), now: request.now, kind: kind)
+        return Page.render(request, title: ChildrenListView.title(kind)(request.language)) { context in
+            ChildrenListView.body(model, refusal: nil, context)
+        }
+    }
+
+    // MARK: - The child page
+
+    @Sendable static func show(_ request: Request) async throws -> Response {
+        let model = try await ChildPageModel.load(request, for: .reading)
+        try await request.store.audit(.viewChild, user: model.user.id, child: model.child.id, now: request.now)
+        return render(request, model, refusal: nil)
+    }
+
+    static func render(_ request: Request, _ model: ChildPageModel, refusal: Refusal?, status: HTTPStatus = .ok) -> Response {
+        Page.render(request, title: model.child.fullName, status: status) { context in
+            ChildPageView.body(model, refusal: refusal, context)
+        }
+    }
+
+    @Sendable static func addConcern(_ request: Request) async throws -> Response {
+        try await submit(request, form: "concern") { values, now, _ in
+            guard let level = values["level"].flatMap(Int.init).flatMap(ConcernLevel.init(rawValue:)) else {
+                throw FormError(field: "level", text: Strings.error(.concernLevelInvalid))
+            }
+            let source = try values.choice("source", as: ConcernSource.self)
+            return EntryDraft(payload: .concern(Concern(level: level, source: source, description: values["description"] ?? "")),
+                              occurredAt: try values.occurred(now: now))
+        }
+    }
+
+    @Sendable static func addNote(_ request: Request) async throws -> Response {
+        try await submit(request, for: .writingNotes, form: "note") { values, now, _ in
+            EntryDraft(payload: .journalNote(JournalNote(text: values["text"] ?? "")), occurredAt: try values.occurred(now: now))
+        }
+    }
+
+    @Sendable static func assign(_ request: Request) async throws -> Response {
+        try await submit(request, form: "assign") { values, now, model in
+            // Only those the form offers: the team's caseworkers and leads (a request naming another team's is refused).
+            guard let id = values.optionalUUID("caseworker"), model.assignable.contains(where: { $0.id == id }) else {
+                throw FormError(field: "caseworker", text: Strings.error(.caseworkerUnknown))
+            }
+            return EntryDraft(payload: .caseworkerAssigned(CaseworkerAssignment(caseworker: id)), occurredAt: now)
+        }
+    }
+
+    @Sendable static func close(_ request: Request) async throws -> Response {
+        try await submit(request, form: "close") { values, now, _ in
+            EntryDraft(payload: .caseClosed(CaseClosure(reason: values["reason"] ?? "")), occurredAt: now)
+        }
+    }
+
+    // MARK: - Corrections
+
+    @Sendable static func showCorrection(_ request: Request) async throws -> Response {
+        let model = try CorrectionModel(page: try await ChildPageModel.load(request, for: .managingCase), entryID: try entryID(request))
+        return renderCorrection(request, model, refusal: nil)
+    }
+
+    static func renderCorrection(_ request: Request, _ model: CorrectionModel, refusal: Refusal?, status: HTTPStatus = .ok) -> Response {
+        Page.render(request, title: Strings.correct(request.language), status: status) { context in
+            CorrectionView.body(model, refusal: refusal, context)
+        }
+    }
+
+    @Sendable static func correct(_ request: Request) async throws -> Response {
+        let target = try entryID(request)
+        // The access check comes first: outside one's cases an entry's existence is not told either.
+        let page = try await ChildPageModel.load(request, for: .managingCase)
+        let correction = try CorrectionModel(page: page, entryID: target)
+        let original = correction.item.entry
+        return try await submit(request, model: page, form: correction.formName) { values, now, _ in
+            var replacement: EntryPayload? = nil
+            if !values.flag("void") {
+                switch original.payload {
+                case .concern(let concern):
+                    guard let level = values["level"].flatMap(Int.init).flatMap(ConcernLevel.init(rawValue:)) else {
+                        throw FormError(field: "level", text: Strings.error(.concernLevelInvalid))
+                    }
+                    let source = values["source"].flatMap(ConcernSource.init(rawValue:)) ?? concern.source
+                    replacement = .concern(Concern(level: level, source: source, description: values["description"] ?? ""))
+                case .journalNote(let note):
+                    replacement = .journalNote(JournalNote(text: values["text"] ?? "", earlyHelp: note.earlyHelp))
+                default:
+                    replacement = nil
+                }
+            }
+            return EntryDraft(payload: .correction(Correction(reason: values["reason"] ?? "", replacement: replacement)), occurredAt: now,
+                              corrects: target)
+        }
+    }
+
+    // MARK: - Writing an entry
+
+    /// Writes the entry a form of the child page builds, on the child of the request's path; a refusal shows the page
+    /// again (the correction page for a correction) with the reason and everything typed.
+    static func submit(_ request: Request, model loaded: ChildPageModel? = nil, for purpose: Access.Purpose = .managingCase, form: String,
+                       build: (FormValues, Date, ChildPageModel) async throws -> EntryDraft) async throws -> Response {
+        let model: ChildPageModel
+        if let loaded { model = loaded } else { model = try await ChildPageModel.load(request, for: purpose) }
+        return try await FormSubmission.submitEntry(request, child: model.child, author: model.user.id, form: form,
+                                                    landing: Landing(.child(model.child.id)),
+                                                    build: { values, now in try await build(values, now, model) },
+                                                    refused: { refused(request, model, $0) })
+    }
+
+    /// Builds an entry from a form and appends it (the notification's steps, `IntakeController`). Deprecated: use
+    /// `submit` (or `FormSubmission.submitEntry`); `values` is no longer read, the refusal keeps the whole form.
+    static func write(_ request: Request, model loaded: ChildPageModel? = nil, for purpose: Access.Purpose = .managingCase, form: String,
+                      values _: [String: String?] = [:], build: (Date) throws -> (EntryPayload, Date, UUID?)) async throws -> Response {
+        try await submit(request, model: loaded, for: purpose, form: form) { _, now, _ in
+            let (payload, occurredAt, corrects) = try build(now)
+            return EntryDraft(payload: payload, occurredAt: occurredAt, corrects: corrects)
+        }
+    }
+
+    /// The page again, with the reason and what the user typed: the correction page for a correction.
+    private static func refused(_ request: Request, _ model: ChildPageModel, _ refusal: Refusal) -> Response {
+        if refusal.form.hasPrefix("correct-"),
+           let item = model.timeline.items.first(where: { CorrectionModel.formName($0.entry.id) == refusal.form }) {
+            return renderCorrection(request, CorrectionModel(page: model, item: item), refusal: refusal, status: .unprocessableEntity)
+        }
+        return render(request, model, refusal: refusal, status: .unprocessableEntity)
+    }
+
+    // MARK: - Reading the request
+
+    static func childID(_ request: Request) throws -> UUID {
+        guard let id = request.parameters.get("childID").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
+    }
+
+    static func entryID(_ request: Request) throws -> UUID {
+        guard let id = request.parameters.get("entryID").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Vapor
+import SporDomain
+import SporStore
+
+/// Data-subject access (indsigt): everything about one child, as the JSON download and the readable page show it.
+struct ExportModel {
+    struct Export: Content {
+        struct Identity: Codable {
+            let id: UUID
+            let cpr: String?
+            let givenName: String
+            let familyName: String
+            let birthDate: String
+            let sex: String
+            let district: String
+            let institution: String?
+        }
+
+        struct Relative: Codable {
+            let givenName: String
+            let familyName: String
+            let relation: String
+            let hasCustody: Bool
+        }
+
+        struct Access: Codable {
+            let at: Date
+            let who: String?
+            let role: String?
+            let action: String
+        }
+
+        let exportedAt: Date
+        let child: Identity
+        let family: [Relative]
+        let journal: [ApiController.EntryDTO]
+        let accessLog: [Access]
+    }
+
+    /// The child page's data (the readable timeline).
+    let page: ChildPageModel
+    let export: Export
+
+    /// The export of a child the user may manage (`page`, loaded for `.managingCase`), read after the export itself was
+    /// logged, so its access log shows it.
+    static func query(store: Store, page: ChildPageModel, now: Date) async throws -> ExportModel {
+        let child = page.child
+        let cpr = try await store.cpr(child: child.id)
+        let family = try await store.relations(child: child.id).map {
+            Export.Relative(givenName: $0.person.givenName, familyName: $0.person.familyName,
+                            relation: $0.relation.kind.rawValue, hasCustody: $0.relation.hasCustody)
+        }
+        let access = try await store.accessLog(child: child.id, limit: 100_000).map {
+            Export.Access(at: $0.at, who: $0.userDisplayName, role: $0.userRole?.rawValue, action: $0.action.rawValue)
+        }
+        let export = Export(
+            exportedAt: now,
+            child: .init(id: child.id, cpr: cpr?.formatted, givenName: child.givenName, familyName: child.familyName,
+                         birthDate: child.birthDate.iso, sex: child.sex.rawValue, district: child.district, institution: child.institution),
+            family: family,
+            // An export goes to the family (indsigt), and the family never reads who notified.
+            journal: ApiController.entryDTOs(page.timeline, showsNotifier: false),
+            accessLog: access)
+        return ExportModel(page: page, export: export)
+    }
+}
