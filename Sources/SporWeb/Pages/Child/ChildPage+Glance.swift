@@ -1,6 +1,5 @@
 import Foundation
 import Plot
-import Vapor
 import SporDomain
 import SporStore
 
