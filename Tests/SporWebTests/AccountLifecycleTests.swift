@@ -272,7 +272,7 @@ final class AccountLifecycleTests: XCTestCase {
         for role in Role.allCases where role != .admin {
             let browser = Browser(test.app)
             _ = try await browser.login(role.rawValue, password: test.password)
-            try await browser.get(Authorization.homePath(role))
+            try await browser.get(Authorization.home(role).path)
             let page = try await browser.get("/admin/users")
             XCTAssertEqual(page.status, .forbidden, role.rawValue)
             for action in ["deactivate", "reactivate", "unlock"] {

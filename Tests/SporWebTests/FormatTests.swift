@@ -26,12 +26,12 @@ final class FormatTests: XCTestCase {
     func testATimeLeftAsShownIsTheMomentOfSaving() throws {
         let day = LocalDate(year: 2026, month: 11, day: 26)!
         let now = DanishTime.instant(day, hour: 10, minute: 2).addingTimeInterval(10)
-        let untouched = try ChildrenController.occurred("2026-11-26T10:00", shown: "2026-11-26T10:00", now: now)
+        let untouched = try FormValues(["occurredAt": "2026-11-26T10:00", "occurredAtShown": "2026-11-26T10:00"]).occurred(now: now)
         XCTAssertEqual(untouched, now)
-        let chosen = try ChildrenController.occurred("2026-11-26T09:30", shown: "2026-11-26T10:00", now: now)
+        let chosen = try FormValues(["occurredAt": "2026-11-26T09:30", "occurredAtShown": "2026-11-26T10:00"]).occurred(now: now)
         XCTAssertEqual(chosen, DanishTime.instant(day, hour: 9, minute: 30))
-        let withoutShown = try ChildrenController.occurred("2026-11-26T10:00", now: now)
+        let withoutShown = try FormValues(["occurredAt": "2026-11-26T10:00"]).occurred(now: now)
         XCTAssertEqual(withoutShown, DanishTime.instant(day, hour: 10), "an API client's minute is taken as written")
-        XCTAssertThrowsError(try ChildrenController.occurred("i går", shown: nil, now: now))
+        XCTAssertThrowsError(try FormValues(["occurredAt": "i går"]).occurred(now: now))
     }
 }

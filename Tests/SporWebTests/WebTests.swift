@@ -31,7 +31,7 @@ final class WebTests: XCTestCase {
             let login = try await browser.login(role.rawValue, password: test.password)
             XCTAssertEqual(login.status, .seeOther, role.rawValue)
             let home = login.headers.first(name: .location)
-            XCTAssertEqual(home, Authorization.homePath(role))
+            XCTAssertEqual(home, Authorization.home(role).path)
             let page = try await browser.get(home!)
             XCTAssertEqual(page.status, .ok, role.rawValue)
             XCTAssertTrue(page.body.string.contains("<h1>"), role.rawValue)

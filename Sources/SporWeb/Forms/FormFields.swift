@@ -137,6 +137,15 @@ struct FormFields {
         .input(.type(.hidden), .name(name), .value(escapeAttribute(value)))
     }
 
+    /// A select whose label the page writes itself (a picker inside a table row, the concern levels).
+    static func select<C: HTML.BodyContext>(id: String, name: String, _ options: [Node<HTML.SelectContext>]) -> Node<C> {
+        .element(named: "select", nodes: [
+            .attribute(named: "id", value: escapeAttribute(id)),
+            .attribute(named: "name", value: escapeAttribute(name)),
+            .group(options),
+        ])
+    }
+
     static func option(value: String, text: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [
             // An empty value ("none") is a value too; Plot would drop it and the browser send the text.

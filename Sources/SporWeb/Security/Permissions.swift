@@ -64,14 +64,6 @@ enum Authorization {
         case .admin: .admin
         }
     }
-
-    /// The path of a role's home, for code that writes a path as a string.
-    static func homePath(_ role: Role) -> String { home(role).path }
-
-    /// The path of a role's home, for callers not yet moved to `home(_:) -> SiteURL` or `homePath(_:)`.
-    @_disfavoredOverload
-    @available(*, deprecated, renamed: "homePath")
-    static func home(_ role: Role) -> String { homePath(role) }
 }
 
 extension Array where Element == UserRecord {

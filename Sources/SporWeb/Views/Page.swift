@@ -47,7 +47,7 @@ struct PageContext {
     /// A level's name as the municipality configured it, with its number ("3 · Udsat").
     func levelName(_ level: ConcernLevel) -> String {
         let configured = concernScale.level(level)
-        return "\(level.rawValue) · \(language == .da ? configured.nameDa : configured.nameEn)"
+        return "\(level.rawValue) · \(configured.name(language))"
     }
 
     func t(_ text: LocalizedText) -> String { text(language) }

@@ -31,7 +31,7 @@ extension ChildPageView {
                     model.obligations.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.glanceNoDeadlines))) :
                         .ul(.forEach(model.obligations.prefix(5)) { obligation in
                             let title = RuleBook.barnetsLov.rules.first { $0.id == obligation.rule }
-                                .map { context.language == .da ? $0.titleDa : $0.titleEn } ?? obligation.rule
+                                .map { context.t($0.title) } ?? obligation.rule
                             return .li(.class(obligation.due < context.now ? "overdue" : "open"),
                                 .strong(.plain(title)), .element(named: "br"),
                                 .plain(Format.deadline(obligation.due, context.language)), .plain(" · "),

@@ -102,15 +102,3 @@ struct TimelineFilter: Sendable {
         return true
     }
 }
-
-/// Why a form was refused (the task forms' older type; every page of the child's area takes `Refusal`). Removed by the
-/// lead once the task forms take `Refusal` too.
-struct FormFeedback {
-    let form: String
-    let field: String?
-    let message: String
-    let values: [String: String]
-
-    /// The same refusal in the one refusal type.
-    var refusal: Refusal { Refusal(form: form, field: field, message: message, values: FormValues(values)) }
-}

@@ -22,7 +22,7 @@ extension ChildPageView {
                 .if(!completion.comment.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, .p(.class("text task-comment"), .plain(completion.comment))))
         case .deadlineNotRelevant(let mark):
             let rule = RuleBook.barnetsLov[mark.rule]
-            let title = rule.map { context.t(Strings.notRelevantEntry, context.language == .da ? $0.titleDa : $0.titleEn, $0.paragraph) } ?? mark.rule
+            let title = rule.map { context.t(Strings.notRelevantEntry, context.t($0.title), $0.paragraph) } ?? mark.rule
             return .group(
                 .p(.class("task-what"), .plain(title)),
                 .p(.class("text"), .strong(.plain("\(context.t(Strings.columnReason)): ")), .plain(mark.reason)))

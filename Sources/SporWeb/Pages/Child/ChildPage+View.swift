@@ -30,9 +30,6 @@ enum ChildPageView {
         )
     }
 
-    /// The child page's path. Deprecated: use `SiteURL.child(id).path` (kept for the callers of other areas).
-    static func base(_ model: ChildPageModel) -> String { SiteURL.child(model.child.id).path }
-
     static func header(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
         let child = model.child
         let caseworker = model.summary?.caseworker.flatMap { model.staff[$0]?.displayName }
@@ -249,7 +246,7 @@ enum ChildPageView {
         let options: [Node<HTML.SelectContext>] = ConcernLevel.allCases.map { level in
             FormFields.option(value: String(level.rawValue), text: context.levelName(level), selected: selected == String(level.rawValue))
         }
-        return Components.select(id: id, name: "level", options)
+        return FormFields.select(id: id, name: "level", options)
     }
 
     static func levelOptions(_ context: PageContext) -> [(value: String, text: String)] {

@@ -121,16 +121,6 @@ enum ChildrenController {
                                                     refused: { refused(request, model, $0) })
     }
 
-    /// Builds an entry from a form and appends it (the notification's steps, `IntakeController`). Deprecated: use
-    /// `submit` (or `FormSubmission.submitEntry`); `values` is no longer read, the refusal keeps the whole form.
-    static func write(_ request: Request, model loaded: ChildPageModel? = nil, for purpose: Access.Purpose = .managingCase, form: String,
-                      values _: [String: String?] = [:], build: (Date) throws -> (EntryPayload, Date, UUID?)) async throws -> Response {
-        try await submit(request, model: loaded, for: purpose, form: form) { _, now, _ in
-            let (payload, occurredAt, corrects) = try build(now)
-            return EntryDraft(payload: payload, occurredAt: occurredAt, corrects: corrects)
-        }
-    }
-
     /// The page again, with the reason and what the user typed: the correction page for a correction.
     private static func refused(_ request: Request, _ model: ChildPageModel, _ refusal: Refusal) -> Response {
         if refusal.form.hasPrefix("correct-"),

@@ -18,7 +18,7 @@ enum TeamNotRelevantView {
                         return .tr(
                             .td(.plain(Format.dateTime(mark.occurredAt, context.language))),
                             .td(.a(.href(SiteURL.child(mark.child).path(fragment: "entry-\(mark.entry.uuidString)")), .plain(mark.childName))),
-                            .td(.plain(rule.map { "\(context.language == .da ? $0.titleDa : $0.titleEn) (\($0.paragraph))" } ?? mark.mark.rule)),
+                            .td(.plain(rule.map { "\(context.t($0.title)) (\($0.paragraph))" } ?? mark.mark.rule)),
                             .td(.class("text"), .plain(mark.mark.reason)),
                             .td(.plain(model.names[mark.author] ?? context.t(Strings.none))),
                             .td(.plain(context.t(TeamNotRelevantModel.countsAs(rule)))))

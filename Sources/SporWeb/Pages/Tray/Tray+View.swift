@@ -50,7 +50,7 @@ enum TrayView {
                               fallback: model.filter.kind?.rawValue ?? ""),
                 fields.choice("rule", Strings.trayFilterRule,
                               [("", context.t(Strings.trayFilterAll))]
-                              + rules.map { ($0.id, "\(context.language == .da ? $0.titleDa : $0.titleEn) (\($0.paragraph))") },
+                              + rules.map { ($0.id, "\(context.t($0.title)) (\($0.paragraph))") },
                               fallback: model.filter.rule ?? ""),
                 fields.choice("child", Strings.trayFilterChild,
                               [("", context.t(Strings.trayFilterAll))] + children.map { ($0.0.uuidString, $0.1) },
@@ -160,7 +160,7 @@ enum TrayView {
 
     static func row(_ item: TrayModel.Item, _ model: TrayModel, _ context: PageContext) -> Node<HTML.TableContext> {
         let obligation = item.obligation
-        let ruleTitle = "\(context.language == .da ? item.rule.titleDa : item.rule.titleEn) (\(item.rule.paragraph))"
+        let ruleTitle = "\(context.t(item.rule.title)) (\(item.rule.paragraph))"
         let priority: Node<HTML.BodyContext> = obligation.isPriority
             ? .strong(.class("priority"), .plain("⚠ " + context.t(Strings.trayPriority) + " ")) : .empty
         let note: Node<HTML.BodyContext> = obligation.note.map { .p(.class("note"), .plain(context.t(Strings.trayNote, $0))) } ?? .empty
