@@ -133,15 +133,58 @@ struct FormFields {
         choices(name, legend, [("yes", context.t(Strings.yes)), ("no", context.t(Strings.no))])
     }
 
-    func hidden(_ name: String, _ value: String) -> Node<HTML.FormContext> {
-        .input(.type(.hidden), .name(name), .value(escapeAttribute(value)))
+    func hidden(_ name: String, _ value: String) -> Node<HTML.FormContext> { FormFields.hidden(name, value) }
+
+    /// A hidden value in a form the page frame writes (the language switch's way back, the form token).
+    static func hidden<C: HTMLContext>(_ name: String, _ value: String) -> Node<C> {
+        .selfClosedElement(named: "input", attributes: [
+            Attribute(name: "type", value: "hidden"),
+            Attribute(name: "name", value: escapeAttribute(name)),
+            Attribute(name: "value", value: escapeAttribute(value), ignoreIfValueIsEmpty: false),
+        ])
+    }
+
+    /// An attribute a control needs beyond its kind (`autocomplete`, `inputmode`, `aria-describedby`, `max` …).
+    typealias Extra = [(name: String, value: String)]
+
+    private static func extras<C>(_ extra: Extra) -> Node<C> {
+        .group(extra.map { .attribute(named: $0.name, value: escapeAttribute($0.value)) })
+    }
+
+    /// The control alone, for a page that writes its label itself (through `field`): an `<input>` of `type` whose value
+    /// is what was typed, else `fallback`; a secret (a password, a one-time code) never comes back.
+    func input<C: HTML.BodyContext>(_ name: String, type: String = "text", fallback: String = "", required: Bool = false,
+                                    secret: Bool = false, _ extra: Extra = []) -> Node<C> {
+        var attributes: [Attribute<C>] = [
+            Attribute(name: "id", value: escapeAttribute(id(name))),
+            Attribute(name: "name", value: escapeAttribute(name)),
+            Attribute(name: "type", value: escapeAttribute(type)),
+        ]
+        if required { attributes.append(Attribute(name: "required", value: nil, ignoreIfValueIsEmpty: false)) }
+        if !secret && type != "password" { attributes.append(Attribute(name: "value", value: escapeAttribute(value(name, fallback)))) }
+        attributes += extra.map { Attribute(name: $0.name, value: escapeAttribute($0.value)) }
+        return .selfClosedElement(named: "input", attributes: attributes)
+    }
+
+    /// A text area alone, with what was typed, else `fallback`; `name` nil for one that only shows text (read-only).
+    func textarea<C: HTML.BodyContext>(_ name: String, rows: Int, fallback: String = "", required: Bool = false, submitted: Bool = true,
+                                       _ extra: Extra = []) -> Node<C> {
+        .textarea(.id(id(name)), .if(submitted, .name(name)), .attribute(named: "rows", value: String(rows)), .required(required),
+                  FormFields.extras(extra), .plain(value(name, fallback)))
+    }
+
+    /// One radio button of `name`, with its own id (a list that writes its own legend).
+    func radio<C: HTML.BodyContext>(_ name: String, value: String, id: String, required: Bool = true) -> Node<C> {
+        .input(.id(escapeAttribute(id)), .name(name), .type(.radio), .value(escapeAttribute(value)), .required(required),
+               .checked(values[name] == value))
     }
 
     /// A select whose label the page writes itself (a picker inside a table row, the concern levels).
-    static func select<C: HTML.BodyContext>(id: String, name: String, _ options: [Node<HTML.SelectContext>]) -> Node<C> {
+    static func select<C: HTML.BodyContext>(id: String, name: String, _ options: [Node<HTML.SelectContext>], _ extra: Extra = []) -> Node<C> {
         .element(named: "select", nodes: [
             .attribute(named: "id", value: escapeAttribute(id)),
             .attribute(named: "name", value: escapeAttribute(name)),
+            extras(extra),
             .group(options),
         ])
     }

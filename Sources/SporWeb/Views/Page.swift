@@ -135,7 +135,7 @@ enum Page {
     static func languageForm(_ context: PageContext) -> Node<HTML.BodyContext> {
         .form(.id("language-form"), .action(SiteURL.language.path), .method(.post),
               csrfField(context),
-              .input(.type(.hidden), .name("return"), .value(escapeAttribute(context.path))),
+              FormFields.hidden("return", context.path),
               .span(.class("visually-hidden"), .plain(context.t(Strings.languageSwitch))),
               .button(.type(.submit), .name("lang"), .value("da"), .attribute(named: "lang", value: "da"),
                       .if(context.language == .da, .attribute(named: "aria-pressed", value: "true")), .plain("Dansk")),
@@ -177,9 +177,5 @@ enum Page {
 
 /// The hidden form token, in any form.
 func csrfField<C: HTMLContext>(_ context: PageContext) -> Node<C> {
-    .selfClosedElement(named: "input", attributes: [
-        .attribute(named: "type", value: "hidden"),
-        .attribute(named: "name", value: CSRFMiddleware.field),
-        .attribute(named: "value", value: context.csrf),
-    ])
+    FormFields.hidden(CSRFMiddleware.field, context.csrf)
 }

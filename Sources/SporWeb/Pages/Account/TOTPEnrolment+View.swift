@@ -18,23 +18,18 @@ enum TOTPEnrolmentView {
                 .p(.plain(context.t(Strings.totpStepKey))),
                 .p(.code(.id("totp-secret"), .plain(key))),
                 fields.field("uri", context.t(Strings.totpStepAddress),
-                    .textarea(.id(fields.id("uri")), .attribute(named: "readonly", value: "readonly"), .attribute(named: "rows", value: "3"),
-                              .plain(address))),
+                    fields.textarea("uri", rows: 3, fallback: address, submitted: false, [("readonly", "readonly")])),
                 .p(.plain(context.t(Strings.totpStepCode))),
                 .form(.id("totp-form"), .action(SiteURL.accountTOTP.path), .method(.post),
                     csrfField(context),
                     LoginView.alert(refusal),
-                    fields.field("code", context.t(Strings.totpCode), codeInput(id: fields.id("code"))),
+                    fields.field("code", context.t(Strings.totpCode), codeInput(fields)),
                     .button(.id("totp-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.totpEnableButton)))))
         }
     }
 
     /// A six-digit code field: numeric keyboard, and the phone may fill it in.
-    static func codeInput<C: HTML.BodyContext>(id: String) -> Node<C> {
-        .input(.id(id), .name("code"), .type(.text), .required(true),
-               .attribute(named: "inputmode", value: "numeric"),
-               .attribute(named: "autocomplete", value: "off"),
-               .attribute(named: "maxlength", value: "7"),
-               .attribute(named: "size", value: "7"))
+    static func codeInput(_ fields: FormFields) -> Node<HTML.FormContext> {
+        fields.input("code", required: true, secret: true, [("inputmode", "numeric"), ("autocomplete", "off"), ("maxlength", "7"), ("size", "7")])
     }
 }

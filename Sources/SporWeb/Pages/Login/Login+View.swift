@@ -24,10 +24,9 @@ enum LoginView {
     static func credentials(_ fields: FormFields) -> Node<HTML.FormContext> {
         .group(
             fields.field("username", fields.context.t(Strings.username),
-                .input(.id(fields.id("username")), .name("username"), .type(.text), .value(escapeAttribute(fields.value("username"))),
-                       .autocomplete(false), .required(true), .attribute(named: "autocapitalize", value: "none"))),
+                fields.input("username", required: true, [("autocomplete", "off"), ("autocapitalize", "none")])),
             fields.field("password", fields.context.t(Strings.password),
-                .input(.id(fields.id("password")), .name("password"), .type(.password), .required(true))))
+                fields.input("password", type: "password", required: true)))
     }
 
     /// Why the attempt was refused (a wrong password, a wait, a lock), said the same for every username.

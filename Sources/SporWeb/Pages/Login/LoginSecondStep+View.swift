@@ -11,7 +11,7 @@ enum LoginSecondStepView {
             LoginView.alert(refusal),
             .form(.id("code-form"), .action(SiteURL.loginCode.path), .method(.post),
                 csrfField(context),
-                fields.field("code", context.t(Strings.totpCode), TOTPEnrolmentView.codeInput(id: fields.id("code"))),
+                fields.field("code", context.t(Strings.totpCode), TOTPEnrolmentView.codeInput(fields)),
                 .button(.id("code-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.loginCodeButton)))),
             .p(.a(.href(SiteURL.login.path), .plain(context.t(Strings.loginStartAgain)))))
     }

@@ -17,8 +17,7 @@ enum PortalSayView {
                 csrfField(context),
                 fields.field("text", context.t(Strings.sayText),
                     .group(.p(.class("hint"), .id("text-hint"), .plain(context.t(Strings.sayTextHint))),
-                           .textarea(.id(fields.id("text")), .name("text"), .attribute(named: "rows", value: "8"),
-                                     .attribute(named: "aria-describedby", value: "text-hint"), .text(fields.value("text"))))),
+                           fields.textarea("text", rows: 8, [("aria-describedby", "text-hint")]))),
                 .if(model.isChild, .element(named: "fieldset", nodes: [
                     .element(named: "legend", nodes: [.plain(context.t(Strings.sayScaleLegend))]),
                     .forEach(PortalScaleQuestion.allCases) { question in

@@ -77,7 +77,6 @@ enum TaskForms {
         // Cancelling is the caseworker's (or the team lead's); the server decides, the form only leaves it out for others.
         var outcomes: [TaskCompletion.Outcome] = [.done, .notDone]
         if user.role == .caseworker || user.role == .teamLead { outcomes.append(.cancelled) }
-        let chosen = fields.value("outcome")
         let today = DanishTime.localDate(of: context.now).iso
         return .details(.class("task-controls"), .if(fields.isReturned, .open(true)),
             .summary(.plain(context.t(kind == .agreedAction ? Strings.taskComplete : Strings.taskMarkAnswered))),
@@ -91,18 +90,14 @@ enum TaskForms {
                     .unwrap(fields.errorText("outcome")) { .p(.class("field-error"), .id("\(prefix)-outcome-error"), .plain($0)) },
                     .forEach(outcomes) { outcome in
                         .span(.class("choice"),
-                            .input(.id("\(prefix)-\(outcome.rawValue)"), .name("outcome"), .type(.radio), .value(outcome.rawValue),
-                                   .required(true), .checked(chosen == outcome.rawValue)),
+                            fields.radio("outcome", value: outcome.rawValue, id: "\(prefix)-\(outcome.rawValue)"),
                             .label(.for("\(prefix)-\(outcome.rawValue)"), .plain(context.t(Strings.taskOutcome(outcome)))))
                     },
                 ])),
                 fields.field("completedOn", context.t(Strings.taskCompletedOn),
-                    .input(.id(fields.id("completedOn")), .name("completedOn"), .attribute(named: "type", value: "date"), .required(true),
-                           .attribute(named: "max", value: today), .value(escapeAttribute(fields.value("completedOn", today))))),
+                    fields.input("completedOn", type: "date", fallback: today, required: true, [("max", today)])),
                 fields.field("comment", context.t(Strings.taskComment),
-                    .textarea(.id(fields.id("comment")), .name("comment"), .attribute(named: "rows", value: "2"),
-                              kind == .agreedAction ? .attribute(named: "aria-describedby", value: "\(prefix)-comment-hint") : .empty,
-                              .plain(fields.value("comment")))),
+                    fields.textarea("comment", rows: 2, kind == .agreedAction ? [("aria-describedby", "\(prefix)-comment-hint")] : [])),
                 .if(kind == .agreedAction, .p(.class("hint"), .id("\(prefix)-comment-hint"), .plain(context.t(Strings.taskCommentHint)))),
                 .button(.type(.submit), .class("primary"), .plain(context.t(Strings.taskSave)))))
     }

@@ -119,13 +119,10 @@ enum TrayView {
             isLead
                 ? .group(
                     // Named by aria-label: a visually hidden <label> counts as hidden to axe inside the row's flex form.
-                    .element(named: "select", nodes: [
-                        .attribute(named: "id", value: id),
-                        .attribute(named: "name", value: "caseworker"),
-                        .attribute(named: "aria-label", value: escapeAttribute(context.t(Strings.trayAssignLabel, name))),
-                        .group([FormFields.option(value: "", text: context.t(Strings.trayChooseCaseworker), selected: true)]
-                               + assignable.map { FormFields.option(value: $0.id.uuidString, text: $0.displayName, selected: false) }),
-                    ]),
+                    FormFields.select(id: id, name: "caseworker",
+                        [FormFields.option(value: "", text: context.t(Strings.trayChooseCaseworker), selected: true)]
+                            + assignable.map { FormFields.option(value: $0.id.uuidString, text: $0.displayName, selected: false) },
+                        [("aria-label", context.t(Strings.trayAssignLabel, name))]),
                     .button(.type(.submit), .class("assign-submit"), .plain(context.t(Strings.trayAssign))))
                 : .group(
                     fields.hidden("caseworker", "me"),
