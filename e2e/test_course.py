@@ -80,6 +80,9 @@ def test_a_whole_course(spor):
         select(spor, "legalBasis", "treatment")
         spor.find("textarea#step-purpose").send_keys("Styrke familiens rutiner")
         spor.driver.execute_script("document.getElementById('step-expectedEnd').value = '2027-12-31'")
+        # Consent and the child's complaint guidance start unanswered (the boy is 13: no consent of his own).
+        select(spor, "consentParents", "given")
+        select(spor, "complaintGuidance", "yes")
         select(spor, "heardIn", "")
     step(spor, child, "decision", decision_without_views)
     assert spor.find_all(".error"), "a decision without the child's views or a reason is refused"

@@ -53,6 +53,9 @@ def test_notification_from_professional_to_receipt(spor):
     spor.wait_for("form.assessment-form")
 
     form = spor.find("form.assessment-form")
+    # Danger and acute measures start unanswered: the caseworker answers them.
+    Select(form.find_element("css selector", "select[name=inDanger]")).select_by_value("no")
+    Select(form.find_element("css selector", "select[name=acuteMeasures]")).select_by_value("no")
     Select(form.find_element("css selector", "select[name=nextStep]")).select_by_value("investigation")
     form.find_element("css selector", "textarea[name=reasoning]").send_keys("Tegn på vold: børnefaglig undersøgelse")
     spor.checkpoint("child-with-notification")

@@ -92,7 +92,7 @@ final class CourseTests: XCTestCase {
         browser = try await caseworker(on: day(2027, 1, 22), hour: 10)
         try await browser.get(base + "/course/decision")
         let decisionFields = ["outcome": "granted", "offer-familiebehandling": "1", "legalBasis": "treatment", "purpose": "Styrke familien",
-                              "expectedEnd": "2027-12-31", "consentParents": "given", "complaintGuidance": "1", "makesChildsPlan": "1",
+                              "expectedEnd": "2027-12-31", "consentParents": "given", "complaintGuidance": "yes", "makesChildsPlan": "1",
                               "occurredAt": "2027-01-22T09:00"]
         response = try await browser.post(base + "/course/decision", decisionFields.merging(["heardIn": ""]) { $1 })
         XCTAssertEqual(response.status, .unprocessableEntity)
@@ -100,6 +100,18 @@ final class CourseTests: XCTestCase {
         XCTAssertTrue(response.body.string.contains("Styrke familien"), "the typed purpose is kept")
         let value3 = try await entries(.decision).isEmpty
         XCTAssertTrue(value3)
+        // Consent and the child's complaint guidance are the caseworker's answers: left unanswered, each is refused naming
+        // its field, and nothing is saved.
+        for question in ["consentParents", "complaintGuidance"] {
+            var unanswered = decisionFields.merging(["heardIn": conversation.id.uuidString]) { $1 }
+            unanswered[question] = ""
+            response = try await browser.post(base + "/course/decision", unanswered)
+            XCTAssertEqual(response.status, .unprocessableEntity, question)
+            XCTAssertTrue(response.body.string.contains(#"id="step-\#(question)-error""#), question)
+            XCTAssertTrue(response.body.string.contains(Strings.errorAnswerRequired(.da)), question)
+            let saved = try await entries(.decision)
+            XCTAssertTrue(saved.isEmpty, question)
+        }
         // Consent recorded for a child under 15 is refused.
         response = try await browser.post(base + "/course/decision", decisionFields.merging(["heardIn": conversation.id.uuidString, "consentYoung": "given"]) { $1 })
         XCTAssertEqual(response.status, .unprocessableEntity)

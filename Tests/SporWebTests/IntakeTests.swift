@@ -49,6 +49,19 @@ final class IntakeTests: XCTestCase {
 
         try await late.get("/children/\(test.child.id)")
         let base = "/children/\(test.child.id)/notifications/\(notification.id)"
+        // Danger is the caseworker's answer: the form starts unanswered, and left so it is refused naming the field,
+        // with nothing saved.
+        let form = try await late.get("/children/\(test.child.id)")
+        let danger = "a-\(notification.id.uuidString.prefix(8))-danger"
+        XCTAssertTrue(form.body.string.contains(#"<option value selected="selected">\#(Strings.chooseAnswer(.da))</option>"#))
+        let unanswered = try await late.post(base + "/assessment", ["acuteMeasures": "no", "nextStep": "investigation",
+                                                                    "reasoning": "Mulige tegn på vold"])
+        XCTAssertEqual(unanswered.status, .unprocessableEntity)
+        XCTAssertTrue(unanswered.body.string.contains(#"id="\#(danger)-error""#))
+        XCTAssertTrue(unanswered.body.string.contains(Strings.errorAnswerRequired(.da)))
+        let stillWaiting = try await late.get("/intake")
+        XCTAssertTrue(stillWaiting.body.string.contains("Alma Testesen"))
+        try await late.get("/children/\(test.child.id)")
         let assessed = try await late.post(base + "/assessment", ["inDanger": "yes", "acuteMeasures": "no", "nextStep": "investigation",
                                                                   "reasoning": "Mulige tegn på vold; undersøgelse iværksættes"])
         XCTAssertEqual(assessed.status, .seeOther)

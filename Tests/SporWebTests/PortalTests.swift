@@ -139,7 +139,7 @@ final class PortalTests: XCTestCase {
         let decision = try await caseworker.post("/children/\(family.id.uuidString)/course/decision", [
             "outcome": "granted", "offer-familiebehandling": "on", "legalBasis": "treatment", "purpose": "Familien får hjælp om morgenen",
             "expectedEnd": "2027-11-30", "heardIn": views[0].id.uuidString, "consentParents": "given",
-            "complaintGuidance": "on", "occurredAt": "2026-11-26T10:00",
+            "complaintGuidance": "yes", "occurredAt": "2026-11-26T10:00",
         ])
         XCTAssertEqual(decision.status, .seeOther, decision.body.string)
         let decisions = try await test.store.timeline(child: family.id).entries.filter { $0.kind == .decision }

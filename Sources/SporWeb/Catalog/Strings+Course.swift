@@ -80,6 +80,8 @@ extension Strings {
         case nil: T(da: "ikke spurgt", en: "not asked")
         }
     }
+    /// The form's value for "not asked" (a § 47 or § 39 decision, a young adult): an answer, unlike an empty choice.
+    static let consentNotAsked = "notAsked"
     static func ownViewsWho(_ who: OwnViews.Who) -> T {
         switch who {
         case .child: T(da: "Barnet", en: "The child")
@@ -115,6 +117,7 @@ extension Strings {
     static let childHeardIn = T(da: "Barnet er hørt", en: "The child was heard")
     static let childNotHeard = T(da: "Barnet er ikke hørt, fordi", en: "The child was not heard, because")
     static let complaintGuidance = T(da: "Barnet har fået sin egen klagevejledning", en: "The child was given their own complaint guidance")
+    static let complaintGuidanceQuestion = T(da: "Har barnet fået sin egen klagevejledning?", en: "Was the child given their own complaint guidance?")
     static let outcomeLabel = T(da: "Udfald", en: "Outcome")
     static let offerLabel = T(da: "Indsats", en: "Offer")
     static let endReasonLabel = T(da: "Årsag", en: "Reason")

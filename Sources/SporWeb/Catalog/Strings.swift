@@ -418,6 +418,10 @@ public enum Strings {
     static let backToStart = T(da: "Til forsiden", en: "To the start page")
     static let errorOccurredInvalid = T(da: "Tidspunktet kunne ikke læses. Brug formatet ÅÅÅÅ-MM-DD TT:MM.", en: "The time could not be read. Use the format YYYY-MM-DD HH:MM.")
     static let errorChoiceInvalid = T(da: "Vælg en af mulighederne på listen.", en: "Choose one of the options in the list.")
+    /// A legal question left unanswered: Spor never answers it for the caseworker.
+    static let errorAnswerRequired = T(da: "Besvar spørgsmålet: Spor svarer ikke for dig.", en: "Answer the question: Spor does not answer it for you.")
+    /// The first option of a legal question, chosen until the user chooses.
+    static let chooseAnswer = T(da: "— Vælg svar —", en: "— Choose an answer —")
 
     static func error(_ code: DomainError.Code) -> T {
         switch code {

@@ -110,6 +110,25 @@ struct FormFields {
         ]))
     }
 
+    /// A legal question as a list: it starts unanswered ("— Vælg svar —"), and the server refuses it so (issue 21: a form
+    /// never answers a legal question for the user). What was chosen comes back after a refusal.
+    func question(_ name: String, _ label: LocalizedText, _ options: [(value: String, text: String)]) -> Node<HTML.FormContext> {
+        let selected = values[name] ?? ""
+        return field(name, context.t(label), .element(named: "select", nodes: [
+            .attribute(named: "id", value: escapeAttribute(id(name))),
+            .attribute(named: "name", value: escapeAttribute(name)),
+            .attribute(named: "required", value: "required"),
+            .group(([("", context.t(Strings.chooseAnswer))] + options).map {
+                FormFields.option(value: $0.value, text: $0.text, selected: $0.value == selected)
+            }),
+        ]))
+    }
+
+    /// A legal yes/no question as a list, unanswered until the user answers.
+    func questionYesNo(_ name: String, _ label: LocalizedText) -> Node<HTML.FormContext> {
+        question(name, label, [("no", context.t(Strings.no)), ("yes", context.t(Strings.yes))])
+    }
+
     /// A required choice shown whole, none chosen until the user chooses (`<prefix>-<name>-<value>`).
     func choices(_ name: String, _ legend: LocalizedText, _ options: [(value: String, text: String)], selected: String? = nil,
                  required: Bool = true) -> Node<HTML.FormContext> {

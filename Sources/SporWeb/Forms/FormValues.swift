@@ -56,6 +56,18 @@ struct FormValues: Sendable {
         }
     }
 
+    /// A legal yes/no question that must be answered: unanswered, it is refused naming the field.
+    func answeredYesNo(_ name: String) throws -> Bool {
+        guard let answer = yesNo(name) else { throw FormError(field: name, text: Strings.errorAnswerRequired) }
+        return answer
+    }
+
+    /// A legal question's chosen answer: unanswered, it is refused naming the field; an unknown answer as any choice.
+    func answer<T: RawRepresentable>(_ name: String, as type: T.Type) throws -> T where T.RawValue == String {
+        guard !text(name).isEmpty else { throw FormError(field: name, text: Strings.errorAnswerRequired) }
+        return try choice(name, as: type)
+    }
+
     /// A whole number of ASCII digits (every number a form asks for is a count, an age or a year: never negative, and
     /// never "+5", " 5" or "٥"), or nil for an empty field.
     func optionalInt(_ name: String) throws -> Int? {

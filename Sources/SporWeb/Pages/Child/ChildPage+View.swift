@@ -145,7 +145,6 @@ enum ChildPageView {
         // § 138: a receipt and feedback to a notifier with skærpet underretningspligt (§ 133) only.
         let professional = notification.notifierKind.hasHeightenedDuty
         let short = id.uuidString.prefix(8)
-        let noYes = [("no", context.t(Strings.no)), ("yes", context.t(Strings.yes))]
         let assess = FormFields(context, idPrefix: "a-\(short)", form: "assess-\(id.uuidString)", refusal: refusal,
                                 ids: ["inDanger": "a-\(short)-danger", "acuteMeasures": "a-\(short)-acute", "nextStep": "a-\(short)-next"])
         let receipt = FormFields(context, idPrefix: "r-\(short)", form: "receipt-\(id.uuidString)", refusal: refusal, ids: ["sentAt": "r-\(short)-sent"])
@@ -158,9 +157,9 @@ enum ChildPageView {
                     .summary(.plain(context.t(Strings.assessNotification))),
                     .form(.class("assessment-form"), .action(action(.assessment)), .method(.post),
                         csrfField(context),
-                        assess.choice("inDanger", Strings.inDanger, noYes, fallback: "no"),
-                        assess.choice("acuteMeasures", Strings.acuteMeasures, noYes, fallback: "no"),
-                        assess.choice("nextStep", Strings.nextStepLabel, NextStep.allCases.map { ($0.rawValue, context.t(Strings.nextStep($0))) }, fallback: ""),
+                        assess.questionYesNo("inDanger", Strings.inDanger),
+                        assess.questionYesNo("acuteMeasures", Strings.acuteMeasures),
+                        assess.question("nextStep", Strings.nextStepLabel, NextStep.allCases.map { ($0.rawValue, context.t(Strings.nextStep($0))) }),
                         assess.area("reasoning", Strings.reasoning, required: true),
                         .button(.type(.submit), .class("primary"), .plain(context.t(Strings.save)))))),
             .if(professional && !done.contains(.receiptSent),
@@ -176,7 +175,7 @@ enum ChildPageView {
                     .summary(.plain(context.t(Strings.giveFeedback))),
                     .form(.class("feedback-form"), .action(action(.feedback)), .method(.post),
                         csrfField(context),
-                        feedback.choice("ledToInvestigation", Strings.ledToInvestigation, noYes, fallback: "no"),
+                        feedback.questionYesNo("ledToInvestigation", Strings.ledToInvestigation),
                         feedback.area("text", Strings.feedbackText, required: true),
                         .button(.type(.submit), .plain(context.t(Strings.giveFeedback))))))
         )

@@ -31,13 +31,19 @@ extension CourseStepModel {
                                                             childsWords: f.optionalText("childsWords"), notHeldReason: f.optionalText("notHeldReason")))
         case .decision:
             let offers = f.values.keys.filter { $0.hasPrefix("offer-") }.map { String($0.dropFirst("offer-".count)) }.sorted()
-            let consent = Consent(custodyHolders: f.optionalText("consentParents").flatMap(ConsentAnswer.init(rawValue:)),
-                                  youngPerson: f.optionalText("consentYoung").flatMap(ConsentAnswer.init(rawValue:)))
+            // Consent and the complaint guidance are the caseworker's answers: "ikke spurgt" is an answer, an empty one is not.
+            let consentAnswer = { (name: String) throws -> ConsentAnswer? in
+                f.text(name) == Strings.consentNotAsked ? nil : try f.answer(name, as: ConsentAnswer.self)
+            }
+            let consent = Consent(custodyHolders: try consentAnswer("consentParents"),
+                                  // Under 15 the form does not ask; one sent anyway goes to the domain, which refuses it.
+                                  youngPerson: age >= 15 || !f.text("consentYoung").isEmpty ? try consentAnswer("consentYoung") : nil)
+            let complaintGuidance = age >= 10 ? try f.answeredYesNo("complaintGuidance") : (f.yesNo("complaintGuidance") ?? false)
             let views = try ChildsViews(heardIn: f.optionalUUID("heardIn"), notHeardReason: f.optionalText("notHeardReason"))
             return .decision(Decision(outcome: try f.choice("outcome", as: Decision.Outcome.self), offers: offers,
                                       legalBasis: try f.choice("legalBasis", as: LegalBasis.self), purpose: f.text("purpose"),
                                       expectedEnd: try f.optionalDate("expectedEnd"), consent: consent, childsViews: views,
-                                      complaintGuidanceToChild: f.flag("complaintGuidance"), makesChildsPlan: f.flag("makesChildsPlan")))
+                                      complaintGuidanceToChild: complaintGuidance, makesChildsPlan: f.flag("makesChildsPlan")))
         case .measureStart:
             return .measureStarted(MeasureStart(offer: f.text("offer"), decision: f.optionalUUID("decision"),
                                                 legalBasis: try f.choice("legalBasis", as: LegalBasis.self)))
@@ -66,7 +72,7 @@ extension CourseStepModel {
         case .followUp:
             let measures = f.values.keys.filter { $0.hasPrefix("measure-") }.compactMap { UUID(uuidString: String($0.dropFirst("measure-".count))) }.sorted { $0.uuidString < $1.uuidString }
             let ratings = try (plan?.goals ?? []).map { goal in
-                FollowUp.Rating(goal: goal.goal.id, rating: try f.choice("rating-\(goal.goal.id.uuidString)", as: GoalRating.self))
+                FollowUp.Rating(goal: goal.goal.id, rating: try f.answer("rating-\(goal.goal.id.uuidString)", as: GoalRating.self))
             }
             return .followUp(FollowUp(measures: measures, ratings: ratings, assessment: f.text("assessment"),
                                       outcome: try f.choice("outcome", as: FollowUp.Outcome.self), nextFollowUp: try f.optionalDate("nextFollowUp"),

@@ -48,8 +48,8 @@ enum CourseStepView {
         let bases = LegalBasis.allCases.map { ($0.rawValue, $0.paragraph) }
         let endReasons = EndReason.allCases.map { ($0.rawValue, context.t(Strings.endReason($0))) }
         let stages = TransitionStage.allCases.map { ($0.rawValue, context.t(Strings.transitionStage($0))) }
-        let consent = [("", context.t(Strings.consentAnswer(nil))), ("given", context.t(Strings.consentAnswer(.given))),
-                       ("refused", context.t(Strings.consentAnswer(.refused)))]
+        let consent = [("given", context.t(Strings.consentAnswer(.given))), ("refused", context.t(Strings.consentAnswer(.refused))),
+                       (Strings.consentNotAsked, context.t(Strings.consentAnswer(nil)))]
         switch model.step {
         case .assessment:
             return .group(
@@ -102,8 +102,8 @@ enum CourseStepView {
                 form.choice("legalBasis", Strings.legalBasisLabel, bases, fallback: LegalBasis.treatment.rawValue),
                 form.area("purpose", Strings.purpose, required: true),
                 form.date("expectedEnd", Strings.expectedEnd, required: true),
-                form.choice("consentParents", Strings.consentParents, consent, fallback: "given"),
-                .if(age >= 15, form.choice("consentYoung", Strings.consentYoung, consent)),
+                form.question("consentParents", Strings.consentParents, consent),
+                .if(age >= 15, form.question("consentYoung", Strings.consentYoung, consent)),
                 .element(named: "fieldset", nodes: [
                     .element(named: "legend", nodes: [.plain(context.t(Strings.childsViewsLabel))]),
                     .unwrap(form.errorText("childsViews")) { .p(.class("field-error"), .plain($0)) },
@@ -111,7 +111,7 @@ enum CourseStepView {
                                 fallback: model.views.last?.id.uuidString ?? ""),
                     form.area("notHeardReason", Strings.childNotHeard),
                 ]),
-                .if(age >= 10, form.check("complaintGuidance", Strings.complaintGuidance, checkedByDefault: true)),
+                .if(age >= 10, form.questionYesNo("complaintGuidance", Strings.complaintGuidanceQuestion)),
                 form.check("makesChildsPlan", Strings.stepPlan, checkedByDefault: true))
         case .measureStart:
             let granted = model.grantedDecisions
@@ -173,9 +173,8 @@ enum CourseStepView {
                     },
                 ]),
                 .forEach(goals) { goal in
-                    form.choice("rating-\(goal.goal.id.uuidString)", LocalizedText(da: "\(goal.goal.what)", en: "\(goal.goal.what)"),
-                                GoalRating.allCases.map { ($0.rawValue, context.t(Strings.goalRating($0))) },
-                                fallback: (goal.latestRating ?? .progress).rawValue)
+                    form.question("rating-\(goal.goal.id.uuidString)", LocalizedText(da: "\(goal.goal.what)", en: "\(goal.goal.what)"),
+                                  GoalRating.allCases.map { ($0.rawValue, context.t(Strings.goalRating($0))) })
                 },
                 form.area("assessment", Strings.assessmentLabel, required: true),
                 form.choice("outcome", Strings.outcomeLabel, FollowUp.Outcome.allCases.map { ($0.rawValue, context.t(Strings.followUpOutcome($0))) }),

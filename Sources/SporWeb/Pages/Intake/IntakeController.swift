@@ -16,9 +16,12 @@ enum IntakeController {
     @Sendable static func assess(_ request: Request) async throws -> Response {
         let notification = try notificationID(request)
         return try await ChildrenController.submit(request, form: "assess-\(notification.uuidString)") { values, now, _ in
-            let step = try values.choice("nextStep", as: NextStep.self)
-            return EntryDraft(payload: .urgencyAssessment(UrgencyAssessment(notification: notification, inDanger: values["inDanger"] == "yes",
-                                                                            acuteMeasures: values["acuteMeasures"] == "yes", nextStep: step,
+            // Danger, acute measures and the next step are the caseworker's answers: none is assumed.
+            let inDanger = try values.answeredYesNo("inDanger")
+            let acuteMeasures = try values.answeredYesNo("acuteMeasures")
+            let step = try values.answer("nextStep", as: NextStep.self)
+            return EntryDraft(payload: .urgencyAssessment(UrgencyAssessment(notification: notification, inDanger: inDanger,
+                                                                            acuteMeasures: acuteMeasures, nextStep: step,
                                                                             reasoning: values["reasoning"] ?? "")),
                               occurredAt: now)
         }
@@ -35,7 +38,8 @@ enum IntakeController {
     @Sendable static func giveFeedback(_ request: Request) async throws -> Response {
         let notification = try notificationID(request)
         return try await ChildrenController.submit(request, form: "feedback-\(notification.uuidString)") { values, now, _ in
-            EntryDraft(payload: .notifierFeedback(NotifierFeedback(notification: notification, ledToInvestigation: values["ledToInvestigation"] == "yes",
+            EntryDraft(payload: .notifierFeedback(NotifierFeedback(notification: notification,
+                                                                   ledToInvestigation: try values.answeredYesNo("ledToInvestigation"),
                                                                    text: values["text"] ?? "")),
                        occurredAt: now)
         }
