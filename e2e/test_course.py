@@ -80,7 +80,8 @@ def test_a_whole_course(spor):
         select(spor, "legalBasis", "treatment")
         spor.find("textarea#step-purpose").send_keys("Styrke familiens rutiner")
         spor.driver.execute_script("document.getElementById('step-expectedEnd').value = '2027-12-31'")
-        # Consent and the child's complaint guidance start unanswered (the boy is 13: no consent of his own).
+        # The outcome, consent and the child's complaint guidance start unanswered (the boy is 13: no consent of his own).
+        select(spor, "outcome", "granted")
         select(spor, "consentParents", "given")
         select(spor, "complaintGuidance", "yes")
         select(spor, "heardIn", "")
@@ -113,6 +114,7 @@ def test_a_whole_course(spor):
     def follow_up():
         rating = spor.find_all("select[id^=step-rating-]")[0]
         Select(rating).select_by_value("progress")
+        select(spor, "outcome", "continue")
         spor.find("textarea#step-assessment").send_keys("Madpakken er med de fleste dage")
         spor.driver.execute_script("document.getElementById('step-nextFollowUp').value = '2027-03-01'")
         spor.find("input#step-nextFollowUpReason").send_keys("Efter vinterferien")

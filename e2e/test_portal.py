@@ -157,6 +157,7 @@ def test_youth_account_activation_views_and_a_decision_that_cites_them(spor):
     Select(spor.find("select#step-legalBasis")).select_by_value("treatment")
     spor.find("textarea#step-purpose").send_keys("Den unge har bedt om hjælp til skolen")
     spor.driver.execute_script("document.getElementById('step-expectedEnd').value = '2027-12-31'")
+    Select(spor.find("select#step-outcome")).select_by_value("granted")
     Select(spor.find("select#step-consentParents")).select_by_value("given")
     if spor.find_all("select#step-complaintGuidance"):
         Select(spor.find("select#step-complaintGuidance")).select_by_value("yes")

@@ -40,7 +40,7 @@ extension CourseStepModel {
                                   youngPerson: age >= 15 || !f.text("consentYoung").isEmpty ? try consentAnswer("consentYoung") : nil)
             let complaintGuidance = age >= 10 ? try f.answeredYesNo("complaintGuidance") : (f.yesNo("complaintGuidance") ?? false)
             let views = try ChildsViews(heardIn: f.optionalUUID("heardIn"), notHeardReason: f.optionalText("notHeardReason"))
-            return .decision(Decision(outcome: try f.choice("outcome", as: Decision.Outcome.self), offers: offers,
+            return .decision(Decision(outcome: try f.answer("outcome", as: Decision.Outcome.self), offers: offers,
                                       legalBasis: try f.choice("legalBasis", as: LegalBasis.self), purpose: f.text("purpose"),
                                       expectedEnd: try f.optionalDate("expectedEnd"), consent: consent, childsViews: views,
                                       complaintGuidanceToChild: complaintGuidance, makesChildsPlan: f.flag("makesChildsPlan")))
@@ -75,7 +75,7 @@ extension CourseStepModel {
                 FollowUp.Rating(goal: goal.goal.id, rating: try f.answer("rating-\(goal.goal.id.uuidString)", as: GoalRating.self))
             }
             return .followUp(FollowUp(measures: measures, ratings: ratings, assessment: f.text("assessment"),
-                                      outcome: try f.choice("outcome", as: FollowUp.Outcome.self), nextFollowUp: try f.optionalDate("nextFollowUp"),
+                                      outcome: try f.answer("outcome", as: FollowUp.Outcome.self), nextFollowUp: try f.optionalDate("nextFollowUp"),
                                       nextFollowUpReason: f.optionalText("nextFollowUpReason")))
         case .transition:
             return .transition(Transition(from: try f.choice("from", as: TransitionStage.self), to: try f.choice("to", as: TransitionStage.self),

@@ -91,7 +91,7 @@ enum CourseStepView {
                 ]))
         case .decision:
             return .group(
-                form.choice("outcome", Strings.outcomeLabel, Decision.Outcome.allCases.map { ($0.rawValue, context.t(Strings.decisionOutcome($0))) }),
+                form.question("outcome", Strings.outcomeLabel, Decision.Outcome.allCases.map { ($0.rawValue, context.t(Strings.decisionOutcome($0))) }),
                 .element(named: "fieldset", nodes: [
                     .element(named: "legend", nodes: [.plain(context.t(Strings.offersLabel))]),
                     .unwrap(form.errorText("offers")) { .p(.class("field-error"), .plain($0)) },
@@ -177,7 +177,7 @@ enum CourseStepView {
                                   GoalRating.allCases.map { ($0.rawValue, context.t(Strings.goalRating($0))) })
                 },
                 form.area("assessment", Strings.assessmentLabel, required: true),
-                form.choice("outcome", Strings.outcomeLabel, FollowUp.Outcome.allCases.map { ($0.rawValue, context.t(Strings.followUpOutcome($0))) }),
+                form.question("outcome", Strings.outcomeLabel, FollowUp.Outcome.allCases.map { ($0.rawValue, context.t(Strings.followUpOutcome($0))) }),
                 form.date("nextFollowUp", Strings.nextFollowUp),
                 form.text("nextFollowUpReason", Strings.nextFollowUpReason))
         case .transition:
