@@ -27,7 +27,8 @@ struct FormFields {
     /// Whether the form comes back after a refusal (checkboxes then show what was sent, not their default).
     var isReturned: Bool { refusal != nil }
 
-    func id(_ name: String) -> String { ids[name] ?? "\(idPrefix)-\(name)" }
+    /// A field's id, escaped: a field name may carry a configured value (an offer's id, a goal's id).
+    func id(_ name: String) -> String { escapeAttribute(ids[name] ?? "\(idPrefix)-\(name)") }
     func value(_ name: String, _ fallback: String = "") -> String { refusal?.values[name] ?? fallback }
     func errorText(_ name: String) -> String? { refusal?.field == name ? refusal?.message : nil }
 
@@ -47,19 +48,19 @@ struct FormFields {
     func text(_ name: String, _ label: LocalizedText, required: Bool = false, fallback: String = "", type: String = "text",
               maxLength: Int? = nil, describedBy: String? = nil) -> Node<HTML.FormContext> {
         field(name, context.t(label), .input(
-            .id(id(name)), .name(name), .attribute(named: "type", value: type), .required(required),
+            .id(id(name)), .name(escapeAttribute(name)), .attribute(named: "type", value: type), .required(required),
             .unwrap(maxLength) { .attribute(named: "maxlength", value: String($0)) },
             .unwrap(describedBy) { .attribute(named: "aria-describedby", value: escapeAttribute($0)) },
             .value(escapeAttribute(value(name, fallback)))))
     }
 
     func password(_ name: String, _ label: LocalizedText, autocomplete: String) -> Node<HTML.FormContext> {
-        field(name, context.t(label), .input(.id(id(name)), .name(name), .type(.password), .required(true),
+        field(name, context.t(label), .input(.id(id(name)), .name(escapeAttribute(name)), .type(.password), .required(true),
                                              .attribute(named: "autocomplete", value: autocomplete)))
     }
 
     func area(_ name: String, _ label: LocalizedText, required: Bool = false, rows: Int = 3, fallback: String = "") -> Node<HTML.FormContext> {
-        field(name, context.t(label), .textarea(.id(id(name)), .name(name), .attribute(named: "rows", value: String(rows)),
+        field(name, context.t(label), .textarea(.id(id(name)), .name(escapeAttribute(name)), .attribute(named: "rows", value: String(rows)),
                                                 .required(required), .plain(value(name, fallback))))
     }
 
@@ -69,7 +70,7 @@ struct FormFields {
 
     func number(_ name: String, _ label: LocalizedText, required: Bool = false, fallback: String = "", min: Int = 0,
                 max: Int? = nil) -> Node<HTML.FormContext> {
-        field(name, context.t(label), .input(.id(id(name)), .name(name), .attribute(named: "type", value: "number"),
+        field(name, context.t(label), .input(.id(id(name)), .name(escapeAttribute(name)), .attribute(named: "type", value: "number"),
                                              .attribute(named: "min", value: String(min)),
                                              .unwrap(max) { .attribute(named: "max", value: String($0)) },
                                              .required(required), .value(escapeAttribute(value(name, fallback)))))
@@ -79,15 +80,15 @@ struct FormFields {
     /// left as it was reads as the moment of saving (`FormValues.occurred`).
     func dateTime(_ name: String = "occurredAt", _ label: LocalizedText = Strings.occurredAt) -> Node<HTML.FormContext> {
         field(name, context.t(label), .group(
-            .input(.id(id(name)), .name(name), .attribute(named: "type", value: "datetime-local"), .required(true),
+            .input(.id(id(name)), .name(escapeAttribute(name)), .attribute(named: "type", value: "datetime-local"), .required(true),
                    .value(escapeAttribute(value(name, Format.dateTimeLocal(context.now))))),
-            .input(.type(.hidden), .name(name + "Shown"), .value(escapeAttribute(value(name + "Shown", Format.dateTimeLocal(context.now)))))))
+            .input(.type(.hidden), .name(escapeAttribute(name + "Shown")), .value(escapeAttribute(value(name + "Shown", Format.dateTimeLocal(context.now)))))))
     }
 
     /// A checkbox; checked by default only until the form comes back.
     func check(_ name: String, _ label: LocalizedText, checkedByDefault: Bool = false) -> Node<HTML.FormContext> {
         let checked = isReturned ? values[name] != nil : checkedByDefault
-        return .div(.class("check"), .input(.id(id(name)), .name(name), .type(.checkbox), .value("1"), .checked(checked)),
+        return .div(.class("check"), .input(.id(id(name)), .name(escapeAttribute(name)), .type(.checkbox), .value("1"), .checked(checked)),
                     .label(.for(id(name)), .plain(context.t(label))))
     }
 
@@ -105,7 +106,7 @@ struct FormFields {
         let selected = values[name] ?? fallback ?? options.first?.value ?? ""
         return field(name, context.t(label), .element(named: "select", nodes: [
             .attribute(named: "id", value: id(name)),
-            .attribute(named: "name", value: name),
+            .attribute(named: "name", value: escapeAttribute(name)),
             .group(options.map { FormFields.option(value: $0.value, text: $0.text, selected: $0.value == selected) }),
         ]))
     }
@@ -140,7 +141,7 @@ struct FormFields {
             .unwrap(errorText(name)) { .p(.class("field-error"), .id("\(id(name))-error"), .plain($0)) },
             .forEach(options) { option in
                 .span(.class("choice"),
-                    .input(.id("\(id(name))-\(escapeAttribute(option.value))"), .name(name), .type(.radio), .value(escapeAttribute(option.value)),
+                    .input(.id("\(id(name))-\(escapeAttribute(option.value))"), .name(escapeAttribute(name)), .type(.radio), .value(escapeAttribute(option.value)),
                            .required(required), .checked(chosen == option.value)),
                     .label(.for("\(id(name))-\(escapeAttribute(option.value))"), .plain(option.text)))
             },
@@ -188,13 +189,13 @@ struct FormFields {
     /// A text area alone, with what was typed, else `fallback`; `name` nil for one that only shows text (read-only).
     func textarea<C: HTML.BodyContext>(_ name: String, rows: Int, fallback: String = "", required: Bool = false, submitted: Bool = true,
                                        _ extra: Extra = []) -> Node<C> {
-        .textarea(.id(id(name)), .if(submitted, .name(name)), .attribute(named: "rows", value: String(rows)), .required(required),
+        .textarea(.id(id(name)), .if(submitted, .name(escapeAttribute(name))), .attribute(named: "rows", value: String(rows)), .required(required),
                   FormFields.extras(extra), .plain(value(name, fallback)))
     }
 
     /// One radio button of `name`, with its own id (a list that writes its own legend).
     func radio<C: HTML.BodyContext>(_ name: String, value: String, id: String, required: Bool = true) -> Node<C> {
-        .input(.id(escapeAttribute(id)), .name(name), .type(.radio), .value(escapeAttribute(value)), .required(required),
+        .input(.id(escapeAttribute(id)), .name(escapeAttribute(name)), .type(.radio), .value(escapeAttribute(value)), .required(required),
                .checked(values[name] == value))
     }
 
