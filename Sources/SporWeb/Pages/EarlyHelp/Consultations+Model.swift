@@ -10,10 +10,9 @@ struct ConsultationsModel {
 
     static func query(store: Store, user: UserRecord, now: Date) async throws -> ConsultationsModel {
         let anonymous = try await store.anonymousConsultations(author: user.id)
-        var linkedNames: [UUID: String] = [:]
-        for record in anonymous {
-            if let child = record.linkedChild, let found = try await store.child(id: child) { linkedNames[child] = found.fullName }
-        }
+        // One read for every linked child, not one per consultation.
+        let linked = try await store.children(ids: Array(Set(anonymous.compactMap(\.linkedChild))))
+        let linkedNames = Dictionary(linked.map { ($0.id, $0.fullName) }, uniquingKeysWith: { first, _ in first })
         return ConsultationsModel(anonymous: anonymous, linkedNames: linkedNames)
     }
 }
