@@ -107,6 +107,9 @@ def test_a_whole_course(spor):
         spor.driver.execute_script("document.getElementById('step-goal0ByWhen').value = '2027-06-01'")
         spor.find("input#step-goal0How").send_keys("Læreren ser madpakken")
         spor.find("textarea#step-childsHopes").send_keys("At spille fodbold")
+        # Whether the plan was made with the child and the parents is the caseworker's answer.
+        select(spor, "madeWithChild", "yes")
+        select(spor, "madeWithParents", "yes")
     step(spor, child, "plan", plan)
     assert "Oskar har madpakke med hver dag" in card(spor, "glance-plan")
     assert "ikke vurderet endnu" in card(spor, "glance-plan")

@@ -134,13 +134,13 @@ final class CourseTests: XCTestCase {
         browser = try await caseworker(on: day(2027, 2, 3), hour: 11)
         try await browser.get(base + "/course/plan")
         response = try await browser.post(base + "/course/plan", ["planKind": "childsPlan", "goal0What": "", "goal0ByWhen": "2027-06-01",
-                                                                 "goal0How": "Fremmøde over 95 %", "madeWithChild": "1", "occurredAt": "2027-02-03T10:00"])
+                                                                 "goal0How": "Fremmøde over 95 %", "madeWithChild": "yes", "madeWithParents": "no", "occurredAt": "2027-02-03T10:00"])
         XCTAssertEqual(response.status, .unprocessableEntity)
         let value4 = try await entries(.plan).isEmpty
         XCTAssertTrue(value4)
         response = try await browser.post(base + "/course/plan", ["planKind": "childsPlan", "goal0What": "Alma kommer i skole hver dag",
                                                                  "goal0ByWhen": "2027-06-01", "goal0How": "Fremmøde over 95 %",
-                                                                 "childsHopes": "At have en veninde", "madeWithChild": "1", "occurredAt": "2027-02-03T10:00"])
+                                                                 "childsHopes": "At have en veninde", "madeWithChild": "yes", "madeWithParents": "no", "occurredAt": "2027-02-03T10:00"])
         XCTAssertEqual(response.status, .seeOther)
         let value5 = try await glance(browser, "glance-plan").contains(Strings.notRatedYet(.da))
         XCTAssertTrue(value5)

@@ -74,7 +74,7 @@ final class CourseSnapshotTests: XCTestCase {
         assertPageSnapshots(named: "plan-refused", user: F.caseworker, path: Self.path(.plan)) { context in
             let values = FormValues(["planKind": "childsPlan", "goal0Id": F.id(201).uuidString, "goal0What": "Alma møder i skole hver dag",
                                      "goal0ByWhen": "2027-03-01", "goal0How": "Fraværet er under 5 %", "goal1What": "Alma <går> til \"fodbold\"",
-                                     "goal1ByWhen": "", "goal1How": "", "childsHopes": "", "madeWithChild": "1",
+                                     "goal1ByWhen": "", "goal1How": "", "childsHopes": "", "madeWithChild": "yes",
                                      "occurredAt": "2026-11-26T09:30", "occurredAtShown": "2026-11-26T09:58"])
             let refusal = Refusal(field: "goal0What", message: Strings.error(.goalIncomplete)(context.language), values: values)
             return CourseStepView.body(model, refusal: refusal, context)

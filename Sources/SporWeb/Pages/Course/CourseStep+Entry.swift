@@ -67,8 +67,8 @@ extension CourseStepModel {
                 goals.append(ChildsPlan.Goal(id: f.optionalUUID("goal\(row)Id") ?? UUID(), what: what, byWhen: byWhen, howWeWillKnow: how))
             }
             return .plan(ChildsPlan(kind: try f.choice("planKind", as: ChildsPlan.Kind.self), supersedes: plan?.entry, goals: goals,
-                                    childsHopes: f.optionalText("childsHopes"), madeWithChild: f.flag("madeWithChild"),
-                                    madeWithParents: f.flag("madeWithParents")))
+                                    childsHopes: f.optionalText("childsHopes"), madeWithChild: try f.answeredYesNo("madeWithChild"),
+                                    madeWithParents: try f.answeredYesNo("madeWithParents")))
         case .followUp:
             let measures = f.values.keys.filter { $0.hasPrefix("measure-") }.compactMap { UUID(uuidString: String($0.dropFirst("measure-".count))) }.sorted { $0.uuidString < $1.uuidString }
             let ratings = try (plan?.goals ?? []).map { goal in

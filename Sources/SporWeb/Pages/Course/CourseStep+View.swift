@@ -160,8 +160,8 @@ enum CourseStepView {
                     ])
                 },
                 form.area("childsHopes", Strings.childsHopes),
-                form.check("madeWithChild", Strings.madeWithChild, checkedByDefault: true),
-                form.check("madeWithParents", Strings.madeWithParents, checkedByDefault: true))
+                form.questionYesNo("madeWithChild", Strings.madeWithChild),
+                form.questionYesNo("madeWithParents", Strings.madeWithParents))
         case .followUp:
             let goals = model.plan?.goals ?? []
             return .group(
