@@ -54,11 +54,6 @@ struct FormFields {
             .value(escapeAttribute(value(name, fallback)))))
     }
 
-    func password(_ name: String, _ label: LocalizedText, autocomplete: String) -> Node<HTML.FormContext> {
-        field(name, context.t(label), .input(.id(id(name)), .name(escapeAttribute(name)), .type(.password), .required(true),
-                                             .attribute(named: "autocomplete", value: autocomplete)))
-    }
-
     func area(_ name: String, _ label: LocalizedText, required: Bool = false, rows: Int = 3, fallback: String = "") -> Node<HTML.FormContext> {
         field(name, context.t(label), .textarea(.id(id(name)), .name(escapeAttribute(name)), .attribute(named: "rows", value: String(rows)),
                                                 .required(required), .plain(value(name, fallback))))

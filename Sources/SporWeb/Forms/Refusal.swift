@@ -21,10 +21,4 @@ struct Refusal: Error, Sendable {
         self.values = values
         self.code = code
     }
-
-    /// The refusal's message for `field` of `form`, if it is the one refused.
-    func message(for field: String, in form: String? = nil) -> String? {
-        guard form == nil || form == self.form, self.field == field else { return nil }
-        return message
-    }
 }

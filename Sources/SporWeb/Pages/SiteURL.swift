@@ -172,11 +172,6 @@ enum SiteURL: Sendable {
         }
     }
 
-    /// Whether a request's path is under this one (`/api/…`, `/static/…`).
-    func contains(_ requestPath: String) -> Bool {
-        requestPath == path || requestPath.hasPrefix(path + "/")
-    }
-
     /// The prefix of every API path (`/api`), for middleware that treats the API apart.
     static let apiPrefix = "/api/"
     /// The prefix of the static files.
