@@ -17,6 +17,18 @@ extension Store {
         }
     }
 
+    /// Appends `entries` in order in one transaction, each validated against the course including the ones before it:
+    /// a step and what it starts (an assessment and the investigation it names) are written together or not at all.
+    @discardableResult
+    public func append(_ entries: [Entry], now: Date) async throws -> CaseState? {
+        let municipality = self.municipality
+        return try await write { sql in
+            var state: CaseState?
+            for entry in entries { state = try await Store.append(entry, municipality: municipality, now: now, on: sql) }
+            return state
+        }
+    }
+
     /// The one write path of the journal, inside a write: validate against the course, insert, audit,
     /// bring the derived tables up to date.
     @discardableResult

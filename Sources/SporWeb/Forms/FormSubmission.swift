@@ -22,9 +22,28 @@ struct Landing: Sendable {
 
 /// An entry as a form builds it: what it says, when it happened, what it corrects.
 struct EntryDraft: Sendable {
+    /// The entry's id, chosen before it is written so that what it starts can refer to it.
+    var id = UUID()
     let payload: EntryPayload
     let occurredAt: Date
     var corrects: UUID? = nil
+    /// Entries the step starts, written after it in the same transaction (the investigation a 24-hour assessment
+    /// names, the measures a decision starts): all of them or none.
+    var then: [EntryDraft] = []
+
+    init(id: UUID = UUID(), payload: EntryPayload, occurredAt: Date, corrects: UUID? = nil, then: [EntryDraft] = []) {
+        self.id = id
+        self.payload = payload
+        self.occurredAt = occurredAt
+        self.corrects = corrects
+        self.then = then
+    }
+
+    /// The entries to write on `child` by `author`, this one first.
+    func entries(child: Child, author: UUID, recordedAt: Date) -> [Entry] {
+        [Entry(id: id, municipality: child.municipality, child: child.id, payload: payload, occurredAt: occurredAt, recordedAt: recordedAt,
+               author: author, corrects: corrects)] + then.flatMap { $0.entries(child: child, author: author, recordedAt: recordedAt) }
+    }
 }
 
 /// The one form path: read what was sent, do what it asks (build the entry and append it, or save a setting), set the
@@ -79,15 +98,15 @@ enum FormSubmission {
         }
     }
 
-    /// Submits a form that writes one entry on `child`'s journal, by `author`, at the request's time.
+    /// Submits a form that writes one entry on `child`'s journal (with the entries it starts), by `author`, at the request's time.
     static func submitEntry(_ request: Request, child: Child, author: UUID, form: String = "", wording: Wording = .standard,
                             landing: Landing, build: (FormValues, Date) async throws -> EntryDraft,
                             refused: (Refusal) async throws -> Response) async throws -> Response {
         let now = request.now
         return try await submit(request, form: form, wording: wording, perform: { values in
             let draft = try await build(values, now)
-            try await request.store.append(Entry(municipality: child.municipality, child: child.id, payload: draft.payload,
-                                                 occurredAt: draft.occurredAt, recordedAt: now, author: author, corrects: draft.corrects), now: now)
+            let entries = draft.entries(child: child, author: author, recordedAt: now)
+            if entries.count == 1 { try await request.store.append(entries[0], now: now) } else { try await request.store.append(entries, now: now) }
             return landing
         }, refused: refused)
     }
