@@ -14,22 +14,26 @@ struct FormFields {
     let refusal: Refusal?
     /// Ids a page has long used that do not read `<prefix>-<name>` (the meeting form's `meeting-birth` for `birthDate`).
     var ids: [String: String] = [:]
+    /// What the form opens with, as if sent (an entry being amended, its values read back): a refusal's values replace it.
+    let initial: FormValues?
 
-    init(_ context: PageContext, idPrefix: String, form: String = "", refusal: Refusal?, ids: [String: String] = [:]) {
+    init(_ context: PageContext, idPrefix: String, form: String = "", refusal: Refusal?, initial: FormValues? = nil,
+         ids: [String: String] = [:]) {
         self.context = context
         self.idPrefix = idPrefix
         self.form = form
         self.refusal = refusal.flatMap { $0.form == form ? $0 : nil }
+        self.initial = initial
         self.ids = ids
     }
 
-    var values: FormValues { refusal?.values ?? FormValues() }
-    /// Whether the form comes back after a refusal (checkboxes then show what was sent, not their default).
-    var isReturned: Bool { refusal != nil }
+    var values: FormValues { refusal?.values ?? initial ?? FormValues() }
+    /// Whether the form shows values sent (after a refusal) or given (an amendment): checkboxes then show those, not their default.
+    var isReturned: Bool { refusal != nil || initial != nil }
 
     /// A field's id, escaped: a field name may carry a configured value (an offer's id, a goal's id).
     func id(_ name: String) -> String { escapeAttribute(ids[name] ?? "\(idPrefix)-\(name)") }
-    func value(_ name: String, _ fallback: String = "") -> String { refusal?.values[name] ?? fallback }
+    func value(_ name: String, _ fallback: String = "") -> String { values[name] ?? fallback }
     func errorText(_ name: String) -> String? { refusal?.field == name ? refusal?.message : nil }
 
     /// The refusal's message above the form (`role="alert"`), with `lead` before it ("Formularen blev ikke gemt.").

@@ -116,15 +116,7 @@ enum ChildPageView {
                 .time(.datetime(Format.machine(entry.occurredAt)), .plain(Format.dateTime(entry.occurredAt, context.language))),
                 .if(item.isCorrected, .span(.class("mark"), .plain(item.effective == nil ? context.t(Strings.voidedMark) : context.t(Strings.correctedMark))))
             ),
-            .div(.class(item.isCorrected ? "entry-body original" : "entry-body"), payload(model.shown(entry.payload), model, context)),
-            .forEach(item.corrections) { correction in
-                .div(.class("correction"),
-                    .p(.strong(.plain(context.t(Strings.correctionOf, correctionReason(correction))))),
-                    .p(.class("meta"), .plain(context.t(Strings.recordedBy, model.staff[correction.author]?.displayName ?? "", Format.dateTime(correction.recordedAt, context.language)))))
-            },
-            .unwrap(item.isCorrected ? item.effective : nil) { effective in
-                .div(.class("entry-body effective"), .p(.class("meta"), .plain(context.t(Strings.nowReads))), payload(model.shown(effective), model, context))
-            },
+            entryBody(item, model, context),
             .p(.class("meta"), .plain(context.t(Strings.recordedBy, author, Format.dateTime(entry.recordedAt, context.language)))),
             notificationSteps(item, model, context, refusal),
             .p(.a(.class("correct-link"), .href(SiteURL.child(entry.child, .correct(.value(entry.id))).path),

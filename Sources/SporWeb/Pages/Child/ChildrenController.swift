@@ -85,6 +85,7 @@ enum ChildrenController {
         // The access check comes first: outside one's cases an entry's existence is not told either.
         let page = try await ChildPageModel.load(request, for: .managingCase)
         let correction = try CorrectionModel(page: page, entryID: target)
+        if let step = correction.step { return try await amend(request, page, correction, step) }
         let original = correction.item.entry
         return try await submit(request, model: page, form: correction.formName) { values, now, _ in
             var replacement: EntryPayload? = nil
@@ -107,15 +108,32 @@ enum ChildrenController {
         }
     }
 
+    /// An entry a course step records: amended through the step's own form (the whole new payload, built as the step builds
+    /// it), or voided on its own form; either with a reason.
+    private static func amend(_ request: Request, _ page: ChildPageModel, _ correction: CorrectionModel,
+                              _ step: CourseStepModel) async throws -> Response {
+        let voiding = (try? FormValues(request))?.flag("void") ?? false
+        return try await submit(request, model: page, form: voiding ? correction.voidFormName : correction.formName,
+                                wording: CourseController.wording) { values, now, _ in
+            guard let reason = values.optionalText("correctionReason") else {
+                throw FormError(field: "correctionReason", text: Strings.error(.textMissing))
+            }
+            let replacement = voiding ? nil : try step.amendedPayload(values)
+            return EntryDraft(payload: .correction(Correction(reason: reason, replacement: replacement)), occurredAt: now,
+                              corrects: correction.item.entry.id)
+        }
+    }
+
     // MARK: - Writing an entry
 
     /// Writes the entry a form of the child page builds, on the child of the request's path; a refusal shows the page
     /// again (the correction page for a correction) with the reason and everything typed.
     static func submit(_ request: Request, model loaded: ChildPageModel? = nil, for purpose: Access.Purpose = .managingCase, form: String,
+                       wording: FormSubmission.Wording = .standard,
                        build: (FormValues, Date, ChildPageModel) async throws -> EntryDraft) async throws -> Response {
         let model: ChildPageModel
         if let loaded { model = loaded } else { model = try await ChildPageModel.load(request, for: purpose) }
-        return try await FormSubmission.submitEntry(request, child: model.child, author: model.user.id, form: form,
+        return try await FormSubmission.submitEntry(request, child: model.child, author: model.user.id, form: form, wording: wording,
                                                     landing: Landing(.child(model.child.id)),
                                                     build: { values, now in try await build(values, now, model) },
                                                     refused: { refused(request, model, $0) })
@@ -124,7 +142,7 @@ enum ChildrenController {
     /// The page again, with the reason and what the user typed: the correction page for a correction.
     private static func refused(_ request: Request, _ model: ChildPageModel, _ refusal: Refusal) -> Response {
         if refusal.form.hasPrefix("correct-"),
-           let item = model.timeline.items.first(where: { CorrectionModel.formName($0.entry.id) == refusal.form }) {
+           let item = model.timeline.items.first(where: { refusal.form.hasPrefix(CorrectionModel.formName($0.entry.id)) }) {
             return renderCorrection(request, CorrectionModel(page: model, item: item), refusal: refusal, status: .unprocessableEntity)
         }
         return render(request, model, refusal: refusal, status: .unprocessableEntity)

@@ -7,6 +7,8 @@ import SporStore
 struct CorrectionModel {
     let page: ChildPageModel
     let item: Timeline.Item
+    /// For an entry a course step records: that step's form, opened with the entry's values, to amend it.
+    let step: CourseStepModel?
 
     /// The entry `entryID` of the child, once `user` may manage the child's case; an entry the child has not is not found
     /// (and outside one's cases, its existence is not told either: the access check comes first).
@@ -20,6 +22,7 @@ struct CorrectionModel {
     init(page: ChildPageModel, item: Timeline.Item) {
         self.page = page
         self.item = item
+        self.step = CourseStepModel.amending(item, page: page)
     }
 
     /// The entry `entryID` in a loaded page.
@@ -31,4 +34,6 @@ struct CorrectionModel {
     /// The name of the correction's form (a refusal of it comes back to this page).
     var formName: String { CorrectionModel.formName(item.entry.id) }
     static func formName(_ entry: UUID) -> String { "correct-\(entry.uuidString)" }
+    /// The name of the form that voids an entry a step's form amends (a refusal of it comes back to this page too).
+    var voidFormName: String { "\(formName)-void" }
 }

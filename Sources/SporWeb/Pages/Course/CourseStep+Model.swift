@@ -49,6 +49,8 @@ struct CourseStepModel {
     let measures: [Measure]
     let placement: Placement?
     let plan: Plan?
+    /// The entry this form amends, if it does (`CourseStep+Prefill`): then it opens with the entry's values and posts a correction.
+    var amending: CourseAmendment? = nil
 
     /// The model from the course as read (the child page's data), at `now`: plain values only.
     static func query(step: CourseStep, child: Child, user: UserRecord, staff: [UserRecord], offers: OfferCatalogue,

@@ -11,17 +11,17 @@ enum CourseStepView {
     }
 
     static func body(_ model: CourseStepModel, refusal: Refusal?, _ context: PageContext) -> Node<HTML.BodyContext> {
-        let form = FormFields(context, idPrefix: "step", refusal: refusal)
+        let form = FormFields(context, idPrefix: "step", form: model.formName, refusal: refusal, initial: model.initialValues)
         return .group(
             .p(.a(.href(SiteURL.child(model.childID).path), .plain("← \(model.childName)"))),
-            .h1(.plain(context.t(model.step.title))),
+            .h1(.plain(context.t(model.heading))),
             .p(.class("hint"), .plain(context.t(hint(model.step)))),
             form.summary(),
-            .form(.id("course-form"), .class("entry-form narrow"), .action(SiteURL.child(model.childID, .course(.value(model.step.rawValue))).path),
-                  .method(.post),
+            .form(.id("course-form"), .class("entry-form narrow"), .action(model.formAction.path), .method(.post),
                 csrfField(context),
+                .if(model.amending != nil, CorrectionView.reasonField(form)),
                 fields(model, form),
-                form.dateTime(),
+                .if(model.amending == nil, form.dateTime()),
                 .button(.id("course-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.save))))
         )
     }
