@@ -366,6 +366,7 @@ struct CourseHelpPlanner {
             let consent = Consent(custodyHolders: kind == .youthOrder ? nil : .given,
                                   youngPerson: age >= 15 && kind != .youthOrder && rng.chance(0.7) ? .given : nil)
             let payload = Decision(outcome: refused ? .refused : .granted, offers: offers, legalBasis: basis,
+                                   reasons: refused ? DemoTexts.refusalReasons : consent.custodyHolders == .given ? nil : DemoTexts.orderReasons,
                                    purpose: rng.pick(DemoTexts.purpose(basis, age: age)), expectedEnd: refused ? nil : LocalDate(dayNumber: expectedEnd),
                                    consent: consent, childsViews: views,
                                    complaintGuidanceToChild: Decision.requiresComplaintGuidanceToChild(age: age),
@@ -454,7 +455,7 @@ struct CourseHelpPlanner {
             : Consent(custodyHolders: .given, youngPerson: age >= 15 ? .given : nil)
         let expectedEnd = min(adultDay - 1, day + rng.int(in: 365...1_460))
         let decision = add(.decision(Decision(
-            offers: [home.offer], legalBasis: basis, purpose: rng.pick(DemoTexts.purpose(basis, age: age)),
+            offers: [home.offer], legalBasis: basis, reasons: withoutConsent ? DemoTexts.placementWithoutConsentReasons : nil, purpose: rng.pick(DemoTexts.purpose(basis, age: age)),
             expectedEnd: LocalDate(dayNumber: expectedEnd), consent: consent, childsViews: views,
             complaintGuidanceToChild: Decision.requiresComplaintGuidanceToChild(age: age))), day: day, .decision, &rng)
         let placement = PlacementStart(offer: home.offer, kind: home.kind, decision: decision, legalBasis: basis,
@@ -488,7 +489,8 @@ struct CourseHelpPlanner {
         let views = childsViews(forDecisionOn: day, &rng)
         let guidance = Decision.requiresComplaintGuidanceToChild(age: age(day))
         guard granted else {
-            add(.decision(Decision(outcome: .refused, offers: [], legalBasis: .youngAdultSupport, purpose: DemoTexts.youngAdultRefusal,
+            add(.decision(Decision(outcome: .refused, offers: [], legalBasis: .youngAdultSupport, reasons: DemoTexts.youngAdultRefusalReasons,
+                                   purpose: DemoTexts.youngAdultRefusal,
                                    expectedEnd: nil, consent: Consent(), childsViews: views, complaintGuidanceToChild: guidance)),
                 day: day, .decision, &rng)
             return

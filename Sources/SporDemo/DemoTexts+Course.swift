@@ -154,6 +154,12 @@ extension DemoTexts {
 
     static let youngAdultRefusal = "Den unge har ikke behov for ungestøtte; den unge klarer sig med uddannelsesvejledning og netværket."
 
+    // MARK: Reasons (forvaltningsloven § 22), where a decision must have them
+    static let refusalReasons = "Undersøgelsen viser, at barnets behov kan dækkes af de almene tilbud i skolen og dagtilbuddet. Der lægges vægt på barnets egne ord og forældrenes ressourcer."
+    static let orderReasons = "Forældrene har ikke givet samtykke. Der lægges vægt på, at barnets udvikling er i fare, og at frivillige tiltag er forsøgt uden virkning."
+    static let placementWithoutConsentReasons = "Der er åbenbar risiko for alvorlig skade på barnets sundhed og udvikling, og problemerne kan ikke løses under barnets fortsatte ophold i hjemmet. Forældrene har ikke givet samtykke."
+    static let youngAdultRefusalReasons = "Den unge klarer sig selv i uddannelse og bolig og har et netværk, der støtter; behovet for ungestøtte er ikke til stede."
+
     // MARK: Plans and follow-ups
 
     static func goals(age: Int) -> [(what: String, howWeWillKnow: String)] {

@@ -28,14 +28,26 @@ public struct Decision: Sendable, Hashable, Codable {
     public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {
         /// Bevilling.
         case granted
+        /// Delvis bevilling: some of what was asked is granted, the rest refused (the reasons say what and why).
+        case partiallyGranted
         /// Afslag.
         case refused
+
+        /// Whether the decision grants measures (in full or in part).
+        public var grants: Bool { self != .refused }
     }
 
     public var outcome: Outcome
     /// Offer ids from the catalogue; at least one when granted.
     public var offers: [String]
+    /// The provision of the first granted offer; each offer's own is `basis(of:)`. Kept whole so that a reader of
+    /// an older decision (one provision for all its measures) reads it the same way.
     public var legalBasis: LegalBasis
+    /// Each granted offer's own provision, where the decision names them one by one.
+    public var bases: [String: LegalBasis]?
+    /// Begrundelse (forvaltningsloven §§ 22–24): required when the decision refuses, grants in part, or is made
+    /// without consent (`requiresReasons`).
+    public var reasons: String?
     /// Formålet med indsatsen.
     public var purpose: String
     /// Forventet varighed, as the day it is expected to end; required when granted.
@@ -47,17 +59,40 @@ public struct Decision: Sendable, Hashable, Codable {
     /// § 91, stk. 1: for a § 32 decision, whether a barnets plan is to be made (then within 3 months).
     public var makesChildsPlan: Bool?
 
-    public init(outcome: Outcome = .granted, offers: [String], legalBasis: LegalBasis, purpose: String, expectedEnd: LocalDate?,
+    public init(outcome: Outcome = .granted, offers: [String], legalBasis: LegalBasis, bases: [String: LegalBasis]? = nil, reasons: String? = nil,
+                purpose: String, expectedEnd: LocalDate?,
                 consent: Consent, childsViews: ChildsViews, complaintGuidanceToChild: Bool, makesChildsPlan: Bool? = nil) {
         self.outcome = outcome
         self.offers = offers
         self.legalBasis = legalBasis
+        self.bases = bases
+        self.reasons = reasons
         self.purpose = purpose
         self.expectedEnd = expectedEnd
         self.consent = consent
         self.childsViews = childsViews
         self.complaintGuidanceToChild = complaintGuidanceToChild
         self.makesChildsPlan = makesChildsPlan
+    }
+
+    /// The provision `offer` is granted under.
+    public func basis(of offer: String) -> LegalBasis { bases?[offer] ?? legalBasis }
+
+    /// Every provision the decision grants under, in the order of `LegalBasis.allCases`.
+    public var allBases: [LegalBasis] { LegalBasis.inOrder(Set([legalBasis] + offers.map(basis(of:)))) }
+
+    /// Forvaltningsloven § 22: a decision that does not give the party everything asked for is reasoned. Here: a
+    /// refusal, a partial grant, and a grant without the consent of the custody holder or the young person.
+    public var requiresReasons: Bool {
+        outcome != .granted || (consent.custodyHolders != .given && consent.youngPerson != .given)
+    }
+
+    /// Whose consent the decision needs for a child of `age`: that of every provision it grants under.
+    public func requiredConsent(age: Int, rules: CourseRules = .standard) -> (custodyHolders: Bool, youngPerson: Bool) {
+        allBases.reduce((false, false)) { sum, basis in
+            let one = Decision.requiredConsent(for: basis, age: age, rules: rules)
+            return (sum.0 || one.custodyHolders, sum.1 || one.youngPerson)
+        }
     }
 
     /// Whether a decision about a child of `age` must give the child complaint guidance (§ 3: a party from 10).

@@ -57,6 +57,7 @@ public struct DomainError: Error, Sendable, Hashable {
         case decisionMissing
         case offerNotInDecision
         case legalBasisMismatch
+        case reasonsMissing
         case youngAdultSupportAge
         case measureMissing
         case endBeforeStart

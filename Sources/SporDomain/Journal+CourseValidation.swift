@@ -104,13 +104,27 @@ extension JournalRules {
     static func validateDecision(_ decision: Decision, course: CourseReader, context: JournalContext) throws(DomainError) {
         let age = try context.age(at: course.entry.occurredAt, field: "birthDate")
         let rules = context.rules
-        let granted = decision.outcome == .granted
+        let granted = decision.outcome.grants
         try requireText(decision.purpose, field: "purpose")
         guard !granted || !decision.offers.isEmpty else { throw DomainError(.offersMissing, field: "offers") }
         for offer in decision.offers where context.offers[offer] == nil { throw DomainError(.offerUnknown, field: "offers") }
+        if let bases = decision.bases {
+            // Each offer on a provision the catalogue allows for it; § 32, stk. 4 says when a measure started, not on what.
+            for (offer, basis) in bases {
+                guard decision.offers.contains(offer), let known = context.offers[offer], basis != .alongsideAssessment,
+                      known.legalBases.isEmpty || known.legalBases.contains(basis) else {
+                    throw DomainError(.legalBasisMismatch, field: "basis-\(offer)")
+                }
+            }
+            guard decision.offers.first.map(decision.basis(of:)) ?? decision.legalBasis == decision.legalBasis else {
+                throw DomainError(.legalBasisMismatch, field: "legalBasis")
+            }
+        }
+        if decision.requiresReasons, decision.reasons?.isBlank ?? true { throw DomainError(.reasonsMissing, field: "reasons") }
+        try optionalText(decision.reasons, field: "reasons")
         if granted {
             guard let end = decision.expectedEnd, end >= course.day else { throw DomainError(.dateInvalid, field: "expectedEnd") }
-            if decision.legalBasis == .youngAdultSupport, let birthDate = context.birthDate,
+            if decision.allBases.contains(.youngAdultSupport), let birthDate = context.birthDate,
                end > Decision.lastDayOfYoungAdultSupport(birthDate: birthDate, rules: rules) {
                 throw DomainError(.youngAdultSupportAge, field: "expectedEnd")
             }
@@ -119,7 +133,7 @@ extension JournalRules {
         // The young person's own consent counts from 15 (§ 46); recorded for a younger child it is a mistake.
         if decision.consent.youngPerson != nil, age < rules.consentAge { throw DomainError(.consentBelowAge, field: "consent") }
         if granted {
-            let required = Decision.requiredConsent(for: decision.legalBasis, age: age, rules: rules)
+            let required = decision.requiredConsent(age: age, rules: rules)
             if required.custodyHolders, decision.consent.custodyHolders != .given { throw DomainError(.consentMissing, field: "consent") }
             if required.youngPerson, decision.consent.youngPerson != .given { throw DomainError(.consentMissing, field: "consent") }
         }
@@ -170,8 +184,8 @@ extension JournalRules {
         guard let item = course.earlier(decisionID, kind: .decision), case .decision(let decision)? = item.effective else {
             throw DomainError(.decisionMissing, field: "decision")
         }
-        guard decision.outcome == .granted, decision.offers.contains(offer) else { throw DomainError(.offerNotInDecision, field: "offer") }
-        guard decision.legalBasis == basis else { throw DomainError(.legalBasisMismatch, field: "legalBasis") }
+        guard decision.outcome.grants, decision.offers.contains(offer) else { throw DomainError(.offerNotInDecision, field: "offer") }
+        guard decision.basis(of: offer) == basis else { throw DomainError(.legalBasisMismatch, field: "legalBasis") }
     }
 
     /// An end closes a start of this child's course, not before it began, and only once.

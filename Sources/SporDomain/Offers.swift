@@ -69,6 +69,23 @@ public enum LegalBasis: String, Sendable, Hashable, Codable, CaseIterable {
     /// Anbringelse, §§ 46 and 47.
     public static let placement: Set<LegalBasis> = [.placementWithConsent, .placementWithoutConsent]
 
+    /// The provisions a decision may name for a measure. § 32, stk. 4 is not among them: a measure started alongside
+    /// an afdækning or an investigation is granted under its own § 32, stk. 1 provision; *when* it started is on the
+    /// journal (the straks-indsats mark), not in its basis.
+    public static let decidable: [LegalBasis] = allCases.filter { $0 != .alongsideAssessment }
+
+    /// Klagevejledning (forvaltningsloven § 25) for a decision on this provision: Barnets Lov § 168 and
+    /// retssikkerhedsloven § 67 — to Ankestyrelsen within four weeks, sent to the municipality, which reconsiders the
+    /// decision first. A § 47 decision is made by Børne- og ungeudvalget and complained of to Ankestyrelsen too
+    /// (§ 169). An almen or § 30 offer is not a decision with a right to complain under Barnets Lov (verify).
+    public var complaint: ComplaintRoute? {
+        switch self {
+        case .general, .earlyHelp: nil
+        case .placementWithoutConsent: ComplaintRoute(body: .ankestyrelsen, weeks: 4, reconsideredBy: .childrenAndYouthCommittee)
+        default: ComplaintRoute(body: .ankestyrelsen, weeks: 4, reconsideredBy: .municipality)
+        }
+    }
+
     /// The members of `bases` in the order of `allCases`: a list that encodes the same way every time.
     public static func inOrder(_ bases: Set<LegalBasis>) -> [LegalBasis] { allCases.filter(bases.contains) }
 }
@@ -105,6 +122,22 @@ public enum PlacementKind: String, Sendable, Hashable, Codable, CaseIterable {
     case childrensHome
     /// Eget værelse, kollegium el.lign.
     case ownRoom
+}
+
+/// Where and by when a decision may be complained of.
+public struct ComplaintRoute: Sendable, Hashable {
+    public enum Body: String, Sendable, Hashable { case ankestyrelsen }
+    public enum Reconsideration: String, Sendable, Hashable {
+        /// The municipality reconsiders the decision within four weeks before it goes on.
+        case municipality
+        /// Børne- og ungeudvalget, which made the decision.
+        case childrenAndYouthCommittee
+    }
+
+    public let body: Body
+    /// The time limit, in weeks from the day the party received the decision.
+    public let weeks: Int
+    public let reconsideredBy: Reconsideration
 }
 
 /// Tilbud: one offer in the municipality's catalogue (tilbudsvifte). Every measure is an instance of one.

@@ -245,7 +245,8 @@ extension IndicatorFixtures {
             let expectedEnd = basis == .youngAdultSupport
                 ? Decision.lastDayOfYoungAdultSupport(birthDate: facts.birthDate) : day.adding(months: 12)
             return Decision(
-                outcome: outcome, offers: offers, legalBasis: basis, purpose: "At barnet trives hjemme og i skolen",
+                outcome: outcome, offers: offers, legalBasis: basis, reasons: "Undersøgelsens konklusion og barnets egne ord",
+                purpose: "At barnet trives hjemme og i skolen",
                 expectedEnd: granted ? expectedEnd : nil,
                 consent: Consent(custodyHolders: granted && required.custodyHolders ? .given : nil,
                                  youngPerson: granted && required.youngPerson ? .given : nil),

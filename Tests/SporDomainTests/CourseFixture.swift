@@ -58,10 +58,12 @@ class CourseTestCase: XCTestCase {
     func decision(_ offers: [String] = ["familiebehandling"], basis: LegalBasis = .treatment, at instant: Date,
                   heardIn views: Entry? = nil, notHeardReason: String? = "Barnet er for ungt til en samtale",
                   consent: Consent = Consent(custodyHolders: .given), guidance: Bool = true, makesPlan: Bool? = nil,
-                  outcome: Decision.Outcome = .granted, expectedEnd: LocalDate? = nil) -> Entry {
+                  outcome: Decision.Outcome = .granted, expectedEnd: LocalDate? = nil, bases: [String: LegalBasis]? = nil,
+                  reasons: String? = "Undersøgelsen viser et behov, som indsatsen dækker") -> Entry {
         let childsViews: ChildsViews = views.map { .heardIn($0.id) } ?? .notHeard(reason: notHeardReason ?? "")
         let end = expectedEnd ?? DanishTime.localDate(of: instant).adding(months: 6)
-        return entry(.decision(Decision(outcome: outcome, offers: offers, legalBasis: basis, purpose: "At mor og barn finder en god hverdag",
+        return entry(.decision(Decision(outcome: outcome, offers: offers, legalBasis: basis, bases: bases, reasons: reasons,
+                                        purpose: "At mor og barn finder en god hverdag",
                                         expectedEnd: end, consent: consent, childsViews: childsViews, complaintGuidanceToChild: guidance,
                                         makesChildsPlan: makesPlan)), at: instant)
     }
@@ -115,6 +117,16 @@ class CourseTestCase: XCTestCase {
     // MARK: - Validation
 
     /// The code `entry` is refused with in the course `entries`, or nil when it is accepted.
+    /// The field a refusal names.
+    func refusalField(_ entry: Entry, in entries: [Entry], birthDate: LocalDate? = nil) -> String? {
+        do {
+            try JournalRules.validate(entry, in: Timeline(entries), now: entry.occurredAt.addingTimeInterval(60), context: JournalContext(birthDate: birthDate))
+            return nil
+        } catch {
+            return error.field
+        }
+    }
+
     func refusal(_ entry: Entry, in entries: [Entry], birthDate: LocalDate? = nil, rules: CourseRules = .standard) -> DomainError.Code? {
         let context = JournalContext(birthDate: birthDate, rules: rules)
         do {

@@ -221,6 +221,52 @@ final class CourseValidationTests: CourseTestCase {
         XCTAssertNil(refusal(withoutConsent, in: [], birthDate: twelveIn2025))
     }
 
+    func testReasonsAreRequiredForARefusalAPartialGrantAndADecisionWithoutConsent() {
+        let day = at(d(2025, 6, 2))
+        XCTAssertNil(refusal(decision(at: day, reasons: nil), in: [], birthDate: twelveIn2025), "a full grant with consent needs none")
+        XCTAssertEqual(refusal(decision(at: day, outcome: .refused, reasons: nil), in: [], birthDate: twelveIn2025), .reasonsMissing)
+        XCTAssertEqual(refusal(decision(at: day, outcome: .partiallyGranted, reasons: "  "), in: [], birthDate: twelveIn2025), .reasonsMissing)
+        XCTAssertNil(refusal(decision(at: day, outcome: .partiallyGranted), in: [], birthDate: twelveIn2025))
+        let order = decision(["boerne-og-ungepaalaeg"], basis: .youthOrder, at: day, consent: Consent(custodyHolders: .refused), reasons: nil)
+        XCTAssertEqual(refusal(order, in: [], birthDate: twelveIn2025), .reasonsMissing)
+        // A young adult's own acceptance is consent (§§ 114–116).
+        let youngAdult = decision(["kontaktperson-efter-18"], basis: .youngAdultSupport, at: at(d(2025, 2, 3)),
+                                  consent: Consent(youngPerson: .given), expectedEnd: d(2026, 9, 1), reasons: nil)
+        XCTAssertNil(refusal(youngAdult, in: [], birthDate: d(2007, 1, 1)))
+    }
+
+    func testEachMeasureHasItsOwnProvisionAndAMeasureStartsOnIt() {
+        let day = at(d(2025, 6, 2))
+        let two = decision(["familiebehandling", "stoette-i-hjemmet"], at: day,
+                           bases: ["familiebehandling": .treatment, "stoette-i-hjemmet": .helpInTheHome])
+        XCTAssertNil(refusal(two, in: [], birthDate: twelveIn2025))
+        guard case .decision(let decided) = two.payload else { return XCTFail() }
+        XCTAssertEqual(decided.basis(of: "stoette-i-hjemmet"), .helpInTheHome)
+        XCTAssertEqual(decided.allBases, [.helpInTheHome, .treatment])
+        XCTAssertNil(refusal(measure("stoette-i-hjemmet", decision: two, basis: .helpInTheHome, at: at(d(2025, 6, 3))), in: [two]))
+        XCTAssertEqual(refusal(measure("stoette-i-hjemmet", decision: two, basis: .treatment, at: at(d(2025, 6, 3))), in: [two]),
+                       .legalBasisMismatch, "the decision's provision for that offer, not the first one's")
+        // A provision the catalogue does not allow for the offer, and § 32, stk. 4 as a provision, are refused naming the offer.
+        let wrong = decision(["familiebehandling"], at: day, bases: ["familiebehandling": .contactPerson])
+        XCTAssertEqual(refusalField(wrong, in: [], birthDate: twelveIn2025), "basis-familiebehandling")
+        let alongside = decision(["stoette-i-hjemmet"], basis: .alongsideAssessment, at: day, bases: ["stoette-i-hjemmet": .alongsideAssessment])
+        XCTAssertEqual(refusal(alongside, in: [], birthDate: twelveIn2025), .legalBasisMismatch)
+        // Consent is that of every provision: a § 32 measure beside a § 39 order still needs the custody holder's.
+        let mixed = decision(["boerne-og-ungepaalaeg", "familiebehandling"], basis: .youthOrder, at: day, consent: Consent(),
+                             bases: ["boerne-og-ungepaalaeg": .youthOrder, "familiebehandling": .treatment])
+        XCTAssertEqual(refusal(mixed, in: [], birthDate: twelveIn2025), .consentMissing)
+    }
+
+    func testComplaintGuidanceIsToAnkestyrelsenWithinFourWeeksForEveryDecidableProvision() {
+        for basis in LegalBasis.decidable where basis != .general && basis != .earlyHelp {
+            XCTAssertEqual(basis.complaint?.body, .ankestyrelsen, basis.paragraph)
+            XCTAssertEqual(basis.complaint?.weeks, 4, basis.paragraph)
+        }
+        XCTAssertEqual(LegalBasis.placementWithoutConsent.complaint?.reconsideredBy, .childrenAndYouthCommittee)
+        XCTAssertNil(LegalBasis.general.complaint)
+        XCTAssertFalse(LegalBasis.decidable.contains(.alongsideAssessment))
+    }
+
     func testADecisionWithoutTheChildsViewsAndWithoutAReasonIsRefused() {
         XCTAssertThrowsError(try ChildsViews(heardIn: nil, notHeardReason: " ")) { error in
             XCTAssertEqual((error as? DomainError)?.code, .childsViewsMissing)

@@ -92,7 +92,7 @@ final class CourseTests: XCTestCase {
         browser = try await caseworker(on: day(2027, 1, 22), hour: 10)
         try await browser.get(base + "/course/decision")
         let decisionFields = ["outcome": "granted", "offer-familiebehandling": "1", "legalBasis": "treatment", "purpose": "Styrke familien",
-                              "expectedEnd": "2027-12-31", "consentParents": "given", "complaintGuidance": "yes", "makesChildsPlan": "1",
+                              "expectedEnd": "2027-12-31", "consentParents": "given", "complaintGuidance": "yes", "makesChildsPlan": "yes",
                               "occurredAt": "2027-01-22T09:00"]
         response = try await browser.post(base + "/course/decision", decisionFields.merging(["heardIn": ""]) { $1 })
         XCTAssertEqual(response.status, .unprocessableEntity)
@@ -186,6 +186,67 @@ final class CourseTests: XCTestCase {
         for text in ["Jeg vil gerne bo hjemme", "Styrke familien", "Alma kommer i skole hver dag", "Fremmødet er steget", "Mentor første halvår"] {
             XCTAssertTrue(page.contains(text), text)
         }
+    }
+
+    /// Issue 21, items 1 and 4: the decision offers the conclusion as its reasons, names each measure's provision, requires
+    /// reasons for a partial grant, starts its measures on their own provisions, and shows the complaint guidance.
+    func testADecisionWithReasonsAndTwoMeasuresEachOnItsOwnProvision() async throws {
+        let browser = try await caseworker(on: day(2026, 11, 26), hour: 11)
+        try await browser.get(base + "/course/assessment")
+        let started = try await browser.post(base + "/course/assessment", ["kind": "investigation", "reason": "Bekymring for trivslen",
+                                                                          "occurredAt": "2026-11-26T10:00"])
+        XCTAssertEqual(started.status, .seeOther)
+        let investigation = try await entries(.investigation)[0]
+        let concluded = try await browser.post(base + "/course/assessment-conclusion", [
+            "start": investigation.id.uuidString, "childsDevelopment": "I udvikling", "parentingCapacity": "Mor er presset",
+            "familyAndNetwork": "Mormor hjælper", "childsViews": "Vil bo hjemme", "parentsViews": "Ønsker støtte",
+            "conclusion": "Familien har brug for familiebehandling og støtte i hjemmet", "occurredAt": "2026-11-26T10:30"])
+        XCTAssertEqual(concluded.status, .seeOther)
+
+        // The form offers the conclusion as the reasons, and names the provision beside each offer.
+        let form = try await browser.get(base + "/course/decision").body.string
+        XCTAssertTrue(form.contains("Familien har brug for familiebehandling og støtte i hjemmet</textarea>"), "the conclusion offered as reasons")
+        XCTAssertTrue(form.contains(#"name="basis-familiebehandling""#) || form.contains("§ 32, stk. 1, nr. 5"))
+        XCTAssertFalse(form.contains(#"value="alongsideAssessment""#), "§ 32, stk. 4 is not a provision to choose")
+
+        var fields = ["outcome": "partiallyGranted", "offer-familiebehandling": "1", "offer-stoette-i-hjemmet": "1",
+                      "basis-familiebehandling": "treatment", "basis-stoette-i-hjemmet": "helpInTheHome",
+                      "purpose": "Styrke familien", "expectedEnd": "2027-12-31", "consentParents": "given", "complaintGuidance": "yes",
+                      "makesChildsPlan": "yes", "notHeardReason": "Barnet ønskede ikke en samtale", "heardIn": "", "startMeasures": "1",
+                      "reasons": "", "occurredAt": "2026-11-26T11:00"]
+        // A partial grant without reasons is refused naming the field; nothing is saved.
+        var response = try await browser.post(base + "/course/decision", fields)
+        XCTAssertEqual(response.status, .unprocessableEntity)
+        XCTAssertTrue(response.body.string.contains(#"id="step-reasons-error""#))
+        XCTAssertTrue(response.body.string.contains(Strings.error(.reasonsMissing)(.da)))
+        let decisionsSaved = try await entries(.decision).count, measuresSaved = try await entries(.measureStarted).count
+        XCTAssertEqual(decisionsSaved + measuresSaved, 0)
+        // Unanswered, whether a plan is made is refused too.
+        fields["reasons"] = "Aflastning bevilges ikke: behovet dækkes af familiebehandlingen"
+        response = try await browser.post(base + "/course/decision", fields.merging(["makesChildsPlan": ""]) { $1 })
+        XCTAssertEqual(response.status, .unprocessableEntity)
+        XCTAssertTrue(response.body.string.contains(#"id="step-makesChildsPlan-error""#))
+
+        response = try await browser.post(base + "/course/decision", fields)
+        XCTAssertEqual(response.status, .seeOther, String(response.body.string.split(separator: "role=\"alert\"").dropFirst().first?.prefix(300) ?? ""))
+        let decisionEntry = try await entries(.decision)[0]
+        guard case .decision(let decision) = decisionEntry.payload else { return XCTFail() }
+        XCTAssertEqual(decision.outcome, .partiallyGranted)
+        XCTAssertEqual(decision.basis(of: "stoette-i-hjemmet"), .helpInTheHome)
+        XCTAssertEqual(decision.reasons, "Aflastning bevilges ikke: behovet dækkes af familiebehandlingen")
+        // Both measures started with the decision, each on its own provision.
+        let starts = try await entries(.measureStarted).compactMap { entry -> MeasureStart? in
+            if case .measureStarted(let start) = entry.payload { start } else { nil }
+        }
+        XCTAssertEqual(Set(starts.map(\.offer)), ["familiebehandling", "stoette-i-hjemmet"])
+        XCTAssertEqual(starts.first { $0.offer == "stoette-i-hjemmet" }?.legalBasis, .helpInTheHome)
+        XCTAssertTrue(starts.allSatisfy { $0.decision == decisionEntry.id })
+
+        // The child page shows the reasons, each provision and the complaint guidance for each.
+        let page = try await browser.get(base).body.string
+        XCTAssertTrue(page.contains("Aflastning bevilges ikke"))
+        XCTAssertTrue(page.contains(Strings.complaintRoute(LegalBasis.helpInTheHome.complaint!, basis: .helpInTheHome)(.da)))
+        XCTAssertTrue(page.contains(Strings.complaintRoute(LegalBasis.treatment.complaint!, basis: .treatment)(.da)))
     }
 
     func testTheApiRefusesADecisionWithoutTheChildsViews() async throws {

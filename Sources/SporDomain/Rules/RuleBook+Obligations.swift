@@ -179,10 +179,11 @@ extension DeadlineRule.TriggerCondition {
             let help = LegalBasis.supportive.union(LegalBasis.placement)
             return state.activeMeasures.contains { help.contains($0.legalBasis) }
         case .legalBasis(let bases):
+            if case .decision(let decision) = payload { return decision.allBases.contains(where: bases.contains) }
             return payload.legalBasis.map(bases.contains) ?? false
         case .granted:
             guard case .decision(let decision) = payload else { return false }
-            return decision.outcome == .granted
+            return decision.outcome.grants
         case .makesChildsPlan:
             guard case .decision(let decision) = payload else { return false }
             return decision.makesChildsPlan == true
@@ -254,7 +255,7 @@ extension DeadlineRule.DischargeCondition {
             return meeting.from == transition.from && meeting.to == transition.to
         case .legalBasis(let bases):
             guard case .decision(let decision) = payload else { return false }
-            return bases.contains(decision.legalBasis)
+            return decision.allBases.contains(where: bases.contains)
         case .transitionTo(let stage):
             guard case .transition(let transition) = payload else { return false }
             return transition.to == stage

@@ -46,7 +46,8 @@ extension EntryPayload {
             let consent = try decision.object("consent")
             return .decision(Decision(
                 outcome: try decision.case("outcome"), offers: try decision.strings("offers"),
-                legalBasis: try decision.case("legalBasis"), purpose: try decision.string("purpose"),
+                legalBasis: try decision.case("legalBasis"), bases: try decision.caseMapIfPresent("bases"),
+                reasons: try decision.stringIfPresent("reasons"), purpose: try decision.string("purpose"),
                 expectedEnd: try decision.dateIfPresent("expectedEnd"),
                 consent: Consent(custodyHolders: try consent.caseIfPresent("custodyHolders"),
                                  youngPerson: try consent.caseIfPresent("youngPerson")),

@@ -128,6 +128,19 @@ struct PayloadObject {
         return date
     }
 
+    /// An object whose members are cases of an enumeration written as raw text (a decision's provision per offer).
+    func caseMapIfPresent<Case: RawRepresentable>(_ key: String) throws(Unexpected) -> [String: Case]? where Case.RawValue == String {
+        guard let value = valueIfPresent(key) else { return nil }
+        guard case .object(let members) = value else { throw Unexpected() }
+        var map: [String: Case] = [:]
+        for member in members {
+            // Duplicate keys are ambiguous between readers: Codable reads those.
+            guard case .string(let text) = member.value, let known = Case(rawValue: text), map[member.key] == nil else { throw Unexpected() }
+            map[member.key] = known
+        }
+        return map
+    }
+
     /// A case of an enumeration written as its raw text.
     func `case`<Case: RawRepresentable>(_ key: String) throws(Unexpected) -> Case where Case.RawValue == String {
         guard let known = Case(rawValue: try string(key)) else { throw Unexpected() }

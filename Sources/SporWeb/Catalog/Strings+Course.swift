@@ -70,6 +70,7 @@ extension Strings {
     static func decisionOutcome(_ outcome: Decision.Outcome) -> T {
         switch outcome {
         case .granted: T(da: "Bevilget", en: "Granted")
+        case .partiallyGranted: T(da: "Delvis bevilget", en: "Partly granted")
         case .refused: T(da: "Afslag", en: "Refused")
         }
     }

@@ -469,6 +469,7 @@ public enum Strings {
         case .consentBelowAge: T(da: "Et barns eget samtykke tæller først fra 15 år.", en: "A child's own consent counts only from 15.")
         case .consentMissing: T(da: "Det nødvendige samtykke mangler.", en: "The required consent is missing.")
         case .complaintGuidanceMissing: T(da: "Barnet er fyldt 10 år og skal have sin egen klagevejledning.", en: "The child is 10 or older and must get their own complaint guidance.")
+        case .reasonsMissing: T(da: "Skriv afgørelsens begrundelse: den kræves ved afslag, delvis bevilling og afgørelser uden samtykke (forvaltningsloven § 22).", en: "Write the decision's reasons: they are required for a refusal, a partial grant and a decision without consent (Public Administration Act § 22).")
         case .offersMissing: T(da: "Vælg mindst én indsats.", en: "Choose at least one offer.")
         case .offerUnknown: T(da: "Indsatsen findes ikke i tilbudsviften.", en: "The offer is not in the catalogue.")
         case .decisionMissing: T(da: "Indsatsen kræver en forudgående afgørelse.", en: "The measure needs an earlier decision.")

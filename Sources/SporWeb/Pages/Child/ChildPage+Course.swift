@@ -64,14 +64,15 @@ extension ChildPageView {
             }
             return .group(
                 .p(.strong(.plain(context.t(Strings.decisionOutcome(decision.outcome))))),
-                line(Strings.offersLabel, decision.offers.map(offerName).joined(separator: ", ")),
-                line(Strings.legalBasisLabel, decision.legalBasis.paragraph),
+                line(Strings.offersLabel, decision.offers.map { "\(offerName($0)) (\(decision.basis(of: $0).paragraph))" }.joined(separator: ", ")),
+                .unwrap(decision.reasons) { line(Strings.reasonsLabel, $0) },
                 line(Strings.purpose, decision.purpose),
                 .unwrap(decision.expectedEnd) { line(Strings.expectedEnd, Format.date($0, context.language)) },
                 .p(.plain("\(context.t(Strings.consentParents)): \(context.t(Strings.consentAnswer(decision.consent.custodyHolders)))"
                           + (decision.consent.youngPerson == nil ? "" : " · \(context.t(Strings.consentYoung)): \(context.t(Strings.consentAnswer(decision.consent.youngPerson)))"))),
                 heard,
-                .if(decision.complaintGuidanceToChild, .p(.plain(context.t(Strings.complaintGuidance)))))
+                .if(decision.complaintGuidanceToChild, .p(.plain(context.t(Strings.complaintGuidance)))),
+                complaintGuidance(decision, context))
         case .measureStarted(let start):
             let state = model.state
             let immediate = state.activeMeasures.first { model.timeline.entry(id: $0.entry)?.payload == payload }?.immediateHelp
@@ -127,5 +128,13 @@ extension ChildPageView {
         default:
             return .empty
         }
+    }
+
+    /// Klagevejledning per provision the decision is made on (forvaltningsloven § 25): where, and within how long.
+    static func complaintGuidance(_ decision: Decision, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let routes = decision.allBases.compactMap { basis in basis.complaint.map { (basis, $0) } }
+        return .if(!routes.isEmpty, .div(.class("complaint-guidance"),
+            .p(.strong(.plain(context.t(Strings.complaintGuidanceTitle)))),
+            .forEach(routes) { basis, route in .p(.plain(context.t(Strings.complaintRoute(route, basis: basis)))) }))
     }
 }

@@ -27,7 +27,7 @@ enum CourseController {
         return try await FormSubmission.submitEntry(request, child: page.child, author: page.user.id, wording: wording,
                                                     landing: Landing(.child(page.child.id)), build: { values, now in
             let occurredAt = try values.occurred(now: now)
-            return EntryDraft(payload: try model.payload(values), occurredAt: occurredAt)
+            return try model.draft(values, occurredAt: occurredAt)
         }, refused: { refusal in render(request, model, refusal: refusal) })
     }
 

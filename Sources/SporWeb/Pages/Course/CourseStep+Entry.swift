@@ -4,6 +4,20 @@ import SporDomain
 /// What a course step's form builds: the entry's payload from what was sent. A value that cannot be read is refused
 /// naming its field; the domain checks the rest when the entry is appended.
 extension CourseStepModel {
+    /// The step's entry, with what it starts: a grant with "begins today" starts each granted measure (not a
+    /// placement, which has its own step) on the decision's provision for it, in the same transaction.
+    func draft(_ f: FormValues, occurredAt: Date) throws -> EntryDraft {
+        let payload = try payload(f)
+        guard case .decision(let decision) = payload, decision.outcome.grants, f.flag("startMeasures") else {
+            return EntryDraft(payload: payload, occurredAt: occurredAt)
+        }
+        let id = UUID()
+        let starts = decision.offers.filter { offers[$0]?.placementKind == nil }.map { offer in
+            EntryDraft(payload: .measureStarted(MeasureStart(offer: offer, decision: id, legalBasis: decision.basis(of: offer))), occurredAt: occurredAt)
+        }
+        return EntryDraft(id: id, payload: payload, occurredAt: occurredAt, then: starts)
+    }
+
     func payload(_ f: FormValues) throws -> EntryPayload {
         switch step {
         case .assessment:
@@ -31,28 +45,48 @@ extension CourseStepModel {
                                                             childsWords: f.optionalText("childsWords"), notHeldReason: f.optionalText("notHeldReason")))
         case .decision:
             let offers = f.values.keys.filter { $0.hasPrefix("offer-") }.map { String($0.dropFirst("offer-".count)) }.sorted()
+            guard let first = offers.first else { throw DomainError(.offersMissing, field: "offers") }
+            // Each offer on its own provision: the one chosen beside it, or the catalogue's only one.
+            var bases: [String: LegalBasis] = [:]
+            for offer in offers {
+                bases[offer] = f.values["basis-\(offer)"] == nil ? self.offers[offer]?.legalBases.first(where: LegalBasis.decidable.contains)
+                    : try f.choice("basis-\(offer)", as: LegalBasis.self)
+                guard bases[offer] != nil else { throw DomainError(.legalBasisMismatch, field: "basis-\(offer)") }
+            }
             // Consent and the complaint guidance are the caseworker's answers: "ikke spurgt" is an answer, an empty one is not.
             let consentAnswer = { (name: String) throws -> ConsentAnswer? in
                 f.text(name) == Strings.consentNotAsked ? nil : try f.answer(name, as: ConsentAnswer.self)
             }
+            let outcome = try f.answer("outcome", as: Decision.Outcome.self)
             let consent = Consent(custodyHolders: try consentAnswer("consentParents"),
                                   // Under 15 the form does not ask; one sent anyway goes to the domain, which refuses it.
                                   youngPerson: age >= 15 || !f.text("consentYoung").isEmpty ? try consentAnswer("consentYoung") : nil)
             let complaintGuidance = age >= 10 ? try f.answeredYesNo("complaintGuidance") : (f.yesNo("complaintGuidance") ?? false)
             let views = try ChildsViews(heardIn: f.optionalUUID("heardIn"), notHeardReason: f.optionalText("notHeardReason"))
-            return .decision(Decision(outcome: try f.answer("outcome", as: Decision.Outcome.self), offers: offers,
-                                      legalBasis: try f.choice("legalBasis", as: LegalBasis.self), purpose: f.text("purpose"),
-                                      expectedEnd: try f.optionalDate("expectedEnd"), consent: consent, childsViews: views,
-                                      complaintGuidanceToChild: complaintGuidance, makesChildsPlan: f.flag("makesChildsPlan")))
+            // Whether a plan is made (§ 91) is asked of a grant; a refusal makes none.
+            let makesPlan = outcome.grants ? try f.answeredYesNo("makesChildsPlan") : f.yesNo("makesChildsPlan")
+            return .decision(Decision(outcome: outcome, offers: offers, legalBasis: bases[first]!, bases: bases, reasons: f.optionalText("reasons"),
+                                      purpose: f.text("purpose"), expectedEnd: try f.optionalDate("expectedEnd"), consent: consent,
+                                      childsViews: views, complaintGuidanceToChild: complaintGuidance, makesChildsPlan: makesPlan))
         case .measureStart:
-            return .measureStarted(MeasureStart(offer: f.text("offer"), decision: f.optionalUUID("decision"),
-                                                legalBasis: try f.choice("legalBasis", as: LegalBasis.self)))
+            // The provision is the decision's for that offer (an open offer's is the catalogue's): not asked again.
+            let offer = f.text("offer"), decision = f.optionalUUID("decision")
+            let granted = grantedDecisions.first { $0.entry.id == decision }?.decision
+            guard let basis = granted.map({ $0.basis(of: offer) }) ?? offers[offer]?.legalBases.first else {
+                throw DomainError(.offerUnknown, field: "offer")
+            }
+            return .measureStarted(MeasureStart(offer: offer, decision: decision, legalBasis: basis))
         case .measureEnd:
             return .measureEnded(MeasureEnd(measure: try f.uuid("measure"), reason: try f.choice("reason", as: EndReason.self), note: f.optionalText("note")))
         case .placementStart:
-            return .placementStarted(PlacementStart(offer: f.text("offer"), kind: try f.choice("placementKind", as: PlacementKind.self),
-                                                    decision: try f.uuid("decision"), legalBasis: try f.choice("legalBasis", as: LegalBasis.self),
-                                                    nearHome: f.flag("nearHome"), schoolKept: f.flag("schoolKept"),
+            // The provision is the decision's for that offer: not asked again.
+            let offer = f.text("offer"), decision = try f.uuid("decision")
+            guard let basis = grantedDecisions.first(where: { $0.entry.id == decision })?.decision.basis(of: offer) else {
+                throw DomainError(.decisionMissing, field: "decision")
+            }
+            return .placementStarted(PlacementStart(offer: offer, kind: try f.choice("placementKind", as: PlacementKind.self),
+                                                    decision: decision, legalBasis: basis,
+                                                    nearHome: try f.answeredYesNo("nearHome"), schoolKept: try f.answeredYesNo("schoolKept"),
                                                     contactArrangements: f.text("contactArrangements")))
         case .placementEnd:
             return .placementEnded(PlacementEnd(placement: try f.uuid("placement"), reason: try f.choice("reason", as: EndReason.self),

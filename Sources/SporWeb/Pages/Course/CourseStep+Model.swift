@@ -51,6 +51,11 @@ struct CourseStepModel {
     let plan: Plan?
     /// The entry this form amends, if it does (`CourseStep+Prefill`): then it opens with the entry's values and posts a correction.
     var amending: CourseAmendment? = nil
+    /// What the journal already says, offered where a step asks it again: the child's own words in the latest
+    /// conversation (the conclusion's *barnets synspunkter*) and the latest afdækning's or investigation's conclusion
+    /// (the decision's reasons).
+    var latestChildsWords: String? = nil
+    var latestConclusion: String? = nil
 
     /// The model from the course as read (the child page's data), at `now`: plain values only.
     static func query(step: CourseStep, child: Child, user: UserRecord, staff: [UserRecord], offers: OfferCatalogue,
@@ -67,7 +72,16 @@ struct CourseStepModel {
             grantedDecisions: refs.grantedDecisions,
             measures: state.activeMeasures.map { Measure(entry: $0.entry, offer: $0.offer, since: $0.since, isPlacement: $0.isPlacement) },
             placement: state.activePlacement.map { Placement(entry: $0.entry, kind: $0.kind, since: $0.since) },
-            plan: state.plan.map { Plan(entry: $0.entry, goals: $0.goals.map { Goal(goal: $0.goal, latestRating: $0.latestRating) }) })
+            plan: state.plan.map { Plan(entry: $0.entry, goals: $0.goals.map { Goal(goal: $0.goal, latestRating: $0.latestRating) }) },
+            latestChildsWords: timeline.items.reversed().lazy.compactMap { item -> String? in
+                if case .childConversation(let conversation)? = item.effective, case .childsWords(let words) = conversation.outcome { words } else { nil }
+            }.first,
+            latestConclusion: timeline.items.reversed().lazy.compactMap { item -> String? in
+                switch item.effective {
+                case .investigationConcluded(let c)?, .focusedAssessmentConcluded(let c)?: c.conclusion
+                default: nil
+                }
+            }.first)
     }
 
     /// The model from the child page's data, which has checked that the user may manage the case.

@@ -22,7 +22,7 @@ enum CourseStepView {
                 .if(model.amending != nil, CorrectionView.reasonField(form)),
                 fields(model, form),
                 .if(model.amending == nil, form.dateTime()),
-                .button(.id("course-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.save))))
+                .button(.id("course-submit"), .type(.submit), .class("primary"), .plain(context.t(model.amending == nil ? Strings.save : Strings.saveCorrection))))
         )
     }
 
@@ -45,7 +45,6 @@ enum CourseStepView {
         let staff = model.staff
         let offers = model.offers.offers
         let age = model.age
-        let bases = LegalBasis.allCases.map { ($0.rawValue, $0.paragraph) }
         let endReasons = EndReason.allCases.map { ($0.rawValue, context.t(Strings.endReason($0))) }
         let stages = TransitionStage.allCases.map { ($0.rawValue, context.t(Strings.transitionStage($0))) }
         let consent = [("given", context.t(Strings.consentAnswer(.given))), ("refused", context.t(Strings.consentAnswer(.refused))),
@@ -68,7 +67,7 @@ enum CourseStepView {
                     form.area("parentingCapacity", Strings.icsParents, required: true),
                     form.area("familyAndNetwork", Strings.icsFamily, required: true),
                 ]),
-                form.area("childsViews", Strings.childsViewsLabel, required: true),
+                form.area("childsViews", Strings.childsViewsLabel, required: true, fallback: model.latestChildsWords ?? ""),
                 form.area("parentsViews", Strings.parentsViewsLabel, required: true),
                 form.area("conclusion", Strings.conclusion, required: true))
         case .preliminary:
@@ -93,13 +92,21 @@ enum CourseStepView {
             return .group(
                 form.question("outcome", Strings.outcomeLabel, Decision.Outcome.allCases.map { ($0.rawValue, context.t(Strings.decisionOutcome($0))) }),
                 .element(named: "fieldset", nodes: [
+                    .class("offers"),
                     .element(named: "legend", nodes: [.plain(context.t(Strings.offersLabel))]),
                     .unwrap(form.errorText("offers")) { .p(.class("field-error"), .plain($0)) },
                     .forEach(offers.filter { $0.access == .referral && $0.isFor(age: age) }) { offer in
-                        form.check("offer-\(offer.id)", LocalizedText(da: "\(offer.name) (\(offer.provider))", en: "\(offer.name) (\(offer.provider))"))
+                        // Each offer on its own provision: the catalogue's usual one is offered; more than one is a choice.
+                        let bases = offer.legalBases.filter(LegalBasis.decidable.contains)
+                        let label = "\(offer.name) (\(offer.provider))" + (bases.count == 1 ? " · \(bases[0].paragraph)" : "")
+                        return .group(
+                            form.check("offer-\(offer.id)", LocalizedText(da: label, en: label)),
+                            .if(bases.count > 1, form.choice("basis-\(offer.id)", Strings.basisOf.filled(offer.name),
+                                                              bases.map { ($0.rawValue, $0.paragraph) }, fallback: bases.first?.rawValue)))
                     },
                 ]),
-                form.choice("legalBasis", Strings.legalBasisLabel, bases, fallback: LegalBasis.treatment.rawValue),
+                form.area("reasons", Strings.reasonsLabel, rows: 5, fallback: model.latestConclusion ?? ""),
+                .p(.class("hint"), .plain(context.t(Strings.reasonsHint))),
                 form.area("purpose", Strings.purpose, required: true),
                 form.date("expectedEnd", Strings.expectedEnd, required: true),
                 form.question("consentParents", Strings.consentParents, consent),
@@ -112,13 +119,16 @@ enum CourseStepView {
                     form.area("notHeardReason", Strings.childNotHeard),
                 ]),
                 .if(age >= 10, form.questionYesNo("complaintGuidance", Strings.complaintGuidanceQuestion)),
-                form.check("makesChildsPlan", Strings.stepPlan, checkedByDefault: true))
+                form.questionYesNo("makesChildsPlan", Strings.makesChildsPlanQuestion),
+                form.check("startMeasures", Strings.startMeasuresNow))
         case .measureStart:
+            // The provision is the decision's for the offer: shown on the decision, not asked again.
             let granted = model.grantedDecisions
             return .group(
                 form.choice("decision", Strings.entryKind(.decision), granted.map { form.entryOption($0.entry) }),
-                form.choice("offer", Strings.offerLabel, granted.flatMap(\.decision.offers).uniqued().map { ($0, model.offerName($0)) }),
-                form.choice("legalBasis", Strings.legalBasisLabel, bases, fallback: granted.last?.decision.legalBasis.rawValue))
+                form.choice("offer", Strings.offerLabel, granted.flatMap { decision in
+                    decision.decision.offers.map { ($0, "\(model.offerName($0)) · \(decision.decision.basis(of: $0).paragraph)") }
+                }.uniqued(by: { $0.0 })))
         case .measureEnd:
             return .group(
                 form.choice("measure", Strings.offerLabel, model.measures.filter { !$0.isPlacement }.map {
@@ -130,11 +140,13 @@ enum CourseStepView {
             let granted = model.grantedDecisions
             return .group(
                 form.choice("decision", Strings.entryKind(.decision), granted.map { form.entryOption($0.entry) }),
-                form.choice("offer", Strings.offerLabel, offers.filter { $0.placementKind != nil }.map { ($0.id, $0.name) }),
+                form.choice("offer", Strings.offerLabel, granted.flatMap { decision in
+                    decision.decision.offers.filter { model.offers[$0]?.placementKind != nil }
+                        .map { ($0, "\(model.offerName($0)) · \(decision.decision.basis(of: $0).paragraph)") }
+                }.uniqued(by: { $0.0 })),
                 form.choice("placementKind", Strings.stepPlacementStart, PlacementKind.allCases.map { ($0.rawValue, context.t(Strings.placementKind($0))) }),
-                form.choice("legalBasis", Strings.legalBasisLabel, [LegalBasis.placementWithConsent, .placementWithoutConsent].map { ($0.rawValue, $0.paragraph) }),
-                form.check("nearHome", Strings.nearHome, checkedByDefault: true),
-                form.check("schoolKept", Strings.schoolKept, checkedByDefault: true),
+                form.questionYesNo("nearHome", Strings.nearHome),
+                form.questionYesNo("schoolKept", Strings.schoolKept),
                 form.area("contactArrangements", Strings.contactArrangements, required: true))
         case .placementEnd:
             return .group(
@@ -188,7 +200,7 @@ enum CourseStepView {
                 form.choice("from", Strings.fromStage, stages), form.choice("to", Strings.toStage, stages, fallback: TransitionStage.daycare.rawValue),
                 form.text("participants", Strings.participantsList, required: true),
                 form.check("childPresent", Strings.childPresent),
-                form.check("familyPresent", Strings.familyPresent, checkedByDefault: true),
+                form.check("familyPresent", Strings.familyPresent),
                 form.area("plan", Strings.handoverPlan, required: true))
         }
     }
@@ -199,5 +211,13 @@ extension Array where Element: Hashable {
     func uniqued() -> [Element] {
         var seen: Set<Element> = []
         return filter { seen.insert($0).inserted }
+    }
+}
+
+extension Array {
+    /// The elements in order, the first of each `key`.
+    func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
+        var seen: Set<Key> = []
+        return filter { seen.insert(key($0)).inserted }
     }
 }

@@ -106,7 +106,7 @@ struct CourseReferences {
             }
         }.map(\.entry)
         grantedDecisions = items.compactMap { item in
-            guard case .decision(let decision)? = item.effective, decision.outcome == .granted else { return nil }
+            guard case .decision(let decision)? = item.effective, decision.outcome.grants else { return nil }
             return (item.entry, decision)
         }
     }

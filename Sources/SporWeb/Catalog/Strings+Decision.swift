@@ -1,0 +1,24 @@
+import SporDomain
+
+/// The decision that can be sent: its reasons, each measure's provision, the complaint guidance per provision, and the
+/// measures it starts.
+extension Strings {
+    static let reasonsLabel = T(da: "Begrundelse", en: "Reasons")
+    static let reasonsHint = T(da: "Kræves ved afslag, delvis bevilling og afgørelse uden samtykke (forvaltningsloven §§ 22–24). Undersøgelsens konklusion er foreslået; ret den til.",
+                               en: "Required for a refusal, a partial grant and a decision without consent (Public Administration Act §§ 22–24). The investigation's conclusion is offered; edit it.")
+    static let basisOf = T(da: "Hjemmel for {0}", en: "Legal basis for {0}")
+    static let startMeasuresNow = T(da: "De bevilgede indsatser begynder i dag (anbringelser startes for sig)",
+                                    en: "The granted measures start today (placements are started on their own)")
+    static let complaintGuidanceTitle = T(da: "Klagevejledning", en: "Complaint guidance")
+    static func complaintRoute(_ route: ComplaintRoute, basis: LegalBasis) -> T {
+        switch route.reconsideredBy {
+        case .municipality:
+            T(da: "Afgørelsen efter \(basis.paragraph) kan påklages til Ankestyrelsen inden \(route.weeks) uger efter, at den er modtaget. Klagen sendes til kommunen, som genvurderer afgørelsen inden 4 uger, før den sendes videre.",
+              en: "The decision under \(basis.paragraph) may be complained of to the National Social Appeals Board within \(route.weeks) weeks of receiving it. The complaint is sent to the municipality, which reconsiders the decision within 4 weeks before passing it on.")
+        case .childrenAndYouthCommittee:
+            T(da: "Børne- og ungeudvalgets afgørelse efter \(basis.paragraph) kan påklages til Ankestyrelsen inden \(route.weeks) uger efter, at den er modtaget.",
+              en: "The Children and Youth Committee's decision under \(basis.paragraph) may be complained of to the National Social Appeals Board within \(route.weeks) weeks of receiving it.")
+        }
+    }
+    static let makesChildsPlanQuestion = T(da: "Udarbejdes der en barnets plan (§ 91)?", en: "Is a child's plan to be made (§ 91)?")
+}
