@@ -21,6 +21,8 @@ public struct DomainError: Error, Sendable, Hashable {
         case caseworkerUnknown
         case caseworkerNotCaseworker
         case caseAlreadyClosed
+        /// A case is closed once its measures and placement have ended; `names` holds the offers still running.
+        case caseHasRunningMeasures
         case childNotFound
         case cprAlreadyRegistered
         case usernameTaken
@@ -96,9 +98,16 @@ public struct DomainError: Error, Sendable, Hashable {
     public let code: Code
     /// Which form field the error belongs to, if any.
     public let field: String?
+    /// What the message names, filled into its `{0}` (the measures a case cannot be closed while they run).
+    public let names: [String]
 
     public init(_ code: Code, field: String? = nil) {
+        self.init(code, field: field, names: [])
+    }
+
+    public init(_ code: Code, field: String? = nil, names: [String]) {
         self.code = code
         self.field = field
+        self.names = names
     }
 }

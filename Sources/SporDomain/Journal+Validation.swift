@@ -49,7 +49,12 @@ public enum JournalRules {
         case .caseClosed:
             // Open at the moment of closing, as the course reads in the order things happened.
             let before = Timeline(timeline.entries.filter { $0.occurredAt <= entry.occurredAt })
-            guard before.state().isOpen else { throw DomainError(.caseAlreadyClosed) }
+            let state = before.state()
+            guard state.isOpen else { throw DomainError(.caseAlreadyClosed) }
+            // A measure or placement is ended by its own step (with its reason), not left running under a closed case.
+            guard state.activeMeasures.isEmpty else {
+                throw DomainError(.caseHasRunningMeasures, names: state.activeMeasures.map { context.offers[$0.offer]?.name ?? $0.offer })
+            }
         default:
             guard entry.corrects == nil else { throw DomainError(.correctionKindMismatch) }
             try validateCourse(entry, in: timeline, context: context)

@@ -96,6 +96,7 @@ func routes(_ app: Application) throws {
     app.post(.child(.key, .concerns), access: .requires(.writeEntry), use: ChildrenController.addConcern)
     app.post(.child(.key, .notes), access: .requires(.writeEntry), use: ChildrenController.addNote)
     app.post(.child(.key, .assign), access: .requires(.writeEntry), use: ChildrenController.assign)
+    app.get(.child(.key, .close), access: .requires(.writeEntry), use: ChildrenController.showClosing)
     app.post(.child(.key, .close), access: .requires(.writeEntry), use: ChildrenController.close)
     app.get(.child(.key, .course(.key)), access: .requires(.writeEntry), use: CourseController.show)
     app.post(.child(.key, .course(.key)), access: .requires(.writeEntry), use: CourseController.record)

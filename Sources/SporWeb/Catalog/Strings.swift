@@ -443,6 +443,7 @@ public enum Strings {
         case .caseworkerUnknown: T(da: "Den valgte rådgiver findes ikke.", en: "The chosen caseworker does not exist.")
         case .caseworkerNotCaseworker: T(da: "Den valgte person er ikke rådgiver eller leder.", en: "The chosen person is not a caseworker or team lead.")
         case .caseAlreadyClosed: T(da: "Sagen er allerede lukket.", en: "The case is already closed.")
+        case .caseHasRunningMeasures: closingRunningMeasures
         case .childNotFound: T(da: "Barnet findes ikke.", en: "The child does not exist.")
         case .cprAlreadyRegistered: T(da: "Der findes allerede et barn med dette CPR-nummer. Søg det frem.", en: "A child with this CPR number already exists. Search for it.")
         case .usernameTaken: T(da: "Brugernavnet er optaget.", en: "The username is taken.")

@@ -69,8 +69,8 @@ enum FormSubmission {
             return .success(try await body())
         } catch let error as DomainError {
             let field = error.field.map { wording.fields[$0] ?? $0 } ?? wording.defaultField
-            return .failure(Refusal(form: form, field: field, message: wording.messages(error.code)(language), values: values,
-                                    code: error.code.rawValue))
+            let message = error.names.isEmpty ? wording.messages(error.code) : wording.messages(error.code).filled(error.names.joined(separator: ", "))
+            return .failure(Refusal(form: form, field: field, message: message(language), values: values, code: error.code.rawValue))
         } catch let error as PolicyError {
             let field = error.field.map { wording.fields[$0] ?? $0 } ?? wording.defaultField
             return .failure(Refusal(form: form, field: field, message: wording.policyMessages(error.code)(language), values: values,

@@ -282,13 +282,10 @@ enum ChildPageView {
         )
     }
 
+    /// Closing is a deliberate act on its own page, which shows what is still open first.
     static func closeForm(_ model: ChildPageModel, _ context: PageContext, _ refusal: Refusal?) -> Node<HTML.BodyContext> {
-        let fields = FormFields(context, idPrefix: "close", form: "close", refusal: refusal)
-        return .form(.id("close-form"), .class("entry-form"), .action(SiteURL.child(model.child.id, .close).path), .method(.post),
+        .div(.id("close-case"), .class("entry-form"),
             .h2(.plain(context.t(Strings.closeCase))),
-            csrfField(context),
-            fields.text("reason", Strings.reason, required: true),
-            .button(.id("close-submit"), .type(.submit), .plain(context.t(Strings.closeCase)))
-        )
+            .p(.a(.id("close-link"), .href(SiteURL.child(model.child.id, .close).path), .plain(context.t(Strings.closeCase)))))
     }
 }

@@ -61,9 +61,31 @@ enum ChildrenController {
         }
     }
 
+    // MARK: - Closing the case
+
+    /// What is still open on the case, and the form that closes it (a deliberate act: never one click on the child page).
+    @Sendable static func showClosing(_ request: Request) async throws -> Response {
+        let page = try await ChildPageModel.load(request, for: .managingCase)
+        try await request.store.audit(.viewChild, user: page.user.id, child: page.child.id, now: request.now)
+        return try await renderClosing(request, page, refusal: nil)
+    }
+
+    /// Closes the case with its reason; refused (422, nothing saved) while a measure or placement runs, naming them.
     @Sendable static func close(_ request: Request) async throws -> Response {
-        try await submit(request, form: "close") { values, now, _ in
-            EntryDraft(payload: .caseClosed(CaseClosure(reason: values["reason"] ?? "")), occurredAt: now)
+        let page = try await ChildPageModel.load(request, for: .managingCase)
+        return try await FormSubmission.submitEntry(request, child: page.child, author: page.user.id, form: "close",
+                                                    landing: Landing(.child(page.child.id), notice: Strings.caseClosedNotice),
+                                                    build: { values, now in
+                                                        EntryDraft(payload: .caseClosed(CaseClosure(reason: values["reason"] ?? "")), occurredAt: now)
+                                                    },
+                                                    refused: { try await renderClosing(request, page, refusal: $0, status: .unprocessableEntity) })
+    }
+
+    static func renderClosing(_ request: Request, _ page: ChildPageModel, refusal: Refusal?, status: HTTPStatus = .ok) async throws -> Response {
+        let model = try await CaseClosingModel.query(store: request.store, page: page, now: request.now)
+        return Page.render(request, title: Strings.closingTitle.filled(page.child.fullName)(request.language),
+                           status: status) { context in
+            CaseClosingView.body(model, refusal: refusal, context)
         }
     }
 
