@@ -465,11 +465,16 @@ struct CourseWriter {
                             author: assessor ?? caseworker(at: at), &rng)
             }
             if let at = plan.feedback {
-                let feedback = NotifierFeedback(notification: draft.entry.id,
-                                                ledToInvestigation: plan.severity == .investigation,
-                                                text: DemoTexts.feedback(severity: plan.severity))
-                _ = addStep(.notifierFeedback(feedback), occurred: at, after: draft, delay: 0...30, limit: limit,
-                            author: caseworker(at: at), &rng)
+                let author = caseworker(at: at)
+                if let recorded = stepRecorded(occurred: at, after: draft, delay: 0...30, limit: limit, &rng) {
+                    // The feedback says what the journal shows when it is written (§ 138; the domain refuses otherwise):
+                    // the afdækning or investigation started following the notification, if any.
+                    let journal = Timeline(drafts.filter { ($0.recorded, $0.occurred) <= (recorded, at) }.map(\.entry))
+                    let started = Set(journal.assessmentsStarted(following: draft.entry.id).map(\.item.entry.kind))
+                    let feedback = NotifierFeedback(notification: draft.entry.id, ledToInvestigation: !started.isEmpty,
+                                                    text: DemoTexts.feedback(severity: plan.severity, started: started))
+                    _ = add(.notifierFeedback(feedback), occurred: at, recorded: recorded, author: author, &rng)
+                }
             }
         }
 
@@ -596,12 +601,19 @@ struct CourseWriter {
     /// end (or after `limit`).
     private mutating func addStep(_ payload: EntryPayload, occurred: Int, after notification: Draft,
                                   delay: ClosedRange<Int>, limit: Int, author: UUID, _ rng: inout SeededRandom) -> Bool {
-        let last = min(limit, context.clock.endMinute)
-        guard occurred <= last else { return false }
-        let recorded = min(max(occurred + rng.int(in: delay), notification.recorded + 1), last)
-        guard recorded >= occurred, recorded > notification.recorded else { return false }
+        guard let recorded = stepRecorded(occurred: occurred, after: notification, delay: delay, limit: limit, &rng) else { return false }
         _ = add(payload, occurred: occurred, recorded: recorded, author: author, &rng)
         return true
+    }
+
+    /// When a step on `notification` that happened at `occurred` is recorded, or nil when it falls after `limit`.
+    private func stepRecorded(occurred: Int, after notification: Draft, delay: ClosedRange<Int>, limit: Int,
+                              _ rng: inout SeededRandom) -> Int? {
+        let last = min(limit, context.clock.endMinute)
+        guard occurred <= last else { return nil }
+        let recorded = min(max(occurred + rng.int(in: delay), notification.recorded + 1), last)
+        guard recorded >= occurred, recorded > notification.recorded else { return nil }
+        return recorded
     }
 
     /// Usually recorded the same day, sometimes a few working days later; never after `limit`.

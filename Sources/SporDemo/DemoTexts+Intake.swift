@@ -147,11 +147,13 @@ extension DemoTexts {
         "Kvittering for modtagelse af underretningen er sendt til fagpersonen.",
     ]
 
-    static func feedback(severity: NextStep) -> String {
-        switch severity {
-        case .investigation: "Underretningen har ført til en børnefaglig undersøgelse."
-        case .focusedAssessment: "Underretningen har ført til en afdækning af barnets situation, men ikke til en undersøgelse."
+    /// What the notifier is told: what was started following the notification (`started`), else what the assessment found.
+    static func feedback(severity: NextStep, started: Set<EntryKind>) -> String {
+        if started.contains(.investigation) { return "Underretningen har ført til en børnefaglig undersøgelse." }
+        if started.contains(.focusedAssessment) { return "Underretningen har ført til en afdækning af barnets situation." }
+        return switch severity {
         case .immediateHelp: "Familien er tilbudt en indsats; der er ikke iværksat en undersøgelse."
+        case .investigation, .focusedAssessment: "Underretningen indgår i det igangværende arbejde med barnet; der er ikke startet en ny undersøgelse."
         case .noAction, .reassessment: "Underretningen har ikke ført til en undersøgelse; der er ikke behov for yderligere handling fra kommunen."
         }
     }

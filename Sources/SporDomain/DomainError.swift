@@ -36,6 +36,9 @@ public struct DomainError: Error, Sendable, Hashable {
         case notProfessionalNotifier
         case beforeNotification
         case reassessmentNeedsNewPerson
+        /// Feedback to a notifier that says the notification did (or did not) lead to an afdækning or investigation
+        /// when the journal says otherwise (§ 138).
+        case feedbackContradictsJournal
         case safetyScaleInvalid
         case childsViewWithoutChild
         case actionOwnerUnknown

@@ -186,3 +186,55 @@ extension EntryPayload {
         }
     }
 }
+
+extension UrgencyAssessment {
+    /// The kind of entry the next step starts at once: an afdækning (§ 19) or a børnefaglig undersøgelse (§ 20).
+    public var startsKind: EntryKind? {
+        switch nextStep {
+        case .focusedAssessment: .focusedAssessment
+        case .investigation: .investigation
+        case .noAction, .immediateHelp, .reassessment: nil
+        }
+    }
+
+    /// The afdækning or investigation the next step names, following the notification received on `receivedOn`: the
+    /// need became known that day (§ 20, stk. 3: the 4 months run from it), and the assessment's reasoning is its reason.
+    public func start(notificationReceivedOn receivedOn: LocalDate) -> EntryPayload? {
+        let start = AssessmentStart(reason: reasoning, needKnownOn: receivedOn, notification: notification)
+        switch startsKind {
+        case .focusedAssessment?: return .focusedAssessment(start)
+        case .investigation?: return .investigation(start)
+        default: return nil
+        }
+    }
+}
+
+extension Timeline {
+    /// The afdækninger and investigations started following `notification` (linked to it), as the course now reads.
+    public func assessmentsStarted(following notification: UUID) -> [(item: Item, start: AssessmentStart)] {
+        items.compactMap { item in
+            switch item.effective {
+            case .focusedAssessment(let start)?, .investigation(let start)?:
+                start.notification == notification ? (item, start) : nil
+            default: nil
+            }
+        }
+    }
+
+    /// The afdækning or investigation following `notification` that is not concluded yet: a second one is not started.
+    public func openAssessment(following notification: UUID) -> Item? {
+        let concluded = Set(items.compactMap { item -> UUID? in
+            switch item.effective {
+            case .focusedAssessmentConcluded(let conclusion)?, .investigationConcluded(let conclusion)?: conclusion.start
+            default: nil
+            }
+        })
+        return assessmentsStarted(following: notification).first { !concluded.contains($0.item.entry.id) }?.item
+    }
+
+    /// What the feedback to the notifier says (§ 138): whether the notification led to an afdækning or a børnefaglig
+    /// undersøgelse. Read from the journal, never typed: a feedback that says otherwise is refused.
+    public func ledToInvestigation(_ notification: UUID) -> Bool {
+        !assessmentsStarted(following: notification).isEmpty
+    }
+}

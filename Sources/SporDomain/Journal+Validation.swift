@@ -135,6 +135,10 @@ public enum JournalRules {
            !isNewToCase(author: entry.author, before: original.occurredAt, in: timeline) {
             throw DomainError(.reassessmentNeedsNewPerson)
         }
+        // § 138: the notifier is told what followed, as the journal shows it (the form offers it; the API cannot say otherwise).
+        if case .notifierFeedback(let feedback) = entry.payload, feedback.ledToInvestigation != timeline.ledToInvestigation(step.notification) {
+            throw DomainError(.feedbackContradictsJournal, field: "ledToInvestigation")
+        }
         let done = timeline.items.contains { item in
             item.effective != nil && item.entry.kind == entry.kind
                 && (item.effective.flatMap { $0.notificationStep?.notification }) == step.notification

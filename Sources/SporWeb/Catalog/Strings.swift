@@ -505,6 +505,7 @@ public enum Strings {
         case .reassessmentNeedsNewPerson: T(da: "En revurdering efter § 137 skal underskrives af en, der er ny i sagen. Bed en kollega, der ikke har arbejdet med barnet, om at foretage den.",
                                             en: "A reassessment under § 137 must be signed by someone new to the case. Ask a colleague who has not worked with the child to do it.")
         case .beforeNotification: T(da: "Tidspunktet ligger før underretningen blev modtaget.", en: "The time is before the notification was received.")
+        case .feedbackContradictsJournal: T(da: "Tilbagemeldingen skal sige det, journalen viser: om underretningen har ført til en afdækning eller en børnefaglig undersøgelse.", en: "The feedback must say what the journal shows: whether the notification led to a focused assessment or a child welfare investigation.")
         case .entryKindNotWritable: T(da: "Denne slags indførsel kan ikke skrives her endnu.", en: "This kind of entry cannot be written here yet.")
         case .taskMissing, .taskAlreadyClosed, .taskCompletedBeforeStart, .taskOutcomeInvalid, .taskCommentMissing,
              .notRelevantReasonMissing: taskError(code)

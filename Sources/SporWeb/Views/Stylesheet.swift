@@ -71,6 +71,8 @@ enum Stylesheet {
     fieldset.choices .choice { display: inline-flex; gap: .35rem; align-items: center; margin: .25rem 1.25rem .25rem 0; }
     .level-steer { display: none; border-left: 4px solid var(--red); padding: .5rem 1rem; margin: .75rem 0; }
     .level-steer.shown, #submission-form:has(#submission-kind option[value=concern]:checked):has(#submission-level option[value="4"]:checked, #submission-level option[value="5"]:checked) .level-steer { display: block; }
+    .starts-note { display: none; font-weight: 600; }
+    .starts-note.shown, .assessment-form:has(select[name=nextStep] option[value=focusedAssessment]:checked) .starts-focusedAssessment, .assessment-form:has(select[name=nextStep] option[value=investigation]:checked) .starts-investigation { display: block; }
     .check { display: flex; gap: .5rem; align-items: center; margin: .5rem 0; }
     .child-header { background: #fff; border: 1px solid var(--line); padding: 1rem 1.25rem; border-radius: 6px; }
     .child-header h1 { margin-top: 0; }

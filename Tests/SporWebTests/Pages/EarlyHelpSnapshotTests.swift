@@ -25,6 +25,16 @@ final class EarlyHelpSnapshotTests: XCTestCase {
         }
     }
 
+    /// Opened from the child page: the child is named, nothing about it is asked.
+    func testTheMeetingFormForAKnownChild() {
+        var model = MeetingModel(staff: [F.lead, F.caseworker, F.outreach, F.professional], userID: F.caseworker.id)
+        model.child = ChildSnapshotTests.child
+        assertPageSnapshots(named: "meeting-known-child", user: F.caseworker,
+                            path: SiteURL.meetingsNew.path(query: [("child", ChildSnapshotTests.child.id.uuidString)])) { context in
+            MeetingView.body(model, refusal: nil, context)
+        }
+    }
+
     func testARefusedMeeting() {
         assertPageSnapshots(named: "meeting-refused", user: F.outreach, path: SiteURL.meetings.path) { context in
             let values = FormValues(["cpr": "150315-4321", "occurredAt": "2026-11-26T09:00", "occurredAtShown": "2026-11-26T09:58",

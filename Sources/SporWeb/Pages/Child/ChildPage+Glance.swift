@@ -54,14 +54,26 @@ extension ChildPageView {
             ))
     }
 
-    /// Links to the pages that record the next step of the course.
+    /// Links to the pages that record the next step of the course, and to every other form about this child: the
+    /// network meeting (which then knows the child), and what completes each open deadline or task (`TaskForms`).
     static func courseSteps(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
-        .nav(.class("course-steps"), .attribute(named: "aria-labelledby", value: "course-steps-heading"),
+        let tasks = model.obligations.compactMap { obligation in RuleBook.barnetsLov[obligation.rule].map { (obligation, $0) } }
+        return .nav(.class("course-steps"), .attribute(named: "aria-labelledby", value: "course-steps-heading"),
             .h2(.id("course-steps-heading"), .plain(context.t(Strings.courseSteps))),
             .p(.class("hint"), .plain(context.t(Strings.courseStepsIntro))),
             .ul(.forEach(CourseStep.allCases.filter { $0.isAvailable(model) }) { step in
-                .li(.a(.class("course-step-link"), .id("step-link-\(step.rawValue)"), .href(SiteURL.child(model.child.id, .course(.value(step.rawValue))).path), .plain(context.t(step.title))))
-            }))
+                    .li(.a(.class("course-step-link"), .id("step-link-\(step.rawValue)"), .href(SiteURL.child(model.child.id, .course(.value(step.rawValue))).path), .plain(context.t(step.title))))
+                },
+                .if(Authorization.allows(model.user.role, .recordNetworkMeeting),
+                    .li(.a(.class("course-step-link"), .id("step-link-meeting"),
+                           .href(escapeAttribute(SiteURL.meetingsNew.path(query: [("child", model.child.id.uuidString)]))),
+                           .plain(context.t(Strings.meetingLink)))))),
+            .if(!tasks.isEmpty, .group(
+                .h3(.plain(context.t(Strings.glanceDeadlines))),
+                .ul(.class("course-tasks"), .forEach(tasks) { obligation, rule in
+                    .li(.plain(context.t(rule.title)), .plain(" "),
+                        TaskForms.controls(for: obligation, rule: rule, user: model.user, context: context, returnTo: SiteURL.child(model.child.id).path))
+                }))))
     }
 
     static func glanceCard(_ title: LocalizedText, id: String, _ context: PageContext, _ body: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {

@@ -140,8 +140,7 @@ enum ChildPageView {
         let assess = FormFields(context, idPrefix: "a-\(short)", form: "assess-\(id.uuidString)", refusal: refusal,
                                 ids: ["inDanger": "a-\(short)-danger", "acuteMeasures": "a-\(short)-acute", "nextStep": "a-\(short)-next"])
         let receipt = FormFields(context, idPrefix: "r-\(short)", form: "receipt-\(id.uuidString)", refusal: refusal, ids: ["sentAt": "r-\(short)-sent"])
-        let feedback = FormFields(context, idPrefix: "f-\(short)", form: "feedback-\(id.uuidString)", refusal: refusal,
-                                  ids: ["ledToInvestigation": "f-\(short)-led"])
+        let feedback = FormFields(context, idPrefix: "f-\(short)", form: "feedback-\(id.uuidString)", refusal: refusal)
         let draft = context.t(Strings.receiptDraft, model.child.givenName, Format.dateTime(item.entry.occurredAt, context.language))
         return .div(.class("steps"),
             .if(!done.contains(.urgencyAssessment),
@@ -153,6 +152,8 @@ enum ChildPageView {
                         assess.questionYesNo("acuteMeasures", Strings.acuteMeasures),
                         assess.question("nextStep", Strings.nextStepLabel, NextStep.allCases.map { ($0.rawValue, context.t(Strings.nextStep($0))) }),
                         assess.area("reasoning", Strings.reasoning, required: true),
+                        assessmentStarts(notification: id, received: DanishTime.localDate(of: item.entry.occurredAt),
+                                         chosen: assess.value("nextStep"), model, context),
                         .button(.type(.submit), .class("primary"), .plain(context.t(Strings.save)))))),
             .if(professional && !done.contains(.receiptSent),
                 .details(.class("step"), .if(receipt.isReturned, .open(true)),
@@ -167,8 +168,8 @@ enum ChildPageView {
                     .summary(.plain(context.t(Strings.giveFeedback))),
                     .form(.class("feedback-form"), .action(action(.feedback)), .method(.post),
                         csrfField(context),
-                        feedback.questionYesNo("ledToInvestigation", Strings.ledToInvestigation),
-                        feedback.area("text", Strings.feedbackText, required: true),
+                        notificationFollowUp(id, model, context),
+                        feedback.area("text", Strings.feedbackText, required: true, rows: 4, fallback: feedbackDraft(item, model, context)),
                         .button(.type(.submit), .plain(context.t(Strings.giveFeedback))))))
         )
     }

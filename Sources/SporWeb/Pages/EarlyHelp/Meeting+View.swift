@@ -20,11 +20,17 @@ enum MeetingView {
             form.summary(),
             .form(.id("meeting-form"), .class("entry-form narrow"), .action(SiteURL.meetings.path), .method(.post),
                 csrfField(context),
-                .h2(.plain(context.t(Strings.findChild))),
-                .p(.class("hint"), .plain(context.t(Strings.findChildHint))),
-                form.text("cpr", Strings.cprLabel),
-                form.text("name", Strings.childName),
-                form.date("birthDate", Strings.birthDate),
+                // Opened from the child page the child is known: nothing to type again.
+                .unwrap(model.child, { child in
+                    .group(form.hidden("child", child.id.uuidString),
+                           .h2(.id("meeting-child"), .plain(context.t(Strings.meetingAboutChild, child.fullName,
+                                                                       Format.date(child.birthDate, context.language)))))
+                }, else: .group(
+                    .h2(.plain(context.t(Strings.findChild))),
+                    .p(.class("hint"), .plain(context.t(Strings.findChildHint))),
+                    form.text("cpr", Strings.cprLabel),
+                    form.text("name", Strings.childName),
+                    form.date("birthDate", Strings.birthDate))),
                 form.dateTime(),
                 .element(named: "fieldset", nodes: [
                     .element(named: "legend", nodes: [.plain(context.t(Strings.participants))]),

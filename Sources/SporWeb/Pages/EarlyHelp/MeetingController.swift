@@ -8,14 +8,19 @@ enum MeetingController {
     /// A refusal that names no field is about which child.
     static let wording = FormSubmission.Wording(defaultField: "cpr")
 
+    /// The form; `?child=<id>` (the child page's link) opens it for that child.
     @Sendable static func show(_ request: Request) async throws -> Response {
-        try await render(request, refusal: nil)
+        let model = try await query(request, childID: try childID(request.query[String.self, at: "child"]))
+        return render(request, model, refusal: nil)
     }
 
     @Sendable static func record(_ request: Request) async throws -> Response {
         let user = try request.requireUser()
+        // The child the form was opened for (checked again: a form may name any id), or the one its fields name.
+        let model = try await query(request, childID: try childID(try FormValues(request)["child"]))
         return try await FormSubmission.submit(request, wording: wording, perform: { values in
-            let child = try await ChildLookup.find(store: request.store, values)
+            let child: Child
+            if let known = model.child { child = known } else { child = try await ChildLookup.find(store: request.store, values) }
             guard let scale = values["safetyScale"].flatMap(Int.init) else { throw DomainError(.safetyScaleInvalid, field: "safetyScale") }
             var actions: [NetworkMeeting.AgreedAction] = []
             for row in 0..<MeetingView.actionRows {
@@ -37,14 +42,24 @@ enum MeetingController {
             let occurredAt = try values.occurred(now: now)
             try await request.store.append(Entry(municipality: child.municipality, child: child.id, payload: .networkMeeting(meeting),
                                                  occurredAt: occurredAt, recordedAt: now, author: user.id), now: now)
-            return Landing(Authorization.home(user.role), notice: Strings.meetingSaved)
-        }, refused: { refusal in try await render(request, refusal: refusal) })
+            // Opened from the child page, it lands there again.
+            return Landing(model.child.map { SiteURL.child($0.id) } ?? Authorization.home(user.role), notice: Strings.meetingSaved)
+        }, refused: { refusal in render(request, model, refusal: refusal) })
     }
 
-    static func render(_ request: Request, refusal: Refusal?) async throws -> Response {
-        let user = try request.requireUser()
-        let model = try await MeetingModel.query(store: request.store, user: user, now: request.now)
-        return Page.render(request, title: Strings.meetingTitle(request.language)) { context in
+    static func query(_ request: Request, childID: UUID?) async throws -> MeetingModel {
+        try await MeetingModel.query(store: request.store, user: try request.requireUser(), now: request.now, childID: childID)
+    }
+
+    /// A child's id as sent; one that is no id is not found.
+    static func childID(_ text: String?) throws -> UUID? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let id = UUID(uuidString: text) else { throw Abort(.notFound) }
+        return id
+    }
+
+    static func render(_ request: Request, _ model: MeetingModel, refusal: Refusal?) -> Response {
+        Page.render(request, title: Strings.meetingTitle(request.language)) { context in
             MeetingView.body(model, refusal: refusal, context)
         }
     }

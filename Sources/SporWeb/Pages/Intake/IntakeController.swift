@@ -15,15 +15,22 @@ enum IntakeController {
 
     @Sendable static func assess(_ request: Request) async throws -> Response {
         let notification = try notificationID(request)
-        return try await ChildrenController.submit(request, form: "assess-\(notification.uuidString)") { values, now, _ in
+        return try await ChildrenController.submit(request, form: "assess-\(notification.uuidString)") { values, now, model in
             // Danger, acute measures and the next step are the caseworker's answers: none is assumed.
             let inDanger = try values.answeredYesNo("inDanger")
             let acuteMeasures = try values.answeredYesNo("acuteMeasures")
             let step = try values.answer("nextStep", as: NextStep.self)
-            return EntryDraft(payload: .urgencyAssessment(UrgencyAssessment(notification: notification, inDanger: inDanger,
-                                                                            acuteMeasures: acuteMeasures, nextStep: step,
-                                                                            reasoning: values["reasoning"] ?? "")),
-                              occurredAt: now)
+            let assessment = UrgencyAssessment(notification: notification, inDanger: inDanger, acuteMeasures: acuteMeasures, nextStep: step,
+                                               reasoning: values["reasoning"] ?? "")
+            // The afdækning or investigation it names starts with it, in the same transaction (unless one following the
+            // notification is open already): the need became known the day the notification was received.
+            var then: [EntryDraft] = []
+            if let received = model.timeline.entry(id: notification), received.kind == .notification,
+               model.timeline.openAssessment(following: notification) == nil,
+               let start = assessment.start(notificationReceivedOn: DanishTime.localDate(of: received.occurredAt)) {
+                then = [EntryDraft(payload: start, occurredAt: now)]
+            }
+            return EntryDraft(payload: .urgencyAssessment(assessment), occurredAt: now, then: then)
         }
     }
 
@@ -37,9 +44,10 @@ enum IntakeController {
 
     @Sendable static func giveFeedback(_ request: Request) async throws -> Response {
         let notification = try notificationID(request)
-        return try await ChildrenController.submit(request, form: "feedback-\(notification.uuidString)") { values, now, _ in
+        return try await ChildrenController.submit(request, form: "feedback-\(notification.uuidString)") { values, now, model in
+            // Whether it led to an afdækning or investigation is what the journal shows, not a question.
             EntryDraft(payload: .notifierFeedback(NotifierFeedback(notification: notification,
-                                                                   ledToInvestigation: try values.answeredYesNo("ledToInvestigation"),
+                                                                   ledToInvestigation: model.timeline.ledToInvestigation(notification),
                                                                    text: values["text"] ?? "")),
                        occurredAt: now)
         }
