@@ -354,6 +354,15 @@ class Spor:
         else:
             element.click()
 
+    def type_date(self, css: str, iso: str) -> None:
+        """One counted action: a date typed in. (Chromium's date field takes keystrokes in the browser locale's order;
+        the value is set as typing would leave it, and the field told so.)"""
+        self.actions += 1
+        self.driver.execute_script(
+            "const e = document.querySelector(arguments[0]); e.value = arguments[1];"
+            "e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
+            css, iso)
+
     def html_lang(self) -> str:
         return self.find("html").get_attribute("lang") or ""
 

@@ -154,7 +154,7 @@ def test_youth_account_activation_views_and_a_decision_that_cites_them(spor):
     heard = Select(spor.find("select#step-heardIn"))
     assert heard.first_selected_option.text.startswith("Barnets egne synspunkter"), heard.first_selected_option.text
     spor.find(".check input[name^=offer-familiebehandling]").click()
-    Select(spor.find("select#step-legalBasis")).select_by_value("treatment")
+    Select(spor.find("select#step-makesChildsPlan")).select_by_value("yes")
     spor.find("textarea#step-purpose").send_keys("Den unge har bedt om hjælp til skolen")
     spor.driver.execute_script("document.getElementById('step-expectedEnd').value = '2027-12-31'")
     Select(spor.find("select#step-outcome")).select_by_value("granted")

@@ -162,12 +162,14 @@ enum CourseStepView {
                             fallback: (age >= 15 ? ChildsPlan.Kind.youngPersonsPlan : .childsPlan).rawValue),
                 .forEach(0..<max(planRows, goals.count + 1)) { row in
                     let goal = row < goals.count ? goals[row] : nil
+                    // A first plan offers the latest grant's purpose and expected end as its first goal, to be made concrete.
+                    let grant = goals.isEmpty && row == 0 ? model.grantedDecisions.last?.decision : nil
                     return .element(named: "fieldset", nodes: [
                         .class("goal-row"),
                         .element(named: "legend", nodes: [.plain("\(context.t(Strings.goals)) \(row + 1)")]),
                         .unwrap(goal) { form.hidden("goal\(row)Id", $0.id.uuidString) },
-                        form.text("goal\(row)What", Strings.goalWhat, fallback: goal?.what ?? ""),
-                        form.date("goal\(row)ByWhen", Strings.goalByWhen, fallback: goal?.byWhen.iso ?? ""),
+                        form.text("goal\(row)What", Strings.goalWhat, fallback: goal?.what ?? grant?.purpose ?? ""),
+                        form.date("goal\(row)ByWhen", Strings.goalByWhen, fallback: goal?.byWhen.iso ?? grant?.expectedEnd?.iso ?? ""),
                         form.text("goal\(row)How", Strings.goalHow, fallback: goal?.howWeWillKnow ?? ""),
                     ])
                 },
