@@ -54,6 +54,44 @@ final class ChildSnapshotTests: XCTestCase {
 
     static var childPath: String { SiteURL.child(childID).path }
 
+    /// The page of a longer course: a conversation with the child and a network meeting last year, a sibling the
+    /// reader may open and one they may not.
+    static func longerPage(filter: TimelineFilter = TimelineFilter()) throws -> ChildPageModel {
+        let earlier = [
+            entry(105, .childConversation(ChildConversation(heldBy: F.caseworker.id, place: "På skolen",
+                                                            outcome: .childsWords("Jeg kan godt lide min lærer."))),
+                  hoursAgo: 24 * 400, by: F.caseworker),
+            entry(106, .networkMeeting(NetworkMeeting(participants: .init(child: false, parents: true, network: false,
+                                                                         professions: [.healthVisitor, .teacher]),
+                                                      worries: "Fravær", workingWell: "Mormor hjælper", needsToHappen: "Morgenrutine",
+                                                      safetyScale: 6,
+                                                      actions: [.init(id: F.id(107), what: "Ringe hjem", owner: F.professional.id,
+                                                                      due: LocalDate(year: 2025, month: 11, day: 1)!)])),
+                  hoursAgo: 24 * 390, by: F.caseworker),
+        ]
+        var model = try page(filter: filter)
+        let timeline = Timeline(entries + earlier)
+        model = ChildPageModel(user: model.user, child: model.child, summary: model.summary, timeline: timeline, staff: model.staff,
+                               assignable: model.assignable, obligations: model.obligations, people: model.people, filter: filter,
+                               offers: model.offers, state: timeline.state(), grounds: .ownTeam)
+        model.siblings = [ChildListItem(id: F.id(40), name: "Anton Andersen", birthDate: LocalDate(year: 2011, month: 5, day: 9)!,
+                                        district: F.team.district, isOpen: true, concernLevel: .vulnerable, caseworker: F.caseworker.id,
+                                        caseworkerName: F.caseworker.displayName, team: F.team.id, lastEntryAt: hoursAgo(24))]
+        model.hiddenSiblings = 1
+        return model
+    }
+
+    func testALongerCourseByYearWithTheHouseholdAndItsPrint() throws {
+        let model = try Self.longerPage()
+        assertPageSnapshots(named: "longer", user: F.caseworker, path: Self.childPath) { context in
+            ChildPageView.body(model, refusal: nil, context)
+        }
+        let earlier = try Self.longerPage(filter: TimelineFilter(year: 2025))
+        assertPageSnapshots(named: "print-2025", user: F.caseworker, path: Self.childPath) { context in
+            ChildPageView.printBody(earlier, earlier.timelinePart(today: DanishTime.localDate(of: context.now)), context)
+        }
+    }
+
     func testTheChildPage() throws {
         let model = try Self.page()
         assertPageSnapshots(named: "caseworker", user: F.caseworker, path: Self.childPath) { context in

@@ -11,6 +11,9 @@ extension ChildPageView {
         return .section(.class("glance"), .attribute(named: "aria-labelledby", value: "glance-heading"),
             .h2(.id("glance-heading"), .class("visually-hidden"), .plain(context.t(Strings.glanceTitle))),
             .div(.class("glance-grid"),
+                caseNow(model, context),
+                household(model, context),
+                professionals(model, context),
                 glanceCard(Strings.glanceMeasures, id: "glance-measures", context,
                     model.state.activeMeasures.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.glanceNoMeasures))) :
                         .ul(.forEach(model.state.activeMeasures) { measure in
@@ -37,14 +40,10 @@ extension ChildPageView {
                                 .plain(Format.deadline(obligation.due, context.language)), .plain(" · "),
                                 IntakeController.countdown(due: obligation.due, now: context.now, context))
                         })),
-                glanceCard(Strings.glancePeople, id: "glance-people", context,
+                glanceCard(Strings.columnCaseworker, id: "glance-people", context,
                     .ul(
                         .li(.plain("\(context.t(Strings.columnCaseworker)): \(model.summary?.caseworker.flatMap { model.staff[$0]?.displayName } ?? context.t(Strings.noCaseworker))")),
-                        .unwrap(continuity(model.state, context)) { .li(.class("continuity"), .plain($0)) },
-                        .forEach(model.people) { person, relation in
-                            .li(.plain("\(person.givenName) \(person.familyName) — \(context.t(Strings.relationKind(relation.kind)))"
-                                       + (relation.hasCustody ? " · \(context.t(Strings.custody))" : "")))
-                        })),
+                        .unwrap(continuity(model.state, context)) { .li(.class("continuity"), .plain($0)) })),
                 glanceCard(Strings.concernOverTime, id: "glance-concern", context,
                     state.concernHistory.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.noConcerns))) :
                         .ol(.class("concern-trail"), .forEach(state.concernHistory.suffix(6)) { reading in

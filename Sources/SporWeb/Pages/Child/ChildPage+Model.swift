@@ -19,6 +19,10 @@ struct ChildPageModel {
     let state: CaseState
     /// Why the user may open the child: a stated reason lets them read and write notes only.
     let grounds: Access.Grounds
+    /// Other children sharing a parent, those the reader may open (`Access.grounds`, as for any list), by birth date.
+    var siblings: [ChildListItem] = []
+    /// Siblings the reader may not open: counted, never named.
+    var hiddenSiblings = 0
 
     /// Who notified is read by those handling the child, not by a reader with a stated reason.
     var showsNotifier: Bool { grounds == .ownTeam }
@@ -54,9 +58,15 @@ struct ChildPageModel {
         // The team's staff still at work (and whoever holds the case now, so the form shows them).
         let assignable = staffList.assignable(in: user.team)
             + staffList.filter { $0.id == summary?.caseworker && !($0.team == user.team && $0.isActive) }
-        return ChildPageModel(user: user, child: child, summary: summary, timeline: timeline, staff: staff, assignable: assignable,
-                              obligations: try await store.openObligations(child: id), people: try await store.relations(child: id),
-                              filter: filter, offers: offers, state: timeline.state(immediateHelp: immediateHelp), grounds: grounds)
+        var model = ChildPageModel(user: user, child: child, summary: summary, timeline: timeline, staff: staff, assignable: assignable,
+                                   obligations: try await store.openObligations(child: id), people: try await store.relations(child: id),
+                                   filter: filter, offers: offers, state: timeline.state(immediateHelp: immediateHelp), grounds: grounds)
+        for sibling in try await store.siblings(of: id) {
+            var seen = Access.grounds(user, userTeam: team, item: sibling, hasGrant: false) != nil
+            if !seen { seen = try await store.hasActiveGrant(user: user.id, child: sibling.id, now: now) }
+            if seen { model.siblings.append(sibling) } else { model.hiddenSiblings += 1 }
+        }
+        return model
     }
 }
 
@@ -69,18 +79,22 @@ struct ChildOutOfScope: Error {
 /// The user opened the child with a stated reason, which lets them read and write notes, not act on the case.
 struct StatedReasonDoesNotReach: Error {}
 
-/// Which entries the timeline shows: a kind, a period, turning points only. Read from the page's query.
+/// Which entries the timeline shows: a kind, a period, turning points only, and the year of the page (`?year=2025`).
+/// Read from the page's query.
 struct TimelineFilter: Sendable {
     var kind: EntryKind?
     var from: LocalDate?
     var to: LocalDate?
     var significantOnly = false
+    /// The year asked for; nil shows the current year, or the newest with entries.
+    var year: Int?
 
-    init(kind: EntryKind? = nil, from: LocalDate? = nil, to: LocalDate? = nil, significantOnly: Bool = false) {
+    init(kind: EntryKind? = nil, from: LocalDate? = nil, to: LocalDate? = nil, significantOnly: Bool = false, year: Int? = nil) {
         self.kind = kind
         self.from = from
         self.to = to
         self.significantOnly = significantOnly
+        self.year = year
     }
 
     init(_ request: Request) {
@@ -88,9 +102,18 @@ struct TimelineFilter: Sendable {
         from = (try? request.query.get(String.self, at: "from")).flatMap(LocalDate.init(iso:))
         to = (try? request.query.get(String.self, at: "to")).flatMap(LocalDate.init(iso:))
         significantOnly = (try? request.query.get(String.self, at: "significant")) == "1"
+        year = (try? request.query.get(String.self, at: "year")).flatMap(Int.init).flatMap { (1900...2200).contains($0) ? $0 : nil }
     }
 
     var isActive: Bool { kind != nil || from != nil || to != nil || significantOnly }
+
+    /// A kind or a period is a search of the whole journal; otherwise the page shows one year.
+    var isSearch: Bool { kind != nil || from != nil || to != nil }
+
+    /// The query that shows this filter again (`extra` added, e.g. the year or print).
+    func query(_ extra: [(String, String)] = []) -> [(String, String)] {
+        [("kind", kind?.rawValue ?? ""), ("from", from?.iso ?? ""), ("to", to?.iso ?? ""), ("significant", significantOnly ? "1" : "")] + extra
+    }
 
     func includes(_ item: Timeline.Item) -> Bool {
         let kind = item.entry.kind

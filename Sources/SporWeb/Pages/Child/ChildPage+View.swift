@@ -8,14 +8,16 @@ enum ChildPageView {
     /// The page's body; `refusal` is a refused form of the page (`concern`, `note`, `assign`, `close`, or a
     /// notification's step `assess-…`, `receipt-…`, `feedback-…`), shown with what was typed.
     static func body(_ model: ChildPageModel, refusal: Refusal?, _ context: PageContext) -> Node<HTML.BodyContext> {
-        .group(
+        let part = model.timelinePart(today: DanishTime.localDate(of: context.now))
+        return .group(
             header(model, context),
             glance(model, context),
             .div(.class("child-layout"),
                 .section(.class("timeline-section"), .attribute(named: "aria-labelledby", value: "timeline-heading"),
                     .h2(.id("timeline-heading"), .plain(context.t(Strings.timeline))),
                     timelineFilterForm(model, context),
-                    timeline(model, context, refusal)),
+                    yearLinks(model, part, context),
+                    timeline(model, part, context, refusal)),
                 .section(.class("forms"), .attribute(named: "aria-label", value: context.t(Strings.addConcern)),
                     .unwrap(refusal.flatMap { $0.form.hasPrefix("correct-") ? nil : $0 }) { refusal in
                         .div(.class("error"), .attribute(named: "role", value: "alert"),
@@ -32,21 +34,10 @@ enum ChildPageView {
 
     static func header(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
         let child = model.child
-        let caseworker = model.summary?.caseworker.flatMap { model.staff[$0]?.displayName }
-        let status: LocalizedText = model.summary?.isOpen == true ? Strings.caseOpen : (model.timeline.entries.isEmpty ? Strings.caseNone : Strings.caseClosedStatus)
-        let history = model.timeline.state().concernHistory
+        let history = model.state.concernHistory
         return .header(.class("child-header"),
             .h1(.plain(child.fullName)),
-            .div(.class("facts"),
-                fact(Strings.columnAge, .plain(Format.age(child.birthDate, on: context.now, context.language)), context),
-                fact(Strings.birthDate, .plain(Format.date(child.birthDate, context.language)), context),
-                fact(Strings.cprLabel, .plain(child.birthDate.maskedCPR), context),
-                fact(Strings.columnDistrict, .plain(child.district), context),
-                fact(Strings.institution, .plain(child.institution ?? context.t(Strings.none)), context),
-                fact(Strings.caseStatus, .plain(context.t(status)), context),
-                fact(Strings.columnCaseworker, .plain(caseworker ?? context.t(Strings.noCaseworker)), context),
-                fact(Strings.columnConcern, Components.concernBadge(model.summary?.concernLevel, context), context)
-            ),
+            facts(model, context),
             .p(.class("child-links"),
                 .if(context.user?.role == .teamLead,
                     .a(.href(SiteURL.child(child.id, .accessLog).path), .plain(context.t(Strings.showAccessLog)))),
@@ -63,6 +54,22 @@ enum ChildPageView {
                     })
             )
         )
+    }
+
+    /// Who the child is and where the case stands (the page's header and its print).
+    static func facts(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let child = model.child
+        let caseworker = model.summary?.caseworker.flatMap { model.staff[$0]?.displayName }
+        let status: LocalizedText = model.summary?.isOpen == true ? Strings.caseOpen : (model.timeline.entries.isEmpty ? Strings.caseNone : Strings.caseClosedStatus)
+        return .div(.class("facts"),
+            fact(Strings.columnAge, .plain(Format.age(child.birthDate, on: context.now, context.language)), context),
+            fact(Strings.birthDate, .plain(Format.date(child.birthDate, context.language)), context),
+            fact(Strings.cprLabel, .plain(child.birthDate.maskedCPR), context),
+            fact(Strings.columnDistrict, .plain(child.district), context),
+            fact(Strings.institution, .plain(child.institution ?? context.t(Strings.none)), context),
+            fact(Strings.caseStatus, .plain(context.t(status)), context),
+            fact(Strings.columnCaseworker, .plain(caseworker ?? context.t(Strings.noCaseworker)), context),
+            fact(Strings.columnConcern, concern(model, context), context))
     }
 
     /// One term and its value, kept together so the grid never separates them.
@@ -91,15 +98,45 @@ enum ChildPageView {
         })
     }
 
-    static func timeline(_ model: ChildPageModel, _ context: PageContext, _ refusal: Refusal?) -> Node<HTML.BodyContext> {
-        let all = model.timeline.items
-        guard !all.isEmpty else { return .p(.class("empty"), .plain(context.t(Strings.timelineEmpty))) }
-        let items = all.filter(model.filter.includes).reversed()
+    /// The chosen part of the timeline, newest first, each run of entries under the phase the case was in; forms only
+    /// where the page is not printed (`refusal` nil and `printing`).
+    static func timeline(_ model: ChildPageModel, _ part: TimelinePart, _ context: PageContext, _ refusal: Refusal?,
+                         printing: Bool = false) -> Node<HTML.BodyContext> {
+        guard part.total > 0 else { return .p(.class("empty"), .plain(context.t(Strings.timelineEmpty))) }
+        let yearText = part.year.map(String.init) ?? ""
         return .group(
-            .if(model.filter.isActive, .p(.class("count"), .plain(context.t(Strings.filterShowing, String(items.count), String(all.count))))),
-            .ol(.id("timeline"), .class("timeline"), .forEach(items) { item in
-                entry(item, model, context, refusal)
+            .p(.class("count"), .plain(part.year == nil
+                ? context.t(Strings.filterShowing, String(part.shown), String(part.total)) + " " + context.t(Strings.timelineSearchShown)
+                : context.t(Strings.timelineYearShown, yearText, String(part.shown), String(part.total)))),
+            .if(part.groups.isEmpty && part.year != nil, .p(.class("empty"), .plain(context.t(Strings.timelineYearEmpty, yearText)))),
+            .ol(.id("timeline"), .class("timeline"), .forEach(part.groups) { group in
+                .li(.class("phase-group phase-\(group.phase.rawValue)"),
+                    .h3(.class("phase-heading"), .plain(context.t(Strings.casePhase(group.phase)))),
+                    .ol(.class("phase-entries"), .forEach(group.items) { item in
+                        printing ? printedEntry(item, model, context) : entry(item, model, context, refusal)
+                    }))
             }))
+    }
+
+    /// The years with entries, newest first, each a link to its part of the timeline (the filter kept), and the print
+    /// layout of the part shown.
+    static func yearLinks(_ model: ChildPageModel, _ part: TimelinePart, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let page = SiteURL.child(model.child.id)
+        let printQuery = model.filter.query([("year", part.year.map(String.init) ?? ""), ("print", "1")])
+        return .nav(.class("timeline-years"), .attribute(named: "aria-label", value: context.t(Strings.timelineYears)),
+            .if(part.years.count > 1 || part.year == nil, .ul(.forEach(part.years) { year in
+                .li(.a(.href(page.path(query: model.filter.query([("year", String(year))]))),
+                       .if(year == part.year, .attribute(named: "aria-current", value: "page")),
+                       .plain(String(year))))
+            })),
+            .a(.id("print-link"), .class("print-link"), .href(page.path(query: printQuery)), .plain(context.t(Strings.printLink))))
+    }
+
+    /// The concern level, or that abuse is suspected (a notification about abuse in the case as it stands).
+    static func concern(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+        guard model.timeline.abuseSuspected else { return Components.concernBadge(model.summary?.concernLevel, context) }
+        return .group(.span(.class("concern abuse-suspected"), .plain(context.t(Strings.abuseSuspected))),
+                      .unwrap(model.summary?.concernLevel) { .group(.plain(" "), Components.concernBadge($0, context)) })
     }
 
     static func entry(_ item: Timeline.Item, _ model: ChildPageModel, _ context: PageContext, _ refusal: Refusal?) -> Node<HTML.ListContext> {

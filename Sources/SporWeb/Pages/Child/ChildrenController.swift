@@ -25,6 +25,9 @@ enum ChildrenController {
     @Sendable static func show(_ request: Request) async throws -> Response {
         let model = try await ChildPageModel.load(request, for: .reading)
         try await request.store.audit(.viewChild, user: model.user.id, child: model.child.id, now: request.now)
+        if (try? request.query.get(String.self, at: "print")) == "1" {
+            return Page.response(ChildPageView.printDocument(model, PageContext(request)), status: .ok)
+        }
         return render(request, model, refusal: nil)
     }
 
