@@ -98,6 +98,20 @@ enum Stylesheet {
     .forms form { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin-bottom: 1rem; }
     .forms h2 { margin-top: 0; }
     ol.timeline { list-style: none; padding: 0; margin: 0; }
+    ol.phase-entries { list-style: none; padding: 0; margin: 0; }
+    li.phase-group { margin-bottom: 1rem; }
+    .phase-heading { font-size: 1rem; margin: .5rem 0; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
+    nav.timeline-years { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: baseline; margin: 0 0 .75rem; }
+    nav.timeline-years ul { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; padding: 0; margin: 0; }
+    nav.timeline-years a[aria-current] { font-weight: 700; text-decoration: none; color: inherit; }
+    .concern.abuse-suspected { background: #fde8e8; color: var(--red); font-weight: 700; padding: 0 .4rem; border-radius: 4px; }
+    .glance-card dl { margin: 0; } .glance-card dt { font-weight: 700; font-size: .85rem; } .glance-card dd { margin: 0 0 .4rem; }
+    .ago.long-ago { color: var(--red); }
+    body.print-page .print-header { display: flex; justify-content: space-between; padding: .5rem 1rem; }
+    @media print {
+      .site-header, .skip-link, .print-back, .forms, form, nav, .correct-link, .print-link { display: none !important; }
+      body { background: #fff; } .child-layout { display: block; } li.entry, .glance-card { break-inside: avoid; }
+    }
     li.entry { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 4px; padding: .6rem .9rem; margin-bottom: .75rem; }
     li.entry.kind-concern { border-left-color: #b7791f; }
     li.entry.corrected { border-left-color: var(--muted); }
