@@ -41,7 +41,7 @@ extension ChildPageView {
             changes.isEmpty ? .p(.class("meta"), .plain(context.t(Strings.noFieldChanged))) :
                 .ul(.class("changes"), .attribute(named: "aria-label", value: context.t(Strings.changedFields)),
                     .forEach(changes) { change in
-                        .li(.span(.class("field"), .plain("\(labels.label(change.path)): ")),
+                        .li(.span(.class("changed-field"), .plain("\(labels.label(change.path)): ")),
                             .span(.class("old"), .plain(labels.value(change.old, key: change.key))), .plain(" → "),
                             .span(.class("new"), .plain(labels.value(change.new, key: change.key))))
                     }))
