@@ -120,6 +120,7 @@ enum Stylesheet {
     .mark { font-size: .8rem; font-weight: 700; text-transform: uppercase; color: var(--red); }
     .entry-body.original { text-decoration: line-through; color: var(--muted); }
     .correction { background: #f3f5f6; padding: .25rem .75rem; margin: .5rem 0; border-radius: 4px; }
+    .changes .old { text-decoration: line-through; }
     .text { white-space: pre-wrap; margin: .25rem 0; }
     details.correct summary, details.concern-history summary { cursor: pointer; color: var(--accent); }
     .big-figure .figure { font-size: 2.5rem; font-weight: 700; }
