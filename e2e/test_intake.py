@@ -58,10 +58,16 @@ def test_notification_from_professional_to_receipt(spor):
     Select(form.find_element("css selector", "select[name=acuteMeasures]")).select_by_value("no")
     Select(form.find_element("css selector", "select[name=nextStep]")).select_by_value("investigation")
     form.find_element("css selector", "textarea[name=reasoning]").send_keys("Tegn på vold: børnefaglig undersøgelse")
+    # The form says what saving does: the investigation it names starts with it.
+    assert form.find_element("css selector", ".starts-investigation").is_displayed()
+    assert not form.find_element("css selector", ".starts-focusedAssessment").is_displayed()
     spor.checkpoint("child-with-notification")
     form.find_element("css selector", "button[type=submit]").click()
     spor.wait_for(".notice")
     assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+    # One submit: the assessment and the investigation it started are both on the timeline.
+    kinds = [k.text for k in spor.find_all(".entry-kind")]
+    assert "Børnefaglig undersøgelse" in kinds, kinds
 
     receipt = spor.find("form.receipt-form")
     details = receipt.find_element("xpath", "./ancestor::details")
