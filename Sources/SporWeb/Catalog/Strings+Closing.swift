@@ -9,8 +9,8 @@ extension Strings {
     static let closingNotOpen = T(da: "Sagen er ikke åben, så der er intet at lukke.", en: "The case is not open, so there is nothing to close.")
     static let closingMeasures = T(da: "Indsatser og anbringelse, der kører", en: "Measures and placement still running")
     static let closingNoMeasures = T(da: "Ingen indsatser eller anbringelse kører.", en: "No measure or placement is running.")
-    static let closingBlocked = T(da: "Sagen kan ikke lukkes, før indsatserne og anbringelsen herover er afsluttet. Afslut hver af dem med sin begrundelse først.",
-                                  en: "The case cannot be closed until the measures and the placement above have ended. End each of them, with its reason, first.")
+    static let closingBlocked = T(da: "Sagen kan ikke lukkes, mens en indsats eller anbringelse kører. Afslut hver af dem herover med sin begrundelse først.",
+                                  en: "The case cannot be closed while a measure or placement runs. End each of them above, with its reason, first.")
     static let closingPlacement = T(da: "Anbringelse: {0}", en: "Placement: {0}")
     static let closingEndMeasure = T(da: "Afslut indsatsen", en: "End the measure")
     static let closingEndPlacement = T(da: "Afslut anbringelsen", en: "End the placement")
