@@ -178,8 +178,8 @@ extension Strings {
                             en: "Concrete goals: what, by when and how we will know. A new version replaces the previous one; every version is kept.")
     static let hintFollowUp = T(da: "Vurdér hvert mål, og sæt dato for næste opfølgning med en begrundelse (§ 95).",
                                 en: "Rate every goal and set the next follow-up with a reason (§ 95).")
-    static let hintMeasureStart = T(da: "En indsats begynder på en afgørelse. Begynder den før en børnefaglig undersøgelse er afsluttet, er den en straks-indsats.",
-                                    en: "A measure starts on a decision. If it starts before an investigation is concluded, it is immediate help.")
+    static let hintMeasureStart = T(da: "En indsats begynder på en afgørelse, med den hjemmel afgørelsen gav den. Begynder den før en børnefaglig undersøgelse er afsluttet, er den en straks-indsats (§ 32, stk. 4).",
+                                    en: "A measure starts on a decision, on the provision the decision gave it. If it starts before an investigation is concluded, it is immediate help (§ 32, stk. 4).")
     static let errorDateInvalid = T(da: "Datoen kunne ikke læses. Brug formatet ÅÅÅÅ-MM-DD.", en: "The date could not be read. Use the format YYYY-MM-DD.")
     static let errorNumberInvalid = T(da: "Skriv et helt tal.", en: "Write a whole number.")
 }

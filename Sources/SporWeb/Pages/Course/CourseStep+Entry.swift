@@ -50,7 +50,7 @@ extension CourseStepModel {
             var bases: [String: LegalBasis] = [:]
             for offer in offers {
                 bases[offer] = f.values["basis-\(offer)"] == nil ? self.offers[offer]?.legalBases.first(where: LegalBasis.decidable.contains)
-                    : try f.choice("basis-\(offer)", as: LegalBasis.self)
+                    : try f.answer("basis-\(offer)", as: LegalBasis.self)
                 guard bases[offer] != nil else { throw DomainError(.legalBasisMismatch, field: "basis-\(offer)") }
             }
             // Consent and the complaint guidance are the caseworker's answers: "ikke spurgt" is an answer, an empty one is not.

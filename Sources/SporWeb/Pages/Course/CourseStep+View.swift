@@ -96,13 +96,14 @@ enum CourseStepView {
                     .element(named: "legend", nodes: [.plain(context.t(Strings.offersLabel))]),
                     .unwrap(form.errorText("offers")) { .p(.class("field-error"), .plain($0)) },
                     .forEach(offers.filter { $0.access == .referral && $0.isFor(age: age) }) { offer in
-                        // Each offer on its own provision: the catalogue's usual one is offered; more than one is a choice.
+                        // Each offer on its own provision: the catalogue's only one is named; between several (§ 46 or
+                        // § 47) she chooses, for a checked offer, from an unanswered list.
                         let bases = offer.legalBases.filter(LegalBasis.decidable.contains)
                         let label = "\(offer.name) (\(offer.provider))" + (bases.count == 1 ? " · \(bases[0].paragraph)" : "")
                         return .group(
                             form.check("offer-\(offer.id)", LocalizedText(da: label, en: label)),
                             .if(bases.count > 1, form.choice("basis-\(offer.id)", Strings.basisOf.filled(offer.name),
-                                                              bases.map { ($0.rawValue, $0.paragraph) }, fallback: bases.first?.rawValue)))
+                                                              [("", context.t(Strings.chooseAnswer))] + bases.map { ($0.rawValue, $0.paragraph) })))
                     },
                 ]),
                 form.area("reasons", Strings.reasonsLabel, rows: 5, fallback: model.latestConclusion ?? ""),
@@ -120,7 +121,8 @@ enum CourseStepView {
                 ]),
                 .if(age >= 10, form.questionYesNo("complaintGuidance", Strings.complaintGuidanceQuestion)),
                 form.questionYesNo("makesChildsPlan", Strings.makesChildsPlanQuestion),
-                form.check("startMeasures", Strings.startMeasuresNow))
+                // An amendment corrects the decision; the measures it started are entries of their own.
+                .if(model.amending == nil, form.check("startMeasures", Strings.startMeasuresNow)))
         case .measureStart:
             // The provision is the decision's for the offer: shown on the decision, not asked again.
             let granted = model.grantedDecisions
