@@ -91,7 +91,7 @@ final class CourseTests: XCTestCase {
         // The decision: without the child's views and without a reason it is refused; with the conversation it is saved.
         browser = try await caseworker(on: day(2027, 1, 22), hour: 10)
         try await browser.get(base + "/course/decision")
-        let decisionFields = ["outcome": "granted", "offer-familiebehandling": "1", "legalBasis": "treatment", "purpose": "Styrke familien",
+        let decisionFields = ["outcome": "granted", "offer-familiebehandling": "1", "purpose": "Styrke familien",
                               "expectedEnd": "2027-12-31", "consentParents": "given", "complaintGuidance": "yes", "makesChildsPlan": "yes",
                               "occurredAt": "2027-01-22T09:00"]
         response = try await browser.post(base + "/course/decision", decisionFields.merging(["heardIn": ""]) { $1 })
@@ -124,7 +124,7 @@ final class CourseTests: XCTestCase {
         browser = try await caseworker(on: day(2027, 1, 27), hour: 10)
         try await browser.get(base + "/course/measure-start")
         response = try await browser.post(base + "/course/measure-start", ["decision": decision.id.uuidString, "offer": "familiebehandling",
-                                                                          "legalBasis": "treatment", "occurredAt": "2027-01-27T09:00"])
+                                                                          "occurredAt": "2027-01-27T09:00"])
         XCTAssertEqual(response.status, .seeOther)
         let measures = try await glance(browser, "glance-measures")
         XCTAssertTrue(measures.contains(OfferCatalogue.standard["familiebehandling"]!.name))

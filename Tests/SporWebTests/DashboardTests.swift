@@ -97,6 +97,12 @@ final class DashboardTests: XCTestCase {
         // One of the six cases closes: its measure still counts in 2026, and the team lead still finds the child.
         let found = try await test.store.search("Barn0 Tal")
         let closing = try XCTUnwrap(found.first)
+        // A case closes once its measure has ended.
+        let started = try await test.store.timeline(child: closing.id).entries.first { $0.kind == .measureStarted }
+        try await test.store.append(Entry(municipality: 707, child: closing.id,
+                                          payload: .measureEnded(MeasureEnd(measure: try XCTUnwrap(started).id, reason: .goalsReached)),
+                                          occurredAt: TestApp.now.addingTimeInterval(-120), recordedAt: TestApp.now,
+                                          author: test.users[.caseworker]!.id), now: TestApp.now)
         try await test.store.append(Entry(municipality: 707, child: closing.id, payload: .caseClosed(CaseClosure(reason: "Forløbet er slut")),
                                           occurredAt: TestApp.now.addingTimeInterval(-60), recordedAt: TestApp.now,
                                           author: test.users[.caseworker]!.id), now: TestApp.now)

@@ -137,9 +137,9 @@ final class PortalTests: XCTestCase {
         let form = try await caseworker.get("/children/\(family.id.uuidString)/course/decision").body.string
         XCTAssertTrue(form.contains("value=\"\(views[0].id.uuidString)\""), "the own views are offered as where the child was heard")
         let decision = try await caseworker.post("/children/\(family.id.uuidString)/course/decision", [
-            "outcome": "granted", "offer-familiebehandling": "on", "legalBasis": "treatment", "purpose": "Familien får hjælp om morgenen",
+            "outcome": "granted", "offer-familiebehandling": "on", "purpose": "Familien får hjælp om morgenen",
             "expectedEnd": "2027-11-30", "heardIn": views[0].id.uuidString, "consentParents": "given",
-            "complaintGuidance": "yes", "occurredAt": "2026-11-26T10:00",
+            "complaintGuidance": "yes", "makesChildsPlan": "yes", "occurredAt": "2026-11-26T10:00",
         ])
         XCTAssertEqual(decision.status, .seeOther, decision.body.string)
         let decisions = try await test.store.timeline(child: family.id).entries.filter { $0.kind == .decision }
