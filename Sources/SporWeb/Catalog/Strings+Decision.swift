@@ -7,8 +7,8 @@ extension Strings {
     static let reasonsHint = T(da: "Kræves ved afslag, delvis bevilling og afgørelse uden samtykke (forvaltningsloven §§ 22–24). Ved delvis bevilling markeres det bevilgede, og begrundelsen siger, hvad der gives afslag på og hvorfor. Undersøgelsens konklusion er foreslået; ret den til.",
                                en: "Required for a refusal, a partial grant and a decision without consent (Public Administration Act §§ 22–24). For a partial grant, tick what is granted and say in the reasons what is refused and why. The investigation's conclusion is offered; edit it.")
     static let basisOf = T(da: "Hjemmel for {0}", en: "Legal basis for {0}")
-    static let startMeasuresNow = T(da: "De bevilgede indsatser begynder i dag (anbringelser startes for sig)",
-                                    en: "The granted measures start today (placements are started on their own)")
+    static let startMeasuresNow = T(da: "De bevilgede indsatser begynder ved afgørelsen (en anbringelse startes for sig)",
+                                    en: "The granted measures begin with the decision (a placement is started on its own)")
     static let complaintGuidanceTitle = T(da: "Klagevejledning", en: "Complaint guidance")
     static func complaintRoute(_ route: ComplaintRoute, basis: LegalBasis) -> T {
         switch route.reconsideredBy {
