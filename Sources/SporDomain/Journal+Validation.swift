@@ -36,6 +36,10 @@ public enum JournalRules {
                 let replaced = Entry(id: target.id, municipality: target.municipality, child: target.child, payload: replacement,
                                      occurredAt: target.occurredAt, recordedAt: entry.recordedAt, author: target.author)
                 try validateCourse(replaced, in: timeline, context: context)
+                // An amended feedback still says what the journal shows (§ 138).
+                if case .notifierFeedback(let feedback) = replacement, feedback.ledToInvestigation != timeline.ledToInvestigation(feedback.notification) {
+                    throw DomainError(.feedbackContradictsJournal, field: "ledToInvestigation")
+                }
             }
         case .urgencyAssessment(let step as any NotificationStep), .receiptSent(let step as any NotificationStep),
              .notifierFeedback(let step as any NotificationStep):

@@ -72,6 +72,16 @@ final class NotificationFollowUpTests: XCTestCase {
             XCTAssertNoThrow(try JournalRules.validate(feedback(true), in: started, now: assessed.addingTimeInterval(2 * 86_400)), "\(kind)")
             XCTAssertThrowsError(try JournalRules.validate(feedback(false), in: started, now: assessed.addingTimeInterval(2 * 86_400)), "\(kind)")
         }
+        // Nor may a correction make it say otherwise.
+        let given = feedback(false)
+        let amended = entry(.correction(Correction(reason: "Rettet", replacement: .notifierFeedback(
+            NotifierFeedback(notification: notification.id, ledToInvestigation: true, text: "Rettet tilbagemelding")))),
+                            at: assessed.addingTimeInterval(2 * 86_400))
+        let corrected = Entry(id: amended.id, municipality: 707, child: child, payload: amended.payload, occurredAt: amended.occurredAt,
+                              recordedAt: amended.recordedAt, author: caseworker, corrects: given.id)
+        XCTAssertThrowsError(try JournalRules.validate(corrected, in: Timeline([notification, given]), now: assessed.addingTimeInterval(3 * 86_400))) {
+            XCTAssertEqual(($0 as? DomainError)?.code, .feedbackContradictsJournal)
+        }
         // One started for another reason (not following this notification) is not what this notification led to.
         let unrelated = Timeline([notification, start(.investigation, following: nil)])
         XCTAssertNoThrow(try JournalRules.validate(feedback(false), in: unrelated, now: assessed.addingTimeInterval(2 * 86_400)))
