@@ -27,15 +27,18 @@ public enum Professional: Sendable, Hashable {
 extension Timeline {
     /// A notification about (suspected) abuse in the case as it stands: since the latest closure, corrections applied.
     /// The page then says so where the concern level would stand.
-    public var abuseSuspected: Bool {
+    public var abuseSuspected: Bool { abuseSuspectedSince != nil }
+
+    /// When the latest notification about abuse in the case as it stands came (nil: none).
+    public var abuseSuspectedSince: Date? {
         for item in items.reversed() {
             switch item.effective {
-            case .caseClosed?: return false
-            case .notification(let notification)?: if notification.concernsAbuse { return true }
+            case .caseClosed?: return nil
+            case .notification(let notification)?: if notification.concernsAbuse { return item.entry.occurredAt }
             default: continue
             }
         }
-        return false
+        return nil
     }
 
     /// The latest direct contact with the child, by when it happened; corrections applied.

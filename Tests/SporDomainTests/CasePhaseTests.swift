@@ -102,6 +102,8 @@ final class CasePhaseTests: CourseTestCase {
     func testAbuseIsSuspectedFromANotificationInTheCaseAsItStands() {
         let abuse = notification(abuse: true, at: at(d(2025, 1, 1)))
         XCTAssertTrue(Timeline([abuse]).abuseSuspected)
+        XCTAssertEqual(Timeline([abuse, notification(at: at(d(2025, 3, 1)))]).abuseSuspectedSince, at(d(2025, 1, 1)),
+                       "the notification about abuse, not a later one")
         XCTAssertFalse(Timeline([notification(at: at(d(2025, 1, 1)))]).abuseSuspected)
         let closed = entry(.caseClosed(CaseClosure(reason: "Afsluttet")), at: at(d(2025, 6, 1)))
         XCTAssertFalse(Timeline([abuse, closed]).abuseSuspected, "a closed case's suspicion is not the new case's")

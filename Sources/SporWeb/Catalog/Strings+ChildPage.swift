@@ -18,6 +18,7 @@ extension Strings {
         }
     }
     static let abuseSuspected = T(da: "Mistanke om overgreb", en: "Abuse suspected")
+    static let abuseNotifiedOn = T(da: "(underretning {0})", en: "(notification {0})")
     static let lastContactLabel = T(da: "Seneste direkte kontakt med barnet", en: "Last direct contact with the child")
     static let noDirectContact = T(da: "Ingen børnesamtale, egne synspunkter eller møde med barnet i journalen.",
                                    en: "No child conversation, own views or meeting with the child in the journal.")

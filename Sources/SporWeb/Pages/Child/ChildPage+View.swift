@@ -134,8 +134,9 @@ enum ChildPageView {
 
     /// The concern level, or that abuse is suspected (a notification about abuse in the case as it stands).
     static func concern(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
-        guard model.timeline.abuseSuspected else { return Components.concernBadge(model.summary?.concernLevel, context) }
+        guard let since = model.timeline.abuseSuspectedSince else { return Components.concernBadge(model.summary?.concernLevel, context) }
         return .group(.span(.class("concern abuse-suspected"), .plain(context.t(Strings.abuseSuspected))),
+                      .span(.class("meta"), .plain(" " + context.t(Strings.abuseNotifiedOn, Format.date(DanishTime.localDate(of: since), context.language)))),
                       .unwrap(model.summary?.concernLevel) { .group(.plain(" "), Components.concernBadge($0, context)) })
     }
 
