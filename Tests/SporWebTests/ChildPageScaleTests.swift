@@ -46,6 +46,11 @@ final class ChildPageScaleTests: XCTestCase {
         XCTAssertFalse(earlier.contains("Notat fra i går"))
         XCTAssertTrue(earlier.contains(#"aria-current="page">2025"#))
 
+        // A search by kind covers every year; its year links leave the search.
+        let notes = try await caseworkerPage("?kind=journalNote")
+        XCTAssertTrue(notes.contains("Notat fra sidste år") && notes.contains("Notat fra i går"))
+        XCTAssertTrue(notes.contains("href=\"\(link)\""))
+
         // The turning points only when asked, within the year.
         let turningPoints = try await caseworkerPage("?significant=1")
         XCTAssertFalse(turningPoints.contains("Notat fra i går"))

@@ -125,7 +125,10 @@ enum ChildPageView {
         let printQuery = model.filter.query([("year", part.year.map(String.init) ?? ""), ("print", "1")])
         return .nav(.class("timeline-years"), .attribute(named: "aria-label", value: context.t(Strings.timelineYears)),
             .if(part.years.count > 1 || part.year == nil, .ul(.forEach(part.years) { year in
-                .li(.a(.href(page.path(query: model.filter.query([("year", String(year))]))),
+                // From a search (every year), a year's link leaves the search: the year is the part to read.
+                .li(.a(.href(page.path(query: model.filter.isSearch
+                        ? TimelineFilter(significantOnly: model.filter.significantOnly).query([("year", String(year))])
+                        : model.filter.query([("year", String(year))]))),
                        .if(year == part.year, .attribute(named: "aria-current", value: "page")),
                        .plain(String(year))))
             })),
