@@ -57,12 +57,12 @@ public struct DomainError: Error, Sendable, Hashable {
         case consentBelowAge
         case consentMissing
         case complaintGuidanceMissing
+        case reasonsMissing
         case offersMissing
         case offerUnknown
         case decisionMissing
         case offerNotInDecision
         case legalBasisMismatch
-        case reasonsMissing
         case youngAdultSupportAge
         case measureMissing
         case endBeforeStart
