@@ -58,6 +58,9 @@ public struct DomainError: Error, Sendable, Hashable {
         case consentMissing
         case complaintGuidanceMissing
         case reasonsMissing
+        case recipientMissing
+        case fileInvalid
+        case entryMissing
         case offersMissing
         case offerUnknown
         case decisionMissing

@@ -60,6 +60,12 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case taskCompleted
     /// Ikke relevant: a deadline marked as not applying, with the reason.
     case deadlineNotRelevant
+    /// Brev: a letter finalised from a template, filed as it was sent.
+    case letter
+    /// A finalised letter handed over for sending.
+    case letterHandedOver
+    /// Bilag: a document that came in, attached to the journal.
+    case attachment
 }
 
 extension EntryKind {
@@ -195,6 +201,9 @@ public indirect enum EntryPayload: Sendable, Hashable {
     case handoverMeeting(HandoverMeeting)
     case taskCompleted(TaskCompletion)
     case deadlineNotRelevant(DeadlineNotRelevant)
+    case letter(Letter)
+    case letterHandedOver(LetterHandover)
+    case attachment(Attachment)
 
     public var kind: EntryKind {
         switch self {
@@ -227,6 +236,9 @@ public indirect enum EntryPayload: Sendable, Hashable {
         case .handoverMeeting: .handoverMeeting
         case .taskCompleted: .taskCompleted
         case .deadlineNotRelevant: .deadlineNotRelevant
+        case .letter: .letter
+        case .letterHandedOver: .letterHandedOver
+        case .attachment: .attachment
         }
     }
 }

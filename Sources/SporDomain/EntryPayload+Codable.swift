@@ -35,6 +35,9 @@ extension EntryPayload {
         case .handoverMeeting(let value): try encoder.encode(value)
         case .taskCompleted(let value): try encoder.encode(value)
         case .deadlineNotRelevant(let value): try encoder.encode(value)
+        case .letter(let value): try encoder.encode(value)
+        case .letterHandedOver(let value): try encoder.encode(value)
+        case .attachment(let value): try encoder.encode(value)
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -72,6 +75,9 @@ extension EntryPayload {
         case .handoverMeeting: self = .handoverMeeting(try HandoverMeeting(from: decoder))
         case .taskCompleted: self = .taskCompleted(try TaskCompletion(from: decoder))
         case .deadlineNotRelevant: self = .deadlineNotRelevant(try DeadlineNotRelevant(from: decoder))
+        case .letter: self = .letter(try Letter(from: decoder))
+        case .letterHandedOver: self = .letterHandedOver(try LetterHandover(from: decoder))
+        case .attachment: self = .attachment(try Attachment(from: decoder))
         default: throw DomainError(.entryKindNotWritable)
         }
     }

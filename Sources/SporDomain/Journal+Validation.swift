@@ -117,7 +117,32 @@ public enum JournalRules {
             if let replacement = correction.replacement {
                 try validate(payload: replacement, timeline: timeline)
             }
+        case .letter(let letter):
+            try requireText(letter.subject, field: "subject")
+            guard !letter.body.isBlank else { throw DomainError(.textMissing, field: "body") }
+            guard letter.body.count <= Letter.maximumBodyLength else { throw DomainError(.textTooLong, field: "body") }
+            guard !letter.recipients.isEmpty else { throw DomainError(.recipientMissing, field: "recipients") }
+            for recipient in letter.recipients { try requireText(recipient.name, field: "recipients") }
+            guard !letter.files.isEmpty else { throw DomainError(.fileInvalid, field: "files") }
+            for file in letter.files { try validate(file) }
+            if let concerns = letter.concerns, timeline.entry(id: concerns) == nil { throw DomainError(.entryMissing, field: "concerns") }
+        case .letterHandedOver(let handover):
+            guard let sent = timeline.entry(id: handover.letter), sent.kind == .letter else { throw DomainError(.entryMissing, field: "letter") }
+            try requireText(handover.channel, field: "channel")
+        case .attachment(let attachment):
+            try requireText(attachment.title, field: "title")
+            try requireText(attachment.sender, field: "sender")
+            try validate(attachment.file)
         }
+    }
+
+    /// A stored file's reference: a SHA-256 in lower-case hex, a size, a media type and a name.
+    static func validate(_ file: StoredFile) throws(DomainError) {
+        let hex = Set("0123456789abcdef")
+        guard file.sha256.count == 64, file.sha256.allSatisfy(hex.contains), file.size > 0, !file.mediaType.isBlank else {
+            throw DomainError(.fileInvalid, field: "file")
+        }
+        try requireText(file.name, field: "file")
     }
 
     /// A step on a notification needs the notification, comes after it, and is done once; a receipt and

@@ -15,21 +15,7 @@ public struct CPRProtector: Sendable {
 
     /// Reads the master key (base64 of 32 bytes) from `path`, creating the file when `create` is set and it is missing.
     public static func load(keyFile path: String, createIfMissing create: Bool) throws -> CPRProtector {
-        if !FileManager.default.fileExists(atPath: path) {
-            guard create else { throw StoreError.configuration("no key file at \(path) (set SPOR_KEY_FILE)") }
-            let key = SymmetricKey(size: .bits256)
-            let text = key.withUnsafeBytes { Data($0).base64EncodedString() }
-            let directory = (path as NSString).deletingLastPathComponent
-            if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-                throw StoreError.configuration("could not write the key file at \(path)")
-            }
-        }
-        let text = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let bytes = Data(base64Encoded: text), bytes.count == 32 else {
-            throw StoreError.configuration("the key file at \(path) does not hold a base64 256-bit key")
-        }
-        return CPRProtector(masterKey: SymmetricKey(data: bytes))
+        CPRProtector(masterKey: try MasterKey.load(keyFile: path, createIfMissing: create))
     }
 
     public func lookupHash(_ cpr: CPR) -> String {

@@ -12,16 +12,20 @@ public struct Store: Sendable {
     /// The chains' key and checkpoint; without one the chains are written with plain SHA-256 as before keys, and a
     /// chain that is already keyed is refused.
     let anchor: ChainAnchor?
+    /// The journal's sealed files (letters, attachments); nil where a store is used without them (a benchmark).
+    public let files: SealedFiles?
     private let database: @Sendable () -> any Database
     private let gate: WriteGate?
 
     /// - Parameter database: gives a database handle for one unit of work (e.g. `{ app.db }`).
     public init(kind: DatabaseKind, municipality: Int = Municipality.norddjurs.code,
-                protector: CPRProtector, chain anchor: ChainAnchor? = nil, database: @escaping @Sendable () -> any Database) {
+                protector: CPRProtector, chain anchor: ChainAnchor? = nil, files: SealedFiles? = nil,
+                database: @escaping @Sendable () -> any Database) {
         self.kind = kind
         self.municipality = municipality
         self.protector = protector
         self.anchor = anchor
+        self.files = files
         self.database = database
         self.gate = kind == .sqlite ? WriteGate() : nil
     }

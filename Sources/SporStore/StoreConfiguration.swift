@@ -22,10 +22,12 @@ public struct StoreConfiguration: Sendable {
     public var chainKeyFile: String
     /// The signed file holding each chain's last row known to Spor.
     public var chainCheckpointFile: String
+    /// The folder of the journal's sealed files (letters, attachments): `SPOR_FILES_DIR`, else `files` beside the key file.
+    public var filesDirectory: String
 
     /// Without the chain's files named, they lie beside the key file (`spor-chain.key`, `spor-chain.checkpoint`).
     public init(kind: DatabaseKind, sqlitePath: String, postgresURL: String?, keyFile: String,
-                chainKeyFile: String? = nil, chainCheckpointFile: String? = nil) {
+                chainKeyFile: String? = nil, chainCheckpointFile: String? = nil, filesDirectory: String? = nil) {
         self.kind = kind
         self.sqlitePath = sqlitePath
         self.postgresURL = postgresURL
@@ -34,6 +36,7 @@ public struct StoreConfiguration: Sendable {
         self.chainKeyFile = chainKeyFile ?? (keyFile.isEmpty ? "" : (beside as NSString).appendingPathComponent("spor-chain.key"))
         self.chainCheckpointFile = chainCheckpointFile
             ?? (keyFile.isEmpty ? "" : (beside as NSString).appendingPathComponent("spor-chain.checkpoint"))
+        self.filesDirectory = filesDirectory ?? (beside.isEmpty ? "files" : (beside as NSString).appendingPathComponent("files"))
     }
 
     /// `SPOR_DATABASE_URL=postgres://…` chooses PostgreSQL; otherwise SQLite in `SPOR_DATA_DIR` (default `./data`).
@@ -43,12 +46,13 @@ public struct StoreConfiguration: Sendable {
         let keyFile = value("SPOR_KEY_FILE") ?? "\(dataDirectory)/spor.key"
         let chainKeyFile = value("SPOR_CHAIN_KEY_FILE") ?? "\(dataDirectory)/spor-chain.key"
         let checkpointFile = value("SPOR_CHAIN_CHECKPOINT_FILE") ?? "\(dataDirectory)/spor-chain.checkpoint"
+        let filesDirectory = value("SPOR_FILES_DIR") ?? "\(dataDirectory)/files"
         if let url = environment["SPOR_DATABASE_URL"], url.hasPrefix("postgres") {
             return StoreConfiguration(kind: .postgres, sqlitePath: "", postgresURL: url, keyFile: keyFile,
-                                      chainKeyFile: chainKeyFile, chainCheckpointFile: checkpointFile)
+                                      chainKeyFile: chainKeyFile, chainCheckpointFile: checkpointFile, filesDirectory: filesDirectory)
         }
         return StoreConfiguration(kind: .sqlite, sqlitePath: "\(dataDirectory)/spor.sqlite", postgresURL: nil, keyFile: keyFile,
-                                  chainKeyFile: chainKeyFile, chainCheckpointFile: checkpointFile)
+                                  chainKeyFile: chainKeyFile, chainCheckpointFile: checkpointFile, filesDirectory: filesDirectory)
     }
 
     public var dataDirectory: String? {

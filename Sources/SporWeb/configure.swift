@@ -15,7 +15,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(SporMigrations.all)
     app.migrations.add(SessionRecord.migration)
 
-    let store = Store(kind: settings.store.kind, protector: protector, chain: chain) { [unowned app] in app.db }
+    let files = try SealedFiles.load(directory: settings.store.filesDirectory, keyFile: settings.store.keyFile)
+    let store = Store(kind: settings.store.kind, protector: protector, chain: chain, files: files) { [unowned app] in app.db }
     app.spor = SporServices(store: store, settings: settings, clock: { Date() })
     app.loginAttemptKeys = try LoginAttemptKeys(keyFile: settings.store.keyFile)
 

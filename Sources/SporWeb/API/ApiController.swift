@@ -90,6 +90,9 @@ enum ApiController {
         var handoverMeeting: HandoverMeeting?
         var taskCompletion: TaskCompletion?
         var deadlineNotRelevant: DeadlineNotRelevant?
+        var letter: Letter?
+        var letterHandover: LetterHandover?
+        var attachment: Attachment?
 
         final class Box: Codable, Sendable {
             let value: PayloadDTO
@@ -133,6 +136,9 @@ enum ApiController {
             case .handoverMeeting(let v): handoverMeeting = v
             case .taskCompleted(let v): taskCompletion = v
             case .deadlineNotRelevant(let v): deadlineNotRelevant = v
+            case .letter(let v): letter = v
+            case .letterHandedOver(let v): letterHandover = v
+            case .attachment(let v): attachment = v
             }
         }
     }

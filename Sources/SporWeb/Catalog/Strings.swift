@@ -150,6 +150,9 @@ public enum Strings {
         case .correction: T(da: "Rettelse", en: "Correction")
         case .caseClosed: T(da: "Sag lukket", en: "Case closed")
         case .taskCompleted, .deadlineNotRelevant: taskEntryKind(kind)
+        case .letter: T(da: "Brev", en: "Letter")
+        case .letterHandedOver: T(da: "Brev afsendt", en: "Letter handed over")
+        case .attachment: T(da: "Bilag", en: "Attachment")
         }
     }
 
@@ -469,6 +472,9 @@ public enum Strings {
         case .childsViewsTooOld: T(da: "Barnets synspunkter er for gamle – hold en ny samtale.", en: "The child's views are too old – hold a new conversation.")
         case .consentBelowAge: T(da: "Et barns eget samtykke tæller først fra 15 år.", en: "A child's own consent counts only from 15.")
         case .consentMissing: T(da: "Det nødvendige samtykke mangler.", en: "The required consent is missing.")
+        case .recipientMissing: T(da: "Vælg mindst én modtager.", en: "Choose at least one recipient.")
+        case .fileInvalid: T(da: "Filen kunne ikke gemmes.", en: "The file could not be stored.")
+        case .entryMissing: T(da: "Den indførsel, der henvises til, findes ikke i barnets journal.", en: "The entry referred to is not in the child's journal.")
         case .reasonsMissing: T(da: "Skriv afgørelsens begrundelse: den kræves ved afslag, delvis bevilling og afgørelser uden samtykke (forvaltningsloven § 22).", en: "Write the decision's reasons: they are required for a refusal, a partial grant and a decision without consent (Public Administration Act § 22).")
         case .complaintGuidanceMissing: T(da: "Barnet er fyldt 10 år og skal have sin egen klagevejledning.", en: "The child is 10 or older and must get their own complaint guidance.")
         case .offersMissing: T(da: "Vælg mindst én indsats.", en: "Choose at least one offer.")

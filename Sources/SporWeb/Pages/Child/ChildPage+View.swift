@@ -269,6 +269,10 @@ enum ChildPageView {
             return coursePayload(payload, model, context)
         case .taskCompleted, .deadlineNotRelevant:
             return taskPayload(payload, model, context)
+        case .letter, .letterHandedOver:
+            return letterPayload(payload, model, context)
+        case .attachment(let attachment):
+            return attachmentPayload(attachment, model, context)
         }
     }
 
