@@ -70,23 +70,9 @@ public struct SealedFiles: Sendable {
     }
 }
 
-/// The master key file (base64 of 32 bytes) that CPR numbers and files are sealed under.
+/// The master key file (base64 of 32 bytes, `SPOR_KEY_FILE`) that CPR numbers and files are sealed under.
 public enum MasterKey {
     public static func load(keyFile path: String, createIfMissing create: Bool) throws -> SymmetricKey {
-        if !FileManager.default.fileExists(atPath: path) {
-            guard create else { throw StoreError.configuration("no key file at \(path) (set SPOR_KEY_FILE)") }
-            let key = SymmetricKey(size: .bits256)
-            let text = key.withUnsafeBytes { Data($0).base64EncodedString() }
-            let directory = (path as NSString).deletingLastPathComponent
-            if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-                throw StoreError.configuration("could not write the key file at \(path)")
-            }
-        }
-        let text = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let bytes = Data(base64Encoded: text), bytes.count == 32 else {
-            throw StoreError.configuration("the key file at \(path) does not hold a base64 256-bit key")
-        }
-        return SymmetricKey(data: bytes)
+        try KeyFile.read(path, createIfMissing: create, variable: "SPOR_KEY_FILE")
     }
 }

@@ -31,9 +31,7 @@ extension ChildPageView {
     /// An entry as printed: what it says, its corrections and who recorded it; no steps, forms or links.
     static func printedEntry(_ item: Timeline.Item, _ model: ChildPageModel, _ context: PageContext) -> Node<HTML.ListContext> {
         let entry = item.entry
-        let hidesNotifier = entry.kind == .notification && !model.showsNotifier
-        let author = hidesNotifier ? context.t(Strings.none)
-            : model.staff[entry.author]?.displayName ?? (entry.kind == .ownViews ? context.t(Strings.viaPortal) : context.t(Strings.none))
+        let author = ChildPageView.author(of: entry, model, context)
         return .li(.class(item.isCorrected ? "entry corrected kind-\(entry.kind.rawValue)" : "entry kind-\(entry.kind.rawValue)"),
             .id("entry-\(entry.id.uuidString)"),
             .div(.class("entry-head"),

@@ -143,12 +143,16 @@ enum ChildPageView {
                       .unwrap(model.summary?.concernLevel) { .group(.plain(" "), Components.concernBadge($0, context)) })
     }
 
+    /// Who recorded `entry`, as the reader may see it: a professional's own notification names its notifier as its
+    /// author, which a reader outside the case is not told.
+    static func author(of entry: Entry, _ model: ChildPageModel, _ context: PageContext) -> String {
+        if entry.kind == .notification && !model.showsNotifier { return context.t(Strings.none) }
+        return model.staff[entry.author]?.displayName ?? (entry.kind == .ownViews ? context.t(Strings.viaPortal) : context.t(Strings.none))
+    }
+
     static func entry(_ item: Timeline.Item, _ model: ChildPageModel, _ context: PageContext, _ refusal: Refusal?) -> Node<HTML.ListContext> {
         let entry = item.entry
-        // A professional's own notification names its notifier as its author: not for a reader outside the case.
-        let hidesNotifier = entry.kind == .notification && !model.showsNotifier
-        let author = hidesNotifier ? context.t(Strings.none)
-            : model.staff[entry.author]?.displayName ?? (entry.kind == .ownViews ? context.t(Strings.viaPortal) : context.t(Strings.none))
+        let author = ChildPageView.author(of: entry, model, context)
         return .li(.class(item.isCorrected ? "entry corrected kind-\(entry.kind.rawValue)" : "entry kind-\(entry.kind.rawValue)"),
             .id("entry-\(entry.id.uuidString)"),
             .div(.class("entry-head"),
