@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.17.0"),
+        // Letter templates (issue 22): Mustache, a well-kept logic-less template engine.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // The law and the course as data: Foundation only.
@@ -51,7 +53,8 @@ let package = Package(
         ),
         .target(name: "SporDemo", dependencies: ["SporDomain"]),
         // Markdown, print HTML and DOCX from a plain document model; depends on nothing.
-        .target(name: "SporDocuments", dependencies: ["SporDomain"]),
+        // Letters from Mustache templates (issue 22).
+        .target(name: "SporDocuments", dependencies: ["SporDomain", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "spor",
             dependencies: [

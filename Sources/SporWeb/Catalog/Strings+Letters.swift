@@ -1,0 +1,48 @@
+import SporDomain
+
+/// Letters (issue 22): drafted from the journal, finalised to PDF and DOCX, handed over, opened as sent.
+extension Strings {
+    static let writeLetter = T(da: "Skriv brev", en: "Write letter")
+    static let freeLetter = T(da: "Skriv et brev", en: "Write a letter")
+    static func letterKind(_ kind: LetterKind) -> T {
+        switch kind {
+        case .receipt: T(da: "Kvittering til underretter", en: "Receipt to the notifier")
+        case .notifierFeedback: T(da: "Tilbagemelding til underretter", en: "Feedback to the notifier")
+        case .decision: T(da: "Afgørelsesbrev", en: "Decision letter")
+        case .invitation: T(da: "Invitation til samtale eller møde", en: "Invitation to a conversation or meeting")
+        case .plan: T(da: "Barnets plan til forældrene", en: "The child's plan for the parents")
+        case .free: T(da: "Brev", en: "Letter")
+        }
+    }
+    static func letterDraftTitle(_ kind: LetterKind) -> T {
+        let name = letterKind(kind)
+        return T(da: "Skriv brev: \(name.da)", en: "Write letter: \(name.en)")
+    }
+    static let letterDraftHint = T(da: "Brevet er udfyldt fra journalen efter skabelonens version {0}. Ret teksten til, før du færdiggør det: brevet journaliseres, som det sendes.",
+                                   en: "The letter is filled in from the journal by version {0} of the template. Edit the text before you finalise it: the letter is filed as it is sent.")
+    static let letterPlainVariant = T(da: "Skriv til barnet i et enkelt sprog", en: "Write to the child in plain language")
+    static let letterStandardVariant = T(da: "Skriv til forældrene i stedet", en: "Write to the parents instead")
+    static let letterRecipients = T(da: "Modtagere", en: "Recipients")
+    static let letterNoRecipients = T(da: "Journalen kender ingen modtagere med forældremyndighed.", en: "The journal knows no recipients with custody.")
+    static func letterRecipient(_ recipient: LetterRecipient) -> T {
+        switch recipient.role {
+        case .custodyHolder: T(da: "\(recipient.name) (forældremyndighed)", en: "\(recipient.name) (custody)")
+        case .child: T(da: "\(recipient.name) (barnet, enkelt sprog)", en: "\(recipient.name) (the child, plain language)")
+        case .notifier: T(da: "\(recipient.name) (underretter)", en: "\(recipient.name) (notifier)")
+        case .other: T(da: recipient.name, en: recipient.name)
+        }
+    }
+    static let letterNotifier = T(da: "Underretteren", en: "The notifier")
+    static let letterSubject = T(da: "Emne", en: "Subject")
+    static let letterText = T(da: "Brevets tekst", en: "The letter's text")
+    static let letterFinalise = T(da: "Færdiggør og send", en: "Finalise and send")
+    static let letterRecipientMissing = T(da: "Vælg mindst én modtager.", en: "Choose at least one recipient.")
+    static let letterFinalisedNotice = T(da: "Brevet er færdiggjort, journaliseret og lagt til afsendelse.", en: "The letter is finalised, filed and handed over for sending.")
+    static let letterPDFMissing = T(da: "Der er ingen PDF-motor på denne maskine, så brevet journaliseres som DOCX. Tilføj PDF med: apt-get install weasyprint",
+                                    en: "There is no PDF engine on this machine, so the letter is filed as DOCX. Add PDF with: apt-get install weasyprint")
+    static let letterSent = T(da: "Færdiggjort", en: "Finalised")
+    static let letterReference = T(da: "Journalnr.", en: "Journal reference")
+    static let letterHandedOverAt = T(da: "Lagt til afsendelse (Digital Post eller print) {0}", en: "Handed over for sending (Digital Post or print) {0}")
+    static let letterOpen = T(da: "Åbn brevet", en: "Open the letter")
+    static let letterHandedOverTimeline = T(da: "Lagt i udbakken til Digital Post eller print", en: "Put in the outbox for Digital Post or print")
+}
