@@ -106,6 +106,10 @@ func routes(_ app: Application) throws {
     app.post(.child(.key, .familyRevoke(.key)), access: .requires(.writeEntry), use: FamilyAccessController.revoke)
     app.get(.child(.key, .correct(.key)), access: .requires(.writeEntry), use: ChildrenController.showCorrection)
     app.post(.child(.key, .correct(.key)), access: .requires(.writeEntry), use: ChildrenController.correct)
+    app.get(.child(.key, .letterNew(.key)), access: .requires(.writeEntry), use: LettersController.showDraft)
+    app.post(.child(.key, .letterNew(.key)), access: .requires(.writeEntry), use: LettersController.finalise)
+    app.get(.child(.key, .letter(.key)), access: .requires(.writeEntry), use: LettersController.show)
+    app.get(.child(.key, .letterFile(.key, .key)), access: .requires(.writeEntry), use: LettersController.download)
 
     let api = app.grouped(ApiTokenMiddleware())
     api.get(.api(.worklist), access: .requires(.worklist), use: WorklistController.api)

@@ -344,6 +344,7 @@ public enum Strings {
         case .userReactivated: T(da: "Brugeren blev genaktiveret", en: "The user was reactivated")
         case .loginUnlocked: T(da: "Spærringen af brugerens login blev ophævet", en: "The lockout of the user's login was lifted")
         case .administerUser: T(da: "Deaktiverede, genaktiverede eller låste en bruger op", en: "Deactivated, reactivated or unlocked a user")
+        case .downloadLetter: T(da: "Hentede et brevs fil", en: "Downloaded a letter's file")
         }
     }
 

@@ -57,6 +57,7 @@ enum SiteURL: Sendable {
         case agreedAction(meeting: Parameter<UUID>, action: Parameter<UUID>)
         case messageDone(Parameter<UUID>)
         case notRelevant
+        case letterNew(Parameter<String>), letter(Parameter<UUID>), letterFile(Parameter<UUID>, Parameter<String>)
     }
 
     enum NotificationAction: String, Sendable { case assessment, receipt, feedback }
@@ -199,6 +200,9 @@ extension SiteURL.ChildPath {
         case .agreedAction(let meeting, let action): [.constant("actions"), .named("meetingID", meeting), .named("actionID", action)]
         case .messageDone(let entry): [.constant("messages"), .named("entryID", entry), .constant("done")]
         case .notRelevant: ["not-relevant"].constants
+        case .letterNew(let kind): [.constant("letters"), .constant("new"), .named("kind", kind)]
+        case .letter(let entry): [.constant("letters"), .named("entryID", entry)]
+        case .letterFile(let entry, let hash): [.constant("letters"), .named("entryID", entry), .constant("files"), .named("sha256", hash)]
         }
     }
 }
