@@ -164,6 +164,7 @@ enum ChildPageView {
             entryBody(item, model, context),
             .p(.class("meta"), .plain(context.t(Strings.recordedBy, author, Format.dateTime(entry.recordedAt, context.language)))),
             notificationSteps(item, model, context, refusal),
+            letterLink(item, model, context),
             .p(.a(.class("correct-link"), .href(SiteURL.child(entry.child, .correct(.value(entry.id))).path),
                   .plain(context.t(Strings.correct))))
         )
