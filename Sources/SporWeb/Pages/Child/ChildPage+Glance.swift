@@ -66,7 +66,8 @@ extension ChildPageView {
                 .if(Authorization.allows(model.user.role, .recordNetworkMeeting),
                     .li(.a(.class("course-step-link"), .id("step-link-meeting"),
                            .href(escapeAttribute(SiteURL.meetingsNew.path(query: [("child", model.child.id.uuidString)]))),
-                           .plain(context.t(Strings.meetingLink)))))),
+                           .plain(context.t(Strings.meetingLink))))),
+                freeLetterLinks(model, context)),
             .if(!tasks.isEmpty, .group(
                 .h3(.plain(context.t(Strings.glanceDeadlines))),
                 .ul(.class("course-tasks"), .forEach(tasks) { obligation, rule in
