@@ -146,6 +146,8 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     /// An administrator deactivated, reactivated or unlocked another user (the user is the administrator; the account
     /// has its own row, written in the same transaction at the same instant). None from `spor user`.
     case administerUser
+    /// A file of the journal (an attachment) was downloaded (the entry is the one that holds it).
+    case downloadFile
     /// A finalised letter's file was downloaded (the entry is the letter; on Min side the user is nil).
     case downloadLetter
 }

@@ -89,6 +89,7 @@ func routes(_ app: Application) throws {
     app.get(.child(.key, .accessLog), access: .requires(.viewAccessLog), use: AccessLogController.show)
     app.get(.child(.key, .export), access: .requires(.exportChild), use: ExportController.page)
     app.get(.child(.key, .exportJSON), access: .requires(.exportChild), use: ExportController.json)
+    app.get(.child(.key, .exportZIP), access: .requires(.exportChild), use: ExportController.zip)
     app.post(.child(.key, .breakGlass), access: .requires(.breakGlass), use: BreakGlassController.grant)
     app.post(.child(.key, .notification(.key, .assessment)), access: .requires(.writeEntry), use: IntakeController.assess)
     app.post(.child(.key, .notification(.key, .receipt)), access: .requires(.writeEntry), use: IntakeController.sendReceipt)
@@ -110,6 +111,10 @@ func routes(_ app: Application) throws {
     app.post(.child(.key, .letterNew(.key)), access: .requires(.writeEntry), use: LettersController.finalise)
     app.get(.child(.key, .letter(.key)), access: .requires(.writeEntry), use: LettersController.show)
     app.get(.child(.key, .letterFile(.key, .key)), access: .requires(.writeEntry), use: LettersController.download)
+    // An attachment's file, up to 25 MB: the route takes a little more, for the form around it.
+    app.get(.child(.key, .attachmentsNew), access: .requires(.writeEntry), use: AttachmentController.show)
+    app.post(.child(.key, .attachments), access: .requires(.writeEntry), maxBody: "26mb", use: AttachmentController.upload)
+    app.get(.child(.key, .attachmentFile(.key)), access: .requires(.openChild), use: AttachmentController.download)
 
     let api = app.grouped(ApiTokenMiddleware())
     api.get(.api(.worklist), access: .requires(.worklist), use: WorklistController.api)

@@ -317,6 +317,7 @@ public enum Strings {
     static func auditAction(_ action: AuditAction) -> T {
         switch action {
         case .viewChild: T(da: "Så barnets side", en: "Viewed the child's page")
+        case .downloadFile: T(da: "Hentede en fil fra journalen", en: "Downloaded a file from the journal")
         case .appendEntry: T(da: "Skrev i journalen", en: "Wrote in the journal")
         case .registerChild: T(da: "Oprettede barnet", en: "Registered the child")
         case .importChild: T(da: "Indlæste barnet", en: "Imported the child")

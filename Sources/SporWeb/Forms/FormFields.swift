@@ -67,6 +67,14 @@ struct FormFields {
         text(name, label, required: required, fallback: fallback, type: "date")
     }
 
+    /// A file to send (its form is `multipart/form-data`); `accept` lists the media types the browser offers. A browser
+    /// never sends a chosen file back, so a refused form asks for it again.
+    func file(_ name: String, _ label: LocalizedText, accept: [String], required: Bool = true) -> Node<HTML.FormContext> {
+        field(name, context.t(label), .input(.id(id(name)), .name(escapeAttribute(name)), .attribute(named: "type", value: "file"),
+                                             .attribute(named: "accept", value: escapeAttribute(accept.joined(separator: ","))),
+                                             .required(required)))
+    }
+
     func number(_ name: String, _ label: LocalizedText, required: Bool = false, fallback: String = "", min: Int = 0,
                 max: Int? = nil) -> Node<HTML.FormContext> {
         field(name, context.t(label), .input(.id(id(name)), .name(escapeAttribute(name)), .attribute(named: "type", value: "number"),

@@ -9,8 +9,10 @@ struct FormValues: Sendable {
 
     init(_ values: [String: String] = [:]) { self.values = values }
 
-    /// The request's urlencoded form.
-    init(_ request: Request) throws { values = try request.content.decode([String: String].self) }
+    /// The request's form: urlencoded, or the text fields of a form with a file (`FormData`).
+    init(_ request: Request) throws {
+        values = FormData.isFormData(request) ? try FormData.collected(request).texts() : try request.content.decode([String: String].self)
+    }
 
     subscript(name: String) -> String? { values[name] }
 

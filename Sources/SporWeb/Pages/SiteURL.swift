@@ -58,6 +58,8 @@ enum SiteURL: Sendable {
         case messageDone(Parameter<UUID>)
         case notRelevant
         case letterNew(Parameter<String>), letter(Parameter<UUID>), letterFile(Parameter<UUID>, Parameter<String>)
+        case attachmentsNew, attachments, attachmentFile(Parameter<UUID>)
+        case exportZIP
     }
 
     enum NotificationAction: String, Sendable { case assessment, receipt, feedback }
@@ -203,6 +205,10 @@ extension SiteURL.ChildPath {
         case .letterNew(let kind): [.constant("letters"), .constant("new"), .named("kind", kind)]
         case .letter(let entry): [.constant("letters"), .named("entryID", entry)]
         case .letterFile(let entry, let hash): [.constant("letters"), .named("entryID", entry), .constant("files"), .named("sha256", hash)]
+        case .attachmentsNew: ["attachments", "new"].constants
+        case .attachments: ["attachments"].constants
+        case .attachmentFile(let entry): [.constant("attachments"), .named("entryID", entry), .constant("file")]
+        case .exportZIP: ["export.zip"].constants
         }
     }
 }
@@ -261,9 +267,9 @@ extension RoutesBuilder {
     }
 
     @discardableResult
-    func post<Response: AsyncResponseEncodable>(_ url: SiteURL, access: RouteAccess,
+    func post<Response: AsyncResponseEncodable>(_ url: SiteURL, access: RouteAccess, maxBody: ByteCount? = nil,
                                                 use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
-        declare(.POST, url.pathComponents, access: access, use: handler)
+        declare(.POST, url.pathComponents, access: access, maxBody: maxBody, use: handler)
     }
 }
 

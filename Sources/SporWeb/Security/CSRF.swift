@@ -12,8 +12,10 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         // Collect the body here (within the size limit) so the token can be read before the handler runs.
         _ = try await request.collectedBody()
-        guard let expected = request.session.data["csrf"],
-              let sent = try? request.content.get(String.self, at: CSRFMiddleware.field),
+        // A form with a file is read once, by `FormData`, for the token and for the handler.
+        let sent = FormData.isFormData(request) ? try? await FormData.of(request).texts()[CSRFMiddleware.field]
+            : try? request.content.get(String.self, at: CSRFMiddleware.field)
+        guard let expected = request.session.data["csrf"], let sent,
               sent.utf8.count == expected.utf8.count,
               Data(sent.utf8).withUnsafeBytes({ a in Data(expected.utf8).withUnsafeBytes { b in safeCompare(a, b) } }) else {
             throw CSRFError()
@@ -32,9 +34,10 @@ private func safeCompare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointe
 struct CSRFError: Error {}
 
 extension Request {
-    /// The whole body, collected within the application's size limit (before a handler, which then reads it as usual).
+    /// The whole body, collected within the route's size limit (`maxBody` in `routes.swift`), else the application's
+    /// (before a handler, which then reads it as usual).
     func collectedBody() async throws -> ByteBuffer? {
-        let limit = application.routes.defaultMaxBodySize.value
+        let limit = route?.maxBody ?? application.routes.defaultMaxBodySize.value
         if let data = body.data {
             guard data.readableBytes <= limit else { throw Abort(.payloadTooLarge) }
             return data

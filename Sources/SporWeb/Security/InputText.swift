@@ -17,6 +17,11 @@ struct InputTextMiddleware: AsyncMiddleware {
                 switch request.headers.contentType {
                 case .some(.urlEncodedForm): try InputText.checkURLEncoded(bytes, plusIsSpace: true)
                 case .some(.json): try InputText.checkJSON(bytes)
+                // A form with a file: its text fields and file names are text; a file's bytes are read by the page that takes it.
+                case .some where FormData.isFormData(request):
+                    let form = try await FormData.of(request)
+                    for text in try form.texts().values { try InputText.checkScalars(text) }
+                    for part in form.parts { try InputText.checkScalars(part.name + (part.filename ?? "")) }
                 default: try InputText.checkText(bytes)
                 }
             }

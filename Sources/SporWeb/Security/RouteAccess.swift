@@ -11,6 +11,8 @@ enum RouteAccess: Sendable, Hashable {
     case family
 
     static let key = "spor.access"
+    /// A route's own body limit, in bytes, when it takes more than a form (an attachment's file).
+    static let maxBodyKey = "spor.maxBody"
 }
 
 extension RoutesBuilder {
@@ -27,6 +29,7 @@ extension RoutesBuilder {
     }
 
     func declare<Response: AsyncResponseEncodable>(_ method: HTTPMethod, _ path: [PathComponent], access: RouteAccess,
+                                                           maxBody: ByteCount? = nil,
                                                            use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
         let builder: any RoutesBuilder = switch access {
         case .open: self
@@ -34,12 +37,15 @@ extension RoutesBuilder {
         case .family: grouped(RequireFamily())
         }
         // The request's text is checked after its access: a caller without a valid token or session learns only that.
-        let route = builder.grouped(InputTextMiddleware()).on(method, path, use: handler)
+        let route = builder.grouped(InputTextMiddleware()).on(method, path, body: .collect(maxSize: maxBody), use: handler)
         route.userInfo[RouteAccess.key] = access
+        if let maxBody { route.userInfo[RouteAccess.maxBodyKey] = maxBody.value }
         return route
     }
 }
 
 extension Route {
     var access: RouteAccess? { userInfo[RouteAccess.key] as? RouteAccess }
+    /// The route's own body limit in bytes, if it declares one.
+    var maxBody: Int? { userInfo[RouteAccess.maxBodyKey] as? Int }
 }

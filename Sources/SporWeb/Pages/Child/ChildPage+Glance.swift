@@ -67,7 +67,9 @@ extension ChildPageView {
                     .li(.a(.class("course-step-link"), .id("step-link-meeting"),
                            .href(escapeAttribute(SiteURL.meetingsNew.path(query: [("child", model.child.id.uuidString)]))),
                            .plain(context.t(Strings.meetingLink))))),
-                freeLetterLinks(model, context)),
+                freeLetterLinks(model, context),
+                .li(.a(.class("course-step-link"), .id("step-link-attachment"), .href(SiteURL.child(model.child.id, .attachmentsNew).path),
+                       .plain(context.t(Strings.attachmentAdd))))),
             .if(!tasks.isEmpty, .group(
                 .h3(.plain(context.t(Strings.glanceDeadlines))),
                 .ul(.class("course-tasks"), .forEach(tasks) { obligation, rule in

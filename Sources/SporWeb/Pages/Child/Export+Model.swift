@@ -2,6 +2,7 @@ import Foundation
 import Vapor
 import SporDomain
 import SporStore
+import SporDocuments
 
 /// Data-subject access (indsigt): everything about one child, as the JSON download and the readable page show it.
 struct ExportModel {
@@ -63,5 +64,31 @@ struct ExportModel {
             journal: ApiController.entryDTOs(page.timeline, showsNotifier: false),
             accessLog: access)
         return ExportModel(page: page, export: export)
+    }
+}
+
+extension ExportModel {
+    /// Every file the child's journal holds — each letter's files and each attachment's — once each, in journal order:
+    /// what the export with files carries beside the journal.
+    static func storedFiles(_ timeline: Timeline) -> [StoredFile] {
+        var seen = Set<String>()
+        return timeline.entries.flatMap { entry -> [StoredFile] in
+            switch entry.payload {
+            case .letter(let letter): letter.files
+            case .attachment(let attachment): [attachment.file]
+            default: []
+            }
+        }.filter { seen.insert($0.sha256).inserted }
+    }
+
+    /// The export as a ZIP: `indsigt.json` (the journal, as the JSON download) and `filer/<hash>-<name>` for each file,
+    /// read back from the files folder (and checked against its hash on the way).
+    static func archive(json: [UInt8], files: [StoredFile], store: SealedFiles) throws -> [UInt8] {
+        var entries = [ZIPWriter.Entry(path: "indsigt.json", bytes: json)]
+        for file in files {
+            let name = AttachmentContent(mediaType: file.mediaType)?.downloadName(file.name) ?? "fil"
+            entries.append(ZIPWriter.Entry(path: "filer/\(file.sha256.prefix(12))-\(name)", bytes: Array(try store.get(file.sha256))))
+        }
+        return try ZIPWriter().archive(entries)
     }
 }

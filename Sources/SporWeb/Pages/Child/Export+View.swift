@@ -12,6 +12,7 @@ enum ExportView {
             .h1(.plain(context.t(Strings.exportTitle, child.fullName))),
             .p(.plain(context.t(Strings.exportIntro))),
             .p(.a(.href(SiteURL.child(child.id, .exportJSON).path), .plain(context.t(Strings.exportJSON)))),
+            .p(.a(.id("export-zip"), .href(SiteURL.child(child.id, .exportZIP).path), .plain(context.t(Strings.attachmentExportFiles)))),
             .div(.class("facts"),
                 ChildPageView.fact(Strings.cprLabel, .plain(export.child.cpr ?? context.t(Strings.none)), context),
                 ChildPageView.fact(Strings.birthDate, .plain(Format.date(child.birthDate, context.language)), context),

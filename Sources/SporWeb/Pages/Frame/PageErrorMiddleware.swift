@@ -26,7 +26,8 @@ struct PageErrorMiddleware: AsyncMiddleware {
             switch abort.status {
             case .notFound: (.notFound, Strings.errorNotFound)
             case .forbidden: (.forbidden, Strings.errorForbidden)
-            case .payloadTooLarge: (.payloadTooLarge, Strings.errorTooLarge)
+            // A route that takes a file says its own limit.
+            case .payloadTooLarge: (.payloadTooLarge, request.route?.maxBody == nil ? Strings.errorTooLarge : Strings.attachmentFileTooLarge)
             case .unauthorized: (.unauthorized, Strings.errorLoginRequired)
             case let status where status.code < 500: (status, Strings.errorBadRequest)
             default: (.internalServerError, Strings.errorServer)
