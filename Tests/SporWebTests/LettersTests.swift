@@ -1,0 +1,156 @@
+import Foundation
+import Vapor
+import XCTest
+import XCTVapor
+import SporDomain
+import SporDocuments
+@testable import SporStore
+@testable import SporWeb
+import SporTestSupport
+
+/// Letters (issue 22): drafted from the journal, finalised into DOCX (and PDF where WeasyPrint is installed) sealed in the
+/// file store, filed as a `.letter` entry whose SHA-256 is the stored file's, handed to the outbox with an envelope; the
+/// receipt letter meets § 138's receipt deadline.
+final class LettersTests: XCTestCase {
+    var test: TestApp!
+    var family: Child!
+    var mother: Person!
+    var decision: Entry!
+
+    override func setUp() async throws {
+        test = try await TestApp()
+        let day = { (y: Int, m: Int, d: Int) in LocalDate(year: y, month: m, day: d)! }
+        var course = IndicatorFixtures.CourseBuilder(fixture: 91, child: 1, born: day(2012, 5, 4), sex: .female, district: "Område Grenaa")
+        let caseworker = test.users[.caseworker]!.id
+        let start = day(2026, 3, 2)
+        course.add(.notification(Notification(notifierKind: .professional, notifierUser: test.users[.professional]!.id, profession: .teacher,
+                                              description: "Carla kommer sulten i skole")), start, 9, by: test.users[.professional]!.id)
+        course.add(.caseworkerAssigned(CaseworkerAssignment(caseworker: caseworker)), start, 11, by: caseworker)
+        let heard = course.conversation(start.adding(days: 10))
+        decision = course.decision(start.adding(days: 12), offers: ["familiebehandling"], basis: .treatment, heardIn: heard)
+        family = Child(id: course.facts.id, municipality: 707, givenName: "Carla", familyName: "Familiesen", birthDate: day(2012, 5, 4),
+                       sex: .female, district: "Område Grenaa")
+        mother = Person(municipality: 707, givenName: "Mette", familyName: "Familiesen")
+        try await test.store.importFamilies([Store.FamilyImport(
+            children: [(family, try CPR("040512-4328"), course.entries)], parents: [mother],
+            relations: [Relation(child: family.id, person: mother.id, kind: .mother, hasCustody: true)])],
+            by: caseworker, now: TestApp.now)
+    }
+
+    override func tearDown() async throws {
+        try await test.shutdown()
+    }
+
+    var outbox: String { test.app.spor.settings.outboxDirectory }
+
+    func testTheDecisionLetterIsDraftedFromTheDecisionFinalisedFiledAndHandedToTheOutbox() async throws {
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let child = try await caseworker.get("/children/\(family.id)")
+        let draftPath = "/children/\(family.id)/letters/new/decision?concerns=\(decision.id)"
+        XCTAssertTrue(child.body.string.contains(draftPath.replacingOccurrences(of: "&", with: "&amp;")), "'Skriv brev' beside the decision")
+        let draft = try await caseworker.get(draftPath)
+        XCTAssertEqual(draft.status, .ok)
+        let html = draft.body.string
+        XCTAssertTrue(html.contains("Familiebehandling efter § 32, stk. 1, nr. 5"), "the measure and its provision")
+        XCTAssertTrue(html.contains("Undersøgelsens konklusion og barnets egne ord"), "the reasons")
+        XCTAssertTrue(html.contains("påklages til Ankestyrelsen inden 4 uger"), "the complaint guidance")
+        XCTAssertTrue(html.contains("Kære Mette Familiesen"), "the parent with custody")
+
+        // No recipient: refused, nothing saved, nothing in the outbox.
+        let body = LetterTemplate.standard(.decision)
+        let refused = try await caseworker.post("/children/\(family.id)/letters/new/decision",
+                                                ["concerns": decision.id.uuidString, "subject": "Afgørelse", "body": "Tekst"])
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        XCTAssertTrue(refused.body.string.contains(Strings.letterRecipientMissing(.da)))
+        let none = try await test.store.timeline(child: family.id).entries.filter { $0.kind == .letter }
+        XCTAssertEqual(none.count, 0)
+        _ = body
+
+        let text = "Kære Mette Familiesen\n\nVi har bevilget familiebehandling.\n\nBegrundelse: Undersøgelsens konklusion og barnets egne ord"
+        let sent = try await caseworker.post("/children/\(family.id)/letters/new/decision",
+                                             ["concerns": decision.id.uuidString, "to-\(mother.id.uuidString)": "1",
+                                              "subject": "Afgørelse om hjælp til Carla Familiesen", "body": text])
+        XCTAssertEqual(sent.status, .seeOther, sent.body.string)
+        let entries = try await test.store.timeline(child: family.id).entries
+        let letterEntry = try XCTUnwrap(entries.first { $0.kind == .letter })
+        guard case .letter(let letter) = letterEntry.payload else { return XCTFail("not a letter") }
+        XCTAssertEqual(letter.kind, .decision)
+        XCTAssertEqual(letter.concerns, decision.id)
+        XCTAssertEqual(letter.body, text)
+        XCTAssertEqual(letter.recipients, [LetterRecipient(role: .custodyHolder, name: "Mette Familiesen", person: mother.id)])
+        XCTAssertTrue(letter.files.contains { $0.mediaType == DOCXWriter.mediaType })
+        let files = try XCTUnwrap(test.store.files)
+        for file in letter.files {
+            let data = try files.get(file.sha256)
+            XCTAssertEqual(SealedFiles.sha256(data), file.sha256, "the journal's SHA-256 is the stored file's")
+            XCTAssertEqual(data.count, file.size)
+        }
+        // The handover in the same transaction, naming the outbox file; the outbox holds the letter and its envelope.
+        let handover = try XCTUnwrap(entries.first { $0.kind == .letterHandedOver })
+        guard case .letterHandedOver(let handedOver) = handover.payload else { return XCTFail("not a handover") }
+        XCTAssertEqual(handedOver.letter, letterEntry.id)
+        XCTAssertEqual(handedOver.channel, "outbox")
+        let name = try XCTUnwrap(handedOver.reference)
+        let sentFile = try XCTUnwrap(FileManager.default.contents(atPath: outbox + "/" + name))
+        XCTAssertEqual(SealedFiles.sha256(sentFile), letter.files[0].sha256)
+        let envelope = try JSONDecoder().decode(OutboxDelivery.Envelope.self,
+                                                from: try XCTUnwrap(FileManager.default.contents(atPath: outbox + "/" + name + ".json")))
+        XCTAssertEqual(envelope.entry, letterEntry.id)
+        XCTAssertEqual(envelope.subject, "Afgørelse om hjælp til Carla Familiesen")
+        XCTAssertEqual(envelope.recipients.map(\.name), ["Mette Familiesen"])
+        XCTAssertEqual(envelope.sha256, letter.files[0].sha256)
+        let mode = try FileManager.default.attributesOfItem(atPath: outbox)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o700)
+
+        // The timeline shows it; it opens as it was sent; its files download with their type, audited with ids.
+        let page = try await caseworker.get("/children/\(family.id)")
+        XCTAssertTrue(page.body.string.contains("Afgørelse om hjælp til Carla Familiesen"))
+        let opened = try await caseworker.get("/children/\(family.id)/letters/\(letterEntry.id)")
+        XCTAssertEqual(opened.status, .ok)
+        XCTAssertTrue(opened.body.string.contains("Vi har bevilget familiebehandling."))
+        for file in letter.files {
+            let download = try await caseworker.get("/children/\(family.id)/letters/\(letterEntry.id)/files/\(file.sha256)")
+            XCTAssertEqual(download.status, .ok)
+            XCTAssertEqual(download.headers.first(name: .contentType), file.mediaType)
+            XCTAssertEqual(SealedFiles.sha256(Data(download.body.readableBytesView)), file.sha256)
+        }
+        let audit = try await test.store.accessLog(child: family.id)
+        XCTAssertEqual(audit.filter { $0.action == .downloadLetter && $0.entry == letterEntry.id }.count, letter.files.count)
+        let unknown = try await caseworker.get("/children/\(family.id)/letters/\(letterEntry.id)/files/\(String(repeating: "0", count: 64))")
+        XCTAssertEqual(unknown.status, .notFound)
+        // Another child's path does not open this child's letter.
+        let elsewhere = try await caseworker.get("/children/\(test.child.id)/letters/\(letterEntry.id)")
+        XCTAssertEqual(elsewhere.status, .notFound)
+    }
+
+    func testTheReceiptLetterMeetsTheReceiptDeadline() async throws {
+        let notification = try await test.store.timeline(child: family.id).entries.first { $0.kind == .notification }!
+        let before = try await test.store.openObligations(child: family.id)
+        XCTAssertTrue(before.contains { $0.rule == "receipt-6-working-days" && $0.trigger == notification.id })
+
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let draft = try await caseworker.get("/children/\(family.id)/letters/new/receipt?concerns=\(notification.id)")
+        XCTAssertEqual(draft.status, .ok)
+        XCTAssertTrue(draft.body.string.contains("barnets lov § 138"))
+        let sent = try await caseworker.post("/children/\(family.id)/letters/new/receipt",
+                                             ["concerns": notification.id.uuidString, "to-notifier": "1",
+                                              "subject": "Kvittering for din underretning", "body": "Tak for din underretning."])
+        XCTAssertEqual(sent.status, .seeOther, sent.body.string)
+        let entries = try await test.store.timeline(child: family.id).entries
+        XCTAssertTrue(entries.contains { if case .receiptSent(let receipt) = $0.payload { return receipt.notification == notification.id }; return false })
+        let after = try await test.store.openObligations(child: family.id)
+        XCTAssertFalse(after.contains { $0.rule == "receipt-6-working-days" && $0.trigger == notification.id }, "off the tray")
+        let tray = try await caseworker.get("/tray")
+        XCTAssertFalse(tray.body.string.contains("receipt-6-working-days-\(notification.id)"))
+    }
+
+    func testAnotherTeamsCaseworkerCannotDraftOrOpenALetter() async throws {
+        let other = Browser(test.app)
+        _ = try await other.login("caseworker2", password: test.password)
+        let draft = try await other.get("/children/\(family.id)/letters/new/decision?concerns=\(decision.id)")
+        XCTAssertNotEqual(draft.status, .ok)
+        XCTAssertFalse(draft.body.string.contains("Familiebehandling efter"))
+    }
+}
