@@ -119,6 +119,67 @@ final class AuthorizationMatrixTests: XCTestCase {
         return method == .POST ? try await browser.post(path, [:]) : try await browser.get(path)
     }
 
+    // MARK: - Attachments (issue 22)
+
+    /// Another team's caseworker, the professional, policy staff and the family are refused every attachment route: the
+    /// form, the upload and the file (which they never receive).
+    func testEveryAttachmentRouteRefusesAnotherTeamTheProfessionalPolicyStaffAndTheFamily() async throws {
+        let secret = Data("%PDF-1.4 BILAG-HEMMELIGHED-51c2".utf8)
+        let hash = try test.store.files!.put(secret)
+        let attachment = Entry(municipality: 707, child: test.child.id,
+                               payload: .attachment(Attachment(title: "Lægens brev", dated: LocalDate(year: 2026, month: 11, day: 20)!,
+                                                               sender: "Egen læge",
+                                                               file: StoredFile(sha256: hash, size: secret.count, mediaType: "application/pdf",
+                                                                                name: "brev.pdf"))),
+                               occurredAt: TestApp.now, recordedAt: TestApp.now, author: test.users[.caseworker]!.id)
+        try await test.store.append(attachment, now: TestApp.now)
+        let child = "/children/\(test.child.id)"
+        let routes: [(HTTPMethod, String)] = [(.GET, "\(child)/attachments/new"), (.POST, "\(child)/attachments"),
+                                              (.GET, "\(child)/attachments/\(attachment.id)/file")]
+
+        // The family: the child's own account on Min side.
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        try await caseworker.get("\(child)/family")
+        let made = try await caseworker.post("\(child)/family", ["reader": "child"])
+        XCTAssertEqual(made.status, .created, made.body.string)
+        let code = try XCTUnwrap(made.body.string.range(of: #"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"#, options: .regularExpression)
+            .map { String(made.body.string[$0]) })
+        let family = Browser(test.app)
+        try await family.get("/portal/activate")
+        let activated = try await family.post("/portal/activate", ["code": code, "username": "alma11", "password": "grøn hest hopper højt",
+                                                                    "repeat": "grøn hest hopper højt"])
+        XCTAssertEqual(activated.status, .seeOther, activated.body.string)
+        try await family.get("/portal")
+
+        var callers: [(String, Browser)] = [("family", family)]
+        for username in ["caseworker2", Role.professional.rawValue, Role.policy.rawValue] {
+            let browser = Browser(test.app)
+            _ = try await browser.login(username, password: test.password)
+            let home = try await browser.get("/account")
+            XCTAssertEqual(home.status, .ok, username)
+            callers.append((username, browser))
+        }
+        for (who, browser) in callers {
+            for (method, path) in routes {
+                let response = try await request(method, path, browser: browser, token: nil)
+                let what = "\(who) \(method) \(path) → \(response.status.code)"
+                if who == "family" {
+                    // Not staff: sent to the staff sign-in (a GET) or refused (a POST without a staff form token).
+                    XCTAssertTrue(response.status == .forbidden || response.headers.first(name: .location) == "/login", what)
+                } else {
+                    XCTAssertEqual(response.status, .forbidden, what)
+                }
+                XCTAssertNil(Data(response.body.readableBytesView).range(of: Data("BILAG-HEMMELIGHED".utf8)), what)
+                XCTAssertFalse(response.body.string.contains("Lægens brev"), what)
+            }
+        }
+        let timeline = try await test.store.timeline(child: test.child.id)
+        XCTAssertEqual(timeline.entries.filter { $0.kind == .attachment }.count, 1)
+        let log = try await test.store.accessLog(child: test.child.id)
+        XCTAssertFalse(log.contains { $0.action == .downloadFile })
+    }
+
     // MARK: - The cases the policy must refuse, and log
 
     func testRefusalsAreRefusedAndLogged() async throws {
