@@ -34,7 +34,7 @@ extension ChildPageView {
         default: return .empty
         }
         return .p(.class("letter-links"), .forEach(kinds) { kind in
-            .group(.a(.class("write-letter"), .id("write-letter-\(kind.rawValue)-\(item.entry.id.uuidString.prefix(8))"),
+            .group(.a(.class("write-letter"), .id("write-letter-\(kind.rawValue)-\(item.entry.id.uuidString)"),
                       .href(escapeAttribute(SiteURL.child(model.child.id, .letterNew(.value(kind.rawValue))).path(query: [("concerns", item.entry.id.uuidString)]))),
                       .plain("\(context.t(Strings.writeLetter)): \(context.t(Strings.letterKind(kind)))")), .plain(" "))
         })

@@ -53,8 +53,8 @@ struct LetterDraftModel {
                                 subject: text.subject, body: text.body, pdfAvailable: pdfAvailable)
     }
 
-    /// Parents with custody; the child from 10 (the plain-language variant is for the child); the notifier for a receipt or
-    /// feedback. Checked: the notifier for a notification's letters, the child for a plain-language letter, else the parents.
+    /// The notifier alone for a receipt or feedback; otherwise the parents with custody and the child from 10 (for whom the
+    /// plain-language variant is). Checked: the notifier, the child for a plain-language letter, else the parents.
     static func recipients(page: ChildPageModel, kind: LetterKind, notification: EntryPayload?, now: Date,
                            plainLanguage: Bool) -> [Option] {
         var options: [Option] = []
@@ -63,10 +63,12 @@ struct LetterDraftModel {
             let name = notification.notifierName ?? Strings.letterNotifier.da
             options.append(Option(field: "to-notifier", recipient: LetterRecipient(role: .notifier, name: name), checked: true))
         }
+        // A receipt or feedback goes to the notifier only: who notified is not the family's to read in it.
+        if toNotifier { return options }
         for (person, relation) in page.people where relation.hasCustody {
             options.append(Option(field: "to-\(person.id.uuidString)",
                                   recipient: LetterRecipient(role: .custodyHolder, name: person.fullName, person: person.id),
-                                  checked: !toNotifier && !plainLanguage))
+                                  checked: !plainLanguage))
         }
         if page.child.birthDate.age(on: DanishTime.localDate(of: now)) >= CourseRules.standard.partyAge {
             options.append(Option(field: "to-child", recipient: LetterRecipient(role: .child, name: page.child.fullName, person: page.child.id),

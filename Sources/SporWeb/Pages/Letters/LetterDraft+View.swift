@@ -16,7 +16,7 @@ enum LetterDraftView {
             .h1(.plain(context.t(Strings.letterDraftTitle(model.kind)))),
             .p(.class("hint"), .plain(context.t(Strings.letterDraftHint.filled(String(model.template.version))))),
             .if(model.options.contains { $0.recipient.role == .child }, .p(
-                .a(.href(action.path(query: query)),
+                .a(.href(escapeAttribute(action.path(query: query))),
                    .plain(context.t(model.plainLanguage ? Strings.letterStandardVariant : Strings.letterPlainVariant))))),
             .if(!model.pdfAvailable, .p(.class("notice"), .plain(context.t(Strings.letterPDFMissing)))),
             fields.summary(),
