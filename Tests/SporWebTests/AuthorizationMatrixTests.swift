@@ -180,6 +180,42 @@ final class AuthorizationMatrixTests: XCTestCase {
         XCTAssertFalse(log.contains { $0.action == .downloadFile })
     }
 
+    // MARK: - Letters (issue 22)
+
+    /// Another team's caseworker, the professional and policy staff are refused every letter route: the draft, finalising,
+    /// the letter as sent and its file (which they never receive); nothing is saved and no download is logged.
+    func testEveryLetterRouteRefusesAnotherTeamTheProfessionalAndPolicyStaff() async throws {
+        let secret = Data("%PDF-1.4 BREV-HEMMELIGHED-7a1f".utf8)
+        let hash = try test.store.files!.put(secret)
+        let letter = Entry(municipality: 707, child: test.child.id,
+                           payload: .letter(Letter(kind: .free, template: "free", templateVersion: 1, concerns: nil,
+                                                   recipients: [LetterRecipient(role: .other, name: "Mette")], plainLanguage: false,
+                                                   subject: "Brevets emne 7a1f", body: "Brevets tekst 7a1f",
+                                                   files: [StoredFile(sha256: hash, size: secret.count, mediaType: "application/pdf", name: "brev.pdf")])),
+                           occurredAt: TestApp.now, recordedAt: TestApp.now, author: test.users[.caseworker]!.id)
+        try await test.store.append(letter, now: TestApp.now)
+        let child = "/children/\(test.child.id)"
+        let routes: [(HTTPMethod, String)] = [(.GET, "\(child)/letters/new/free"), (.POST, "\(child)/letters/new/free"),
+                                              (.GET, "\(child)/letters/\(letter.id)"), (.GET, "\(child)/letters/\(letter.id)/files/\(hash)")]
+        for username in ["caseworker2", Role.professional.rawValue, Role.policy.rawValue] {
+            let browser = Browser(test.app)
+            _ = try await browser.login(username, password: test.password)
+            try await browser.get("/account")
+            for (method, path) in routes {
+                let response = method == .POST
+                    ? try await browser.post(path, ["subject": "x", "body": "y", "to-child": "1"]) : try await browser.get(path)
+                let what = "\(username) \(method) \(path) → \(response.status.code)"
+                XCTAssertEqual(response.status, .forbidden, what)
+                XCTAssertNil(Data(response.body.readableBytesView).range(of: Data("BREV-HEMMELIGHED".utf8)), what)
+                XCTAssertFalse(response.body.string.contains("7a1f"), what)
+            }
+        }
+        let timeline = try await test.store.timeline(child: test.child.id)
+        XCTAssertEqual(timeline.entries.filter { $0.kind == .letter }.count, 1)
+        let log = try await test.store.accessLog(child: test.child.id)
+        XCTAssertFalse(log.contains { $0.action == .downloadLetter })
+    }
+
     // MARK: - The cases the policy must refuse, and log
 
     func testRefusalsAreRefusedAndLogged() async throws {
