@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     app.get(.portal, access: .family, use: PortalController.home)
     app.get(.portalSay, access: .family, use: PortalController.showSay)
     app.post(.portalSay, access: .family, use: PortalController.say)
+    app.get(.portalLetterFile(.key, .key), access: .family, use: PortalController.letterFile)
 
     app.get(.account, access: .requires(.manageOwnAccount), use: AccountController.show)
     app.post(.accountTokens, access: .requires(.manageOwnAccount), use: AccountController.createToken)

@@ -124,6 +124,63 @@ final class LettersTests: XCTestCase {
         XCTAssertEqual(elsewhere.status, .notFound)
     }
 
+    /// The mother sees the decision letter sent to her on Min side and downloads it (audited); a letter to no one of the
+    /// family is not listed, and its file is not found for her; the child's account sees neither.
+    func testTheParentSeesTheDecisionLetterSentToHerOnMinSide() async throws {
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        try await caseworker.get("/children/\(family.id)/letters/new/decision?concerns=\(decision.id)")
+        let sent = try await caseworker.post("/children/\(family.id)/letters/new/decision",
+                                             ["concerns": decision.id.uuidString, "to-\(mother.id.uuidString)": "1",
+                                              "subject": "Afgørelse om hjælp til Carla", "body": "Kære Mette\n\nVi har bevilget familiebehandling."])
+        XCTAssertEqual(sent.status, .seeOther, sent.body.string)
+        try await caseworker.get("/children/\(family.id)/letters/new/free")
+        let other = try await caseworker.post("/children/\(family.id)/letters/new/free",
+                                              ["to-child": "1", "subject": "Et frit brev til Carla", "body": "Hej Carla"])
+        XCTAssertEqual(other.status, .seeOther, other.body.string)
+        let entries = try await test.store.timeline(child: family.id).entries
+        guard let letterEntry = entries.first(where: { $0.kind == .letter }), case .letter(let letter) = letterEntry.payload,
+              let freeEntry = entries.last(where: { $0.kind == .letter }), case .letter(let free) = freeEntry.payload else {
+            return XCTFail("no letters")
+        }
+
+        func account(_ reader: String, _ username: String) async throws -> Browser {
+            try await caseworker.get("/children/\(family.id)/family")
+            let made = try await caseworker.post("/children/\(family.id)/family", ["reader": reader])
+            let code = try XCTUnwrap(made.body.string.range(of: #"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"#, options: .regularExpression)
+                .map { String(made.body.string[$0]) })
+            let browser = Browser(test.app)
+            try await browser.get("/portal/activate")
+            let activated = try await browser.post("/portal/activate", ["code": code, "username": username, "password": "grøn hest hopper højt",
+                                                                        "repeat": "grøn hest hopper højt"])
+            XCTAssertEqual(activated.status, .seeOther, activated.body.string)
+            return browser
+        }
+        let parent = try await account(mother.id.uuidString, "mette")
+        let home = try await parent.get("/portal")
+        XCTAssertTrue(home.body.string.contains("Afgørelse om hjælp til Carla"))
+        XCTAssertFalse(home.body.string.contains("Et frit brev til Carla"))
+        for file in letter.files {
+            let download = try await parent.get("/portal/letters/\(letterEntry.id)/\(file.sha256)")
+            XCTAssertEqual(download.status, .ok)
+            XCTAssertEqual(download.headers.first(name: .contentType), file.mediaType)
+            XCTAssertEqual(SealedFiles.sha256(Data(download.body.readableBytesView)), file.sha256)
+        }
+        let notHers = try await parent.get("/portal/letters/\(freeEntry.id)/\(free.files[0].sha256)")
+        XCTAssertEqual(notHers.status, .notFound)
+        let log = try await test.store.accessLog(child: family.id)
+        XCTAssertEqual(log.filter { $0.action == .downloadLetter && $0.entry == letterEntry.id }.count, letter.files.count)
+
+        let youth = try await account("child", "carla14")
+        let page = try await youth.get("/portal")
+        XCTAssertFalse(page.body.string.contains("Afgørelse om hjælp til Carla"), "a letter to her mother is not the child's")
+        let refused = try await youth.get("/portal/letters/\(letterEntry.id)/\(letter.files[0].sha256)")
+        XCTAssertEqual(refused.status, .notFound)
+        // Staff do not use the portal's route.
+        let staff = try await caseworker.get("/portal/letters/\(letterEntry.id)/\(letter.files[0].sha256)")
+        XCTAssertNotEqual(staff.status, .ok)
+    }
+
     func testTheReceiptLetterMeetsTheReceiptDeadline() async throws {
         let notification = try await test.store.timeline(child: family.id).entries.first { $0.kind == .notification }!
         let before = try await test.store.openObligations(child: family.id)

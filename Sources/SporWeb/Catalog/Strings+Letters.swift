@@ -46,3 +46,10 @@ extension Strings {
     static let letterOpen = T(da: "Åbn brevet", en: "Open the letter")
     static let letterHandedOverTimeline = T(da: "Lagt i udbakken til Digital Post eller print", en: "Put in the outbox for Digital Post or print")
 }
+
+/// Letters on Min side.
+extension Strings {
+    static let portalLetters = T(da: "Breve til dig", en: "Letters to you")
+    static let portalLetterPDF = T(da: "Hent brevet (PDF)", en: "Download the letter (PDF)")
+    static let portalLetterDOCX = T(da: "Hent brevet (Word)", en: "Download the letter (Word)")
+}

@@ -16,6 +16,7 @@ enum SiteURL: Sendable {
 
     // The family's portal.
     case portal, portalLogin, portalLogout, portalActivate, portalSay
+    case portalLetterFile(Parameter<UUID>, Parameter<String>)
 
     case account, accountTokens, accountTokenRevoke(Parameter<UUID>), accountTOTP
 
@@ -93,6 +94,7 @@ enum SiteURL: Sendable {
         case .portalLogout: ["portal", "logout"].constants
         case .portalActivate: ["portal", "activate"].constants
         case .portalSay: ["portal", "say"].constants
+        case .portalLetterFile(let entry, let hash): ["portal", "letters"].constants + [.named("entryID", entry), .named("sha256", hash)]
         case .account: ["account"].constants
         case .accountTokens: ["account", "tokens"].constants
         case .accountTokenRevoke(let token): ["account", "tokens"].constants + [.named("tokenID", token), .constant("revoke")]

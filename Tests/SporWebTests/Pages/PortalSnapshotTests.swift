@@ -84,6 +84,18 @@ final class PortalSnapshotTests: XCTestCase {
         assertPageSnapshots(named: "parent", user: nil, path: SiteURL.portal.path) { PortalHomeView.body(parent, $0) }
     }
 
+    /// Issue 22: a decision letter sent to the parent, to download from Min side.
+    func testTheParentsLetters() {
+        var parent = Self.model(.parent(PageFixtures.id(43)))
+        parent.letters = [FamilyLetter(entry: PageFixtures.id(150), sentAt: PageFixtures.now, subject: "Afgørelse om hjælp til <Alma>",
+                                       files: [StoredFile(sha256: String(repeating: "ab", count: 32), size: 20_480, mediaType: "application/pdf",
+                                                          name: "brev.pdf"),
+                                               StoredFile(sha256: String(repeating: "cd", count: 32), size: 9_216,
+                                                          mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                                          name: "brev.docx")])]
+        assertPageSnapshots(named: "parent-letters", user: nil, path: SiteURL.portal.path) { PortalHomeView.body(parent, $0) }
+    }
+
     func testSay() {
         let child = Self.model(.child)
         assertPageSnapshots(named: "say", user: nil, path: SiteURL.portalSay.path) { PortalSayView.body(child, refusal: nil, $0) }

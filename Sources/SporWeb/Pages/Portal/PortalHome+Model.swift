@@ -12,6 +12,8 @@ struct PortalModel: Sendable {
     let offers: OfferCatalogue
     /// The parent's own name, for a parent's account.
     let parentName: String?
+    /// Decision letters and plans sent to this reader (issue 22).
+    var letters: [FamilyLetter] = []
 
     /// `immediateHelp` and `offers` are the municipality's configuration.
     static func query(store: Store, account: FamilyAccountRecord, now: Date, immediateHelp: ImmediateHelpDefinition,
@@ -27,7 +29,8 @@ struct PortalModel: Sendable {
             parentName = try await store.relations(child: child.id).first { $0.person.id == person }?.person.fullName
         }
         return PortalModel(account: account, child: child, age: child.birthDate.age(on: DanishTime.localDate(of: now)), view: view,
-                           caseworkerName: caseworkerName, offers: offers, parentName: parentName)
+                           caseworkerName: caseworkerName, offers: offers, parentName: parentName,
+                           letters: FamilyView.letters(timeline, reader: account.reader))
     }
 
     var isChild: Bool { account.reader == .child }
