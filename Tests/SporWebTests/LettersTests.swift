@@ -139,8 +139,10 @@ final class LettersTests: XCTestCase {
                                               ["to-child": "1", "subject": "Et frit brev til Carla", "body": "Hej Carla"])
         XCTAssertEqual(other.status, .seeOther, other.body.string)
         let entries = try await test.store.timeline(child: family.id).entries
-        guard let letterEntry = entries.first(where: { $0.kind == .letter }), case .letter(let letter) = letterEntry.payload,
-              let freeEntry = entries.last(where: { $0.kind == .letter }), case .letter(let free) = freeEntry.payload else {
+        // Both were written at the same instant: told apart by their kind, not their order.
+        let isDecisionLetter = { (entry: Entry) -> Bool in if case .letter(let letter) = entry.payload { return letter.kind == .decision }; return false }
+        guard let letterEntry = entries.first(where: isDecisionLetter), case .letter(let letter) = letterEntry.payload,
+              let freeEntry = entries.first(where: { $0.kind == .letter && !isDecisionLetter($0) }), case .letter(let free) = freeEntry.payload else {
             return XCTFail("no letters")
         }
 
@@ -179,6 +181,43 @@ final class LettersTests: XCTestCase {
         // Staff do not use the portal's route.
         let staff = try await caseworker.get("/portal/letters/\(letterEntry.id)/\(letter.files[0].sha256)")
         XCTAssertNotEqual(staff.status, .ok)
+    }
+
+    /// The administrator edits a template: one that does not parse is refused with the engine's message and saves
+    /// nothing; a good one is a new version, and the next letter is drafted from it and names it.
+    func testTheAdministratorSavesANewVersionOfATemplate() async throws {
+        let admin = Browser(test.app)
+        _ = try await admin.login("admin", password: test.password)
+        let list = try await admin.get("/admin/letter-templates")
+        XCTAssertEqual(list.status, .ok)
+        try await admin.get("/admin/letter-templates/free")
+        let standard = LetterTemplate.standard(.free)
+        let broken = try await admin.post("/admin/letter-templates/free", ["subject": standard.subject, "body": "Kære {{#modtager}} uden slutning",
+                                                                          "plainSubject": standard.plainSubject, "plainBody": standard.plainBody])
+        XCTAssertEqual(broken.status, .unprocessableEntity)
+        XCTAssertTrue(broken.body.string.contains("line 1"), "the engine's message")
+        XCTAssertTrue(broken.body.string.contains(#"id="template-body-error""#))
+        let none = try await test.store.letterTemplate(.free)
+        XCTAssertNil(none)
+        let saved = try await admin.post("/admin/letter-templates/free", ["subject": "Nyt fra {{kommune}} om {{barn}}", "body": "Kære {{modtager}}\n\nNy tekst.",
+                                                                         "plainSubject": standard.plainSubject, "plainBody": standard.plainBody])
+        XCTAssertEqual(saved.status, .seeOther, saved.body.string)
+        let stored = try await test.store.letterTemplate(.free)
+        XCTAssertEqual(stored?.version, 1)
+
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let draft = try await caseworker.get("/children/\(family.id)/letters/new/free")
+        XCTAssertTrue(draft.body.string.contains("Nyt fra Norddjurs Kommune om Carla Familiesen"))
+        let sent = try await caseworker.post("/children/\(family.id)/letters/new/free",
+                                             ["to-\(mother.id.uuidString)": "1", "subject": "Nyt", "body": "Ny tekst."])
+        XCTAssertEqual(sent.status, .seeOther, sent.body.string)
+        let entries = try await test.store.timeline(child: family.id).entries
+        guard case .letter(let letter)? = entries.first(where: { $0.kind == .letter })?.payload else { return XCTFail("no letter") }
+        XCTAssertEqual(letter.templateVersion, 2)
+        // The caseworker may not edit templates.
+        let refused = try await caseworker.get("/admin/letter-templates/free")
+        XCTAssertEqual(refused.status, .forbidden)
     }
 
     func testTheReceiptLetterMeetsTheReceiptDeadline() async throws {

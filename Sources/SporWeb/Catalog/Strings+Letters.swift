@@ -53,3 +53,21 @@ extension Strings {
     static let portalLetterPDF = T(da: "Hent brevet (PDF)", en: "Download the letter (PDF)")
     static let portalLetterDOCX = T(da: "Hent brevet (Word)", en: "Download the letter (Word)")
 }
+
+/// The administrator's letter templates.
+extension Strings {
+    static let letterTemplatesTitle = T(da: "Brevskabeloner", en: "Letter templates")
+    static let letterTemplatesIntro = T(da: "Én skabelon for hver slags brev, med en variant i et enkelt sprog til barnet. Hver gang en skabelon gemmes, bliver den en ny version; breve, der allerede er sendt, står, som de blev sendt.",
+                                        en: "One template for each kind of letter, with a plain-language variant for the child. Each save makes a new version; letters already sent stay as they were sent.")
+    static let letterTemplateKind = T(da: "Brev", en: "Letter")
+    static let letterTemplateVersion = T(da: "Version", en: "Version")
+    static let letterTemplateHint = T(da: "Version {0} er i brug. Skabelonen er Mustache: {{felt}} indsætter et felt, {{#felt}}…{{/felt}} viser tekst, når feltet findes eller gentager den for hver indsats.",
+                                      en: "Version {0} is in use. The template is Mustache: {{field}} inserts a field, {{#field}}…{{/field}} shows text when the field exists, or repeats it for each measure.")
+    static let letterTemplateFields = T(da: "Felter fra journalen: {0}", en: "Fields from the journal: {0}")
+    static let letterTemplatePlainSubject = T(da: "Emne i et enkelt sprog (til barnet)", en: "Subject in plain language (to the child)")
+    static let letterTemplatePlainBody = T(da: "Tekst i et enkelt sprog (til barnet)", en: "Text in plain language (to the child)")
+    static let letterTemplateSave = T(da: "Gem som ny version", en: "Save as a new version")
+    static let letterTemplateSaved = T(da: "Skabelonen er gemt som en ny version.", en: "The template is saved as a new version.")
+    static let letterTemplateInvalid = T(da: "Skabelonen kan ikke læses: {0}", en: "The template cannot be read: {0}")
+    static let letterTemplatesLink = T(da: "Brevskabeloner", en: "Letter templates")
+}

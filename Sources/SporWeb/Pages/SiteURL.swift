@@ -37,6 +37,7 @@ enum SiteURL: Sendable {
     // Administration.
     case admin, adminUsers, adminUser(Parameter<UUID>, UserAction)
     case concernScale, offers, offer(Parameter<String>)
+    case letterTemplates, letterTemplate(Parameter<String>)
 
     case consultations, consultationsEarlyHelp, consultationLink(Parameter<UUID>)
 
@@ -134,6 +135,8 @@ enum SiteURL: Sendable {
         case .concernScale: ["admin", "concern-scale"].constants
         case .offers: ["admin", "offers"].constants
         case .offer(let id): ["admin", "offers"].constants + [.named("offerID", id)]
+        case .letterTemplates: ["admin", "letter-templates"].constants
+        case .letterTemplate(let kind): ["admin", "letter-templates"].constants + [.named("kind", kind)]
         case .consultations: ["consultations"].constants
         case .consultationsEarlyHelp: ["consultations", "early-help"].constants
         case .consultationLink(let id): ["consultations"].constants + [.named("consultationID", id), .constant("link")]

@@ -61,4 +61,16 @@ final class LettersSnapshotTests: XCTestCase {
             .ol(.class("timeline"), ChildPageView.entry(item, model, context, nil))
         }
     }
+
+    func testTheTemplatesAndATemplateRefusedWithTheEnginesMessage() {
+        let list = LetterTemplatesModel(templates: LetterTemplate.defaults)
+        assertPageSnapshots(named: "templates", user: F.admin, path: SiteURL.letterTemplates.path) { context in
+            LetterTemplatesView.body(list, refusal: nil, context)
+        }
+        let model = LetterTemplateModel(template: .standard(.decision))
+        assertPageSnapshots(named: "template-refused", user: F.admin, path: SiteURL.letterTemplate(.value("decision")).path) { context in
+            LetterTemplateView.body(model, refusal: Refusal(field: "body", message: Strings.letterTemplateInvalid.filled("unfinishedName (line 1, column 9): Kære {{modtager")(context.language),
+                                                            values: FormValues(["subject": "Afgørelse", "body": "Kære {{modtager", "plainSubject": "x", "plainBody": "y"])), context)
+        }
+    }
 }

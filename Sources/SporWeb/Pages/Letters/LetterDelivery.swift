@@ -54,9 +54,10 @@ struct OutboxDelivery: LetterDelivery {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let json = try encoder.encode(envelope)
-        guard manager.createFile(atPath: directory + "/" + name, contents: letter.content, attributes: [.posixPermissions: 0o600]),
+        let folder = directory as NSString
+        guard manager.createFile(atPath: folder.appendingPathComponent(name), contents: letter.content, attributes: [.posixPermissions: 0o600]),
               // The envelope last: a pick-up service that waits for it finds the letter whole.
-              manager.createFile(atPath: directory + "/" + name + ".json", contents: json, attributes: [.posixPermissions: 0o600]) else {
+              manager.createFile(atPath: folder.appendingPathComponent(name + ".json"), contents: json, attributes: [.posixPermissions: 0o600]) else {
             throw StoreError.configuration("could not write to the outbox \(directory)")
         }
         return name
