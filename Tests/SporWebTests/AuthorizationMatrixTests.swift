@@ -152,7 +152,11 @@ final class AuthorizationMatrixTests: XCTestCase {
         let activated = try await family.post("/portal/activate", ["code": code, "username": "alma11", "password": "grøn hest hopper højt",
                                                                     "repeat": "grøn hest hopper højt"])
         XCTAssertEqual(activated.status, .seeOther, activated.body.string)
-        try await family.get("/portal")
+        // Min side shows the family no attachment.
+        let portal = try await family.get("/portal")
+        XCTAssertEqual(portal.status, .ok)
+        XCTAssertFalse(portal.body.string.contains("Lægens brev"))
+        XCTAssertFalse(portal.body.string.contains("attachments"))
 
         var callers: [(String, Browser)] = [("family", family)]
         for username in ["caseworker2", Role.professional.rawValue, Role.policy.rawValue] {
