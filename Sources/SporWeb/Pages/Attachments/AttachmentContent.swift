@@ -27,6 +27,9 @@ enum AttachmentContent: String, Sendable, CaseIterable {
         }
     }
 
+    /// A folder separator in a file name a browser sends (Windows' too): a name is the part after the last.
+    static func isFolderSeparator(_ character: Character) -> Bool { "\\/".contains(character) }
+
     init?(mediaType: String) {
         guard let kind = AttachmentContent.allCases.first(where: { $0.mediaType == mediaType }) else { return nil }
         self = kind
@@ -84,7 +87,7 @@ enum AttachmentContent: String, Sendable, CaseIterable {
     /// `_`, Danish letters their usual spelling), at most 80 characters, and the extension of the kind found.
     func downloadName(_ name: String) -> String {
         var stem = (name as NSString).deletingPathExtension
-        if let slash = stem.lastIndex(where: { $0 == "/" || $0 == "\\" }) { stem = String(stem[stem.index(after: slash)...]) }
+        if let slash = stem.lastIndex(where: AttachmentContent.isFolderSeparator) { stem = String(stem[stem.index(after: slash)...]) }
         let spelled = stem.replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "oe").replacingOccurrences(of: "å", with: "aa")
             .replacingOccurrences(of: "Æ", with: "Ae").replacingOccurrences(of: "Ø", with: "Oe").replacingOccurrences(of: "Å", with: "Aa")
         var safe = ""

@@ -82,7 +82,7 @@ struct AttachmentUpload {
         }
         let bytes = Array(part.body.readableBytesView)
         guard let kind = AttachmentContent.detect(bytes) else { throw FormError(field: "file", text: Strings.attachmentFileType) }
-        let sent = (part.filename ?? "").split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let sent = (part.filename ?? "").split(whereSeparator: AttachmentContent.isFolderSeparator).last.map(String.init) ?? ""
         let trimmed = String(sent.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
         self.data = Data(bytes)
         self.kind = kind
