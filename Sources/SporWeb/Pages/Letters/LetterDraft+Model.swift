@@ -47,7 +47,7 @@ struct LetterDraftModel {
         }
         let options = recipients(page: page, kind: kind, notification: payload, now: now, plainLanguage: plainLanguage)
         let fields = LetterDraftModel.fields(page: page, payload: payload, item: item, now: now,
-                                             recipient: options.first(where: \.checked)?.recipient.name ?? "")
+                                             recipient: options.filter(\.checked).map(\.recipient.name).joined(separator: " og "))
         let text = try template.render(fields, plainLanguage: plainLanguage)
         return LetterDraftModel(page: page, kind: kind, concerns: concerns, template: template, plainLanguage: plainLanguage, options: options,
                                 subject: text.subject, body: text.body, pdfAvailable: pdfAvailable)
