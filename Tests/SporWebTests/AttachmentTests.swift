@@ -147,6 +147,25 @@ final class AttachmentTests: XCTestCase {
         }
     }
 
+    func testAVoidedAttachmentIsNoLongerServed() async throws {
+        let browser = try await caseworker()
+        _ = try await browser.get("\(childPath)/attachments/new")
+        let saved = try await upload(browser, file: AttachmentTests.pdf)
+        XCTAssertEqual(saved.status, .seeOther, saved.body.string)
+        let entries = try await attachmentEntries()
+        let entry = try XCTUnwrap(entries.first)
+        let link = "\(childPath)/attachments/\(entry.id)/file"
+        let served = try await browser.get(link)
+        XCTAssertEqual(served.status, .ok)
+        // Filed on the wrong child, say: voided, it is no longer handed out.
+        try await test.store.append(Entry(municipality: entry.municipality, child: entry.child,
+                                          payload: .correction(Correction(reason: "Hører til et andet barn", replacement: nil)),
+                                          occurredAt: test.clock.now, recordedAt: test.clock.now, author: test.users[.caseworker]!.id,
+                                          corrects: entry.id), now: test.clock.now)
+        let voided = try await browser.get(link)
+        XCTAssertEqual(voided.status, .notFound)
+    }
+
     func testAWordDocumentAndImagesAreTakenByTheirContent() async throws {
         let browser = try await caseworker()
         let docx = try ZIPWriter().archive([ZIPWriter.Entry(path: "[Content_Types].xml", text: "<Types/>"),

@@ -47,12 +47,14 @@ enum AttachmentController {
     }
 
     /// The attachment's file, as it was attached, to one who may read the child's case (a stated reason reaches it, as it
-    /// reaches the page); every download is logged with ids only.
+    /// reaches the page); not once it is voided; every download is logged with ids only.
     @Sendable static func download(_ request: Request) async throws -> Response {
         let page = try await ChildPageModel.load(request, for: .reading)
         let entryID = try ChildrenController.entryID(request)
-        guard let entry = page.timeline.entry(id: entryID), entry.child == page.child.id, case .attachment(let attachment) = entry.payload,
-              let files = request.store.files else { throw Abort(.notFound) }
+        // As the journal now reads it: a voided attachment (one filed on the wrong child, say) is no longer served.
+        guard let item = page.timeline.items.first(where: { $0.entry.id == entryID }), item.entry.child == page.child.id,
+              case .attachment(let attachment)? = item.effective, let files = request.store.files else { throw Abort(.notFound) }
+        let entry = item.entry
         let data = try files.get(attachment.file.sha256)
         try await request.store.audit(.downloadFile, user: page.user.id, child: page.child.id, entry: entry.id, now: request.now)
         let kind = AttachmentContent(mediaType: attachment.file.mediaType)
