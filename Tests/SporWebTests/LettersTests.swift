@@ -80,6 +80,9 @@ final class LettersTests: XCTestCase {
         XCTAssertEqual(letter.body, text)
         XCTAssertEqual(letter.recipients, [LetterRecipient(role: .custodyHolder, name: "Mette Familiesen", person: mother.id)])
         XCTAssertTrue(letter.files.contains { $0.mediaType == DOCXWriter.mediaType })
+        if PDFEngine.find() != nil {
+            XCTAssertEqual(letter.files.first?.mediaType, "application/pdf", "WeasyPrint is installed: the PDF is filed and sent")
+        }
         let files = try XCTUnwrap(test.store.files)
         for file in letter.files {
             let data = try files.get(file.sha256)

@@ -73,8 +73,10 @@ enum LettersController {
                     reference: LetterView.reference(id), recipients: recipients.map(\.name), subject: subject, body: body)
                 var stored: [(StoredFile, Data)] = []
                 if let engine = PDFEngine.find() {
-                    // A PDF engine that fails leaves the letter filed as DOCX, as where none is installed.
-                    if let pdf = try? engine.pdf(html: document.html) {
+                    // A PDF engine that fails leaves the letter filed as DOCX, as where none is installed. It runs on the
+                    // blocking-work pool, not on the server's own threads.
+                    let html = document.html
+                    if let pdf = try? await request.application.threadPool.runIfActive({ try engine.pdf(html: html) }) {
                         stored.append((StoredFile(sha256: try files.put(pdf), size: pdf.count, mediaType: "application/pdf",
                                                   name: "brev-\(LetterView.reference(id)).pdf"), pdf))
                     }
