@@ -65,6 +65,7 @@ final class LettersTests: XCTestCase {
         XCTAssertTrue(refused.body.string.contains(Strings.letterRecipientMissing(.da)))
         let none = try await test.store.timeline(child: family.id).entries.filter { $0.kind == .letter }
         XCTAssertEqual(none.count, 0)
+        XCTAssertEqual((try? FileManager.default.contentsOfDirectory(atPath: outbox))?.count ?? 0, 0, "nothing in the outbox")
         _ = body
 
         let text = "Kære Mette Familiesen\n\nVi har bevilget familiebehandling.\n\nBegrundelse: Undersøgelsens konklusion og barnets egne ord"
@@ -241,6 +242,15 @@ final class LettersTests: XCTestCase {
         XCTAssertTrue(entries.contains { if case .receiptSent(let receipt) = $0.payload { return receipt.notification == notification.id }; return false })
         let after = try await test.store.openObligations(child: family.id)
         XCTAssertFalse(after.contains { $0.rule == "receipt-6-working-days" && $0.trigger == notification.id }, "off the tray")
+        // A second receipt letter is filed and sent; the receipt is not written twice.
+        let again = try await caseworker.post("/children/\(family.id)/letters/new/receipt",
+                                              ["concerns": notification.id.uuidString, "to-notifier": "1",
+                                               "subject": "Kvittering igen", "body": "Tak igen."])
+        XCTAssertEqual(again.status, .seeOther, again.body.string)
+        let later = try await test.store.timeline(child: family.id).entries
+        XCTAssertEqual(later.filter { $0.kind == .receiptSent }.count, 1)
+        XCTAssertEqual(later.filter { $0.kind == .letter }.count, 2)
+        XCTAssertEqual(later.filter { $0.kind == .letterHandedOver }.count, 2)
         let tray = try await caseworker.get("/tray")
         XCTAssertFalse(tray.body.string.contains("receipt-6-working-days-\(notification.id)"))
     }

@@ -50,8 +50,9 @@ enum LettersController {
     }
 
     /// Finalises the letter: the text as edited, rendered to DOCX and (where WeasyPrint is installed) PDF, both sealed in
-    /// the file store; the `.letter` entry with their SHA-256, then — in the same transaction — the receipt it sends
-    /// (§ 138: a receipt letter discharges the receipt deadline) and its handover to the delivery.
+    /// the file store; the `.letter` entry with their SHA-256 and — in the same transaction — the receipt it sends (§ 138:
+    /// a receipt letter discharges the receipt deadline). Only once the letter is filed is it handed to the delivery, and
+    /// its `.letterHandedOver` entry written: a letter the journal refused never reaches the outbox.
     @Sendable static func finalise(_ request: Request) async throws -> Response {
         let page = try await ChildPageModel.load(request, for: .managingCase)
         let kind = try kind(request)
@@ -59,46 +60,55 @@ enum LettersController {
         let values = try FormValues(request)
         let model = try await draft(request, page, concerns: values.optionalUUID("concerns"), plain: values.flag("plain"))
         let id = UUID()
-        return try await FormSubmission.submitEntry(
-            request, child: page.child, author: page.user.id, form: model.formName,
-            landing: Landing(.child(page.child.id, .letter(.value(id))), notice: Strings.letterFinalisedNotice),
-            build: { values, now in
-                let recipients = model.options.filter { values.flag($0.field) }.map(\.recipient)
-                guard !recipients.isEmpty else { throw FormError(field: "recipients", text: Strings.letterRecipientMissing) }
-                guard let subject = values.optionalText("subject") else { throw FormError(field: "subject", text: Strings.error(.textMissing)) }
-                guard let body = values.optionalText("body") else { throw FormError(field: "body", text: Strings.error(.textMissing)) }
-                let document = LetterDocument(
-                    municipality: LetterDraftModel.municipalityName(page.child.municipality),
-                    caseworker: page.user.displayName, date: DanishFormat.date(DanishTime.localDate(of: now)),
-                    reference: LetterView.reference(id), recipients: recipients.map(\.name), subject: subject, body: body)
-                var stored: [(StoredFile, Data)] = []
-                if let engine = PDFEngine.find() {
-                    // A PDF engine that fails leaves the letter filed as DOCX, as where none is installed. It runs on the
-                    // blocking-work pool, not on the server's own threads.
-                    let html = document.html
-                    if let pdf = try? await request.application.threadPool.runIfActive({ try engine.pdf(html: html) }) {
-                        stored.append((StoredFile(sha256: try files.put(pdf), size: pdf.count, mediaType: "application/pdf",
-                                                  name: "brev-\(LetterView.reference(id)).pdf"), pdf))
-                    }
+        let now = request.now
+        return try await FormSubmission.submit(request, form: model.formName, perform: { values in
+            let recipients = model.options.filter { values.flag($0.field) }.map(\.recipient)
+            guard !recipients.isEmpty else { throw FormError(field: "recipients", text: Strings.letterRecipientMissing) }
+            guard let subject = values.optionalText("subject") else { throw FormError(field: "subject", text: Strings.error(.textMissing)) }
+            guard let body = values.optionalText("body") else { throw FormError(field: "body", text: Strings.error(.textMissing)) }
+            let document = LetterDocument(
+                municipality: LetterDraftModel.municipalityName(page.child.municipality),
+                caseworker: page.user.displayName, date: DanishFormat.date(DanishTime.localDate(of: now)),
+                reference: LetterView.reference(id), recipients: recipients.map(\.name), subject: subject, body: body)
+            var stored: [(StoredFile, Data)] = []
+            if let engine = PDFEngine.find() {
+                // A PDF engine that fails leaves the letter filed as DOCX, as where none is installed. It runs on the
+                // blocking-work pool, not on the server's own threads.
+                let html = document.html
+                if let pdf = try? await request.application.threadPool.runIfActive({ try engine.pdf(html: html) }) {
+                    stored.append((StoredFile(sha256: try files.put(pdf), size: pdf.count, mediaType: "application/pdf",
+                                              name: "brev-\(LetterView.reference(id)).pdf"), pdf))
                 }
-                let docx = Data(try document.docx())
-                stored.append((StoredFile(sha256: try files.put(docx), size: docx.count, mediaType: DOCXWriter.mediaType,
-                                          name: "brev-\(LetterView.reference(id)).docx"), docx))
-                let letter = Letter(kind: kind, template: model.template.name, templateVersion: model.template.version, concerns: model.concerns,
-                                    recipients: recipients, plainLanguage: model.plainLanguage, subject: subject, body: body,
-                                    files: stored.map(\.0))
-                let delivery = delivery(request)
-                let reference = try delivery.deliver(OutgoingLetter(entry: id, child: page.child.id, recipients: recipients, subject: subject,
-                                                                    file: stored[0].0, content: stored[0].1))
-                var then: [EntryDraft] = []
-                if kind == .receipt, let notification = model.concerns {
-                    then.append(EntryDraft(payload: .receiptSent(Receipt(notification: notification, text: subject)), occurredAt: now))
-                }
-                then.append(EntryDraft(payload: .letterHandedOver(LetterHandover(letter: id, channel: delivery.channel, reference: reference)),
-                                       occurredAt: now))
-                return EntryDraft(id: id, payload: .letter(letter), occurredAt: now, then: then)
-            },
-            refused: { render(request, model, refusal: $0, status: .unprocessableEntity) })
+            }
+            let docx = Data(try document.docx())
+            stored.append((StoredFile(sha256: try files.put(docx), size: docx.count, mediaType: DOCXWriter.mediaType,
+                                      name: "brev-\(LetterView.reference(id)).docx"), docx))
+            let letter = Letter(kind: kind, template: model.template.name, templateVersion: model.template.version, concerns: model.concerns,
+                                recipients: recipients, plainLanguage: model.plainLanguage, subject: subject, body: body,
+                                files: stored.map(\.0))
+            var then: [EntryDraft] = []
+            if kind == .receipt, let notification = model.concerns, !receiptSent(notification, page.timeline) {
+                then.append(EntryDraft(payload: .receiptSent(Receipt(notification: notification, text: subject)), occurredAt: now))
+            }
+            let draft = EntryDraft(id: id, payload: .letter(letter), occurredAt: now, then: then)
+            _ = try await request.store.append(draft.entries(child: page.child, author: page.user.id, recordedAt: now), now: now)
+
+            let delivery = delivery(request)
+            let reference = try delivery.deliver(OutgoingLetter(entry: id, child: page.child.id, recipients: recipients, subject: subject,
+                                                                file: stored[0].0, content: stored[0].1))
+            let handover = EntryDraft(payload: .letterHandedOver(LetterHandover(letter: id, channel: delivery.channel, reference: reference)),
+                                      occurredAt: now)
+            _ = try await request.store.append(handover.entries(child: page.child, author: page.user.id, recordedAt: now), now: now)
+            return Landing(.child(page.child.id, .letter(.value(id))), notice: Strings.letterFinalisedNotice)
+        }, refused: { render(request, model, refusal: $0, status: .unprocessableEntity) })
+    }
+
+    /// Whether the notification's receipt is already on the journal (a second receipt letter does not send it again).
+    static func receiptSent(_ notification: UUID, _ timeline: Timeline) -> Bool {
+        timeline.items.contains { item in
+            if case .receiptSent(let receipt)? = item.effective { return receipt.notification == notification }
+            return false
+        }
     }
 
     // MARK: - A letter as it was sent
