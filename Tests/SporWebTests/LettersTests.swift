@@ -121,6 +121,17 @@ final class LettersTests: XCTestCase {
         }
         let audit = try await test.store.accessLog(child: family.id)
         XCTAssertEqual(audit.filter { $0.action == .downloadLetter && $0.entry == letterEntry.id }.count, letter.files.count)
+        // A correction writes a new letter from this one's text; the first stays.
+        XCTAssertTrue(opened.body.string.contains("from=\(letterEntry.id)"))
+        let correction = try await caseworker.get("/children/\(family.id)/letters/new/decision?concerns=\(decision.id)&from=\(letterEntry.id)")
+        XCTAssertTrue(correction.body.string.contains("Vi har bevilget familiebehandling."))
+        let corrected = try await caseworker.post("/children/\(family.id)/letters/new/decision",
+                                                  ["concerns": decision.id.uuidString, "to-\(mother.id.uuidString)": "1",
+                                                   "subject": "Afgørelse om hjælp til Carla Familiesen (rettet)", "body": text + "\n\nRettet."])
+        XCTAssertEqual(corrected.status, .seeOther)
+        let both = try await test.store.timeline(child: family.id).entries.filter { $0.kind == .letter }
+        XCTAssertEqual(both.count, 2)
+        XCTAssertTrue(both.contains { $0.id == letterEntry.id && $0.payload == letterEntry.payload }, "the first stays as it was")
         let unknown = try await caseworker.get("/children/\(family.id)/letters/\(letterEntry.id)/files/\(String(repeating: "0", count: 64))")
         XCTAssertEqual(unknown.status, .notFound)
         // Another child's path does not open this child's letter.

@@ -44,6 +44,7 @@ extension Strings {
     static let letterReference = T(da: "Journalnr.", en: "Journal reference")
     static let letterHandedOverAt = T(da: "Lagt til afsendelse (Digital Post eller print) {0}", en: "Handed over for sending (Digital Post or print) {0}")
     static let letterOpen = T(da: "Åbn brevet", en: "Open the letter")
+    static let letterCorrect = T(da: "Skriv et rettet brev (dette brev bliver stående)", en: "Write a corrected letter (this letter stays)")
     static let letterHandedOverTimeline = T(da: "Lagt i udbakken til Digital Post eller print", en: "Put in the outbox for Digital Post or print")
 }
 

@@ -21,6 +21,10 @@ enum LetterView {
                 .forEach(paragraphs(letter.body)) { .p(.forEach(lines($0)) { line in .group(.plain(line), .br()) }) }),
             files(model.entry, letter, context),
             .unwrap(pdfMissing(letter)) { _ in .p(.class("hint"), .plain(context.t(Strings.letterPDFMissing))) },
+            .if(model.page.grounds == .ownTeam, .p(.a(.id("letter-correct"),
+                .href(escapeAttribute(SiteURL.child(model.page.child.id, .letterNew(.value(letter.kind.rawValue)))
+                    .path(query: [("concerns", letter.concerns?.uuidString ?? ""), ("from", model.entry.id.uuidString)]))),
+                .plain(context.t(Strings.letterCorrect))))),
             .forEach(model.handovers) { entry in
                 .p(.class("meta"), .plain(context.t(Strings.letterHandedOverAt.filled(Format.dateTime(entry.recordedAt, context.language)))))
             }

@@ -31,8 +31,9 @@ struct LetterDraftModel {
 
     /// The draft for the child of `page`; an entry to draft from that the child does not have (or of the wrong kind) is
     /// not found.
+    /// `replacing`: a letter of the child's being corrected — a correction writes a new letter from its text (the first stays).
     static func query(page: ChildPageModel, kind: LetterKind, concerns: UUID?, plainLanguage: Bool, template: LetterTemplate,
-                      now: Date, pdfAvailable: Bool) throws -> LetterDraftModel {
+                      now: Date, pdfAvailable: Bool, replacing: UUID? = nil) throws -> LetterDraftModel {
         let item = try concerns.map { id in
             guard let item = page.timeline.items.first(where: { $0.entry.id == id }), item.effective != nil else { throw Abort(.notFound) }
             return item
@@ -48,7 +49,12 @@ struct LetterDraftModel {
         let options = recipients(page: page, kind: kind, notification: payload, now: now, plainLanguage: plainLanguage)
         let fields = LetterDraftModel.fields(page: page, payload: payload, item: item, now: now,
                                              recipient: options.filter(\.checked).map(\.recipient.name).joined(separator: " og "))
-        let text = try template.render(fields, plainLanguage: plainLanguage)
+        var text = try template.render(fields, plainLanguage: plainLanguage)
+        if let replacing {
+            guard let entry = page.timeline.entries.first(where: { $0.id == replacing }), case .letter(let earlier) = entry.payload,
+                  earlier.kind == kind, earlier.concerns == concerns else { throw Abort(.notFound) }
+            text = (earlier.subject, earlier.body)
+        }
         return LetterDraftModel(page: page, kind: kind, concerns: concerns, template: template, plainLanguage: plainLanguage, options: options,
                                 subject: text.subject, body: text.body, pdfAvailable: pdfAvailable)
     }

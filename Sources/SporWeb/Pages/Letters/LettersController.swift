@@ -31,16 +31,18 @@ enum LettersController {
         let page = try await ChildPageModel.load(request, for: .managingCase)
         let concerns = (try? request.query.get(String.self, at: "concerns")).flatMap(UUID.init(uuidString:))
         let plain = (try? request.query.get(String.self, at: "plain")) == "1"
-        let model = try await draft(request, page, concerns: concerns, plain: plain)
+        let replacing = (try? request.query.get(String.self, at: "from")).flatMap(UUID.init(uuidString:))
+        let model = try await draft(request, page, concerns: concerns, plain: plain, replacing: replacing)
         try await request.store.audit(.viewChild, user: page.user.id, child: page.child.id, now: request.now)
         return render(request, model, refusal: nil)
     }
 
-    static func draft(_ request: Request, _ page: ChildPageModel, concerns: UUID?, plain: Bool) async throws -> LetterDraftModel {
+    static func draft(_ request: Request, _ page: ChildPageModel, concerns: UUID?, plain: Bool,
+                      replacing: UUID? = nil) async throws -> LetterDraftModel {
         let kind = try kind(request)
         return try LetterDraftModel.query(page: page, kind: kind, concerns: concerns, plainLanguage: plain,
                                           template: try await template(kind, store: request.store), now: request.now,
-                                          pdfAvailable: PDFEngine.find() != nil)
+                                          pdfAvailable: PDFEngine.find() != nil, replacing: replacing)
     }
 
     static func render(_ request: Request, _ model: LetterDraftModel, refusal: Refusal?, status: HTTPStatus = .ok) -> Response {
