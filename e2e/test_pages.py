@@ -36,5 +36,7 @@ def test_child_export_and_correction_pages_pass_axe(spor):
     correct = spor.find_all("a.correct-link")
     assert correct, "an open case has entries, each with a link to correct it"
     correct[0].click()
-    spor.wait_for("form#correct-form")
+    # A note or concern is corrected on the correction form; a step of the course is amended on its own form.
+    spor.wait_for("form#correct-form, form#course-form")
+    assert spor.find_all("[name=reason], [name=correctionReason]"), "a correction asks its reason"
     spor.checkpoint("correct")
