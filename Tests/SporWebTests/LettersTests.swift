@@ -43,6 +43,24 @@ final class LettersTests: XCTestCase {
 
     var outbox: String { test.app.spor.settings.outboxDirectory }
 
+    func testALetterToTheChildCarriesTheChildsCPRNumberInItsEnvelopeForDigitalPost() async throws {
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        _ = try await caseworker.get("/children/\(family.id)/letters/new/decision?concerns=\(decision.id)&plain=1")
+        let sent = try await caseworker.post("/children/\(family.id)/letters/new/decision",
+                                             ["concerns": decision.id.uuidString, "to-child": "1", "to-\(mother.id.uuidString)": "1",
+                                              "subject": "Om din hjælp", "body": "Kære Carla\n\nDu får hjælp af en familiebehandler."])
+        XCTAssertEqual(sent.status, .seeOther, sent.body.string)
+        let entries = try await test.store.timeline(child: family.id).entries
+        let handover = try XCTUnwrap(entries.first { $0.kind == .letterHandedOver })
+        guard case .letterHandedOver(let handedOver) = handover.payload, let name = handedOver.reference else { return XCTFail("no handover") }
+        let envelope = try JSONDecoder().decode(OutboxDelivery.Envelope.self,
+                                                from: try XCTUnwrap(FileManager.default.contents(atPath: outbox + "/" + name + ".json")))
+        let byRole = Dictionary(uniqueKeysWithValues: envelope.recipients.map { ($0.role, $0.cpr) })
+        XCTAssertEqual(byRole["child"], .some("0405124328"))
+        XCTAssertEqual(byRole["custodyHolder"], .some(nil))
+    }
+
     func testTheDecisionLetterIsDraftedFromTheDecisionFinalisedFiledAndHandedToTheOutbox() async throws {
         let caseworker = Browser(test.app)
         _ = try await caseworker.login("caseworker", password: test.password)
@@ -103,6 +121,7 @@ final class LettersTests: XCTestCase {
         XCTAssertEqual(envelope.entry, letterEntry.id)
         XCTAssertEqual(envelope.subject, "Afgørelse om hjælp til Carla Familiesen")
         XCTAssertEqual(envelope.recipients.map(\.name), ["Mette Familiesen"])
+        XCTAssertEqual(envelope.recipients.map(\.cpr), [nil], "the register holds no CPR number for a parent")
         XCTAssertEqual(envelope.sha256, letter.files[0].sha256)
         let mode = try FileManager.default.attributesOfItem(atPath: outbox)[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o700)

@@ -10,6 +10,8 @@ struct OutgoingLetter: Sendable {
     let subject: String
     let file: StoredFile
     let content: Data
+    /// The child's CPR number, when the child is a recipient (Digital Post reaches a person by it); nil otherwise.
+    var childCPR: String? = nil
 }
 
 /// How finalised letters leave Spor: one protocol, so that a municipality's Digital Post or print service can take the
@@ -23,7 +25,8 @@ protocol LetterDelivery: Sendable {
 
 /// The default delivery: each finalised letter's file and a JSON envelope beside it in an outbox folder (mode 0700), for
 /// the municipality's Digital Post or print service to pick up. The envelope names the recipients, the subject, the entry
-/// and the file's SHA-256; a custody holder's CPR number only where the register has it (it holds none for parents today).
+/// and the file's SHA-256, and the child's CPR number when the letter goes to the child; a custody holder's CPR number only
+/// where the register has it (it holds none for parents today).
 struct OutboxDelivery: LetterDelivery {
     let directory: String
     var channel: String { "outbox" }
@@ -49,7 +52,9 @@ struct OutboxDelivery: LetterDelivery {
         let suffix = letter.file.mediaType == "application/pdf" ? "pdf" : "docx"
         let name = "\(letter.entry.uuidString.lowercased()).\(suffix)"
         let envelope = Envelope(entry: letter.entry, subject: letter.subject,
-                                recipients: letter.recipients.map { .init(name: $0.name, role: $0.role.rawValue, cpr: nil) },
+                                recipients: letter.recipients.map {
+                                    .init(name: $0.name, role: $0.role.rawValue, cpr: $0.role == .child ? letter.childCPR : nil)
+                                },
                                 file: name, mediaType: letter.file.mediaType, sha256: letter.file.sha256)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -96,8 +96,9 @@ enum LettersController {
             _ = try await request.store.append(draft.entries(child: page.child, author: page.user.id, recordedAt: now), now: now)
 
             let delivery = delivery(request)
+            let childCPR = recipients.contains { $0.role == .child } ? try await request.store.cpr(child: page.child.id)?.digits : nil
             let reference = try delivery.deliver(OutgoingLetter(entry: id, child: page.child.id, recipients: recipients, subject: subject,
-                                                                file: stored[0].0, content: stored[0].1))
+                                                                file: stored[0].0, content: stored[0].1, childCPR: childCPR))
             let handover = EntryDraft(payload: .letterHandedOver(LetterHandover(letter: id, channel: delivery.channel, reference: reference)),
                                       occurredAt: now)
             _ = try await request.store.append(handover.entries(child: page.child, author: page.user.id, recordedAt: now), now: now)
