@@ -13,6 +13,20 @@ extension Store {
         try await saveDocument("policyContent", content, by: user, now: now)
     }
 
+    /// How many versions of the policy content have been saved (0: the seeds' content is in force).
+    public func policyContentVersions() async throws -> Int {
+        try await configurationVersions(key: "policyContent")
+    }
+
+    /// A saved version of the policy content, 1 the first; nil when there is no such version. Every earlier version
+    /// stays readable after a new one is saved.
+    public func policyContent(version: Int) async throws -> PolicyContent? {
+        guard let json = try await sql.select().column("value").from("configuration_versions")
+            .where("municipality", .equal, municipality).where("key", .equal, "policyContent").where("version", .equal, version)
+            .first()?.decode(column: "value", as: String.self) else { return nil }
+        return try JSONDecoder().decode(PolicyContent.self, from: Data(json.utf8))
+    }
+
     /// The rounds as saved. One that no longer reads (a year saved before years were checked) is left out rather
     /// than closing the rounds, the initiatives and every status update to everyone.
     public func followUpRounds() async throws -> [FollowUpRound] {

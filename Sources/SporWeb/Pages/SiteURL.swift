@@ -31,6 +31,7 @@ enum SiteURL: Sendable {
     // The municipality's policy.
     case policy, indicatorsCSV, indicator(Parameter<String>), indicatorChildren(Parameter<String>)
     case tracker, initiative(Parameter<String>), initiativeStatus(Parameter<String>)
+    case initiativeNew, initiativeEdit(Parameter<String>)
     case rounds, roundRemind(Parameter<String>)
     case report, reportYear(Parameter<Int>), reportExport(Parameter<Int>, Parameter<String>)
 
@@ -126,6 +127,8 @@ enum SiteURL: Sendable {
         case .rounds: ["policy", "rounds"].constants
         case .roundRemind(let id): ["policy", "rounds"].constants + [.named("roundID", id), .constant("remind")]
         case .report: ["policy", "report"].constants
+        case .initiativeNew: ["policy", "new-initiative"].constants
+        case .initiativeEdit(let id): ["policy", "initiatives"].constants + [.named("initiativeID", id), .constant("edit")]
         case .reportYear(let year): ["policy", "report"].constants + [.named("year", year)]
         case .reportExport(let year, let format):
             ["policy", "report"].constants + [.named("year", year), .constant("export"), .named("format", format)]

@@ -11,6 +11,7 @@ enum TrackerView {
             .h1(.plain(context.t(Strings.trackerTitle))),
             .p(.plain(context.t(Strings.trackerIntro))),
             .ul(.class("links"),
+                .li(.a(.href(SiteURL.initiativeNew.path), .plain(context.t(Strings.newInitiative)))),
                 .li(.a(.href(SiteURL.rounds.path), .plain(context.t(Strings.roundsTitle)))),
                 .li(.a(.href(SiteURL.reportYear(.value(model.reportYear)).path), .plain(context.t(Strings.reportTitle))))),
             .forEach(content.policies) { policy in
@@ -21,7 +22,12 @@ enum TrackerView {
                             .h3(.plain("\(track.number). \(track.title)")),
                             .p(.class("text"), .plain(track.statement)),
                             .if(!track.goals.isEmpty, .ul(.class("goals"), .forEach(track.goals) { goal in
-                                .li(.strong(.plain(goal.id.rawValue)), .plain(" \(goal.text)"))
+                                let serving = content.initiatives(servingGoal: goal.id)
+                                return .li(.id("goal-\(goal.id.rawValue)"), .strong(.plain(goal.id.rawValue)), .plain(" \(goal.text)"),
+                                    .if(!serving.isEmpty, .ul(.class("goal-initiatives"), .forEach(serving) { initiative in
+                                        .li(.a(.href(SiteURL.initiative(.value(initiative.id.rawValue)).path), .plain(initiative.name)),
+                                            .plain(" · \(context.t(Strings.initiativeStatusName(initiative.status)))"))
+                                    })))
                             })))
                     })
             },
@@ -47,6 +53,7 @@ enum InitiativeView {
         return .group(
             .p(.a(.href(SiteURL.tracker.path), .plain("← \(context.t(Strings.trackerTitle))"))),
             .h1(.plain(initiative.name)),
+            .p(.a(.id("initiative-edit"), .href(SiteURL.initiativeEdit(.value(initiative.id.rawValue)).path), .plain(context.t(Strings.editInitiative)))),
             .p(.class("text"), .plain(initiative.description)),
             .dl(.class("facts-list"),
                 .dt(.plain(context.t(Strings.initiativeStatus))), .dd(.plain(context.t(Strings.initiativeStatusName(initiative.status)))),
