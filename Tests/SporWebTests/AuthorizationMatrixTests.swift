@@ -110,6 +110,19 @@ final class AuthorizationMatrixTests: XCTestCase {
         }
     }
 
+    /// Only policy staff add and edit the policy content (issue 23, item 5), as they alone keep the tracker; the walk
+    /// above refuses every other role these routes.
+    func testThePolicyContentRoutesAreForPolicyStaffOnly() {
+        let declared = Dictionary(test.app.routes.all.map { ("\($0.method) /\($0.path.string)", $0.access) }, uniquingKeysWith: { first, _ in first })
+        for route in ["GET /policy/new-initiative", "POST /policy/new-initiative",
+                      "GET /policy/initiatives/:initiativeID/edit", "POST /policy/initiatives/:initiativeID/edit"] {
+            XCTAssertEqual(declared[route] ?? nil, .requires(.managePolicy), route)
+        }
+        for role in Role.allCases {
+            XCTAssertEqual(Authorization.allows(role, .managePolicy), role == .policy, role.rawValue)
+        }
+    }
+
     func request(_ method: HTTPMethod, _ path: String, browser: Browser, token: String?) async throws -> XCTHTTPResponse {
         if let token {
             var headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]

@@ -23,4 +23,5 @@ extension Strings {
     static let initiativeGoalsServing = T(da: "Initiativer:", en: "Initiatives:")
     static let policyContentVersion = T(da: "Politikindholdet er i version {0}.", en: "The policy content is at version {0}.")
     static let policyContentSeeds = T(da: "Politikindholdet er kommunens egne dokumenter; det er ikke rettet endnu.", en: "The policy content is the municipality's own documents; it has not been edited yet.")
+    static let reportOtherInitiatives = T(da: "Øvrige initiativer", en: "Other initiatives")
 }

@@ -68,6 +68,25 @@ final class PolicySnapshotTests: XCTestCase {
         }
     }
 
+    func testTheNewInitiativeFormAndAnEditRefused() throws {
+        let content = try Self.content()
+        let new = InitiativeEditModel(content: content, initiative: nil, version: 0)
+        assertPageSnapshots(named: "initiative-new", user: PageFixtures.policy, path: SiteURL.initiativeNew.path) { context in
+            InitiativeEditView.body(new, refusal: nil, context)
+        }
+        let edit = InitiativeEditModel(content: content, initiative: content.initiatives[0], version: 3)
+        let refusal = Refusal(field: "goals", message: "Målet 9.9 findes ikke i politikken. Skriv målets nummer, fx 3.2.",
+                              values: FormValues(["name": "BRUS <i>ny</i>", "description": "Tekst", "partners": "Skoler\nSSP", "track": "",
+                                                  "goals": "1.1, 9.9", "owner": "Forebyggelsesteamet", "start": "2024-01-01"]))
+        let path = SiteURL.initiativeEdit(.value("brus")).path
+        assertPageSnapshots(named: "initiative-edit", user: PageFixtures.policy, path: path) { context in
+            InitiativeEditView.body(edit, refusal: nil, context)
+        }
+        assertPageSnapshots(named: "initiative-edit-refused", user: PageFixtures.policy, path: path) { context in
+            InitiativeEditView.body(edit, refusal: refusal, context)
+        }
+    }
+
     func testAnInitiativeAndItsRefusedStatusForm() throws {
         let content = try Self.content()
         let model = InitiativeModel(initiative: content.initiatives[0], rounds: [try Self.round()], today: LocalDate(year: 2026, month: 11, day: 26)!)

@@ -52,6 +52,15 @@ enum ReportView {
                                 .td(.plain(readingText(line, model.definitions, context))))
                         })))
             },
+            // Initiatives on no track of the reported policy (a goal of the strategy, say) are reported too, as in the exports.
+            .if(!draft.otherInitiatives.isEmpty, .section(.class("report-track"), .id("report-other-initiatives"),
+                .h2(.plain(context.t(Strings.reportOtherInitiatives))),
+                .table(.class("list"),
+                    Components.columnHeaders([Strings.initiativeName, Strings.initiativeStatus, Strings.initiativeNextSteps], context),
+                    .tbody(.forEach(draft.otherInitiatives) { line in
+                        .tr(.td(.plain(line.name)), .td(.plain(context.t(Strings.initiativeStatusName(line.status)))),
+                            .td(.plain(line.nextSteps.joined(separator: " · "))))
+                    })))),
             .h2(.plain(context.t(Strings.reportSections))),
             fields.summary(Strings.notSaved),
             .form(.id("report-form"), .class("entry-form"), .action(SiteURL.reportYear(.value(year)).path), .method(.post),
