@@ -8,11 +8,15 @@ public struct MeasureStart: Sendable, Hashable, Codable {
     public var decision: UUID?
     /// The provision: the decision's, or for an open offer one of the offer's.
     public var legalBasis: LegalBasis
+    /// The group an open offer's participants were enrolled in together (a skilsmissegruppe): every start of the group
+    /// carries the same id. Nil for a measure started alone (and for every measure written before groups existed).
+    public var group: UUID?
 
-    public init(offer: String, decision: UUID?, legalBasis: LegalBasis) {
+    public init(offer: String, decision: UUID?, legalBasis: LegalBasis, group: UUID? = nil) {
         self.offer = offer
         self.decision = decision
         self.legalBasis = legalBasis
+        self.group = group
     }
 }
 

@@ -42,6 +42,9 @@ enum SiteURL: Sendable {
 
     case consultations, consultationsEarlyHelp, consultationLink(Parameter<UUID>)
 
+    // Participation in open offers (issue 23, item 4): enrolling children, alone or as a group, and ending the group.
+    case participationNew, participation, participationGroup(Parameter<UUID>), participationGroupEnd(Parameter<UUID>)
+
     /// A page or an action on one child.
     case child(Parameter<UUID>, ChildPath = .page)
 
@@ -143,6 +146,10 @@ enum SiteURL: Sendable {
         case .consultations: ["consultations"].constants
         case .consultationsEarlyHelp: ["consultations", "early-help"].constants
         case .consultationLink(let id): ["consultations"].constants + [.named("consultationID", id), .constant("link")]
+        case .participationNew: ["participation", "new"].constants
+        case .participation: ["participation"].constants
+        case .participationGroup(let id): ["participation", "groups"].constants + [.named("groupID", id)]
+        case .participationGroupEnd(let id): ["participation", "groups"].constants + [.named("groupID", id), .constant("end")]
         case .child(let child, let path): [.constant("children"), .named("childID", child)] + path.segments
         case .api(let path, let version): ["api", version.rawValue].constants + path.segments
         }

@@ -67,6 +67,7 @@ extension ChildPageView {
                     .li(.a(.class("course-step-link"), .id("step-link-meeting"),
                            .href(escapeAttribute(SiteURL.meetingsNew.path(query: [("child", model.child.id.uuidString)]))),
                            .plain(context.t(Strings.meetingLink))))),
+                .if(Authorization.allows(model.user.role, .recordNetworkMeeting), .li(.a(.class("course-step-link"), .id("step-link-enrolment"), .href(escapeAttribute(SiteURL.participationNew.path(query: [("child", model.child.id.uuidString)]))), .plain(context.t(Strings.enrolmentLink))))),
                 freeLetterLinks(model, context),
                 .li(.a(.class("course-step-link"), .id("step-link-attachment"), .href(SiteURL.child(model.child.id, .attachmentsNew).path),
                        .plain(context.t(Strings.attachmentAdd))))),

@@ -1,0 +1,39 @@
+import Foundation
+import SQLKit
+import SporDomain
+
+/// Participation in open offers (issue 23, item 4), read from the journal: a group is the measure starts that carry its
+/// id, and what came of a participation is its measure's end. Nothing here is kept beside the journal.
+extension Store {
+    /// The measure starts of `group`, oldest first (a group's id appears in no other payload but its own starts).
+    public func groupStarts(_ group: UUID) async throws -> [Entry] {
+        let text = group.uuidString
+        let rows = try await sql.select().columns(Store.entryColumns).from("journal_entries")
+            .where("municipality", .equal, municipality).where("kind", .equal, EntryKind.measureStarted.rawValue)
+            .where { $0.where("payload", .like, "%\(text.uppercased())%").orWhere("payload", .like, "%\(text.lowercased())%") }
+            .orderBy("occurred_at").all()
+        return try rows.map(Store.decodeEntry).filter {
+            if case .measureStarted(let start) = $0.payload { return start.group == group }
+            return false
+        }
+    }
+
+    /// Every measure start without a decision (an open offer's participation) and the ends of measures, as the tracker
+    /// counts them: starts by id, ends by the start they close.
+    public func openOfferParticipation() async throws -> (starts: [Entry], ends: [UUID: MeasureEnd]) {
+        let rows = try await sql.select().columns(Store.entryColumns).from("journal_entries")
+            .where("municipality", .equal, municipality)
+            .where("kind", .in, [EntryKind.measureStarted.rawValue, EntryKind.measureEnded.rawValue]).all()
+        var starts: [Entry] = []
+        var ends: [UUID: MeasureEnd] = [:]
+        for row in rows {
+            let entry = try Store.decodeEntry(row)
+            switch entry.payload {
+            case .measureStarted(let start) where start.decision == nil: starts.append(entry)
+            case .measureEnded(let end): ends[end.measure] = end
+            default: break
+            }
+        }
+        return (starts, ends)
+    }
+}
