@@ -115,7 +115,10 @@ final class AuthorizationMatrixTests: XCTestCase {
     func testThePolicyContentRoutesAreForPolicyStaffOnly() {
         let declared = Dictionary(test.app.routes.all.map { ("\($0.method) /\($0.path.string)", $0.access) }, uniquingKeysWith: { first, _ in first })
         for route in ["GET /policy/new-initiative", "POST /policy/new-initiative",
-                      "GET /policy/initiatives/:initiativeID/edit", "POST /policy/initiatives/:initiativeID/edit"] {
+                      "GET /policy/initiatives/:initiativeID/edit", "POST /policy/initiatives/:initiativeID/edit",
+                      "GET /policy/new-policy", "POST /policy/new-policy", "POST /policy/policies/:policyID/edit",
+                      "POST /policy/policies/:policyID/new-track", "POST /policy/tracks/:trackID/edit",
+                      "POST /policy/tracks/:trackID/new-goal", "POST /policy/goals/:goalID/edit"] {
             XCTAssertEqual(declared[route] ?? nil, .requires(.managePolicy), route)
         }
         for role in Role.allCases {

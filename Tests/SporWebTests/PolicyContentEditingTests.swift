@@ -135,3 +135,96 @@ final class PolicyContentEditingTests: XCTestCase {
         XCTAssertEqual(versions, 0)
     }
 }
+
+/// Policies, tracks and goals added and edited (issue 23, item 5): a new policy with its period beside the old one, both
+/// readable; a track and a goal with an indicator; refusals save nothing.
+final class PolicyStructureEditingTests: XCTestCase {
+    var test: TestApp!
+
+    override func setUp() async throws {
+        test = try await TestApp()
+    }
+
+    override func tearDown() async throws {
+        try await test.shutdown()
+    }
+
+    func testANewPolicyStartsBesideTheOldOneAndGetsATrackAndAGoalEachAVersion() async throws {
+        let browser = Browser(test.app)
+        _ = try await browser.login("policy", password: test.password)
+        let before = try await test.store.policyContent()
+        try await browser.get("/policy/new-policy")
+        let added = try await browser.post("/policy/new-policy", ["title": "Børne- og ungepolitik 2026", "kind": "policy",
+                                                                 "start": "2026-01-01", "end": "2029-12-31"])
+        XCTAssertEqual(added.status, .seeOther)
+        let afterPolicy = try await test.store.policyContent()
+        XCTAssertEqual(afterPolicy.policies.count, before.policies.count + 1)
+        let policy = try XCTUnwrap(afterPolicy.policies.last)
+        XCTAssertEqual(policy.period?.start.iso, "2026-01-01")
+        XCTAssertEqual(policy.period?.end.iso, "2029-12-31")
+        XCTAssertEqual(afterPolicy.policies.dropLast().map(\.id), before.policies.map(\.id), "the old policies stay")
+
+        // A track on the new policy, and a goal on it linked to a dashboard indicator.
+        try await browser.get("/policy/policies/\(policy.id)/new-track")
+        let track = try await browser.post("/policy/policies/\(policy.id)/new-track", ["title": "Trivsel i fællesskaber", "statement": "Alle børn er med."])
+        XCTAssertEqual(track.status, .seeOther)
+        let tracks = try await test.store.policyContent().policy(policy.id)?.tracks
+        let newTrack = try XCTUnwrap(tracks?.first)
+        XCTAssertEqual(newTrack.number, 1)
+        let goal = try await browser.post("/policy/tracks/\(newTrack.id)/new-goal", ["number": "4.1", "text": "Flere børn i foreninger",
+                                                                                     "indicator-specialised": "on", "indicator-nowhere": "on"])
+        XCTAssertEqual(goal.status, .seeOther)
+        let content = try await test.store.policyContent()
+        XCTAssertEqual(content.goal("4.1")?.indicators, ["specialised"], "only the dashboard's indicators are linked")
+        let versions = try await test.store.policyContentVersions()
+        XCTAssertEqual(versions, 3)
+
+        // Both policies are on the tracker, the new one with its period; the old policy's report is still drafted.
+        let tracker = try await browser.get("/policy/tracker").body.string
+        XCTAssertTrue(tracker.contains("Børne- og ungepolitik 2026"))
+        XCTAssertTrue(tracker.contains(before.policies[0].title))
+        XCTAssertTrue(tracker.contains("id=\"goal-4.1\""))
+        let period = "Gælder \(Format.date(policy.period!.start, .da))–\(Format.date(policy.period!.end, .da))"
+        XCTAssertTrue(tracker.contains(period), period)
+        let report = try await browser.get("/policy/report/2025")
+        XCTAssertEqual(report.status, .ok)
+        XCTAssertTrue(report.body.string.contains("Tidlig opsporing og indsats"))
+
+        // An edit of a seeded goal keeps its number, so its initiatives still serve it; the earlier version reads as it was.
+        let oldText = try XCTUnwrap(content.goal("3.2")?.text)
+        let edited = try await browser.post("/policy/goals/3.2/edit", ["text": "Færre børn i specialiserede tilbud", "indicator-specialised": "on"])
+        XCTAssertEqual(edited.status, .seeOther)
+        let editedText = try await test.store.policyContent().goal("3.2")?.text
+        XCTAssertEqual(editedText, "Færre børn i specialiserede tilbud")
+        let earlier = try await test.store.policyContent(version: 3)?.goal("3.2")?.text
+        XCTAssertEqual(earlier, oldText)
+    }
+
+    func testABadPeriodAnEmptyTitleOrATakenGoalNumberIsRefusedAndNothingIsSaved() async throws {
+        let browser = Browser(test.app)
+        _ = try await browser.login("policy", password: test.password)
+        try await browser.get("/policy/new-policy")
+        let backwards = try await browser.post("/policy/new-policy", ["title": "Ny politik", "kind": "policy", "start": "2029-01-01", "end": "2026-12-31"])
+        XCTAssertEqual(backwards.status, .unprocessableEntity)
+        XCTAssertTrue(backwards.body.string.contains("id=\"content-end-error\""), "the end field carries the refusal")
+        let noEnd = try await browser.post("/policy/new-policy", ["title": "Ny politik", "kind": "policy", "start": "2026-01-01", "end": ""])
+        XCTAssertEqual(noEnd.status, .unprocessableEntity)
+        XCTAssertTrue(noEnd.body.string.contains("Skriv både den første og den sidste dag"))
+        let noTitle = try await browser.post("/policy/new-policy", ["title": " ", "kind": "policy", "start": "2026-01-01", "end": "2029-12-31"])
+        XCTAssertEqual(noTitle.status, .unprocessableEntity)
+        XCTAssertTrue(noTitle.body.string.contains("id=\"content-title-error\""))
+
+        let content = try await test.store.policyContent()
+        let track = try XCTUnwrap(content.track(holding: "3.2"))
+        let taken = try await browser.post("/policy/tracks/\(track.id)/new-goal", ["number": "3.2", "text": "Igen"])
+        XCTAssertEqual(taken.status, .unprocessableEntity)
+        XCTAssertTrue(taken.body.string.contains("id=\"content-number-error\""))
+        let hostile = try await browser.post("/policy/tracks/\(track.id)/new-goal", ["number": "../<b>x</b>", "text": "Igen"])
+        XCTAssertEqual(hostile.status, .unprocessableEntity)
+        XCTAssertFalse(hostile.body.string.contains("<b>x</b>"))
+        let versions = try await test.store.policyContentVersions()
+        XCTAssertEqual(versions, 0, "nothing saved")
+        let missing = try await browser.get("/policy/goals/9.9/edit")
+        XCTAssertEqual(missing.status, .notFound)
+    }
+}

@@ -19,10 +19,13 @@ public struct Policy: Sendable, Hashable, Codable, Identifiable {
     public var vision: [String]
     /// Strategiske spor (policy) or pejlemærker (strategy), in the document's order.
     public var tracks: [PolicyTrack]
+    /// The years it is in force, where it is given (a new policy is added with its period; one it replaces keeps its
+    /// own and stays readable).
+    public var period: PolicyPeriod?
 
     public init(
         id: PolicyID, kind: Kind, title: String, adopted: LocalDate? = nil, adoptedBy: String? = nil,
-        vision: [String] = [], tracks: [PolicyTrack]
+        vision: [String] = [], tracks: [PolicyTrack], period: PolicyPeriod? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -31,6 +34,7 @@ public struct Policy: Sendable, Hashable, Codable, Identifiable {
         self.adoptedBy = adoptedBy
         self.vision = vision
         self.tracks = tracks
+        self.period = period
     }
 
     public var goals: [PolicyGoal] { tracks.flatMap(\.goals) }

@@ -25,3 +25,35 @@ extension Strings {
     static let policyContentSeeds = T(da: "Politikindholdet er kommunens egne dokumenter; det er ikke rettet endnu.", en: "The policy content is the municipality's own documents; it has not been edited yet.")
     static let reportOtherInitiatives = T(da: "Øvrige initiativer", en: "Other initiatives")
 }
+
+/// Policies, tracks and goals added and edited (issue 23, item 5).
+extension Strings {
+    static let newPolicy = T(da: "Ny politik eller strategi", en: "New policy or strategy")
+    static let editPolicy = T(da: "Ret politikken", en: "Edit the policy")
+    static let newTrack = T(da: "Nyt spor", en: "New track")
+    static let editTrack = T(da: "Ret sporet", en: "Edit the track")
+    static let newGoal = T(da: "Nyt mål", en: "New goal")
+    static let editGoal = T(da: "Ret målet", en: "Edit the goal")
+    static let edit = T(da: "Ret", en: "Edit")
+    static let contentEditIntro = T(da: "Hver gang du gemmer, bliver politikindholdet en ny version. Intet slettes: en politik, som en ny afløser, kan stadig læses med sin periode.",
+                                    en: "Each save makes the policy content a new version. Nothing is deleted: a policy that a new one replaces can still be read with its period.")
+    static let policyTitleLabel = T(da: "Navn", en: "Name")
+    static let policyKindLabel = T(da: "Art", en: "Kind")
+    static func policyKindName(_ kind: Policy.Kind) -> T {
+        switch kind {
+        case .policy: T(da: "Politik (vedtaget af kommunalbestyrelsen)", en: "Policy (adopted by the municipal council)")
+        case .strategy: T(da: "Strategi", en: "Strategy")
+        }
+    }
+    static let policyStartLabel = T(da: "Gælder fra", en: "In force from")
+    static let policyEndLabel = T(da: "Gælder til", en: "In force until")
+    static let policyPeriodMissing = T(da: "Skriv både den første og den sidste dag, politikken gælder.", en: "Write both the first and the last day the policy is in force.")
+    static let policyPeriod = T(da: "Gælder {0}–{1}", en: "In force {0}–{1}")
+    static let trackTitleLabel = T(da: "Overskrift", en: "Heading")
+    static let trackStatementLabel = T(da: "Sporets udsagn", en: "The track's statement")
+    static let goalNumberLabel = T(da: "Målets nummer (fx 3.4)", en: "The goal's number (e.g. 3.4)")
+    static let goalTextLabel = T(da: "Målet i ord", en: "The goal in words")
+    static let goalIndicatorsLabel = T(da: "Indikatorer, der måler målet", en: "Indicators that measure the goal")
+    static let contentSaved = T(da: "Politikindholdet er gemt som en ny version.", en: "The policy content is saved as a new version.")
+    static let goalNumberInvalid = T(da: "Skriv målets nummer som tal med punktum, fx 3.4.", en: "Write the goal's number as numbers with a dot, e.g. 3.4.")
+}

@@ -32,6 +32,8 @@ enum SiteURL: Sendable {
     case policy, indicatorsCSV, indicator(Parameter<String>), indicatorChildren(Parameter<String>)
     case tracker, initiative(Parameter<String>), initiativeStatus(Parameter<String>)
     case initiativeNew, initiativeEdit(Parameter<String>)
+    case policyNew, policyEdit(Parameter<String>), trackNew(Parameter<String>), trackEdit(Parameter<String>)
+    case goalNew(Parameter<String>), goalEdit(Parameter<String>)
     case rounds, roundRemind(Parameter<String>)
     case report, reportYear(Parameter<Int>), reportExport(Parameter<Int>, Parameter<String>)
 
@@ -127,6 +129,14 @@ enum SiteURL: Sendable {
         case .tracker: ["policy", "tracker"].constants
         case .initiative(let id): ["policy", "initiatives"].constants + [.named("initiativeID", id)]
         case .initiativeStatus(let id): ["policy", "initiatives"].constants + [.named("initiativeID", id), .constant("status")]
+        case .initiativeNew: ["policy", "new-initiative"].constants
+        case .initiativeEdit(let id): ["policy", "initiatives"].constants + [.named("initiativeID", id), .constant("edit")]
+        case .policyNew: ["policy", "new-policy"].constants
+        case .policyEdit(let id): ["policy", "policies"].constants + [.named("policyID", id), .constant("edit")]
+        case .trackNew(let id): ["policy", "policies"].constants + [.named("policyID", id), .constant("new-track")]
+        case .trackEdit(let id): ["policy", "tracks"].constants + [.named("trackID", id), .constant("edit")]
+        case .goalNew(let id): ["policy", "tracks"].constants + [.named("trackID", id), .constant("new-goal")]
+        case .goalEdit(let id): ["policy", "goals"].constants + [.named("goalID", id), .constant("edit")]
         case .rounds: ["policy", "rounds"].constants
         case .roundRemind(let id): ["policy", "rounds"].constants + [.named("roundID", id), .constant("remind")]
         case .report: ["policy", "report"].constants

@@ -15,6 +15,7 @@ final class PolicySnapshotTests: XCTestCase {
     /// One track of the 2021 policy with two of its goals, and two initiatives: one with updates, one without.
     static func content() throws -> PolicyContent {
         var policy = PolicyContent.standard.policies[0]
+        policy.period = try PolicyPeriod(start: LocalDate(year: 2021, month: 1, day: 1)!, end: LocalDate(year: 2026, month: 12, day: 31)!)
         policy.tracks = Array(policy.tracks.prefix(1))
         policy.tracks[0].goals = Array(policy.tracks[0].goals.prefix(2))
         let track = policy.tracks[0].id
@@ -84,6 +85,35 @@ final class PolicySnapshotTests: XCTestCase {
         }
         assertPageSnapshots(named: "initiative-edit-refused", user: PageFixtures.policy, path: path) { context in
             InitiativeEditView.body(edit, refusal: refusal, context)
+        }
+    }
+
+    func testThePolicyTrackAndGoalForms() throws {
+        let content = try Self.content()
+        let policy = content.policies[0], track = content.policies[0].tracks[0]
+        let indicators = Self.definitions.map { ($0.id, $0.title) }
+        let newPolicy = ContentEditModel(subject: .newPolicy, indicators: indicators, version: 0)
+        assertPageSnapshots(named: "policy-new", user: PageFixtures.policy, path: SiteURL.policyNew.path) { context in
+            ContentEditView.body(newPolicy, refusal: nil, context)
+        }
+        let refusal = Refusal(field: "end", message: "Skriv både den første og den sidste dag, politikken gælder.",
+                              values: FormValues(["title": "Politik <i>2026</i>", "start": "2026-01-01", "end": ""]))
+        let editPolicy = ContentEditModel(subject: .policy(policy), indicators: indicators, version: 2)
+        assertPageSnapshots(named: "policy-edit-refused", user: PageFixtures.policy, path: SiteURL.policyEdit(.value(policy.id.rawValue)).path) { context in
+            ContentEditView.body(editPolicy, refusal: refusal, context)
+        }
+        let editTrack = ContentEditModel(subject: .track(track), indicators: indicators, version: 2)
+        assertPageSnapshots(named: "track-edit", user: PageFixtures.policy, path: SiteURL.trackEdit(.value(track.id.rawValue)).path) { context in
+            ContentEditView.body(editTrack, refusal: nil, context)
+        }
+        let newGoal = ContentEditModel(subject: .newGoal(track), indicators: indicators, version: 2)
+        assertPageSnapshots(named: "goal-new", user: PageFixtures.policy, path: SiteURL.goalNew(.value(track.id.rawValue)).path) { context in
+            ContentEditView.body(newGoal, refusal: nil, context)
+        }
+        let goal = PolicyGoal(id: "1.1", text: "Flere børn <b>trives</b>", indicators: [IndicatorID(rawValue: Self.definitions[0].id)])
+        let editGoal = ContentEditModel(subject: .goal(goal), indicators: indicators, version: 2)
+        assertPageSnapshots(named: "goal-edit", user: PageFixtures.policy, path: SiteURL.goalEdit(.value("1.1")).path) { context in
+            ContentEditView.body(editGoal, refusal: nil, context)
         }
     }
 

@@ -61,3 +61,75 @@ enum PolicyContentController {
         })
     }
 }
+
+// MARK: - Policies, tracks and goals
+
+extension PolicyContentController {
+    static let contentWording = FormSubmission.Wording(fields: ["policy": "title", "track": "title", "goal": "number"], defaultField: "title")
+
+    static func contentModel(_ request: Request, _ kind: ContentEditModel.Kind, parameter: String?) async throws -> ContentEditModel {
+        let id = parameter.flatMap { request.parameters.get($0) }
+        guard let model = try await ContentEditModel.query(store: request.store, user: try request.requireUser(), now: request.now, kind: kind, id: id) else {
+            throw Abort(.notFound)
+        }
+        return model
+    }
+
+    static func renderContent(_ request: Request, _ model: ContentEditModel, refusal: Refusal?) -> Response {
+        Page.render(request, title: ContentEditView.title(model, request.language)) { context in
+            ContentEditView.body(model, refusal: refusal, context)
+        }
+    }
+
+    static func show(_ request: Request, _ kind: ContentEditModel.Kind, _ parameter: String?) async throws -> Response {
+        renderContent(request, try await contentModel(request, kind, parameter: parameter), refusal: nil)
+    }
+
+    /// Saves the form as a new version of the content: the change `model.subject` and the values name.
+    static func save(_ request: Request, _ kind: ContentEditModel.Kind, _ parameter: String?) async throws -> Response {
+        let user = try request.requireUser()
+        let model = try await contentModel(request, kind, parameter: parameter)
+        return try await FormSubmission.submit(request, wording: contentWording, perform: { values in
+            var content = try await request.store.policyContent()
+            switch model.subject {
+            case .newPolicy:
+                let period = try ContentEditModel.period(from: values, required: true)!
+                try content.addPolicy(PolicyID(rawValue: UUID().uuidString.lowercased()), kind: try values.choice("kind", as: Policy.Kind.self),
+                                      title: values.text("title"), period: period)
+            case .policy(let policy):
+                try content.editPolicy(policy.id, title: values.text("title"), period: try ContentEditModel.period(from: values, required: false))
+            case .newTrack(let policy):
+                try content.addTrack(TrackID(rawValue: UUID().uuidString.lowercased()), to: policy.id, title: values.text("title"),
+                                     statement: values.text("statement"))
+            case .track(let track):
+                try content.editTrack(track.id, title: values.text("title"), statement: values.text("statement"))
+            case .newGoal(let track):
+                // A goal's number is dotted digits ("3.4"): it is shown and linked as it is.
+                guard values.text("number").wholeMatch(of: /[0-9]{1,3}(\.[0-9]{1,3}){0,3}/) != nil else {
+                    throw FormError(field: "number", text: Strings.goalNumberInvalid)
+                }
+                try content.addGoal(GoalID(rawValue: values.text("number")), to: track.id, text: values.text("text"),
+                                    indicators: model.indicatorsTicked(values))
+            case .goal(let goal):
+                try content.editGoal(goal.id, text: values.text("text"), indicators: model.indicatorsTicked(values))
+            }
+            try await request.store.savePolicyContent(content, by: user.id, now: request.now)
+            return Landing(.tracker, notice: Strings.contentSaved)
+        }, refused: { refusal in
+            renderContent(request, model, refusal: refusal)
+        })
+    }
+
+    @Sendable static func showPolicyNew(_ request: Request) async throws -> Response { try await show(request, .newPolicy, nil) }
+    @Sendable static func savePolicyNew(_ request: Request) async throws -> Response { try await save(request, .newPolicy, nil) }
+    @Sendable static func showPolicyEdit(_ request: Request) async throws -> Response { try await show(request, .policy, "policyID") }
+    @Sendable static func savePolicyEdit(_ request: Request) async throws -> Response { try await save(request, .policy, "policyID") }
+    @Sendable static func showTrackNew(_ request: Request) async throws -> Response { try await show(request, .newTrack, "policyID") }
+    @Sendable static func saveTrackNew(_ request: Request) async throws -> Response { try await save(request, .newTrack, "policyID") }
+    @Sendable static func showTrackEdit(_ request: Request) async throws -> Response { try await show(request, .track, "trackID") }
+    @Sendable static func saveTrackEdit(_ request: Request) async throws -> Response { try await save(request, .track, "trackID") }
+    @Sendable static func showGoalNew(_ request: Request) async throws -> Response { try await show(request, .newGoal, "trackID") }
+    @Sendable static func saveGoalNew(_ request: Request) async throws -> Response { try await save(request, .newGoal, "trackID") }
+    @Sendable static func showGoalEdit(_ request: Request) async throws -> Response { try await show(request, .goal, "goalID") }
+    @Sendable static func saveGoalEdit(_ request: Request) async throws -> Response { try await save(request, .goal, "goalID") }
+}

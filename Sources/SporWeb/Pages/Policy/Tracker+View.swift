@@ -12,18 +12,27 @@ enum TrackerView {
             .p(.plain(context.t(Strings.trackerIntro))),
             .ul(.class("links"),
                 .li(.a(.href(SiteURL.initiativeNew.path), .plain(context.t(Strings.newInitiative)))),
+                .li(.a(.href(SiteURL.policyNew.path), .plain(context.t(Strings.newPolicy)))),
                 .li(.a(.href(SiteURL.rounds.path), .plain(context.t(Strings.roundsTitle)))),
                 .li(.a(.href(SiteURL.reportYear(.value(model.reportYear)).path), .plain(context.t(Strings.reportTitle))))),
             .forEach(content.policies) { policy in
                 .section(.class("policy"),
                     .h2(.plain(policy.title)),
+                    .p(.class("meta"),
+                       .unwrap(policy.period) { .plain("\(context.t(Strings.policyPeriod, Format.date($0.start, context.language), Format.date($0.end, context.language))) · ") },
+                       .a(.href(SiteURL.policyEdit(.value(policy.id.rawValue)).path), .plain(context.t(Strings.editPolicy))), .plain(" · "),
+                       .a(.href(SiteURL.trackNew(.value(policy.id.rawValue)).path), .plain(context.t(Strings.newTrack)))),
                     .forEach(policy.tracks) { track in
                         .div(.class("track"),
                             .h3(.plain("\(track.number). \(track.title)")),
+                            .p(.class("meta"),
+                               .a(.href(SiteURL.trackEdit(.value(track.id.rawValue)).path), .plain(context.t(Strings.editTrack))), .plain(" · "),
+                               .a(.href(SiteURL.goalNew(.value(track.id.rawValue)).path), .plain(context.t(Strings.newGoal)))),
                             .p(.class("text"), .plain(track.statement)),
                             .if(!track.goals.isEmpty, .ul(.class("goals"), .forEach(track.goals) { goal in
                                 let serving = content.initiatives(servingGoal: goal.id)
-                                return .li(.id("goal-\(goal.id.rawValue)"), .strong(.plain(goal.id.rawValue)), .plain(" \(goal.text)"),
+                                return .li(.id("goal-\(goal.id.rawValue)"), .strong(.plain(goal.id.rawValue)), .plain(" \(goal.text) "),
+                                    .a(.class("small"), .href(SiteURL.goalEdit(.value(goal.id.rawValue)).path), .plain(context.t(Strings.edit))),
                                     .if(!serving.isEmpty, .ul(.class("goal-initiatives"), .forEach(serving) { initiative in
                                         .li(.a(.href(SiteURL.initiative(.value(initiative.id.rawValue)).path), .plain(initiative.name)),
                                             .plain(" · \(context.t(Strings.initiativeStatusName(initiative.status)))"))
