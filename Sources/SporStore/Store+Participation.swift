@@ -18,22 +18,24 @@ extension Store {
         }
     }
 
-    /// Every measure start without a decision (an open offer's participation) and the ends of measures, as the tracker
-    /// counts them: starts by id, ends by the start they close.
-    public func openOfferParticipation() async throws -> (starts: [Entry], ends: [UUID: MeasureEnd]) {
+    /// The measures started on `offers` (with a decision or without), each with how it ended, for the tracker's count of
+    /// who took part in an initiative.
+    public func participation(offers: Set<String>) async throws -> [InitiativeParticipation.Start] {
         let rows = try await sql.select().columns(Store.entryColumns).from("journal_entries")
             .where("municipality", .equal, municipality)
             .where("kind", .in, [EntryKind.measureStarted.rawValue, EntryKind.measureEnded.rawValue]).all()
-        var starts: [Entry] = []
-        var ends: [UUID: MeasureEnd] = [:]
+        var starts: [(Entry, String)] = []
+        var ends: [UUID: EndReason] = [:]
         for row in rows {
             let entry = try Store.decodeEntry(row)
             switch entry.payload {
-            case .measureStarted(let start) where start.decision == nil: starts.append(entry)
-            case .measureEnded(let end): ends[end.measure] = end
+            case .measureStarted(let start) where offers.contains(start.offer): starts.append((entry, start.offer))
+            case .measureEnded(let end): ends[end.measure] = end.reason
             default: break
             }
         }
-        return (starts, ends)
+        return starts.map { entry, offer in
+            InitiativeParticipation.Start(child: entry.child, offer: offer, startedOn: DanishTime.localDate(of: entry.occurredAt), ended: ends[entry.id])
+        }
     }
 }

@@ -102,6 +102,16 @@ final class ParticipationTests: XCTestCase {
             XCTAssertEqual(ends.first?.reason, .goalsReached)
             XCTAssertEqual(ends.first?.note, "Alle mødte op")
         }
+        // The tracker counts the five under their initiative, with what came of it.
+        let policy = Browser(test.app)
+        _ = try await policy.login("policy", password: test.password)
+        let tracker = try await policy.get(SiteURL.tracker.path)
+        XCTAssertEqual(tracker.status, .ok)
+        let section = try XCTUnwrap(tracker.body.string.range(of: #"(?s)<section id="participation">.*?</section>"#, options: .regularExpression)
+            .map { String(tracker.body.string[$0]) })
+        XCTAssertTrue(section.contains("2. halvår 2026"), section)
+        XCTAssertTrue(section.contains(#"<td class="number">5</td>"#), section)
+        XCTAssertTrue(section.contains("Målene er nået: 5"), section)
         let after = try await outreach.get(location)
         XCTAssertTrue(after.body.string.contains(Strings.groupAllEnded(.da)))
         // Ending again writes nothing.

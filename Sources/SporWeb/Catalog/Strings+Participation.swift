@@ -39,3 +39,15 @@ extension Strings {
     static let groupEndedNotice = T(da: "Forløbet er afsluttet for alle i gruppen.", en: "The course is ended for everyone in the group.")
     static let groupAllEnded = T(da: "Forløbet er afsluttet for alle i gruppen.", en: "The course is ended for everyone in the group.")
 }
+
+extension Strings {
+    // MARK: The tracker's participation
+    static let participationTitle = T(da: "Deltagelse pr. initiativ", en: "Participation per initiative")
+    static let participationIntro = T(da: "Børn, der begyndte i et tilbud, som bærer initiativet, pr. halvår, og hvad der kom ud af det. Tal under 5 vises som <5.",
+                                      en: "Children who began in an offer that carries the initiative, per half-year, and what came of it. Counts under 5 show as <5.")
+    static let participationHalf = T(da: "Halvår", en: "Half-year")
+    static let participationHalfYear = T(da: "{0}. halvår {1}", en: "H{0} {1}")
+    static let participationChildren = T(da: "Børn", en: "Children")
+    static let participationOutcome = T(da: "Afsluttet med", en: "Ended with")
+    static let participationOngoing = T(da: "Deltager stadig", en: "Still taking part")
+}

@@ -72,3 +72,19 @@ final class ParticipationSnapshotTests: XCTestCase {
         }
     }
 }
+
+/// The tracker's participation per initiative, with counts under 5 suppressed (`__Snapshots__/TrackerParticipationSnapshotTests`).
+final class TrackerParticipationSnapshotTests: XCTestCase {
+    typealias F = PageFixtures
+
+    func testTheTrackersParticipation() throws {
+        var model = TrackerModel(content: try PolicySnapshotTests.content(), reportYear: 2025)
+        model.participation = [
+            "brus": [InitiativeParticipation.Row(half: .init(year: 2026, half: 1), children: 12, ended: [.goalsReached: 7, .declined: 2], ongoing: 3),
+                     InitiativeParticipation.Row(half: .init(year: 2026, half: 2), children: 3, ended: [:], ongoing: 3)],
+        ]
+        assertPageSnapshots(named: "participation", user: F.policy, path: SiteURL.tracker.path) { context in
+            TrackerParticipationView.body(model, context)
+        }
+    }
+}

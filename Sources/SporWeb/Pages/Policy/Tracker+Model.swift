@@ -7,9 +7,12 @@ struct TrackerModel {
     let content: PolicyContent
     /// The year the report link opens: the last whole year.
     let reportYear: Int
+    /// Who took part in each initiative per half-year, and what came of it (`Tracker+Participation.swift`).
+    var participation: [InitiativeID: [InitiativeParticipation.Row]] = [:]
 
     static func query(store: Store, user: UserRecord, now: Date) async throws -> TrackerModel {
-        TrackerModel(content: try await store.policyContent(), reportYear: DanishTime.localDate(of: now).year - 1)
+        TrackerModel(content: try await store.policyContent(), reportYear: DanishTime.localDate(of: now).year - 1,
+                     participation: InitiativeParticipation.count(try await store.participation(offers: InitiativeParticipation.allOffers)))
     }
 }
 

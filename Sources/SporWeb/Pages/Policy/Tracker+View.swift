@@ -40,6 +40,7 @@ enum TrackerView {
                             })))
                     })
             },
+            TrackerParticipationView.body(model, context),
             .h2(.id("initiatives-heading"), .plain(context.t(Strings.initiativesTitle))),
             .table(.id("initiatives"), .class("list"),
                 Components.columnHeaders([Strings.initiativeName, Strings.initiativeTrack, Strings.initiativeStatus, Strings.initiativeLatest], context),
