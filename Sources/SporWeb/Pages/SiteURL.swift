@@ -140,8 +140,6 @@ enum SiteURL: Sendable {
         case .rounds: ["policy", "rounds"].constants
         case .roundRemind(let id): ["policy", "rounds"].constants + [.named("roundID", id), .constant("remind")]
         case .report: ["policy", "report"].constants
-        case .initiativeNew: ["policy", "new-initiative"].constants
-        case .initiativeEdit(let id): ["policy", "initiatives"].constants + [.named("initiativeID", id), .constant("edit")]
         case .reportYear(let year): ["policy", "report"].constants + [.named("year", year)]
         case .reportExport(let year, let format):
             ["policy", "report"].constants + [.named("year", year), .constant("export"), .named("format", format)]
