@@ -47,9 +47,8 @@ enum ParticipationGroupView {
             .h1(.plain(context.t(Strings.groupTitle, model.offer?.name ?? "—"))),
             .p(.class("meta"), .plain(context.t(Strings.groupMeta, String(model.members.count),
                                                  model.started.map { Format.date($0, context.language) } ?? "—"))),
-            .table(.id("group-members"),
-                .thead(.tr(.th(.plain(context.t(Strings.groupColumnChild))), .th(.plain(context.t(Strings.groupColumnStarted))),
-                           .th(.plain(context.t(Strings.groupColumnOutcome))))),
+            .table(.id("group-members"), .class("list"),
+                Components.columnHeaders([Strings.groupColumnChild, Strings.groupColumnStarted, Strings.groupColumnOutcome], context),
                 .tbody(.forEach(model.members) { member in
                     .tr(.td(.plain(member.child.fullName)),
                         .td(.plain(Format.date(DanishTime.localDate(of: member.start.occurredAt), context.language))),
