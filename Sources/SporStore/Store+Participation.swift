@@ -19,18 +19,32 @@ extension Store {
     }
 
     /// The measures started on `offers` (with a decision or without), each with how it ended, for the tracker's count of
-    /// who took part in an initiative.
+    /// who took part in an initiative. A start or an end is read as its latest correction leaves it (a voided one counts
+    /// for nothing), as the timeline reads it.
     public func participation(offers: Set<String>) async throws -> [InitiativeParticipation.Start] {
         let rows = try await sql.select().columns(Store.entryColumns).from("journal_entries")
             .where("municipality", .equal, municipality)
-            .where("kind", .in, [EntryKind.measureStarted.rawValue, EntryKind.measureEnded.rawValue]).all()
-        var starts: [(Entry, String)] = []
-        var ends: [UUID: EndReason] = [:]
+            .where("kind", .in, [EntryKind.measureStarted.rawValue, EntryKind.measureEnded.rawValue, EntryKind.correction.rawValue]).all()
+        var entries: [Entry] = []
+        var latest: [UUID: Entry] = [:]
         for row in rows {
             let entry = try Store.decodeEntry(row)
-            switch entry.payload {
-            case .measureStarted(let start) where offers.contains(start.offer): starts.append((entry, start.offer))
-            case .measureEnded(let end): ends[end.measure] = end.reason
+            if let target = entry.corrects, entry.kind == .correction {
+                if latest[target].map({ $0.recordedAt <= entry.recordedAt }) ?? true { latest[target] = entry }
+            } else {
+                entries.append(entry)
+            }
+        }
+        func effective(_ entry: Entry) -> EntryPayload? {
+            guard let correction = latest[entry.id], case .correction(let c) = correction.payload else { return entry.payload }
+            return c.replacement
+        }
+        var starts: [(Entry, String)] = []
+        var ends: [UUID: EndReason] = [:]
+        for entry in entries {
+            switch effective(entry) {
+            case .measureStarted(let start)? where offers.contains(start.offer): starts.append((entry, start.offer))
+            case .measureEnded(let end)?: ends[end.measure] = end.reason
             default: break
             }
         }

@@ -60,14 +60,19 @@ struct ParticipationGroupModel {
         }
         let children = Dictionary(try await store.children(ids: starts.map(\.child)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let timelines = try await store.timelines(children: Array(Set(starts.map(\.child))))
+        // As the course now reads: a voided start is no longer a member, a voided end no longer ends it.
         var ends: [UUID: MeasureEnd] = [:]
+        var voided: Set<UUID> = []
         for timeline in timelines.values {
-            for entry in timeline.entries { if case .measureEnded(let end) = entry.payload { ends[end.measure] = end } }
+            for item in timeline.items {
+                if item.effective == nil { voided.insert(item.entry.id) }
+                if case .measureEnded(let end)? = item.effective { ends[end.measure] = end }
+            }
         }
         let offerID: String? = starts.first.flatMap { if case .measureStarted(let s) = $0.payload { s.offer } else { nil } }
         let catalogue = try await store.offerCatalogue()
         let offer = offerID.flatMap { catalogue[$0] }
-        let members = starts.compactMap { start in children[start.child].map { Member(child: $0, start: start, ended: ends[start.id]) } }
+        let members = starts.filter { !voided.contains($0.id) }.compactMap { start in children[start.child].map { Member(child: $0, start: start, ended: ends[start.id]) } }
             .sorted { $0.child.fullName < $1.child.fullName }
         return ParticipationGroupModel(id: id, offer: offer, members: members)
     }
