@@ -18,6 +18,15 @@ extension Store {
         try await configurationVersions(key: "policyContent")
     }
 
+    /// Every saved version of the policy content, the first first: its number and when it was saved.
+    public func policyContentHistory() async throws -> [PolicyContentVersion] {
+        try await sql.select().column("version").column("saved_at").from("configuration_versions")
+            .where("municipality", .equal, municipality).where("key", .equal, "policyContent")
+            .orderBy("version", .ascending).all()
+            .map { PolicyContentVersion(number: try $0.decode(column: "version", as: Int.self),
+                                        savedAt: Date(epochMilliseconds: try $0.decode(column: "saved_at", as: Int64.self))) }
+    }
+
     /// A saved version of the policy content, 1 the first; nil when there is no such version. Every earlier version
     /// stays readable after a new one is saved.
     public func policyContent(version: Int) async throws -> PolicyContent? {
@@ -65,6 +74,17 @@ extension Store {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try await saveConfiguration(key: key, value: String(decoding: try encoder.encode(value), as: UTF8.self), by: user, now: now)
+    }
+}
+
+/// One saved version of the policy content.
+public struct PolicyContentVersion: Sendable, Hashable {
+    public let number: Int
+    public let savedAt: Date
+
+    public init(number: Int, savedAt: Date) {
+        self.number = number
+        self.savedAt = savedAt
     }
 }
 

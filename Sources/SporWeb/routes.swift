@@ -71,6 +71,8 @@ func routes(_ app: Application) throws {
     app.post(.goalNew(.key), access: .requires(.managePolicy), use: PolicyContentController.saveGoalNew)
     app.get(.goalEdit(.key), access: .requires(.managePolicy), use: PolicyContentController.showGoalEdit)
     app.post(.goalEdit(.key), access: .requires(.managePolicy), use: PolicyContentController.saveGoalEdit)
+    app.get(.policyVersions, access: .requires(.managePolicy), use: PolicyContentController.versions)
+    app.get(.policyVersion(.key), access: .requires(.managePolicy), use: PolicyContentController.version)
     app.get(.rounds, access: .requires(.managePolicy), use: PolicyController.rounds)
     app.post(.rounds, access: .requires(.managePolicy), use: PolicyController.createRound)
     app.post(.roundRemind(.key), access: .requires(.managePolicy), use: PolicyController.remind)

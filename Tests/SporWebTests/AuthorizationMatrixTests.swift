@@ -118,7 +118,8 @@ final class AuthorizationMatrixTests: XCTestCase {
                       "GET /policy/initiatives/:initiativeID/edit", "POST /policy/initiatives/:initiativeID/edit",
                       "GET /policy/new-policy", "POST /policy/new-policy", "POST /policy/policies/:policyID/edit",
                       "POST /policy/policies/:policyID/new-track", "POST /policy/tracks/:trackID/edit",
-                      "POST /policy/tracks/:trackID/new-goal", "POST /policy/goals/:goalID/edit"] {
+                      "POST /policy/tracks/:trackID/new-goal", "POST /policy/goals/:goalID/edit",
+                      "GET /policy/versions", "GET /policy/versions/:version"] {
             XCTAssertEqual(declared[route] ?? nil, .requires(.managePolicy), route)
         }
         for role in Role.allCases {

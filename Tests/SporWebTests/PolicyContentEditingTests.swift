@@ -200,6 +200,30 @@ final class PolicyStructureEditingTests: XCTestCase {
         XCTAssertEqual(earlier, oldText)
     }
 
+    func testEveryVersionIsListedAndAnEarlierOneReadsAsItWasSaved() async throws {
+        let browser = Browser(test.app)
+        _ = try await browser.login("policy", password: test.password)
+        let empty = try await browser.get("/policy/versions")
+        XCTAssertEqual(empty.status, .ok)
+        XCTAssertFalse(empty.body.string.contains("/policy/versions/1"))
+        try await browser.get("/policy/goals/3.2/edit")
+        _ = try await browser.post("/policy/goals/3.2/edit", ["text": "Første ordlyd"])
+        _ = try await browser.post("/policy/goals/3.2/edit", ["text": "Anden ordlyd"])
+        let list = try await browser.get("/policy/versions").body.string
+        XCTAssertTrue(list.contains("/policy/versions/1") && list.contains("/policy/versions/2"))
+        let first = try await browser.get("/policy/versions/1").body.string
+        XCTAssertTrue(first.contains("Første ordlyd"))
+        XCTAssertFalse(first.contains("Anden ordlyd"))
+        let second = try await browser.get("/policy/versions/2").body.string
+        XCTAssertTrue(second.contains("Anden ordlyd"))
+        let missing = try await browser.get("/policy/versions/3")
+        XCTAssertEqual(missing.status, .notFound)
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let refused = try await caseworker.get("/policy/versions/1")
+        XCTAssertEqual(refused.status, .forbidden)
+    }
+
     func testABadPeriodAnEmptyTitleOrATakenGoalNumberIsRefusedAndNothingIsSaved() async throws {
         let browser = Browser(test.app)
         _ = try await browser.login("policy", password: test.password)

@@ -57,3 +57,12 @@ extension Strings {
     static let contentSaved = T(da: "Politikindholdet er gemt som en ny version.", en: "The policy content is saved as a new version.")
     static let goalNumberInvalid = T(da: "Skriv målets nummer som tal med punktum, fx 3.4.", en: "Write the goal's number as numbers with a dot, e.g. 3.4.")
 }
+
+/// The policy content's versions (issue 23, item 5).
+extension Strings {
+    static let policyVersionsTitle = T(da: "Politikindholdets versioner", en: "The policy content's versions")
+    static let policyVersionsIntro = T(da: "Hver ændring af politikker, spor, mål og initiativer er gemt som en ny version. Ingen version slettes; vælg en for at læse den, som den blev gemt.",
+                                       en: "Each change to policies, tracks, goals and initiatives is saved as a new version. No version is deleted; choose one to read it as it was saved.")
+    static let policyVersionLine = T(da: "Version {0}, gemt {1}", en: "Version {0}, saved {1}")
+    static let policyVersionHeading = T(da: "Version {0}", en: "Version {0}")
+}

@@ -34,6 +34,7 @@ enum SiteURL: Sendable {
     case initiativeNew, initiativeEdit(Parameter<String>)
     case policyNew, policyEdit(Parameter<String>), trackNew(Parameter<String>), trackEdit(Parameter<String>)
     case goalNew(Parameter<String>), goalEdit(Parameter<String>)
+    case policyVersions, policyVersion(Parameter<Int>)
     case rounds, roundRemind(Parameter<String>)
     case report, reportYear(Parameter<Int>), reportExport(Parameter<Int>, Parameter<String>)
 
@@ -137,6 +138,8 @@ enum SiteURL: Sendable {
         case .trackEdit(let id): ["policy", "tracks"].constants + [.named("trackID", id), .constant("edit")]
         case .goalNew(let id): ["policy", "tracks"].constants + [.named("trackID", id), .constant("new-goal")]
         case .goalEdit(let id): ["policy", "goals"].constants + [.named("goalID", id), .constant("edit")]
+        case .policyVersions: ["policy", "versions"].constants
+        case .policyVersion(let number): ["policy", "versions"].constants + [.named("version", number)]
         case .rounds: ["policy", "rounds"].constants
         case .roundRemind(let id): ["policy", "rounds"].constants + [.named("roundID", id), .constant("remind")]
         case .report: ["policy", "report"].constants

@@ -117,6 +117,19 @@ final class PolicySnapshotTests: XCTestCase {
         }
     }
 
+    func testThePolicyContentsVersionsAndOneOfThem() throws {
+        let versions = [PolicyContentVersion(number: 1, savedAt: PageFixtures.now.addingTimeInterval(-86_400)),
+                        PolicyContentVersion(number: 2, savedAt: PageFixtures.now)]
+        let list = PolicyVersionsModel(versions: versions, shown: nil)
+        assertPageSnapshots(named: "versions", user: PageFixtures.policy, path: SiteURL.policyVersions.path) { context in
+            PolicyVersionsView.body(list, refusal: nil, context)
+        }
+        let one = PolicyVersionsModel(versions: versions, shown: (1, try Self.content()))
+        assertPageSnapshots(named: "version", user: PageFixtures.policy, path: SiteURL.policyVersion(.value(1)).path) { context in
+            PolicyVersionsView.body(one, refusal: nil, context)
+        }
+    }
+
     func testAnInitiativeAndItsRefusedStatusForm() throws {
         let content = try Self.content()
         let model = InitiativeModel(initiative: content.initiatives[0], rounds: [try Self.round()], today: LocalDate(year: 2026, month: 11, day: 26)!)

@@ -133,3 +133,23 @@ extension PolicyContentController {
     @Sendable static func showGoalEdit(_ request: Request) async throws -> Response { try await show(request, .goal, "goalID") }
     @Sendable static func saveGoalEdit(_ request: Request) async throws -> Response { try await save(request, .goal, "goalID") }
 }
+
+// MARK: - Versions
+
+extension PolicyContentController {
+    static func renderVersions(_ request: Request, number: Int?) async throws -> Response {
+        guard let model = try await PolicyVersionsModel.query(store: request.store, user: try request.requireUser(), now: request.now, number: number) else {
+            throw Abort(.notFound)
+        }
+        return Page.render(request, title: Strings.policyVersionsTitle(request.language)) { context in
+            PolicyVersionsView.body(model, refusal: nil, context)
+        }
+    }
+
+    @Sendable static func versions(_ request: Request) async throws -> Response { try await renderVersions(request, number: nil) }
+
+    @Sendable static func version(_ request: Request) async throws -> Response {
+        guard let number = request.parameters.get("version").flatMap(Int.init) else { throw Abort(.notFound) }
+        return try await renderVersions(request, number: number)
+    }
+}

@@ -13,6 +13,7 @@ enum TrackerView {
             .ul(.class("links"),
                 .li(.a(.href(SiteURL.initiativeNew.path), .plain(context.t(Strings.newInitiative)))),
                 .li(.a(.href(SiteURL.policyNew.path), .plain(context.t(Strings.newPolicy)))),
+                .li(.a(.href(SiteURL.policyVersions.path), .plain(context.t(Strings.policyVersionsTitle)))),
                 .li(.a(.href(SiteURL.rounds.path), .plain(context.t(Strings.roundsTitle)))),
                 .li(.a(.href(SiteURL.reportYear(.value(model.reportYear)).path), .plain(context.t(Strings.reportTitle))))),
             .forEach(content.policies) { policy in
