@@ -11,12 +11,15 @@ public struct MeasureStart: Sendable, Hashable, Codable {
     /// The group an open offer's participants were enrolled in together (a skilsmissegruppe): every start of the group
     /// carries the same id. Nil for a measure started alone (and for every measure written before groups existed).
     public var group: UUID?
+    /// The parent (a person related to the child) who takes part in an open offer with the child, if one does.
+    public var parent: UUID?
 
-    public init(offer: String, decision: UUID?, legalBasis: LegalBasis, group: UUID? = nil) {
+    public init(offer: String, decision: UUID?, legalBasis: LegalBasis, group: UUID? = nil, parent: UUID? = nil) {
         self.offer = offer
         self.decision = decision
         self.legalBasis = legalBasis
         self.group = group
+        self.parent = parent
     }
 }
 

@@ -61,6 +61,32 @@ final class ParticipationTests: XCTestCase {
         XCTAssertEqual(DanishTime.localDate(of: recorded[0].0.occurredAt), LocalDate(year: 2026, month: 11, day: 20))
     }
 
+    func testAParentTakesPartWithTheChildAndOnlyTheChildsOwnParentIsAccepted() async throws {
+        let child = Child(municipality: 707, givenName: "Carla", familyName: "Familiesen", birthDate: LocalDate(year: 2012, month: 5, day: 4)!,
+                          sex: .female, district: "Område Grenaa")
+        let mother = Person(municipality: 707, givenName: "Mette", familyName: "Familiesen")
+        try await test.store.importFamilies([Store.FamilyImport(
+            children: [(child, try CPR("040512-4328"), [])], parents: [mother],
+            relations: [Relation(child: child.id, person: mother.id, kind: .mother, hasCustody: true)])],
+            by: test.users[.caseworker]!.id, now: TestApp.now)
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let form = try await caseworker.get(SiteURL.participationNew.path(query: [("child", child.id.uuidString)]))
+        XCTAssertTrue(form.body.string.contains(mother.id.uuidString), "the child's mother is offered")
+        let stranger = try await caseworker.post(SiteURL.participation.path,
+                                                 ["child": child.id.uuidString, "offer": "ses", "startDate": "2026-11-26", "parent": UUID().uuidString])
+        XCTAssertEqual(stranger.status, .unprocessableEntity)
+        let none = try await starts(child.id)
+        XCTAssertTrue(none.isEmpty)
+        let saved = try await caseworker.post(SiteURL.participation.path,
+                                              ["child": child.id.uuidString, "offer": "ses", "startDate": "2026-11-26", "parent": mother.id.uuidString])
+        XCTAssertEqual(saved.status, .seeOther, Self.refusal(saved))
+        let recorded = try await starts(child.id)
+        XCTAssertEqual(recorded.map(\.1.parent), [mother.id])
+        let group = try await caseworker.get(try XCTUnwrap(saved.headers.first(name: .location)))
+        XCTAssertTrue(group.body.string.contains("(med Mette Familiesen)"))
+    }
+
     func testAnOutreachCounsellorEnrolsAGroupOfFiveInOneTransactionAndEndsItWithTheOutcome() async throws {
         let numbers = try await registerFour()
         let outreach = Browser(test.app)

@@ -57,7 +57,8 @@ extension EntryPayload {
         case .measureStarted:
             let start = try PayloadObject(value)
             return .measureStarted(MeasureStart(offer: try start.string("offer"), decision: try start.uuidIfPresent("decision"),
-                                                legalBasis: try start.case("legalBasis"), group: try start.uuidIfPresent("group")))
+                                                legalBasis: try start.case("legalBasis"), group: try start.uuidIfPresent("group"),
+                                                parent: try start.uuidIfPresent("parent")))
         case .measureEnded:
             let end = try PayloadObject(value)
             return .measureEnded(MeasureEnd(measure: try end.uuid("measure"), reason: try end.case("reason"), note: try end.stringIfPresent("note")))

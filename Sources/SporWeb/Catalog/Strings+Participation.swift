@@ -13,6 +13,9 @@ extension Strings {
     static let enrolmentStartFuture = T(da: "Startdagen kan ikke ligge ude i fremtiden. Tilmeld barnet, når forløbet begynder.",
                                         en: "The start day cannot be in the future. Enrol the child when the course begins.")
     static let enrolmentAboutChild = T(da: "Barn: {0}, født {1}", en: "Child: {0}, born {1}")
+    static let enrolmentParent = T(da: "Forælder, der deltager", en: "Parent taking part")
+    static let enrolmentNoParent = T(da: "Ingen forælder deltager", en: "No parent takes part")
+    static let groupWithParent = T(da: " (med {0})", en: " (with {0})")
     static let enrolmentPick = T(da: "Børn på din liste", en: "Children on your list")
     static func enrolmentPickRow(_ name: String, _ birthDate: LocalDate) -> T {
         T(da: "\(name), født \(Format.date(birthDate, .da))", en: "\(name), born \(Format.date(birthDate, .en))")

@@ -88,3 +88,17 @@ final class TrackerParticipationSnapshotTests: XCTestCase {
         }
     }
 }
+
+/// The enrolment form opened for a child with a parent who may take part (`__Snapshots__/ParticipationParentSnapshotTests`).
+final class ParticipationParentSnapshotTests: XCTestCase {
+    typealias F = PageFixtures
+
+    func testTheEnrolmentFormOffersTheChildsParents() {
+        let model = EnrolmentModel(offers: ParticipationSnapshotTests.offers, pickable: [], child: ChildSnapshotTests.child,
+                                   parents: [ChildSnapshotTests.mother])
+        assertPageSnapshots(named: "enrolment-parent", user: F.caseworker,
+                            path: SiteURL.participationNew.path(query: [("child", ChildSnapshotTests.childID.uuidString)])) { context in
+            EnrolmentView.body(model, refusal: nil, context)
+        }
+    }
+}

@@ -13,6 +13,11 @@ struct EnrolmentModel {
     let pickable: [ChildListItem]
     /// The child the form was opened for (from its page): the form then names no other.
     var child: Child? = nil
+    /// The child's parents, one of whom may take part with it (only for a child the form was opened for).
+    var parents: [Person] = []
+
+    /// The relations whose person may take part as the child's parent.
+    static let parentKinds: Set<Relation.Kind> = [.mother, .father, .parent, .stepParent, .fosterParent]
 
     /// How many CPR rows the form has for children not on the list (a group of eight fits).
     static let cprRows = 8
@@ -30,7 +35,11 @@ struct EnrolmentModel {
             default: break
             }
         }
-        return EnrolmentModel(offers: offers, pickable: pickable, child: child)
+        var parents: [Person] = []
+        if let child {
+            parents = try await store.relations(child: child.id).filter { parentKinds.contains($0.relation.kind) }.map(\.person)
+        }
+        return EnrolmentModel(offers: offers, pickable: pickable, child: child, parents: parents)
     }
 }
 
@@ -42,6 +51,8 @@ struct ParticipationGroupModel {
         let start: Entry
         /// What came of it, once ended.
         let ended: MeasureEnd?
+        /// The parent who takes part with the child, by name.
+        var parent: String? = nil
     }
 
     let id: UUID
@@ -72,7 +83,18 @@ struct ParticipationGroupModel {
         let offerID: String? = starts.first.flatMap { if case .measureStarted(let s) = $0.payload { s.offer } else { nil } }
         let catalogue = try await store.offerCatalogue()
         let offer = offerID.flatMap { catalogue[$0] }
-        let members = starts.filter { !voided.contains($0.id) }.compactMap { start in children[start.child].map { Member(child: $0, start: start, ended: ends[start.id]) } }
+        var parents: [UUID: String] = [:]
+        for start in starts {
+            if case .measureStarted(let s) = start.payload, s.parent != nil {
+                for (person, _) in try await store.relations(child: start.child) { parents[person.id] = person.fullName }
+            }
+        }
+        let members = starts.filter { !voided.contains($0.id) }.compactMap { start in
+            children[start.child].map { (child: Child) -> Member in
+                let parent: String? = if case .measureStarted(let s) = start.payload, let id = s.parent { parents[id] } else { nil }
+                return Member(child: child, start: start, ended: ends[start.id], parent: parent)
+            }
+        }
             .sorted { $0.child.fullName < $1.child.fullName }
         return ParticipationGroupModel(id: id, offer: offer, members: members)
     }

@@ -19,7 +19,9 @@ enum EnrolmentView {
                 .unwrap(model.child, { child in
                     .group(form.hidden("child", child.id.uuidString),
                            .h2(.id("enrol-child"), .plain(context.t(Strings.enrolmentAboutChild, child.fullName,
-                                                                     Format.date(child.birthDate, context.language)))))
+                                                                     Format.date(child.birthDate, context.language)))),
+                           .if(!model.parents.isEmpty, form.choice("parent", Strings.enrolmentParent,
+                                                                   [("", context.t(Strings.enrolmentNoParent))] + model.parents.map { ($0.id.uuidString, $0.fullName) })))
                 }, else: .group(
                     .if(!model.pickable.isEmpty, form.checkList(Strings.enrolmentPick, model.pickable.map { item in
                         (name: "pick-\(item.id.uuidString)", label: Strings.enrolmentPickRow(item.name, item.birthDate))
@@ -50,7 +52,7 @@ enum ParticipationGroupView {
             .table(.id("group-members"), .class("list"),
                 Components.columnHeaders([Strings.groupColumnChild, Strings.groupColumnStarted, Strings.groupColumnOutcome], context),
                 .tbody(.forEach(model.members) { member in
-                    .tr(.td(.plain(member.child.fullName)),
+                    .tr(.td(.plain(member.child.fullName), .unwrap(member.parent) { .plain(context.t(Strings.groupWithParent, $0)) }),
                         .td(.plain(Format.date(DanishTime.localDate(of: member.start.occurredAt), context.language))),
                         .td(.plain(member.ended.map { context.t(Strings.endReason($0.reason)) } ?? context.t(Strings.groupOngoing))))
                 })),

@@ -51,10 +51,18 @@ enum ParticipationController {
             var seen: Set<UUID> = []
             children = children.filter { seen.insert($0.id).inserted }
             guard !children.isEmpty else { throw FormError(field: "children", text: Strings.enrolmentNoChild) }
+            // A parent takes part only with a child the form was opened for, and only one of that child's parents.
+            var parent: UUID?
+            if let chosen = values.optionalText("parent") {
+                guard let id = UUID(uuidString: chosen), model.parents.contains(where: { $0.id == id }) else {
+                    throw FormError(field: "parent", text: Strings.errorChoiceInvalid)
+                }
+                parent = id
+            }
             let group = UUID()
             let entries = children.map { child in
                 Entry(municipality: child.municipality, child: child.id,
-                      payload: .measureStarted(MeasureStart(offer: offer.id, decision: nil, legalBasis: basis, group: group)),
+                      payload: .measureStarted(MeasureStart(offer: offer.id, decision: nil, legalBasis: basis, group: group, parent: parent)),
                       occurredAt: startedAt, recordedAt: now, author: user.id)
             }
             try await request.store.append(entries, now: now)
