@@ -44,6 +44,10 @@ extension StatusReportDraft {
             blocks.append(.heading(level: 2, text: words.t(ReportText.otherInitiatives)))
             blocks.append(words.initiativeTable(otherInitiatives))
         }
+        if let participation, !participation.isEmpty {
+            blocks.append(.heading(level: 2, text: words.t(ReportText.participation)))
+            blocks.append(words.participationTable(participation, year: year))
+        }
         for section in sections where section.placement == .closing { add(section, level: 2) }
         return TextDocument(title: title, language: language.rawValue, blocks: blocks)
     }
@@ -79,6 +83,41 @@ struct ReportText {
     static let days = LocalizedText(da: "dage", en: "days")
     static let perChildYear = LocalizedText(da: "pr. barneår", en: "per child-year")
     static let perThousandChildren = LocalizedText(da: "pr. 1.000 børn", en: "per 1,000 children")
+
+    static let participation = LocalizedText(da: "Deltagelse pr. initiativ", en: "Participation per initiative")
+    static let participationHeader = [LocalizedText(da: "Initiativ", en: "Initiative"), LocalizedText(da: "Halvår", en: "Half-year"),
+                                      LocalizedText(da: "Børn", en: "Children"), LocalizedText(da: "Afsluttet med", en: "Ended with"),
+                                      LocalizedText(da: "Deltager stadig", en: "Still taking part")]
+    static let halfYear = LocalizedText(da: "{0}. halvår {1}", en: "H{0} {1}")
+
+    static func endReason(_ reason: EndReason) -> LocalizedText {
+        switch reason {
+        case .goalsReached: LocalizedText(da: "Målene er nået", en: "Goals reached")
+        case .homecoming: LocalizedText(da: "Hjemgivelse", en: "Homecoming")
+        case .replaced: LocalizedText(da: "Erstattet af en anden indsats", en: "Replaced by another measure")
+        case .declined: LocalizedText(da: "Familien ønsker ikke at fortsætte", en: "The family declined to continue")
+        case .ageLimit: LocalizedText(da: "Aldersgrænsen er nået", en: "Age limit reached")
+        case .movedAway: LocalizedText(da: "Fraflyttet kommunen", en: "Moved away")
+        case .other: LocalizedText(da: "Andet", en: "Other")
+        }
+    }
+
+    /// The tracker's participation rows of the year, every count under 5 as "<5".
+    func participationTable(_ lines: [StatusReportDraft.ParticipationLine], year: Int) -> TextDocument.Block {
+        .table(
+            header: ReportText.participationHeader.map { t($0) },
+            rows: lines.map { line in
+                [
+                    line.name,
+                    t(ReportText.halfYear, String(line.half), String(year)),
+                    Suppression.show(line.children),
+                    line.ended.isEmpty ? "–" : line.ended.map { "\(t(ReportText.endReason($0.reason))): \(Suppression.show($0.count))" }
+                        .joined(separator: "\n"),
+                    Suppression.show(line.ongoing),
+                ]
+            }
+        )
+    }
 
     func paragraphs(_ body: String) -> [String] {
         body.split(separator: "\n\n").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }

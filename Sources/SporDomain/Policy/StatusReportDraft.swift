@@ -11,6 +11,28 @@ public struct StatusReportDraft: Sendable, Hashable, Codable {
     public var indicatorCoverage: IndicatorCoverage
     /// The texts the draft starts with; staff edit them and save versions (`StatusReport`).
     public var sections: [ReportSection]
+    /// Who took part in the initiatives' offers in the report's year, per half-year (issue 23, item 4), as the tracker
+    /// counts it. Saved with the draft, so a saved report keeps the numbers it was saved with; nil in a report saved
+    /// before participation was printed.
+    public var participation: [ParticipationLine]? = nil
+
+    /// An initiative's half-year of the report's year: the children who began taking part and what came of it.
+    /// Counts are the true ones; every reader shows a count under 5 as "<5" (`Suppression.show`).
+    public struct ParticipationLine: Sendable, Hashable, Codable {
+        public var initiativeID: InitiativeID
+        public var name: String
+        /// 1 (January–June) or 2 (July–December).
+        public var half: Int
+        public var children: Int
+        /// How the participations begun in the half-year ended, in the order of `EndReason.allCases`.
+        public var ended: [EndedCount]
+        public var ongoing: Int
+    }
+
+    public struct EndedCount: Sendable, Hashable, Codable {
+        public var reason: EndReason
+        public var count: Int
+    }
 
     /// One strategic track's part of the report.
     public struct TrackStatus: Sendable, Hashable, Codable {
@@ -65,6 +87,7 @@ extension StatusReportDraft {
         policy policyID: PolicyID = PolicyContent.policy2021,
         content: PolicyContent,
         indicators: any IndicatorValueProvider,
+        participation: [InitiativeID: [InitiativeParticipation.Row]] = [:],
         template: StatusReportTemplate = .standard
     ) throws(PolicyError) -> StatusReportDraft {
         guard let policy = content.policy(policyID) else { throw PolicyError(.policyUnknown, field: "policy") }
@@ -137,9 +160,20 @@ extension StatusReportDraft {
                 body: StatusReportTemplate.fill(text.body, year: year), placement: .closing))
         }
 
+        // The tracker's rows of the report's year, in the order the initiatives are listed.
+        let participationLines = content.initiatives.flatMap { initiative in
+            (participation[initiative.id] ?? []).filter { $0.half.year == year }.map { row in
+                ParticipationLine(
+                    initiativeID: initiative.id, name: initiative.name, half: row.half.half, children: row.children,
+                    ended: EndReason.allCases.compactMap { reason in row.ended[reason].map { EndedCount(reason: reason, count: $0) } },
+                    ongoing: row.ongoing)
+            }
+        }
+
         return StatusReportDraft(
             year: year, policyID: policyID, title: StatusReportTemplate.fill(template.title, year: year),
-            tracks: tracks, otherInitiatives: others, indicatorCoverage: coverage, sections: sections
+            tracks: tracks, otherInitiatives: others, indicatorCoverage: coverage, sections: sections,
+            participation: participationLines
         )
     }
 }

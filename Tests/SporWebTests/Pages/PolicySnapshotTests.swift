@@ -176,7 +176,13 @@ final class PolicySnapshotTests: XCTestCase {
         policy.tracks = Array(policy.tracks.prefix(1))
         policy.tracks[0].indicators = [IndicatorID(rawValue: first), IndicatorID(rawValue: Self.definitions[1].id)]
         let content = try PolicyContent(policies: [policy], initiatives: try Self.content().initiatives)
-        let draft = try StatusReportDraft.draft(year: 2025, policy: policy.id, content: content, indicators: indicators)
+        // Participation (issue 23, item 4): seven in BRUS and three in the mentor scheme in 2025 (shown "<5"); 2024's row is not the year's.
+        let participation: [InitiativeID: [InitiativeParticipation.Row]] = [
+            "brus": [.init(half: .init(year: 2024, half: 2), children: 9, ended: [.goalsReached: 9], ongoing: 0),
+                     .init(half: .init(year: 2025, half: 1), children: 7, ended: [.goalsReached: 6, .other: 1], ongoing: 0)],
+            "mentor": [.init(half: .init(year: 2025, half: 2), children: 3, ended: [:], ongoing: 3)],
+        ]
+        let draft = try StatusReportDraft.draft(year: 2025, policy: policy.id, content: content, indicators: indicators, participation: participation)
         var report = StatusReport(draft: draft, on: LocalDate(year: 2026, month: 1, day: 5)!)
         try report.save(titles: report.latest.sections.map(\.title), bodies: report.latest.sections.map { $0.body + " Tilføjet." },
                         on: LocalDate(year: 2026, month: 2, day: 1)!)

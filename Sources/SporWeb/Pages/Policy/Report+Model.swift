@@ -21,7 +21,11 @@ struct ReportModel {
         if let saved = try await store.statusReport(year: year) { return saved }
         let content = try await store.policyContent()
         let indicators = try await indicatorValues(store: store, language: language)
-        switch Result(catching: { () throws(PolicyError) in try StatusReportDraft.draft(year: year, content: content, indicators: indicators) }) {
+        // The tracker's own count of participation, so the report and the tracker can never disagree.
+        let participation = InitiativeParticipation.count(try await store.participation(offers: InitiativeParticipation.allOffers))
+        switch Result(catching: { () throws(PolicyError) in
+            try StatusReportDraft.draft(year: year, content: content, indicators: indicators, participation: participation)
+        }) {
         case .success(let draft): return StatusReport(draft: draft, on: DanishTime.localDate(of: now))
         case .failure(let error) where error.code == .noDataForYear: return nil
         case .failure(let error): throw error

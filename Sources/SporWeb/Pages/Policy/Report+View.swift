@@ -61,6 +61,7 @@ enum ReportView {
                         .tr(.td(.plain(line.name)), .td(.plain(context.t(Strings.initiativeStatusName(line.status)))),
                             .td(.plain(line.nextSteps.joined(separator: " · "))))
                     })))),
+            participation(draft, context),
             .h2(.plain(context.t(Strings.reportSections))),
             fields.summary(Strings.notSaved),
             .form(.id("report-form"), .class("entry-form"), .action(SiteURL.reportYear(.value(year)).path), .method(.post),
@@ -76,6 +77,26 @@ enum ReportView {
                 },
                 .button(.id("report-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.reportSave))))
         )
+    }
+
+    /// Who took part in the initiatives' offers in the report's year, per half-year, as the tracker shows it (counts
+    /// under 5 read "<5"); nothing when no one took part.
+    static func participation(_ draft: StatusReportDraft, _ context: PageContext) -> Node<HTML.BodyContext> {
+        guard let lines = draft.participation, !lines.isEmpty else { return .empty }
+        return .section(.class("report-track"), .id("report-participation"),
+            .h2(.plain(context.t(Strings.participationTitle))),
+            .table(.id("report-participation-table"), .class("list"),
+                Components.columnHeaders([Strings.initiativeName, Strings.participationHalf, Strings.participationChildren,
+                                          Strings.participationOutcome, Strings.participationOngoing], context),
+                .tbody(.forEach(lines) { line in
+                    .tr(.td(.plain(line.name)),
+                        .td(.plain(context.t(Strings.participationHalfYear, String(line.half), String(draft.year)))),
+                        .td(.class("number"), .plain(Suppression.show(line.children))),
+                        .td(.plain(line.ended.isEmpty ? "–" : line.ended.map {
+                            "\(context.t(Strings.endReason($0.reason))): \(Suppression.show($0.count))"
+                        }.joined(separator: " · "))),
+                        .td(.class("number"), .plain(Suppression.show(line.ongoing))))
+                })))
     }
 
     /// The year's picker: a GET form to the report of another year.
