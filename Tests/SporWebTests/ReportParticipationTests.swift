@@ -4,6 +4,7 @@ import XCTest
 import XCTVapor
 import SporDomain
 import SporStore
+import SporDocuments
 @testable import SporWeb
 
 /// The yearly status report prints participation per initiative (issue 23, item 4) with the tracker's numbers and its
@@ -86,5 +87,29 @@ final class ReportParticipationTests: XCTestCase {
         // … while the tracker's count has them.
         let counted = InitiativeParticipation.count(try await test.store.participation(offers: InitiativeParticipation.allOffers))
         XCTAssertEqual(counted["brus"]?.first { $0.half == .init(year: 2026, half: 2) }?.children, 5)
+    }
+
+    /// A report saved before participation was printed still reads, and prints no participation it was not saved with.
+    func testAReportSavedBeforeParticipationReadsWithoutIt() async throws {
+        let numbers = ["010614-4327"]
+        let child = try Child(municipality: 707, cpr: try CPR(numbers[0]), givenName: "Barn", familyName: "Gruppesen", district: "Område Grenaa")
+        try await test.store.register(child, cpr: try CPR(numbers[0]), by: test.users[.caseworker]!.id, now: TestApp.now)
+        let outreach = Browser(test.app)
+        _ = try await outreach.login("outreach", password: test.password)
+        _ = try await outreach.get(SiteURL.participationNew.path)
+        let enrolled = try await outreach.post(SiteURL.participation.path, ["offer": "brus", "startDate": "2026-11-26", "cpr0": numbers[0]])
+        XCTAssertEqual(enrolled.status, .seeOther)
+        let drafted = try await ReportModel.report(store: test.store, now: TestApp.now, year: 2026, language: .da)
+        let report = try XCTUnwrap(drafted)
+        XCTAssertEqual(report.draft.participation?.count, 1)
+        var json = try XCTUnwrap(JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? [String: Any])
+        var draft = try XCTUnwrap(json["draft"] as? [String: Any])
+        draft.removeValue(forKey: "participation")
+        json["draft"] = draft
+        let old = try JSONDecoder().decode(StatusReport.self, from: JSONSerialization.data(withJSONObject: json))
+        XCTAssertNil(old.draft.participation)
+        let markdown = MarkdownRenderer.render(old.draft.textDocument(sections: old.latest.sections))
+        XCTAssertFalse(markdown.contains("Deltagelse pr. initiativ"))
+        XCTAssertTrue(MarkdownRenderer.render(report.draft.textDocument(sections: report.latest.sections)).contains("Deltagelse pr. initiativ"))
     }
 }
