@@ -57,11 +57,20 @@ enum AttachmentController {
         let entry = item.entry
         let data = try files.get(attachment.file.sha256)
         try await request.store.audit(.downloadFile, user: page.user.id, child: page.child.id, entry: entry.id, now: request.now)
-        let kind = AttachmentContent(mediaType: attachment.file.mediaType)
+        return AttachmentContent.download(data, attachment.file, fallbackName: "bilag")
+    }
+}
+
+extension AttachmentContent {
+    /// A stored file (an attachment, a letter's PDF or DOCX) as a download: the type Spor found, else
+    /// `application/octet-stream`; a name safe in the header (`downloadName`), `nosniff`, never cached. The one path
+    /// by which a journal's file leaves as a response.
+    static func download(_ data: Data, _ file: StoredFile, fallbackName: String) -> Response {
+        let kind = AttachmentContent(mediaType: file.mediaType)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: kind?.mediaType ?? "application/octet-stream")
         headers.replaceOrAdd(name: .contentDisposition,
-                             value: "attachment; filename=\"\((kind ?? .pdf).downloadName(kind == nil ? "bilag" : attachment.file.name))\"")
+                             value: "attachment; filename=\"\((kind ?? .pdf).downloadName(kind == nil ? fallbackName : file.name))\"")
         headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return Response(status: .ok, headers: headers, body: .init(data: data))

@@ -137,11 +137,6 @@ enum LettersController {
     }
 
     static func fileResponse(_ data: Data, _ file: StoredFile) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: file.mediaType)
-        // The name is Spor's own (`brev-<reference>.pdf`), never typed by a user.
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(file.name)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        AttachmentContent.download(data, file, fallbackName: "brev")
     }
 }
