@@ -9,9 +9,16 @@ enum ExternalTools {
         var output: String
     }
 
-    /// Runs a program found on PATH; nil when it is not installed.
+    /// Whether the readers must be there: `scripts/test` installs them and says so (`SPOR_REQUIRE_TOOLS=1`), so that a
+    /// check it runs can never pass by having nothing to read with.
+    static var required: Bool { ProcessInfo.processInfo.environment["SPOR_REQUIRE_TOOLS"] == "1" }
+
+    /// Runs a program found on PATH; nil when it is not installed (a failure where the tools are required).
     static func run(_ program: String, _ arguments: [String]) throws -> Result? {
-        guard let path = locate(program) else { return nil }
+        guard let path = locate(program) else {
+            if required { XCTFail("\(program) is not installed (scripts/test installs it)") }
+            return nil
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
