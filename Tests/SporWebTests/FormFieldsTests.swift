@@ -21,6 +21,8 @@ final class FormFieldsTests: XCTestCase {
             let html = Node<HTML.BodyContext>.form(control).render()
             XCTAssertFalse(html.contains("<i id=pwn>"), html)
             XCTAssertTrue(html.contains("&quot;&gt;&lt;i id=pwn&gt;"), html)
+            // Escaped once: a label's `for` and its control's id stay the same text.
+            XCTAssertFalse(html.contains("&amp;quot;"), html)
         }
     }
 }

@@ -123,7 +123,7 @@ struct FormFields {
     func question(_ name: String, _ label: LocalizedText, _ options: [(value: String, text: String)]) -> Node<HTML.FormContext> {
         let selected = values[name] ?? ""
         return field(name, context.t(label), .element(named: "select", nodes: [
-            .attribute(named: "id", value: escapeAttribute(id(name))),
+            .attribute(named: "id", value: id(name)),
             .attribute(named: "name", value: escapeAttribute(name)),
             .attribute(named: "required", value: "required"),
             .group(([("", context.t(Strings.chooseAnswer))] + options).map {
@@ -183,7 +183,7 @@ struct FormFields {
     func input<C: HTML.BodyContext>(_ name: String, type: String = "text", fallback: String = "", required: Bool = false,
                                     secret: Bool = false, _ extra: Extra = []) -> Node<C> {
         var attributes: [Attribute<C>] = [
-            Attribute(name: "id", value: escapeAttribute(id(name))),
+            Attribute(name: "id", value: id(name)),
             Attribute(name: "name", value: escapeAttribute(name)),
             Attribute(name: "type", value: escapeAttribute(type)),
         ]
