@@ -76,6 +76,11 @@ final class ChildPageScaleTests: XCTestCase {
         XCTAssertFalse(page.contains("Prøvesen"), "a sibling outside the reader's access: no name")
         XCTAssertFalse(page.contains(test.otherChild.id.uuidString), "nor a link")
         XCTAssertTrue(household.contains(Strings.siblingNoAccess(.da)))
+
+        // With a stated reason (break glass) for Bo, the reader sees him too.
+        try await test.store.grantAccess(user: test.users[.caseworker]!.id, child: test.otherChild.id, reason: "Akut henvendelse", now: TestApp.now)
+        let granted = try await caseworkerPage()
+        XCTAssertTrue(granted.contains(test.otherChild.id.uuidString), "a sibling the reader holds a grant for is named")
     }
 
     func testAnAbuseCaseSaysAbuseSuspectedWhereTheConcernLevelStands() async throws {

@@ -61,9 +61,12 @@ struct ChildPageModel {
         var model = ChildPageModel(user: user, child: child, summary: summary, timeline: timeline, staff: staff, assignable: assignable,
                                    obligations: try await store.openObligations(child: id), people: try await store.relations(child: id),
                                    filter: filter, offers: offers, state: timeline.state(immediateHelp: immediateHelp), grounds: grounds)
-        for sibling in try await store.siblings(of: id) {
-            var seen = Access.grounds(user, userTeam: team, item: sibling, hasGrant: false) != nil
-            if !seen { seen = try await store.hasActiveGrant(user: user.id, child: sibling.id, now: now) }
+        // A sibling is seen on the same grounds as in any list; the reader's break-glass grants are read once, not per sibling.
+        let siblings = try await store.siblings(of: id)
+        let outside = siblings.filter { Access.grounds(user, userTeam: team, item: $0, hasGrant: false) == nil }
+        let granted = outside.isEmpty ? [] : try await store.childrenWithActiveGrant(user: user.id, now: now)
+        for sibling in siblings {
+            let seen = !outside.contains { $0.id == sibling.id } || granted.contains(sibling.id)
             if seen { model.siblings.append(sibling) } else { model.hiddenSiblings += 1 }
         }
         return model
