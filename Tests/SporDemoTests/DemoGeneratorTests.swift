@@ -301,6 +301,8 @@ final class DemoGeneratorTests: XCTestCase {
                         XCTFail("the demo writes no own views (the family's portal)", file: file, line: line)
                     case .taskCompleted, .deadlineNotRelevant:
                         XCTFail("the demo completes no tasks and marks no deadline not relevant", file: file, line: line)
+                    case .letter, .letterHandedOver, .attachment:
+                        XCTFail("the demo writes no letters and files no attachments", file: file, line: line)
                     }
                     previous.append(entry)
                     checked += 1

@@ -91,8 +91,20 @@ struct Digest {
         case .taskCompleted(let c):
             add("\(c.task.trigger) \(c.task.action?.uuidString ?? "-") \(c.outcome.rawValue) \(c.completedOn.iso) \(c.comment)")
         case .deadlineNotRelevant(let m): add("\(m.rule) \(m.trigger) \(m.action?.uuidString ?? "-") \(m.reason)")
+        case .letter(let l):
+            add("\(l.kind.rawValue) \(l.template) \(l.templateVersion) \(l.concerns?.uuidString ?? "-") \(l.plainLanguage) \(l.subject) \(l.body)")
+            for r in l.recipients { add("\(r.role.rawValue) \(r.name) \(r.person?.uuidString ?? "-")") }
+            for f in l.files { add(f) }
+        case .letterHandedOver(let h): add("\(h.letter) \(h.channel) \(h.reference ?? "-")")
+        case .attachment(let a):
+            add("\(a.title) \(a.dated.iso) \(a.sender)")
+            add(a.file)
         }
     }
+}
+
+extension Digest {
+    mutating func add(_ file: StoredFile) { add("\(file.sha256) \(file.size) \(file.mediaType) \(file.name)") }
 }
 
 /// Everything one run produced, small enough to compare.
