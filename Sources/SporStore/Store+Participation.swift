@@ -18,6 +18,18 @@ extension Store {
         }
     }
 
+    /// The measure starts `author` wrote that belong to a group, oldest first: the counsellor's own groups.
+    public func groupStarts(author: UUID) async throws -> [Entry] {
+        let rows = try await sql.select().columns(Store.entryColumns).from("journal_entries")
+            .where("municipality", .equal, municipality).where("kind", .equal, EntryKind.measureStarted.rawValue)
+            .where("author_id", .equal, author).where("payload", .like, "%\"group\"%")
+            .orderBy("occurred_at").all()
+        return try rows.map(Store.decodeEntry).filter {
+            if case .measureStarted(let start) = $0.payload { return start.group != nil }
+            return false
+        }
+    }
+
     /// The measures started on `offers` (with a decision or without), each with how it ended, for the tracker's count of
     /// who took part in an initiative. A start or an end is read as its latest correction leaves it (a voided one counts
     /// for nothing), as the timeline reads it.

@@ -99,6 +99,7 @@ func routes(_ app: Application) throws {
     app.post(.consultationLink(.key), access: .requires(.consult), use: ConsultationController.link)
     app.get(.participationNew, access: .requires(.recordNetworkMeeting), use: ParticipationController.show)
     app.post(.participation, access: .requires(.recordNetworkMeeting), use: ParticipationController.enrol)
+    app.get(.participation, access: .requires(.recordNetworkMeeting), use: ParticipationController.groups)
     app.get(.participationGroup(.key), access: .requires(.recordNetworkMeeting), use: ParticipationController.group)
     app.post(.participationGroupEnd(.key), access: .requires(.recordNetworkMeeting), use: ParticipationController.end)
     app.get(.actions, access: .requires(.ownActions), use: TaskController.myActions)

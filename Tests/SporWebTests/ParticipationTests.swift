@@ -146,6 +146,44 @@ final class ParticipationTests: XCTestCase {
         XCTAssertEqual(again.status, .unprocessableEntity)
     }
 
+    func testMyGroupsListsTheUsersOwnGroupsRunningThenEndedAndNoOneElses() async throws {
+        let numbers = try await registerFour()
+        let outreach = Browser(test.app)
+        _ = try await outreach.login("outreach", password: test.password)
+        _ = try await outreach.get(SiteURL.participationNew.path)
+        var fields = ["offer": "skilsmissegrupper", "startDate": "2026-11-26", "cpr0": "150315-4321"]
+        for (row, number) in numbers.enumerated() { fields["cpr\(row + 1)"] = number }
+        let saved = try await outreach.post(SiteURL.participation.path, fields)
+        XCTAssertEqual(saved.status, .seeOther, Self.refusal(saved))
+        let location = try XCTUnwrap(saved.headers.first(name: .location))
+        let groupID = try XCTUnwrap(UUID(uuidString: String(location.split(separator: "/").last ?? "")))
+        func section(_ page: String, _ id: String) -> String? {
+            page.range(of: #"(?s)<(table|p) id="\#(id)".*?</(table|p)>"#, options: .regularExpression).map { String(page[$0]) }
+        }
+        let running = try await outreach.get(SiteURL.participation.path)
+        XCTAssertEqual(running.status, .ok)
+        let runningTable = try XCTUnwrap(section(running.body.string, "groups-running"))
+        XCTAssertTrue(runningTable.contains(SiteURL.participationGroup(.value(groupID)).path), runningTable)
+        XCTAssertTrue(runningTable.contains("5 (deltager stadig: 5)"), runningTable)
+        XCTAssertNil(section(running.body.string, "groups-ended"))
+
+        // The caseworker who enrolled no group sees none, though the children are hers to manage.
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let hers = try await caseworker.get(SiteURL.participation.path)
+        XCTAssertEqual(hers.status, .ok)
+        XCTAssertFalse(hers.body.string.contains(groupID.uuidString))
+        XCTAssertTrue(hers.body.string.contains(Strings.groupsNone(.da)))
+
+        let ended = try await outreach.post(SiteURL.participationGroupEnd(.value(groupID)).path,
+                                            ["occurredAt": "2026-11-26T10:00", "reason": "goalsReached"])
+        XCTAssertEqual(ended.status, .seeOther)
+        let after = try await outreach.get(SiteURL.participation.path)
+        XCTAssertTrue(try XCTUnwrap(section(after.body.string, "groups-running")).contains(Strings.groupsNone(.da)))
+        let endedTable = try XCTUnwrap(section(after.body.string, "groups-ended"))
+        XCTAssertTrue(endedTable.contains("5 (deltager stadig: 0)"), endedTable)
+    }
+
     func testAChildTheUserMayNotSeeIsRefusedAndNothingIsSaved() async throws {
         let caseworker = Browser(test.app)
         _ = try await caseworker.login("caseworker", password: test.password)

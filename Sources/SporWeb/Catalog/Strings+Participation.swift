@@ -28,6 +28,18 @@ extension Strings {
     static let enrolmentSubmit = T(da: "Tilmeld", en: "Enrol")
     static let enrolmentSaved = T(da: "Tilmeldingen er gemt i børnenes journaler.", en: "The enrolment is saved in the children's journals.")
 
+    // MARK: The user's groups
+    static let groupsTitle = T(da: "Mine grupper", en: "My groups")
+    static let groupsLead = T(da: "De grupper, du har tilmeldt til åbne tilbud. En gruppe, der stadig kører, afsluttes fra dens side, når forløbet er slut.",
+                              en: "The groups you enrolled in open offers. A group still running is ended from its page when the course is over.")
+    static let groupsNew = T(da: "Tilmeld en gruppe", en: "Enrol a group")
+    static let groupsRunning = T(da: "Kører", en: "Running")
+    static let groupsEnded = T(da: "Afsluttet", en: "Ended")
+    static let groupsNone = T(da: "Ingen grupper.", en: "No groups.")
+    static let groupsColumnOffer = T(da: "Tilbud", en: "Offer")
+    static let groupsColumnMembers = T(da: "Deltagere", en: "Participants")
+    static let groupsMembers = T(da: "{0} (deltager stadig: {1})", en: "{0} (still taking part: {1})")
+
     // MARK: A group
     static let groupTitle = T(da: "Gruppe: {0}", en: "Group: {0}")
     static let groupMeta = T(da: "{0} deltagere, startet {1}", en: "{0} participants, started {1}")

@@ -66,6 +66,21 @@ final class ParticipationSnapshotTests: XCTestCase {
         }
     }
 
+    func testMyGroups() {
+        let model = ParticipationGroupsModel(
+            running: [.init(id: F.id(59), offer: "Skilsmissegrupper <b>", started: LocalDate(year: 2026, month: 10, day: 1)!, members: 6, active: 5)],
+            ended: [.init(id: F.id(58), offer: "Få styr på angsten", started: LocalDate(year: 2026, month: 3, day: 2)!, members: 8, active: 0)])
+        assertPageSnapshots(named: "groups", user: F.outreach, path: SiteURL.participation.path) { context in
+            ParticipationGroupsView.body(model, context)
+        }
+    }
+
+    func testNoGroups() {
+        assertPageSnapshots(named: "groups-none", user: F.caseworker, path: SiteURL.participation.path) { context in
+            ParticipationGroupsView.body(ParticipationGroupsModel(running: [], ended: []), context)
+        }
+    }
+
     func testAnEndedGroup() {
         assertPageSnapshots(named: "group-ended", user: F.outreach, path: SiteURL.participationGroup(.value(F.id(59))).path) { context in
             ParticipationGroupView.body(Self.group(ended: true), refusal: nil, context)

@@ -12,6 +12,7 @@ enum OutreachHomeView {
                 .li(.a(.href(SiteURL.consultations.path), .plain(context.t(Strings.consultationsTitle)))),
                 .li(.a(.href(SiteURL.meetingsNew.path), .plain(context.t(Strings.navMeeting)))),
                 .li(.a(.id("enrolment-link"), .href(SiteURL.participationNew.path), .plain(context.t(Strings.enrolmentTitle)))),
+                .li(.a(.id("groups-link"), .href(SiteURL.participation.path), .plain(context.t(Strings.groupsTitle)))),
                 .li(.a(.href(SiteURL.actions.path), .plain(context.t(Strings.myActionsTitle))))),
             // A name searched for from here travels as `?q=`; the search page refuses a CPR number that way.
             .form(.class("search"), .action(SiteURL.search.path), .method(.get), .attribute(named: "role", value: "search"),

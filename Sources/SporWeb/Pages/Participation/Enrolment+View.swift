@@ -47,6 +47,7 @@ enum ParticipationGroupView {
         let form = FormFields(context, idPrefix: "group", refusal: refusal)
         return .group(
             .h1(.plain(context.t(Strings.groupTitle, model.offer?.name ?? "—"))),
+            .p(.a(.id("groups-back"), .href(SiteURL.participation.path), .plain(context.t(Strings.groupsTitle)))),
             .p(.class("meta"), .plain(context.t(Strings.groupMeta, String(model.members.count),
                                                  model.started.map { Format.date($0, context.language) } ?? "—"))),
             .table(.id("group-members"), .class("list"),

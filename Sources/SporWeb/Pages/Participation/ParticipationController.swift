@@ -70,6 +70,14 @@ enum ParticipationController {
         }, refused: { refusal in render(request, model, refusal: refusal) })
     }
 
+    /// "Mine grupper": the user's own groups.
+    @Sendable static func groups(_ request: Request) async throws -> Response {
+        let model = try await ParticipationGroupsModel.query(store: request.store, user: try request.requireUser())
+        return Page.render(request, title: Strings.groupsTitle(request.language)) { context in
+            ParticipationGroupsView.body(model, context)
+        }
+    }
+
     /// The group's page.
     @Sendable static func group(_ request: Request) async throws -> Response {
         let model = try await groupQuery(request)
