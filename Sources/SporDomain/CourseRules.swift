@@ -43,9 +43,12 @@ public struct JournalContext: Sendable {
     /// The deadline rules: a task completed or a deadline marked not relevant must be an obligation they start.
     public var ruleBook: RuleBook
     public var calendar: WorkdayCalendar
+    /// The child is expected, not yet born: its journal holds only `EntryKind.allowedBeforeBirth`.
+    public var unborn: Bool
 
     public init(birthDate: LocalDate? = nil, offers: OfferCatalogue = .standard, rules: CourseRules = .standard,
-                ruleBook: RuleBook = .barnetsLov, calendar: WorkdayCalendar = .standard) {
+                ruleBook: RuleBook = .barnetsLov, calendar: WorkdayCalendar = .standard, unborn: Bool = false) {
+        self.unborn = unborn
         self.birthDate = birthDate
         self.offers = offers
         self.rules = rules

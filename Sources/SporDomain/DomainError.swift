@@ -99,6 +99,12 @@ public struct DomainError: Error, Sendable, Hashable {
         case taskOutcomeInvalid
         case taskCommentMissing
         case notRelevantReasonMissing
+        // Expected children (issue 23, item 1).
+        case dueDateImplausible
+        case birthOutsideDueWindow
+        case childAlreadyBorn
+        case notBeforeBirth
+        case expectantParentMissing
     }
 
     public let code: Code

@@ -22,6 +22,7 @@ public enum JournalRules {
     public static func validate(_ entry: Entry, in timeline: Timeline, now: Date,
                                 context: JournalContext = JournalContext()) throws(DomainError) {
         try requirePlausible(entry.occurredAt, now: now, birthDate: context.birthDate)
+        try validateBeforeBirth(entry, context: context)
         try validate(payload: entry.payload, timeline: timeline)
         switch entry.payload {
         case .correction(let correction):

@@ -12,9 +12,11 @@ public struct Child: Sendable, Hashable, Codable, Identifiable {
     public var district: String
     /// The school or daycare the child attends, if known.
     public var institution: String?
+    /// Set while the child is expected, not yet born: the due date (termin). See `ExpectedChild.swift`.
+    public var dueDate: LocalDate?
 
     public init(id: UUID = UUID(), municipality: Int, givenName: String, familyName: String,
-                birthDate: LocalDate, sex: LegalSex, district: String, institution: String? = nil) {
+                birthDate: LocalDate, sex: LegalSex, district: String, institution: String? = nil, dueDate: LocalDate? = nil) {
         self.id = id
         self.municipality = municipality
         self.givenName = givenName
@@ -23,9 +25,11 @@ public struct Child: Sendable, Hashable, Codable, Identifiable {
         self.sex = sex
         self.district = district
         self.institution = institution
+        self.dueDate = dueDate
     }
 
-    public var fullName: String { "\(givenName) \(familyName)" }
+    /// An expected child has no given name yet (`ExpectedChild.swift`): its name is the family name alone.
+    public var fullName: String { givenName.isEmpty ? familyName : "\(givenName) \(familyName)" }
 
     /// A child registered today is born by today and younger than the course's last age: support to young adults
     /// ends as the 23rd birthday begins (a CPR number can name a birth in 2058 or 1858 alike).

@@ -89,6 +89,8 @@ public struct ChildListItem: Sendable, Hashable {
     public let caseworkerName: String?
     public let team: UUID?
     public let lastEntryAt: Date?
+    /// An expected child's due date; its `birthDate` is then not a birth date.
+    public var dueDate: LocalDate? = nil
 }
 
 /// A child's summary: the fold of the journal, kept in step on every write.
@@ -110,6 +112,10 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case appendEntry
     case registerChild
     case importChild
+    /// An expected child registered (issue 23, item 1).
+    case registerExpectedChild
+    /// An expected child born: the record given its CPR number, its journal kept (ids only, as every row).
+    case childBorn
     case search
     case login
     case loginFailed

@@ -46,9 +46,13 @@ extension Store {
             for family in families {
                 for member in family.children {
                     var timeline = Timeline([])
+                    let birth = DanishTime.startOfDay(member.child.birthDate)
                     for entry in member.entries.sorted(by: { $0.recordedAt < $1.recordedAt }) {
+                        // An entry from before the birth was written on the expected child, under its rules.
+                        let unborn = entry.occurredAt < birth
                         try JournalRules.validate(entry, in: timeline, now: now,
-                                                  context: JournalContext(birthDate: member.child.birthDate, offers: offers))
+                                                  context: JournalContext(birthDate: unborn ? nil : member.child.birthDate, offers: offers,
+                                                                          unborn: unborn))
                         timeline = Timeline(timeline.entries + [entry])
                     }
                     children.append((member.child, member.cpr))
@@ -164,9 +168,18 @@ extension Store {
 
     // MARK: - Rows
 
-    static let childColumns = ["id", "municipality", "given_name", "family_name", "birth_date", "sex", "district", "institution"]
+    static let childColumns = ["id", "municipality", "given_name", "family_name", "birth_date", "sex", "district", "institution", "due_date"]
 
     static func decodeChild(_ row: any SQLRow) throws -> Child {
+        // An expected child: no birth date or sex yet; `birthDate` holds the due date (see `ExpectedChild.swift`).
+        if try row.decode(column: "birth_date", as: String.self).isEmpty,
+           let dueDate = try row.decode(column: "due_date", as: String?.self).flatMap(LocalDate.init(iso:)) {
+            return Child(id: try row.decode(column: "id", as: UUID.self), municipality: try row.decode(column: "municipality", as: Int.self),
+                         givenName: try row.decode(column: "given_name", as: String.self),
+                         familyName: try row.decode(column: "family_name", as: String.self), birthDate: dueDate, sex: .female,
+                         district: try row.decode(column: "district", as: String.self),
+                         institution: try row.decode(column: "institution", as: String?.self), dueDate: dueDate)
+        }
         guard let birthDate = LocalDate(iso: try row.decode(column: "birth_date", as: String.self)),
               let sex = LegalSex(rawValue: try row.decode(column: "sex", as: String.self)) else {
             throw StoreError.corrupt("child row")
@@ -186,7 +199,7 @@ extension Store {
         sql.select()
             .column(SQLColumn("id", table: "c")).column(SQLColumn("given_name", table: "c"))
             .column(SQLColumn("family_name", table: "c")).column(SQLColumn("birth_date", table: "c"))
-            .column(SQLColumn("district", table: "c"))
+            .column(SQLColumn("district", table: "c")).column(SQLColumn("due_date", table: "c"))
             .column(SQLColumn("is_open", table: "s")).column(SQLColumn("concern_level", table: "s"))
             .column(SQLColumn("caseworker_id", table: "s")).column(SQLColumn("team_id", table: "s"))
             .column(SQLColumn("last_entry_at", table: "s"))
@@ -200,17 +213,22 @@ extension Store {
     }
 
     static func decodeListItem(_ row: any SQLRow) throws -> ChildListItem {
-        ChildListItem(
+        let birthDate = LocalDate(iso: try row.decode(column: "birth_date", as: String.self))
+        // An expected child has no birth date yet: its due date stands in (and says so in `dueDate`).
+        let dueDate = birthDate == nil ? try row.decode(column: "due_date", as: String?.self).flatMap(LocalDate.init(iso:)) : nil
+        return ChildListItem(
             id: try row.decode(column: "id", as: UUID.self),
-            name: "\(try row.decode(column: "given_name", as: String.self)) \(try row.decode(column: "family_name", as: String.self))",
-            birthDate: LocalDate(iso: try row.decode(column: "birth_date", as: String.self)) ?? LocalDate(year: 1970, month: 1, day: 1)!,
+            name: [try row.decode(column: "given_name", as: String.self), try row.decode(column: "family_name", as: String.self)]
+                .filter { !$0.isEmpty }.joined(separator: " "),
+            birthDate: birthDate ?? dueDate ?? LocalDate(year: 1970, month: 1, day: 1)!,
             district: try row.decode(column: "district", as: String.self),
             isOpen: try row.decode(column: "is_open", as: Bool.self),
             concernLevel: try row.decode(column: "concern_level", as: Int?.self).flatMap(ConcernLevel.init(rawValue:)),
             caseworker: try row.decode(column: "caseworker_id", as: UUID?.self),
             caseworkerName: try row.decode(column: "display_name", as: String?.self),
             team: try row.decode(column: "team_id", as: UUID?.self),
-            lastEntryAt: try row.decode(column: "last_entry_at", as: Int64?.self).map(Date.init(epochMilliseconds:))
+            lastEntryAt: try row.decode(column: "last_entry_at", as: Int64?.self).map(Date.init(epochMilliseconds:)),
+            dueDate: dueDate
         )
     }
 

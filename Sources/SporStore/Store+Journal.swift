@@ -42,7 +42,9 @@ extension Store {
         case .decision, .measureStarted, .placementStarted, .correction: try await Store.offerCatalogue(municipality: municipality, on: sql)
         default: .standard
         }
-        try JournalRules.validate(entry, in: timeline, now: now, context: JournalContext(birthDate: facts.birthDate, offers: offers))
+        // A child row without a birth date is an expected child (`M020ExpectedChildren`).
+        try JournalRules.validate(entry, in: timeline, now: now,
+                                  context: JournalContext(birthDate: facts.birthDate, offers: offers, unborn: facts.birthDate == nil))
         try await Store.checkReferences(entry.payload, on: sql)
         try await Store.insert([entry], on: sql)
         try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,

@@ -26,7 +26,10 @@ extension Store {
         return try await write { sql in
             let rows = try await sql.select().columns("id", "cpr_sealed").from("children").all()
             for row in rows {
-                let cpr = try old.open(try row.decode(column: "cpr_sealed", as: String.self))
+                let sealed = try row.decode(column: "cpr_sealed", as: String.self)
+                // An expected child has no CPR number yet.
+                guard !sealed.isEmpty else { continue }
+                let cpr = try old.open(sealed)
                 try await sql.update("children")
                     .set("cpr_sealed", to: try new.seal(cpr))
                     .set("cpr_hash", to: new.lookupHash(cpr))

@@ -11,6 +11,7 @@ final class IndicatorDefinitionTests: XCTestCase {
         let domain = ["immediate-help-share", "network-meeting-first", "child-heard", "child-in-network-meeting", "caseworker-changes",
                       "days-to-help", "deadlines-met", "general-settings", "specialised", "network-placements", "homecomings",
                       "handover-meetings", "care-leaver-decision", "goals-progress",
+                      "support-before-birth",
                       "professionals-per-child", "placements-near-home", "placements-school-kept", "young-adult-support-uptake"]
         XCTAssertEqual(Set(ids), Set(domain))
     }

@@ -23,6 +23,7 @@ extension IndicatorDefinition {
             careLeaverDecision(settings),
             youngAdultSupportUptake(settings),
             goalsProgress(settings),
+            supportBeforeBirth(settings),
         ]
     }
 }

@@ -22,5 +22,6 @@ public enum SporMigrations {
         M017NoReplaceKeyedChains(),
         M018AccountLifecycle(),
         M019WorkTray(),
+        M020ExpectedChildren(),
     ]
 }

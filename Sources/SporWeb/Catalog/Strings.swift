@@ -321,6 +321,7 @@ public enum Strings {
         case .appendEntry: T(da: "Skrev i journalen", en: "Wrote in the journal")
         case .registerChild: T(da: "Oprettede barnet", en: "Registered the child")
         case .importChild: T(da: "Indlæste barnet", en: "Imported the child")
+        case .registerExpectedChild, .childBorn: expectedAuditAction(action)
         case .search: T(da: "Søgte", en: "Searched")
         case .login: T(da: "Loggede ind", en: "Logged in")
         case .loginFailed: T(da: "Mislykket login", en: "Failed login")
@@ -517,6 +518,7 @@ public enum Strings {
         case .entryKindNotWritable: T(da: "Denne slags indførsel kan ikke skrives her endnu.", en: "This kind of entry cannot be written here yet.")
         case .taskMissing, .taskAlreadyClosed, .taskCompletedBeforeStart, .taskOutcomeInvalid, .taskCommentMissing,
              .notRelevantReasonMissing: taskError(code)
+        case .dueDateImplausible, .birthOutsideDueWindow, .childAlreadyBorn, .notBeforeBirth, .expectantParentMissing: expectedError(code)
         }
     }
 }
