@@ -99,6 +99,10 @@ public struct DomainError: Error, Sendable, Hashable {
         case taskOutcomeInvalid
         case taskCommentMissing
         case notRelevantReasonMissing
+        // School and work (issue 23, item 2).
+        case schoolingInvalid
+        case absenceShareInvalid
+        case absencePeriodInvalid
         // Expected children (issue 23, item 1).
         case dueDateImplausible
         case birthOutsideDueWindow

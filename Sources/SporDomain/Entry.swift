@@ -66,6 +66,8 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case letterHandedOver
     /// Bilag: a document that came in, attached to the journal.
     case attachment
+    /// Skole og beskæftigelse: daycare, school, education or work from a day on.
+    case schooling
 }
 
 extension EntryKind {
@@ -92,11 +94,15 @@ public struct Concern: Sendable, Hashable, Codable {
     public var level: ConcernLevel
     public var source: ConcernSource
     public var description: String
+    /// Skolefravær: the concern is the school's report of absence, with its share (nil: another concern; a concern
+    /// stored before the category existed reads as nil).
+    public var absence: SchoolAbsence?
 
-    public init(level: ConcernLevel, source: ConcernSource, description: String) {
+    public init(level: ConcernLevel, source: ConcernSource, description: String, absence: SchoolAbsence? = nil) {
         self.level = level
         self.source = source
         self.description = description
+        self.absence = absence
     }
 }
 
@@ -204,6 +210,7 @@ public indirect enum EntryPayload: Sendable, Hashable {
     case letter(Letter)
     case letterHandedOver(LetterHandover)
     case attachment(Attachment)
+    case schooling(Schooling)
 
     public var kind: EntryKind {
         switch self {
@@ -239,6 +246,7 @@ public indirect enum EntryPayload: Sendable, Hashable {
         case .letter: .letter
         case .letterHandedOver: .letterHandedOver
         case .attachment: .attachment
+        case .schooling: .schooling
         }
     }
 }

@@ -38,6 +38,7 @@ extension EntryPayload {
         case .letter(let value): try encoder.encode(value)
         case .letterHandedOver(let value): try encoder.encode(value)
         case .attachment(let value): try encoder.encode(value)
+        case .schooling(let value): try encoder.encode(value)
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -78,6 +79,7 @@ extension EntryPayload {
         case .letter: self = .letter(try Letter(from: decoder))
         case .letterHandedOver: self = .letterHandedOver(try LetterHandover(from: decoder))
         case .attachment: self = .attachment(try Attachment(from: decoder))
+        case .schooling: self = .schooling(try Schooling(from: decoder))
         default: throw DomainError(.entryKindNotWritable)
         }
     }

@@ -24,6 +24,7 @@ public enum JournalRules {
         try requirePlausible(entry.occurredAt, now: now, birthDate: context.birthDate)
         try validateBeforeBirth(entry, context: context)
         try validate(payload: entry.payload, timeline: timeline)
+        try validateSchool(entry, now: now, context: context)
         switch entry.payload {
         case .correction(let correction):
             guard let targetID = entry.corrects, let target = timeline.entry(id: targetID) else {
@@ -99,7 +100,8 @@ public enum JournalRules {
             try requireText(feedback.text, field: "text")
         case .journalNote(let note):
             try requireText(note.text, field: "text")
-        case .caseworkerAssigned:
+        case .caseworkerAssigned, .schooling:
+            // A schooling entry is read with the child's birth date and today: `validateSchool`.
             break
         case .focusedAssessment, .focusedAssessmentConcluded, .investigation, .investigationConcluded, .preliminaryAssessment,
              .childConversation, .ownViews, .decision, .measureStarted, .measureEnded, .placementStarted, .placementEnded, .plan,

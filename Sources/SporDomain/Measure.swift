@@ -70,9 +70,13 @@ public struct PlacementStart: Sendable, Hashable, Codable {
     public var schoolKept: Bool
     /// Samvær og kontakt: how the child keeps in touch with family and friends (§§ 103–107).
     public var contactArrangements: String
+    /// When the school is not kept: the day schooling began at the new place, if known as the placement starts (a later
+    /// schooling entry tells it too). Nil in placements stored before it was asked.
+    public var schoolingStarted: LocalDate?
 
     public init(offer: String, kind: PlacementKind, decision: UUID, legalBasis: LegalBasis, nearHome: Bool, schoolKept: Bool,
-                contactArrangements: String) {
+                contactArrangements: String, schoolingStarted: LocalDate? = nil) {
+        self.schoolingStarted = schoolingStarted
         self.offer = offer
         self.kind = kind
         self.decision = decision

@@ -130,6 +130,8 @@ func routes(_ app: Application) throws {
     app.post(.child(.key, .course(.key)), access: .requires(.writeEntry), use: CourseController.record)
     app.get(.child(.key, .family), access: .requires(.writeEntry), use: FamilyAccessController.show)
     app.post(.child(.key, .family), access: .requires(.writeEntry), use: FamilyAccessController.create)
+    app.post(.child(.key, .schooling), access: .requires(.writeEntry), use: SchoolController.recordSchooling)
+    app.post(.child(.key, .absence), access: .requires(.writeEntry), use: SchoolController.recordAbsence)
     app.post(.child(.key, .familyCode(.key)), access: .requires(.writeEntry), use: FamilyAccessController.renewCode)
     app.post(.child(.key, .familyRevoke(.key)), access: .requires(.writeEntry), use: FamilyAccessController.revoke)
     app.get(.child(.key, .correct(.key)), access: .requires(.writeEntry), use: ChildrenController.showCorrection)

@@ -239,8 +239,11 @@ final class DemoGeneratorTests: XCTestCase {
                         XCTFail("\(entry.kind) \(entry.id) breaks \(error.code)", file: file, line: line)
                     }
                     switch entry.payload {
-                    case .concern:
+                    case .concern(let concern):
                         XCTAssertTrue([.professional, .outreach].contains(roles[entry.author]), "concern author", file: file, line: line)
+                        if concern.absence != nil { XCTAssertEqual(roles[entry.author], .professional, "the school reports absence", file: file, line: line) }
+                    case .schooling:
+                        XCTAssertEqual(roles[entry.author], .caseworker, "schooling author", file: file, line: line)
                     case .correction(let correction):
                         XCTAssertEqual(roles[entry.author], .caseworker, file: file, line: line)
                         if case .concern(let replacement) = correction.replacement,

@@ -28,7 +28,9 @@ struct Digest {
     /// Spelled out here rather than through JSONEncoder, whose output may differ between platforms.
     mutating func add(_ payload: EntryPayload) {
         switch payload {
-        case .concern(let concern): add("\(concern.level.rawValue) \(concern.source.rawValue) \(concern.description)")
+        case .concern(let concern):
+            add("\(concern.level.rawValue) \(concern.source.rawValue) \(concern.description)")
+            if let absence = concern.absence { add("absence \(absence.share) \(absence.from.iso) \(absence.to.iso)") }
         case .journalNote(let note): add(note.earlyHelp ? "early-help \(note.text)" : note.text)
         case .consultation(let c): add("\(c.askedBy.rawValue) \(c.anonymousRecord?.uuidString ?? "-") \(c.question) \(c.advice)")
         case .caseworkerAssigned(let assignment): add(assignment.caseworker.uuidString)
@@ -77,6 +79,7 @@ struct Digest {
         case .measureEnded(let e): add("\(e.measure) \(e.reason.rawValue) \(e.note ?? "-")")
         case .placementStarted(let p):
             add("\(p.offer) \(p.kind.rawValue) \(p.decision) \(p.legalBasis.rawValue) \(p.nearHome) \(p.schoolKept) \(p.contactArrangements)")
+            if let started = p.schoolingStarted { add("schooling started \(started.iso)") }
         case .placementEnded(let e): add("\(e.placement) \(e.reason.rawValue) \(e.note ?? "-")")
         case .plan(let p):
             add("\(p.kind.rawValue) \(p.supersedes?.uuidString ?? "-") \(p.childsHopes ?? "-") \(p.madeWithChild) \(p.madeWithParents)")
@@ -106,6 +109,7 @@ struct Digest {
 extension Digest {
     mutating func add(_ file: StoredFile) { add("\(file.sha256) \(file.size) \(file.mediaType) \(file.name)") }
 }
+        case .schooling(let s): add("\(s.setting.rawValue) \(s.institution ?? "-") \(s.grade ?? "-") \(s.from.iso)")
 
 /// Everything one run produced, small enough to compare.
 struct DemoSummary: Equatable {

@@ -83,6 +83,8 @@ struct IndicatorCourse: Sendable {
     private(set) var youngAdultSupportDecisions: [Date] = []
     private(set) var firstYoungAdultSupportStart: Date?
     private(set) var ratings: [Rating] = []
+    /// School and work: statuses, absence reports and the help after them.
+    private(set) var school = SchoolCourse()
     /// Who wrote in the course, and the caseworkers assigned, by day.
     private(set) var people: [(day: LocalDate, person: UUID)] = []
     /// The earliest instant after `asOf` at which the contributions change without a new entry; nil: never.
@@ -133,6 +135,7 @@ struct IndicatorCourse: Sendable {
                 readBirthday18(state, offers: offers)
             }
             people.append((day, item.entry.author))
+            school.read(payload, day: day)
 
             switch payload {
             case .concern:

@@ -23,6 +23,9 @@ extension IndicatorDefinition {
             careLeaverDecision(settings),
             youngAdultSupportUptake(settings),
             goalsProgress(settings),
+            inSchoolOrWork(settings),
+            placedSchooling(settings),
+            helpAfterAbsence(settings),
             supportBeforeBirth(settings),
         ]
     }

@@ -31,6 +31,11 @@ public struct IndicatorSettings: Sendable, Hashable {
     public var careLeaverRule: String
     /// A child-year of open case: `caseworker-changes` per child-year divides by days / this.
     public var daysPerChildYear: Double
+    /// `placed-schooling`: schooling at a placement's new place counts when it began at most this many days after the
+    /// placement. The law asks the municipality to secure schooling without delay; this is the policy's measurable version.
+    public var placedSchoolingDays = 30
+    /// `help-after-absence`: help counts when it began at most this many days after the school reported the absence.
+    public var absenceHelpDays = 30
 
     private(set) var offerIndex: OfferIndex
 

@@ -93,7 +93,7 @@ extension EntryPayload {
             return .placementStarted(PlacementStart(
                 offer: try start.string("offer"), kind: try start.case("kind"), decision: try start.uuid("decision"),
                 legalBasis: try start.case("legalBasis"), nearHome: try start.bool("nearHome"), schoolKept: try start.bool("schoolKept"),
-                contactArrangements: try start.string("contactArrangements")))
+                contactArrangements: try start.string("contactArrangements"), schoolingStarted: try start.dateIfPresent("schoolingStarted")))
         case .placementEnded:
             let end = try PayloadObject(value)
             return .placementEnded(PlacementEnd(placement: try end.uuid("placement"), reason: try end.case("reason"), note: try end.stringIfPresent("note")))

@@ -27,6 +27,8 @@ extension EntryPayload {
         case .concern:
             let concern = try PayloadObject(value)
             return .concern(Concern(level: try concern.case("level"), source: try concern.case("source"), description: try concern.string("description")))
+            // A school's absence report (rare) is read through Codable.
+            guard concern.valueIfPresent("absence") == nil else { throw PayloadObject.Unexpected() }
         case .notification:
             let notification = try PayloadObject(value)
             return .notification(Notification(

@@ -93,6 +93,9 @@ enum ApiController {
         var letter: Letter?
         var letterHandover: LetterHandover?
         var attachment: Attachment?
+        var schooling: Schooling?
+        /// Skolefravær: a concern that is the school's report of absence.
+        var absence: SchoolAbsence?
 
         final class Box: Codable, Sendable {
             let value: PayloadDTO
@@ -103,7 +106,7 @@ enum ApiController {
 
         init(_ payload: EntryPayload) {
             switch payload {
-            case .concern(let c): level = c.level.rawValue; source = c.source.rawValue; description = c.description
+            case .concern(let c): level = c.level.rawValue; source = c.source.rawValue; description = c.description; absence = c.absence
             case .journalNote(let n): text = n.text; earlyHelp = n.earlyHelp
             case .consultation(let c):
                 askedBy = c.askedBy.rawValue; question = c.question; advice = c.advice; anonymousRecord = c.anonymousRecord
@@ -139,6 +142,7 @@ enum ApiController {
             case .letter(let v): letter = v
             case .letterHandedOver(let v): letterHandover = v
             case .attachment(let v): attachment = v
+            case .schooling(let v): schooling = v
             }
         }
     }

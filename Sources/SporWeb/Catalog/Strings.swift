@@ -153,6 +153,7 @@ public enum Strings {
         case .letter: T(da: "Brev", en: "Letter")
         case .letterHandedOver: T(da: "Brev afsendt", en: "Letter handed over")
         case .attachment: T(da: "Bilag", en: "Attachment")
+        case .schooling: schoolingKind
         }
     }
 
@@ -518,6 +519,7 @@ public enum Strings {
         case .entryKindNotWritable: T(da: "Denne slags indførsel kan ikke skrives her endnu.", en: "This kind of entry cannot be written here yet.")
         case .taskMissing, .taskAlreadyClosed, .taskCompletedBeforeStart, .taskOutcomeInvalid, .taskCommentMissing,
              .notRelevantReasonMissing: taskError(code)
+        case .schoolingInvalid, .absenceShareInvalid, .absencePeriodInvalid: schoolError(code)
         case .dueDateImplausible, .birthOutsideDueWindow, .childAlreadyBorn, .notBeforeBirth, .expectantParentMissing: expectedError(code)
         }
     }

@@ -68,6 +68,8 @@ enum SiteURL: Sendable {
         case notRelevant
         case letterNew(Parameter<String>), letter(Parameter<UUID>), letterFile(Parameter<UUID>, Parameter<String>)
         case attachmentsNew, attachments, attachmentFile(Parameter<UUID>)
+        /// School and work (issue 23, item 2): a status, and absence the school reported.
+        case schooling, absence
         case exportZIP
     }
 
@@ -235,6 +237,8 @@ extension SiteURL.ChildPath {
         case .attachments: ["attachments"].constants
         case .attachmentFile(let entry): [.constant("attachments"), .named("entryID", entry), .constant("file")]
         case .exportZIP: ["export.zip"].constants
+        case .schooling: ["schooling"].constants
+        case .absence: ["absence"].constants
         }
     }
 }

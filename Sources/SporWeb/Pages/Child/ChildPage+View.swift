@@ -27,6 +27,7 @@ enum ChildPageView {
                     concernForm(model, context, refusal),
                     noteForm(model, context, refusal),
                     assignForm(model, context, refusal),
+                    schoolSection(model, context, refusal),
                     .if(model.summary?.isOpen == true, closeForm(model, context, refusal)))
             )
         )
@@ -232,6 +233,7 @@ enum ChildPageView {
                 .p(Components.concernBadge(concern.level, context), .plain(" · \(context.t(Strings.concernSource(concern.source)))")),
                 .p(.class("text"), .plain(concern.description)))
         case .journalNote(let note):
+                absenceLine(concern.absence, context),
             return .group(.if(note.earlyHelp, .p(.class("meta"), .plain(context.t(Strings.earlyHelpNote)))), .p(.class("text"), .plain(note.text)))
         case .consultation(let consultation):
             return .group(
@@ -280,6 +282,8 @@ enum ChildPageView {
             return attachmentPayload(attachment, model, context)
         }
     }
+        case .schooling(let schooling):
+            return schoolingPayload(schooling, context)
 
     // MARK: - Forms
 

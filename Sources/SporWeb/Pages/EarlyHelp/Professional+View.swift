@@ -29,6 +29,7 @@ enum ProfessionalView {
                             fallback: kept["level"] ?? "3"),
                 levelSteer(kind: kind, level: values["level"], context),
                 ConcernScaleController.guidanceForAllAges(context),
+                absenceFields(form, kept: kept, context),
                 form.area("description", Strings.description, required: true, rows: 5, fallback: kept["description"] ?? ""),
                 .element(named: "fieldset", nodes: [
                     .class("check"),

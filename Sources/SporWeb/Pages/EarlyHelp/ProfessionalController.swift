@@ -38,7 +38,8 @@ enum ProfessionalController {
                 guard let level = values["level"].flatMap(Int.init).flatMap(ConcernLevel.init(rawValue:)) else {
                     throw FormError(field: "level", text: Strings.error(.concernLevelInvalid))
                 }
-                payload = .concern(Concern(level: level, source: .other, description: values["description"] ?? ""))
+                payload = .concern(Concern(level: level, source: .other, description: values["description"] ?? "",
+                                           absence: try SchoolForm.absence(values)))
             default:
                 // Neither a concern nor a notification: which one the professional meant is theirs to say.
                 throw FormError(field: "kind", text: Strings.errorChoiceInvalid)

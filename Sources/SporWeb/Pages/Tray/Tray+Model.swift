@@ -104,6 +104,9 @@ struct TrayModel {
     let assignable: [UserRecord]
     let loads: [MemberLoad]
     let settings: WorkSettings
+    /// Absence the schools reported in the last `absenceDays` days about the district's children (the intake team's).
+    var absences: [AbsenceReport] = []
+    static let absenceDays = 30
 
     var isLead: Bool { user.role == .teamLead }
 
@@ -151,9 +154,14 @@ struct TrayModel {
         let newCases = filter.isActive ? [] : try await store.newCases(caseworker: user.id,
                                                                       since: now.addingTimeInterval(-Double(newCaseDays) * 86_400))
         let admitted = all.filter(filter.admits)
+        var absences: [AbsenceReport] = []
+        if receivesIntake, let team, filter.kind == nil, filter.rule == nil, filter.member == nil {
+            absences = try await store.absenceReports(district: team.district, since: now.addingTimeInterval(-Double(absenceDays) * 86_400))
+                .filter { filter.child == nil || $0.child == filter.child }
+        }
         return TrayModel(user: user, team: team, receivesIntake: receivesIntake, now: now, filter: filter,
                          items: admitted.filter { !$0.isBacklog }, backlog: admitted.filter(\.isBacklog), all: all,
                          unassigned: filter.kind == nil && filter.rule == nil && filter.member == nil ? unassigned : [], newCases: newCases,
-                         assignable: assignable, loads: loads, settings: settings)
+                         assignable: assignable, loads: loads, settings: settings, absences: absences)
     }
 }

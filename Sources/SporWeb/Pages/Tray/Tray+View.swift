@@ -20,6 +20,7 @@ enum TrayView {
                 section(.overdue, model, context),
                 section(.today, model, context),
                 .if(!model.isLead, owners(model, context)),
+                absences(model, context),
                 section(.thisWeek, model, context),
                 section(.later, model, context),
                 backlog(model, context),
