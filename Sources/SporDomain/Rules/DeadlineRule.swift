@@ -16,12 +16,23 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
     public var title: LocalizedText { LocalizedText(da: titleDa, en: titleEn) }
     /// Triggers whose day (Danish time) is before this date start no obligation.
     public var appliesFrom: LocalDate
+    /// Triggers whose day (Danish time) is after this date start no obligation: the previous act's rules (Serviceloven)
+    /// are valid to 31 December 2023, the day before Barnets Lov took effect. Nil: no end.
+    public var validTo: LocalDate?
     public var trigger: Trigger
     public var due: DueComputation
     public var discharge: Discharge
     public var assignment: Assignment
     /// The parts of the rule whose source was indirect and that a lawyer should confirm.
     public var unverified: Set<Part>
+    /// What is unverified and why, in Danish: shown beside the mark on the tray and the rules page. Nil when nothing is.
+    public var unverifiedNoteDa: String?
+    public var unverifiedNoteEn: String?
+    /// The explanation of `unverified` in every language; nil when the rule has no unverified part.
+    public var unverifiedNote: LocalizedText? {
+        guard !unverified.isEmpty else { return nil }
+        return LocalizedText(da: unverifiedNoteDa ?? "", en: unverifiedNoteEn ?? "")
+    }
     /// When an entry meeting this happened by the due instant, the obligation was never owed: a preliminary
     /// assessment is owed only by an investigation still open at 4 months; a follow-up only on a measure still running.
     public var lapse: Discharge?
@@ -30,18 +41,22 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
     public var mayBeNotRelevant: Bool
 
     public init(id: String, paragraph: String, titleDa: String, titleEn: String, appliesFrom: LocalDate,
-                trigger: Trigger, due: DueComputation, discharge: Discharge, assignment: Assignment,
-                unverified: Set<Part> = [], lapse: Discharge? = nil, mayBeNotRelevant: Bool = false) {
+                validTo: LocalDate? = nil, trigger: Trigger, due: DueComputation, discharge: Discharge, assignment: Assignment,
+                unverified: Set<Part> = [], unverifiedNoteDa: String? = nil, unverifiedNoteEn: String? = nil,
+                lapse: Discharge? = nil, mayBeNotRelevant: Bool = false) {
         self.id = id
         self.paragraph = paragraph
         self.titleDa = titleDa
         self.titleEn = titleEn
         self.appliesFrom = appliesFrom
+        self.validTo = validTo
         self.trigger = trigger
         self.due = due
         self.discharge = discharge
         self.assignment = assignment
         self.unverified = unverified
+        self.unverifiedNoteDa = unverifiedNoteDa
+        self.unverifiedNoteEn = unverifiedNoteEn
         self.lapse = lapse
         self.mayBeNotRelevant = mayBeNotRelevant
     }
@@ -49,6 +64,11 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
     /// A part of a rule, for marking what is still to be verified.
     public enum Part: String, Sendable, Hashable, Codable, CaseIterable {
         case paragraph, trigger, due, discharge, lapse
+    }
+
+    /// Whether a trigger on `day` (Danish time) falls in the rule's period: from `appliesFrom`, up to `validTo`.
+    public func applies(on day: LocalDate) -> Bool {
+        day >= appliesFrom && validTo.map { day <= $0 } ?? true
     }
 
     /// The entries that start an obligation: an entry kind and conditions that must all hold.

@@ -34,7 +34,7 @@ extension RuleBook {
             if case .networkMeeting(let meeting) = payload {
                 for ruleIndex in rules.indices where rules[ruleIndex].trigger.kind == .networkMeeting && rules[ruleIndex].trigger.scope == .eachAgreedAction {
                     let rule = rules[ruleIndex]
-                    guard DanishTime.localDate(of: triggeredAt) >= rule.appliesFrom else { continue }
+                    guard rule.applies(on: DanishTime.localDate(of: triggeredAt)) else { continue }
                     for action in meeting.actions {
                         obligations.append(agreedActionObligation(rule, action: action, meeting: items[index], child: child, items: items,
                                                                   marks: marks, caseworker: caseworker, now: now))
@@ -44,7 +44,7 @@ extension RuleBook {
             for ruleIndex in rules.indices where rules[ruleIndex].trigger.kind == payload.kind && rules[ruleIndex].trigger.scope == .entry {
                 let rule = rules[ruleIndex]
                 let item = items[index]
-                guard DanishTime.localDate(of: triggeredAt) >= rule.appliesFrom,
+                guard rule.applies(on: DanishTime.localDate(of: triggeredAt)),
                       rule.trigger.conditions.allSatisfy({ $0.holds(for: payload, before: index, in: items, birthDate: birthDate) }),
                       let due = rule.due.due(for: item, payload: payload, in: items, birthDate: birthDate, calendar: calendar)
                 else { continue }
