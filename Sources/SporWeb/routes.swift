@@ -110,6 +110,12 @@ func routes(_ app: Application) throws {
     app.get(.teamNotRelevant, access: .requires(.viewTeam), use: TaskController.teamNotRelevant)
 
     app.get(.childrenNew, access: .requires(.registerChild), use: RegistrationController.show)
+    app.get(.expectedNew, access: .requires(.registerExpectedChild), use: ExpectedController.show)
+    app.post(.expected, access: .requires(.registerExpectedChild), use: ExpectedController.register)
+    app.get(.child(.key, .notificationBeforeBirth), access: .requires(.writeEntry), use: ExpectedController.showNotification)
+    app.post(.child(.key, .notificationBeforeBirth), access: .requires(.writeEntry), use: ExpectedController.notify)
+    app.get(.child(.key, .birth), access: .requires(.writeEntry), use: ExpectedController.showBirth)
+    app.post(.child(.key, .birth), access: .requires(.writeEntry), use: ExpectedController.recordBirth)
     app.post(.children, access: .requires(.registerChild), use: RegistrationController.register)
 
     app.get(.child(.key, .page), access: .requires(.openChild), use: ChildrenController.show)

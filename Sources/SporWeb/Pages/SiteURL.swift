@@ -48,6 +48,9 @@ enum SiteURL: Sendable {
     // Participation in open offers (issue 23, item 4): enrolling children, alone or as a group, and ending the group.
     case participationNew, participation, participationGroup(Parameter<UUID>), participationGroupEnd(Parameter<UUID>)
 
+    // Expected children (issue 23, item 1): registering one; its notification before birth and its birth are child paths.
+    case expectedNew, expected
+
     /// A page or an action on one child.
     case child(Parameter<UUID>, ChildPath = .page)
 
@@ -71,6 +74,7 @@ enum SiteURL: Sendable {
         /// School and work (issue 23, item 2): a status, and absence the school reported.
         case schooling, absence
         case exportZIP
+        case notificationBeforeBirth, birth
     }
 
     enum NotificationAction: String, Sendable { case assessment, receipt, feedback }
@@ -163,6 +167,8 @@ enum SiteURL: Sendable {
         case .participation: ["participation"].constants
         case .participationGroup(let id): ["participation", "groups"].constants + [.named("groupID", id)]
         case .participationGroupEnd(let id): ["participation", "groups"].constants + [.named("groupID", id), .constant("end")]
+        case .expectedNew: ["expected", "new"].constants
+        case .expected: ["expected"].constants
         case .child(let child, let path): [.constant("children"), .named("childID", child)] + path.segments
         case .api(let path, let version): ["api", version.rawValue].constants + path.segments
         }
@@ -237,6 +243,8 @@ extension SiteURL.ChildPath {
         case .attachments: ["attachments"].constants
         case .attachmentFile(let entry): [.constant("attachments"), .named("entryID", entry), .constant("file")]
         case .exportZIP: ["export.zip"].constants
+        case .notificationBeforeBirth: ["notification-before-birth"].constants
+        case .birth: ["birth"].constants
         case .schooling: ["schooling"].constants
         case .absence: ["absence"].constants
         }

@@ -9,6 +9,8 @@ enum Permission: String, CaseIterable, Sendable {
     case openChild
     case writeEntry
     case registerChild
+    /// An expected child (issue 23, item 1): a caseworker, a team lead, or an outreach counsellor who meets the family.
+    case registerExpectedChild
     case intake
     case worklist
     case recordNetworkMeeting
@@ -46,6 +48,7 @@ enum Authorization {
         case .ownActions: role == .outreach || role == .professional
         case .completeTask: role == .caseworker || role == .teamLead || role == .outreach || role == .professional
         case .outreachHome: role == .outreach
+        case .registerExpectedChild: role == .caseworker || role == .teamLead || role == .outreach
         case .professionalHome: role == .professional
         case .viewPolicy: role == .policy || role == .teamLead
         case .managePolicy: role == .policy

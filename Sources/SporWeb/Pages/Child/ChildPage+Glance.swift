@@ -60,7 +60,8 @@ extension ChildPageView {
         return .nav(.class("course-steps"), .attribute(named: "aria-labelledby", value: "course-steps-heading"),
             .h2(.id("course-steps-heading"), .plain(context.t(Strings.courseSteps))),
             .p(.class("hint"), .plain(context.t(Strings.courseStepsIntro))),
-            .ul(.forEach(CourseStep.allCases.filter { $0.isAvailable(model) }) { step in
+            // Before the birth only an open offer's end is a step of the course (`EntryKind.allowedBeforeBirth`).
+            .ul(.forEach(CourseStep.allCases.filter { $0.isAvailable(model) && (!model.child.isExpected || $0 == .measureEnd) }) { step in
                     .li(.a(.class("course-step-link"), .id("step-link-\(step.rawValue)"), .href(SiteURL.child(model.child.id, .course(.value(step.rawValue))).path), .plain(context.t(step.title))))
                 },
                 .if(Authorization.allows(model.user.role, .recordNetworkMeeting),

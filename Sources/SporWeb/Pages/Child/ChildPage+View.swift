@@ -23,6 +23,7 @@ enum ChildPageView {
                         .div(.class("error"), .attribute(named: "role", value: "alert"),
                              .plain("\(context.t(Strings.formHasErrors)) \(refusal.message)"))
                     },
+                    .if(model.child.isExpected, expectedActions(model, context)),
                     courseSteps(model, context),
                     concernForm(model, context, refusal),
                     noteForm(model, context, refusal),
@@ -37,7 +38,7 @@ enum ChildPageView {
         let child = model.child
         let history = model.state.concernHistory
         return .header(.class("child-header"),
-            .h1(.plain(child.fullName)),
+            .h1(.plain(ExpectedText.name(child, context))),
             facts(model, context),
             .p(.class("child-links"),
                 .if(context.user?.role == .teamLead,
@@ -63,9 +64,10 @@ enum ChildPageView {
         let caseworker = model.summary?.caseworker.flatMap { model.staff[$0]?.displayName }
         let status: LocalizedText = model.summary?.isOpen == true ? Strings.caseOpen : (model.timeline.entries.isEmpty ? Strings.caseNone : Strings.caseClosedStatus)
         return .div(.class("facts"),
-            fact(Strings.columnAge, .plain(Format.age(child.birthDate, on: context.now, context.language)), context),
-            fact(Strings.birthDate, .plain(Format.date(child.birthDate, context.language)), context),
-            fact(Strings.cprLabel, .plain(child.birthDate.maskedCPR), context),
+            .if(child.isExpected, expectedFacts(model, context), else: .group(
+                fact(Strings.columnAge, .plain(Format.age(child.birthDate, on: context.now, context.language)), context),
+                fact(Strings.birthDate, .plain(Format.date(child.birthDate, context.language)), context),
+                fact(Strings.cprLabel, .plain(child.birthDate.maskedCPR), context))),
             fact(Strings.columnDistrict, .plain(child.district), context),
             fact(Strings.institution, .plain(child.institution ?? context.t(Strings.none)), context),
             fact(Strings.caseStatus, .plain(context.t(status)), context),

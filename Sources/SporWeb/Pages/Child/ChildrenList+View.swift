@@ -44,8 +44,8 @@ enum ChildrenListView {
                 )),
                 .tbody(.forEach(children) { child in
                     .tr(
-                        .td(.a(.class("child-link"), .href(SiteURL.child(child.id).path), .plain(child.name))),
-                        .td(.plain(Format.age(child.birthDate, on: context.now, context.language))),
+                        .td(.a(.class("child-link"), .href(SiteURL.child(child.id).path), .plain(ExpectedText.name(child, context)))),
+                        .td(.plain(ExpectedText.age(child, context))),
                         .td(.plain(child.district)),
                         .td(Components.concernBadge(child.concernLevel, context)),
                         .if(showCaseworker, .td(.plain(child.caseworkerName ?? context.t(Strings.noCaseworker)))),

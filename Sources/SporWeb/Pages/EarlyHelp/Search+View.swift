@@ -31,9 +31,9 @@ enum SearchView {
                 .tbody(.forEach(model.results) { child in
                     let mayOpen = model.openable.contains(child.id)
                     return .tr(
-                        .td(mayOpen || model.linkAll ? .a(.class("child-link"), .href(SiteURL.child(child.id).path), .plain(child.name))
-                                                     : .plain(child.name)),
-                        .td(.plain(Format.date(child.birthDate, context.language))),
+                        .td(mayOpen || model.linkAll ? .a(.class("child-link"), .href(SiteURL.child(child.id).path), .plain(ExpectedText.name(child, context)))
+                                                     : .plain(ExpectedText.name(child, context))),
+                        .td(.plain(child.dueDate == nil ? Format.date(child.birthDate, context.language) : ExpectedText.age(child, context))),
                         .td(.plain(child.district)),
                         mayOpen ? .td(Components.concernBadge(child.concernLevel, context))
                                 : .td(.class("muted"), .plain(context.t(Strings.searchNotInYourCases))),

@@ -1,0 +1,158 @@
+import Foundation
+import Vapor
+import XCTest
+import XCTVapor
+import SporDomain
+import SporStore
+@testable import SporWeb
+
+/// Expected children (issue 23, item 1) through the web: registered by a caseworker (or an outreach counsellor), a
+/// notification before birth, support to the expectant mother, and the birth that joins the journal to the child — one
+/// journal, the same id. Someone else's expected child is not found; a CPR number already registered is refused with
+/// nothing saved.
+final class ExpectedChildWebTests: XCTestCase {
+    var test: TestApp!
+
+    override func setUp() async throws {
+        test = try await TestApp()
+    }
+
+    override func tearDown() async throws {
+        try await test.shutdown()
+    }
+
+    /// TestApp.now is 26 November 2026: due 20 February 2027; born 25 November 2026 (87 days early, inside the window).
+    static let registration = ["dueDate": "2027-02-20", "district": "Område Grenaa", "motherGivenName": "Sofie", "motherFamilyName": "Kragh",
+                               "fatherGivenName": "Jonas", "fatherFamilyName": "Lund"]
+    static let birthCPR = "251126-4322"
+
+    func register(_ browser: Browser) async throws -> UUID {
+        try await browser.get(SiteURL.expectedNew.path)
+        let saved = try await browser.post(SiteURL.expected.path, Self.registration)
+        XCTAssertEqual(saved.status, .seeOther, ParticipationTests.refusal(saved))
+        let location = try XCTUnwrap(saved.headers.first(name: .location))
+        return try XCTUnwrap(UUID(uuidString: String(location.split(separator: "/").last ?? "")))
+    }
+
+    func testACaseworkerRegistersAnExpectedChildANotificationBeforeBirthAndTheBirthInOneJournal() async throws {
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        // Registered: the page names it by its due date, with no age and no CPR number.
+        let id = try await register(caseworker)
+        let page = try await caseworker.get(SiteURL.child(id).path)
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.body.string.contains("Forventet barn (termin 20.02.2027) – Kragh"), "the heading")
+        XCTAssertTrue(page.body.string.contains("Ikke født endnu"))
+        XCTAssertTrue(page.body.string.contains("Sofie Kragh, Jonas Lund"), "the expectant parents")
+        XCTAssertFalse(page.body.string.contains("step-link-decision"), "no decision before birth")
+        XCTAssertTrue(page.body.string.contains(SiteURL.child(id, .birth).path))
+        // A notification before birth from a midwife's colleague, the health visitor.
+        let form = try await caseworker.get(SiteURL.child(id, .notificationBeforeBirth).path)
+        XCTAssertEqual(form.status, .ok)
+        let notified = try await caseworker.post(SiteURL.child(id, .notificationBeforeBirth).path, [
+            "channel": "phone", "notifierKind": "professional", "profession": "healthVisitor", "notifierName": "Jordemoder Hanne",
+            "receivedAt": "2026-11-20T09:00", "description": "Den gravide fortæller om misbrug", "concernsAbuse": "no"])
+        XCTAssertEqual(notified.status, .seeOther, ParticipationTests.refusal(notified))
+        // Support to the expectant mother: an open offer, no decision.
+        let mother = try await test.store.relations(child: id).first { $0.relation.kind == .mother }!.person
+        try await caseworker.get(SiteURL.participationNew.path(query: [("child", id.uuidString)]))
+        let enrolled = try await caseworker.post(SiteURL.participation.path,
+                                                 ["child": id.uuidString, "offer": "saarbare-gravide", "startDate": "2026-11-23",
+                                                  "parent": mother.id.uuidString])
+        XCTAssertEqual(enrolled.status, .seeOther, ParticipationTests.refusal(enrolled))
+        let before = try await test.store.timeline(child: id)
+        XCTAssertEqual(Set(before.entries.map(\.kind)), [.caseworkerAssigned, .notification, .measureStarted])
+        // The birth: the family name is offered from the mother.
+        let birthForm = try await caseworker.get(SiteURL.child(id, .birth).path)
+        XCTAssertTrue(birthForm.body.string.contains(#"value="Kragh""#))
+        let born = try await caseworker.post(SiteURL.child(id, .birth).path, ["cpr": Self.birthCPR, "givenName": "Ida", "familyName": "Kragh"])
+        XCTAssertEqual(born.status, .seeOther, ParticipationTests.refusal(born))
+        XCTAssertEqual(born.headers.first(name: .location), SiteURL.child(id).path)
+        // One journal: the same id, the same entries, now on a child with a CPR number.
+        let child = try await test.store.child(id: id)
+        XCTAssertEqual(child?.fullName, "Ida Kragh")
+        XCTAssertEqual(child?.isExpected, false)
+        let after = try await test.store.timeline(child: id)
+        XCTAssertEqual(after.entries.map(\.id), before.entries.map(\.id))
+        let childPage = try await caseworker.get(SiteURL.child(id).path)
+        XCTAssertTrue(childPage.body.string.contains("Ida Kragh"))
+        XCTAssertFalse(childPage.body.string.contains("Forventet barn"))
+        // Born once only: the birth page is gone.
+        let again = try await caseworker.get(SiteURL.child(id, .birth).path)
+        XCTAssertEqual(again.status, .notFound)
+    }
+
+    func testSomeoneElsesExpectedChildIsNotFound() async throws {
+        // Setup: the other team's caseworker registers an expected child in their district.
+        let other = Browser(test.app)
+        _ = try await other.login("caseworker2", password: test.password)
+        try await other.get(SiteURL.expectedNew.path)
+        var registration = Self.registration
+        registration["district"] = "Område Auning"
+        let saved = try await other.post(SiteURL.expected.path, registration)
+        let id = try XCTUnwrap(saved.headers.first(name: .location).flatMap { UUID(uuidString: String($0.split(separator: "/").last ?? "")) })
+        // The thing under test
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        try await caseworker.get("/account")
+        let birthPage = try await caseworker.get(SiteURL.child(id, .birth).path)
+        let birth = try await caseworker.post(SiteURL.child(id, .birth).path, ["cpr": Self.birthCPR, "givenName": "Ida", "familyName": "Kragh"])
+        let notificationPage = try await caseworker.get(SiteURL.child(id, .notificationBeforeBirth).path)
+        let notification = try await caseworker.post(SiteURL.child(id, .notificationBeforeBirth).path, [
+            "channel": "phone", "notifierKind": "private", "receivedAt": "2026-11-20T09:00", "description": "x", "concernsAbuse": "no"])
+        // Check
+        for response in [birthPage, birth, notificationPage, notification] { XCTAssertEqual(response.status, .notFound) }
+        let child = try await test.store.child(id: id)
+        XCTAssertEqual(child?.isExpected, true)
+        let timeline = try await test.store.timeline(child: id)
+        XCTAssertEqual(timeline.entries.map(\.kind), [.caseworkerAssigned])
+    }
+
+    func testACPRNumberAlreadyRegisteredIsRefusedWithNothingSaved() async throws {
+        // Setup: a child born the same day is already registered under the number.
+        let twin = try Child(municipality: 707, cpr: try CPR(Self.birthCPR), givenName: "Anden", familyName: "Person", district: "Område Grenaa")
+        try await test.store.register(twin, cpr: try CPR(Self.birthCPR), by: test.users[.caseworker]!.id, now: TestApp.now)
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let id = try await register(caseworker)
+        // The thing under test
+        try await caseworker.get(SiteURL.child(id, .birth).path)
+        let refused = try await caseworker.post(SiteURL.child(id, .birth).path, ["cpr": Self.birthCPR, "givenName": "Ida", "familyName": "Kragh"])
+        // Check: said so, nothing offered to merge, nothing saved.
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        XCTAssertTrue(refused.body.string.contains("de to journaler lægges ikke sammen"), ParticipationTests.refusal(refused))
+        let child = try await test.store.child(id: id)
+        XCTAssertEqual(child?.isExpected, true)
+        let log = try await test.store.accessLog(child: id)
+        XCTAssertFalse(log.contains { $0.action == .childBorn })
+        let found = try await test.store.child(cpr: try CPR(Self.birthCPR))
+        XCTAssertEqual(found?.id, twin.id)
+    }
+
+    func testARegistrationWithoutAParentOrWithAFarDueDateIsRefused() async throws {
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        try await caseworker.get(SiteURL.expectedNew.path)
+        let noParent = try await caseworker.post(SiteURL.expected.path, ["dueDate": "2027-02-20", "district": "Område Grenaa"])
+        XCTAssertEqual(noParent.status, .unprocessableEntity)
+        XCTAssertTrue(noParent.body.string.contains("Skriv mindst én af de kommende forældre"))
+        var far = Self.registration
+        far["dueDate"] = "2028-06-01"
+        let farAway = try await caseworker.post(SiteURL.expected.path, far)
+        XCTAssertEqual(farAway.status, .unprocessableEntity)
+        let mine = try await test.store.children(caseworker: test.users[.caseworker]!.id)
+        XCTAssertFalse(mine.contains { $0.dueDate != nil })
+    }
+
+    func testAnOutreachCounsellorRegistersAndHandsItToTheDistrictsTeam() async throws {
+        let outreach = Browser(test.app)
+        _ = try await outreach.login("outreach", password: test.password)
+        try await outreach.get(SiteURL.expectedNew.path)
+        let saved = try await outreach.post(SiteURL.expected.path, Self.registration)
+        XCTAssertEqual(saved.headers.first(name: .location), SiteURL.outreach.path)
+        let allTeams = try await test.store.teams()
+        let lead = try XCTUnwrap(allTeams.first { $0.district == "Område Grenaa" })
+        let teams = try await test.store.children(openableBy: lead)
+        XCTAssertEqual(teams.filter { $0.dueDate != nil }.count, 1, "unassigned in the team's district")
+    }
+}
