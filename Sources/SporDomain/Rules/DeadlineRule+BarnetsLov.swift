@@ -1,7 +1,7 @@
 import Foundation
 
-/// The deadlines of Barnets Lov (LOV nr 721 af 14/06/2023, in force 1 January 2024; § numbers follow the
-/// 2025 consolidation, LBK nr 282 af 17/03/2025) on a notification (underretning).
+/// The deadlines of Barnets Lov (in force 1 January 2024; § numbers follow the 2025 consolidation, LBK nr 282 af
+/// 17/03/2025 — DOMAIN.md) on a notification (underretning).
 extension DeadlineRule {
     /// Barnets Lov took effect on 1 January 2024.
     public static let barnetsLovInForce = LocalDate(year: 2024, month: 1, day: 1)!
