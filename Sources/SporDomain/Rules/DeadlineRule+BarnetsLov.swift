@@ -77,12 +77,17 @@ extension DeadlineRule {
         unverified: [.due, .trigger]
     )
 
-    /// A notification about (suspected) abuse makes a conversation with the child mandatory (§ 5, stk. 3;
-    /// § 20 on investigations of abuse). Met by any child conversation after the notification.
-    /// (verify) The paragraphs and the due time: 7 days is a default, not a period read in the law.
+    /// A notification about (suspected) abuse makes a conversation with the child mandatory. DOMAIN.md (step 4, the
+    /// notification) places the duty with the handling of the notification under § 137: "a notification on a child who
+    /// already receives help must be reassessed with at least one person new to the case (§ 137); if it concerns abuse, a
+    /// conversation with the child is mandatory". It is not the conversation before a decision (§ 5, stk. 3) nor the
+    /// investigation (§ 20), which the rule cited before. Met by any child conversation after the notification.
+    /// (verify) The paragraph: DOMAIN.md gives § 137 for the bullet, not the paragraph's own words; that the conversation
+    /// is held without the parents where they are suspected is not in DOMAIN.md and could not be checked here. The due
+    /// time: 7 days is a default, not a period read in the law.
     public static let childConversationOnAbuse = DeadlineRule(
         id: "child-conversation-abuse",
-        paragraph: "§ 5, stk. 3; § 20",
+        paragraph: "§ 137",
         titleDa: "Samtale med barnet ved mistanke om overgreb",
         titleEn: "Talk with the child when abuse is suspected",
         appliesFrom: barnetsLovInForce,
@@ -90,7 +95,9 @@ extension DeadlineRule {
         due: .calendarDays(7),
         discharge: Discharge(kind: .childConversation),
         assignment: .childsCaseworker,
-        unverified: [.paragraph, .due]
+        unverified: [.paragraph, .due],
+        unverifiedNoteDa: "Paragraffen er læst af DOMAIN.md (samtalen hører til behandlingen af underretningen, § 137), ikke af lovteksten; at samtalen holdes uden forældrene, når de er mistænkt, er ikke bekræftet. De 7 dage er en standard, ikke en frist læst i loven.",
+        unverifiedNoteEn: "The paragraph is read from DOMAIN.md (the conversation belongs to handling the notification, § 137), not from the act's text; that it is held without the parents where they are suspected is not confirmed. The 7 days are a default, not a period read in the law."
     )
 
     /// An action agreed at a network meeting (SOS: "What needs to happen?") is due on its agreed date and
