@@ -81,10 +81,9 @@ extension CourseWriter {
     }
 
     /// Whether the child already receives help before `minute`, as § 137's rule reads the journal
-    /// (`TriggerCondition.childAlreadyReceivesHelp`): a § 32 measure or a placement running; for a child who never had
-    /// a measure, an open case with a caseworker (`assignedBefore`).
-    func receivesHelp(before minute: Int, assignedBefore: Bool) -> Bool {
-        guard helpPeriods.contains(where: { $0.start < minute }) else { return assignedBefore }
-        return helpPeriods.contains { $0.supportive && $0.start < minute && ($0.end.map { $0 > minute } ?? true) }
+    /// (`TriggerCondition.childAlreadyReceivesHelp`): a § 32 measure or a placement running. An open case with a
+    /// caseworker but no help started is not in § 137's scope.
+    func receivesHelp(before minute: Int) -> Bool {
+        helpPeriods.contains { $0.supportive && $0.start < minute && ($0.end.map { $0 > minute } ?? true) }
     }
 }

@@ -441,7 +441,7 @@ struct CourseWriter {
         for (event, draft) in zip(events, eventDrafts) {
             guard case .notification(let plan, _) = event else { continue }
             // § 137: the child already receives help, so someone new to the case reassesses.
-            let known = receivesHelp(before: plan.minute, assignedBefore: assignments.contains { $0.minute < plan.minute })
+            let known = receivesHelp(before: plan.minute)
             var assessor: UUID?
             if let at = plan.assessment {
                 // With nobody new left (a small municipality, a child known for years), the child's caseworker

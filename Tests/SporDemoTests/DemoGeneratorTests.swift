@@ -310,8 +310,9 @@ final class DemoGeneratorTests: XCTestCase {
                     previous.append(entry)
                     checked += 1
                 }
-                // § 137: a notification on a child who already has a caseworker is reassessed, by someone new
-                // to the case (if any caseworker still is); any other notification is assessed with another next step.
+                // § 137: a notification on a child who already receives help (a § 32 measure or a placement running, not
+                // merely an open case with a caseworker) is reassessed, by someone new to the case (if any caseworker still
+                // is); any other notification is assessed with another next step.
                 // The rule as if it had always applied, so the years before Barnets Lov are checked too.
                 let timeline = Timeline(child.entries)
                 var always = DeadlineRule.reassessment
@@ -326,7 +327,7 @@ final class DemoGeneratorTests: XCTestCase {
                         $0.role == .caseworker && isNewToCase(author: $0.id, before: notification.occurredAt, in: timeline)
                     }
                     XCTAssertEqual(assessment.nextStep == .reassessment, anyoneNew,
-                                   "reassessment exactly when the child is known and someone is new to the case", file: file, line: line)
+                                   "§ 137: reassessment exactly when help has already started and someone is new to the case", file: file, line: line)
                     if assessment.nextStep == .reassessment {
                         XCTAssertTrue(isNewToCase(author: entry.author, before: notification.occurredAt, in: timeline),
                                       "reassessed by someone new to the case", file: file, line: line)

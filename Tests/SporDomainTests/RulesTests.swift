@@ -260,12 +260,18 @@ final class RulesTests: XCTestCase {
 
     // MARK: - § 137 reassessment
 
-    func testANotificationOnAChildWithACaseworkerNeedsAReassessmentBySomeoneNew() throws {
+    func measure(at instant: Date) -> Entry {
+        entry(.measureStarted(MeasureStart(offer: "familiebehandling", decision: nil, legalBasis: .treatment)), at: instant, author: caseworker)
+    }
+
+    func testANotificationOnAChildWhoReceivesHelpNeedsAReassessmentBySomeoneNew() throws {
+        // § 137 (DOMAIN.md: "a child who already receives help"): the child's § 32 measure is running.
         let newcomer = UUID()
         let course = [
             entry(.concern(Concern(level: .vulnerable, source: .teacher, description: "Trist og træt")), at: at(d(2025, 1, 6), 9)),
             assignment(of: caseworker, at: at(d(2025, 1, 7), 9)),
             entry(.journalNote(JournalNote(text: "Samtale med mor")), at: at(d(2025, 1, 8), 9), author: caseworker),
+            measure(at: at(d(2025, 1, 9), 9)),
         ]
         let received = notification(at: at(d(2025, 2, 3), 9))
         let now = at(d(2025, 2, 10), 9)
@@ -289,7 +295,7 @@ final class RulesTests: XCTestCase {
         XCTAssertEqual(try obligation(.reassessment, in: result).status, .overdue)
     }
 
-    func testNoReassessmentForAChildWithoutACaseworkerOrAfterTheCaseClosed() {
+    func testNoReassessmentForAChildWithoutHelpOrAfterTheCaseClosed() {
         let concern = entry(.concern(Concern(level: .sensitive, source: .parent, description: "Mor er bekymret")), at: at(d(2025, 1, 6), 9))
         let received = notification(at: at(d(2025, 2, 3), 9))
         let now = at(d(2025, 2, 10), 9)
@@ -299,9 +305,12 @@ final class RulesTests: XCTestCase {
                       entry(.caseClosed(CaseClosure(reason: "Trives igen")), at: at(d(2025, 1, 20), 9), author: caseworker)]
         XCTAssertFalse(obligations(closed + [received], now: now).contains { $0.rule == DeadlineRule.reassessment.id })
 
-        // An assignment entered in error does not make the child known.
+        // A caseworker assigned is not help started (§ 137's scope); a measure entered in error is no help either.
         let assigned = assignment(of: caseworker, at: at(d(2025, 1, 7), 9))
-        let voided = [concern, assigned, void(assigned, at: at(d(2025, 1, 7), 10))]
+        XCTAssertFalse(obligations([concern, assigned, received], now: now).contains { $0.rule == DeadlineRule.reassessment.id },
+                       "§ 137: an open case with a caseworker but no help is not in scope")
+        let started = measure(at: at(d(2025, 1, 8), 9))
+        let voided = [concern, assigned, started, void(started, at: at(d(2025, 1, 8), 10))]
         XCTAssertFalse(obligations(voided + [received], now: now).contains { $0.rule == DeadlineRule.reassessment.id })
         XCTAssertTrue(obligations([concern, assigned, received], now: now).contains { $0.rule == DeadlineRule.reassessment.id })
     }

@@ -66,7 +66,8 @@ final class IntakeStoreTests: XCTestCase {
         let desk = try await store.openObligations(team: team.id, district: "Område Grenaa")
         let knownRules = Set(desk.filter { $0.child == known.id }.map(\.rule))
         let newRules = Set(desk.filter { $0.child == newcomer.id }.map(\.rule))
-        XCTAssertEqual(knownRules, ["notifier-feedback", "reassessment-137"])
+        // § 137 is owed only where help has already started: the known child has a caseworker but no measure.
+        XCTAssertEqual(knownRules, ["notifier-feedback"])
         XCTAssertEqual(newRules, ["assessment-24h", "receipt-6-working-days", "notifier-feedback"])
         XCTAssertTrue(desk.filter { $0.child == known.id }.allSatisfy { $0.assignee == .caseworker(caseworker.id) })
         XCTAssertTrue(desk.filter { $0.child == newcomer.id }.allSatisfy { $0.assignee == .districtTeam })

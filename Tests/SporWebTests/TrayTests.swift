@@ -192,10 +192,11 @@ final class TrayTests: XCTestCase {
         XCTAssertLessThan(page.range(of: "id=\"tray-overdue\"")!.lowerBound, page.range(of: "id=\"tray-backlog\"")!.lowerBound)
         XCTAssertTrue(page.contains("1 i efterslæb"))
 
-        // The badge: what is overdue or today's (both notifications' assessments and reassessments), not the backlog.
-        // Overdue: yesterday's assessment and its § 137 reassessment (the case was open with a caseworker).
-        XCTAssertEqual(section("tray-overdue", of: page).map { $0.components(separatedBy: "class=\"tray-item ").count - 1 }, 2)
-        XCTAssertTrue(page.contains("<span class=\"badge\" aria-hidden=\"true\">4</span>"), "two overdue and two today, not the backlog: \(page.components(separatedBy: "badge").dropFirst().first?.prefix(60) ?? "no badge")")
+        // The badge: what is overdue or today's (both notifications' assessments), not the backlog. Overdue: yesterday's
+        // assessment alone — no § 137 reassessment, as the case is open with a caseworker but no help has started.
+        XCTAssertEqual(section("tray-overdue", of: page).map { $0.components(separatedBy: "class=\"tray-item ").count - 1 }, 1)
+        XCTAssertEqual(rows(page, rule: DeadlineRule.reassessment.id), 0, "§ 137: owed only where help has already started")
+        XCTAssertTrue(page.contains("<span class=\"badge\" aria-hidden=\"true\">2</span>"), "one overdue and one today, not the backlog: \(page.components(separatedBy: "badge").dropFirst().first?.prefix(60) ?? "no badge")")
 
         // The lead cuts the tray to one caseworker and one rule.
         let lead = Browser(test.app)

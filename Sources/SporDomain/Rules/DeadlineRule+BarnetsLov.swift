@@ -57,12 +57,12 @@ extension DeadlineRule {
         unverified: [.paragraph, .due]
     )
 
-    /// § 137: a notification about a child who already receives help is reassessed with at least one
-    /// person new to the case. Met by an urgency assessment of the notification choosing reassessment,
-    /// signed by someone who had neither written in the course nor been its caseworker before the notification.
-    /// (verify) The due time: 24 hours, as the § 136 assessment. Whether a child "receives help" is read from an
-    /// active § 32 measure or placement, or for a course without any from the case (see
-    /// `TriggerCondition.childAlreadyReceivesHelp`).
+    /// § 137: a notification about a child who already receives help is reassessed with at least one person new to the
+    /// case (DOMAIN.md: "a notification on a child who already receives help must be reassessed with at least one person
+    /// new to the case (§ 137)"). Owed only where help has already started — a § 32 measure or a placement running when
+    /// the notification came — not for any open case with a caseworker. Met by an urgency assessment of the notification
+    /// choosing reassessment, signed by someone who had neither written in the course nor been its caseworker before it.
+    /// (verify) The due time: 24 hours, as the § 136 assessment.
     public static let reassessment = DeadlineRule(
         id: "reassessment-137",
         paragraph: "§ 137",
@@ -74,7 +74,9 @@ extension DeadlineRule {
         discharge: Discharge(kind: .urgencyAssessment,
                              conditions: [.stepOnTrigger, .nextStep(.reassessment), .authorNewToCase]),
         assignment: .childsCaseworker,
-        unverified: [.due, .trigger]
+        unverified: [.due],
+        unverifiedNoteDa: "Fristen på 24 timer er læst som § 136-vurderingens, ikke af § 137.",
+        unverifiedNoteEn: "The 24 hours are read as the § 136 assessment's, not from § 137."
     )
 
     /// A notification about (suspected) abuse makes a conversation with the child mandatory. DOMAIN.md (step 4, the

@@ -102,10 +102,9 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         case notifierHasHeightenedDuty
         /// A notification about (suspected) abuse.
         case concernsAbuse
-        /// The child already receives help (§ 137: "støttende indsatser efter § 32, anbringelse efter §§ 46, 47"): a
-        /// measure under § 32 or a placement was running before the triggering entry. A course that has never
-        /// recorded a measure or placement (one kept before measures were journal entries) is read as before: the
-        /// case was open with a caseworker assigned.
+        /// The child already receives help (§ 137's scope, DOMAIN.md: "a child who already receives help"): a measure
+        /// under § 32 or a placement was running before the triggering entry. An open case with a caseworker but no help
+        /// started is not in its scope.
         case childAlreadyReceivesHelp
         /// A decision, measure or placement on one of these provisions (a list, so the rule's JSON keeps its order).
         case legalBasis([LegalBasis])

@@ -169,13 +169,10 @@ extension DeadlineRule.TriggerCondition {
             return notification.concernsAbuse
         case .childAlreadyReceivesHelp:
             var state = CaseState()
-            var everHelped = false
             for earlier in items.indices[..<index] {
                 guard let effective = items[earlier].effective else { continue }
                 state.apply(effective, at: items[earlier].entry.occurredAt, entry: items[earlier].entry.id)
-                if effective.kind == .measureStarted || effective.kind == .placementStarted { everHelped = true }
             }
-            guard everHelped else { return state.isOpen && state.caseworker != nil }
             let help = LegalBasis.supportive.union(LegalBasis.placement)
             return state.activeMeasures.contains { help.contains($0.legalBasis) }
         case .legalBasis(let bases):
