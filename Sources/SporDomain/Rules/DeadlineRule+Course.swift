@@ -4,7 +4,8 @@ import Foundation
 /// investigation, plan, follow-up, leaving care and ungestøtte; and the policy's handover meeting at a transition.
 extension DeadlineRule {
     /// § 20, stk. 3: a børnefaglig undersøgelse is concluded at most 4 months after the municipality became aware
-    /// that the child may need special support. The 4 months run from the start's `needKnownOn`, else its own day.
+    /// that the child may need special support. The 4 months run from the start's `needKnownOn`; left blank, from the
+    /// notification it follows (the municipality knew of the need when the notification came); else from its own day.
     public static let investigationFourMonths = DeadlineRule(
         id: "investigation-4-months",
         paragraph: "§ 20, stk. 3",

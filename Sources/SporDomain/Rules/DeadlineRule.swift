@@ -135,8 +135,8 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         /// By the end of the day agreed for the action (scope `eachAgreedAction`), or the day a follow-up set for
         /// the next one.
         case agreedDate
-        /// By the end of the day n months after the need became known (an assessment's `needKnownOn`, else the
-        /// trigger's day): § 20, stk. 3.
+        /// By the end of the day n months after the need became known (§ 20, stk. 3): an assessment's `needKnownOn`;
+        /// left blank, the day of the notification it follows; without one either, the trigger's day.
         case monthsFromNeedKnown(Int)
         /// For a measure or placement: by the end of the day an afdækning or investigation running alongside it
         /// (begun at or before its start and not yet concluded then) is concluded, or n months after its start,

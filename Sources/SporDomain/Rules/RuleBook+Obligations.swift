@@ -275,7 +275,12 @@ extension DeadlineRule.DueComputation {
             case .investigation(let start), .focusedAssessment(let start): start
             default: nil
             }
-            let known = start?.needKnownOn ?? DanishTime.localDate(of: triggeredAt)
+            // § 20, stk. 3: from when the municipality became aware of the need. Left blank, that is the day of the
+            // notification the assessment follows (received before it), not the assessment's own later start.
+            let notified = start?.notification.flatMap { id in
+                items.first { $0.entry.id == id && $0.effective?.kind == .notification && $0.entry.occurredAt <= triggeredAt }
+            }
+            let known = start?.needKnownOn ?? notified.map { DanishTime.localDate(of: $0.entry.occurredAt) } ?? DanishTime.localDate(of: triggeredAt)
             return DanishTime.endOfDay(known.adding(months: months))
         case .alongsideAssessmentEndOrMonths(let months):
             let latest = DanishTime.endOfDay(DanishTime.localDate(of: triggeredAt).adding(months: months))
