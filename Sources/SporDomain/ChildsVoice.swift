@@ -95,6 +95,11 @@ public struct OwnViews: Sendable, Hashable, Codable {
     /// false when staff recorded views they were told. Views stored before this was kept read as false.
     public var sentFromPortal: Bool
 
+    /// Whether these views can be the hearing of a decision (§ 5, stk. 3, DOMAIN.md step 7: "the child's views must be
+    /// gathered"; issue 24: a conversation or direct contact): the child's own views told to staff. A message the child
+    /// sent from *Min side* is recorded as views, not as the hearing.
+    public var hearsTheChild: Bool { who == .child && !sentFromPortal }
+
     public init(who: Who, parent: UUID? = nil, meetingOn: LocalDate? = nil, text: String? = nil, scale: [ScaleAnswer] = [],
                 sentFromPortal: Bool = false) {
         self.who = who

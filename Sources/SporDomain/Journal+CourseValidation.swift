@@ -271,11 +271,11 @@ struct CourseReader {
         }
     }
 
-    /// A held child conversation, or own views told by the child.
+    /// A held child conversation, or own views the child told staff (not a message from *Min side*: `OwnViews.hearsTheChild`).
     func isChildsOwnViews(_ payload: EntryPayload?) -> Bool {
         switch payload {
         case .childConversation(let conversation)?: conversation.wasHeld
-        case .ownViews(let views)?: views.who == .child
+        case .ownViews(let views)?: views.hearsTheChild
         default: false
         }
     }

@@ -148,7 +148,7 @@ struct IndicatorCourse: Sendable {
             case .childConversation(let conversation):
                 voices[item.entry.id] = (at, conversation.wasHeld)
             case .ownViews(let views):
-                voices[item.entry.id] = (at, views.who == .child)
+                voices[item.entry.id] = (at, views.hearsTheChild)
             case .decision(let decision):
                 decisions.append(Decided(at: at, day: day, views: decision.childsViews))
                 if decision.legalBasis == .youngAdultSupport { youngAdultSupportDecisions.append(at) }

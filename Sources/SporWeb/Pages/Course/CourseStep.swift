@@ -101,7 +101,7 @@ struct CourseReferences {
         views = items.filter { item in
             switch item.effective {
             case .childConversation(let c)?: c.wasHeld
-            case .ownViews(let v)?: v.who == .child
+            case .ownViews(let v)?: v.hearsTheChild
             default: false
             }
         }.map(\.entry)
