@@ -37,7 +37,9 @@ extension DeadlineRule {
         due: .endOfWorkingDay(afterWorkingDays: 6),
         discharge: Discharge(kind: .receiptSent, conditions: [.stepOnTrigger]),
         assignment: .childsCaseworker,
-        unverified: [.paragraph]
+        unverified: [.paragraph],
+        unverifiedNoteDa: "Paragraffen er læst indirekte (før Barnets Lov: serviceloven § 155 b, stk. 1); fristen på 6 hverdage står i DOMAIN.md.",
+        unverifiedNoteEn: "The paragraph is read indirectly (before Barnets Lov: Serviceloven § 155 b, stk. 1); the 6 working days are in DOMAIN.md."
     )
 
     /// A notifier with skærpet underretningspligt (§ 133) is told whether the notification led to an investigation
@@ -54,7 +56,9 @@ extension DeadlineRule {
         due: .months(3),
         discharge: Discharge(kind: .notifierFeedback, conditions: [.stepOnTrigger]),
         assignment: .childsCaseworker,
-        unverified: [.paragraph, .due]
+        unverified: [.paragraph, .due],
+        unverifiedNoteDa: "Paragraffen er læst som kvitteringens (DOMAIN.md: \"(verify §)\"), og 3 måneder efter modtagelsen er en standard, ikke en frist læst i loven.",
+        unverifiedNoteEn: "The paragraph is read as the receipt's (DOMAIN.md: \"(verify §)\"), and 3 months after receipt is a default, not a period read in the law."
     )
 
     /// § 137: a notification about a child who already receives help is reassessed with at least one person new to the

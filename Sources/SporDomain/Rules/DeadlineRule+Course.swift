@@ -33,12 +33,17 @@ extension DeadlineRule {
         discharge: Discharge(kind: .preliminaryAssessment, conditions: [.refersToTrigger]),
         assignment: .childsCaseworker,
         unverified: [.due],
+        unverifiedNoteDa: "Fristen er læst som de 4 måneder (\"hvis undersøgelsen … ikke kan afsluttes inden 4 måneder\"), ikke som en frist, loven selv sætter for den foreløbige vurdering.",
+        unverifiedNoteEn: "The due time is read as the 4 months (\"if the investigation … cannot be concluded within 4 months\"), not as a period the law itself sets for the preliminary assessment.",
         lapse: Discharge(kind: .investigationConcluded, conditions: [.refersToTrigger])
     )
 
     /// The provisions § 95, stk. 1 names: §§ 32, 46, 47 and 114–116 (and § 120, not modelled).
     public static let followedUpBases: [LegalBasis] = LegalBasis.inOrder(
         LegalBasis.supportive.union(LegalBasis.placement).union([.youngAdultSupport]))
+
+    private static let followUpNoteDa = "Når en afdækning eller undersøgelse ved siden af afsluttes før de 3 måneder, er fristen læst som selve afslutningsdagen, uden frist derefter; det er ikke bekræftet."
+    private static let followUpNoteEn = "When an afdækning or investigation alongside concludes before the 3 months, the due day is read as the day of the conclusion itself, with no time after it; this is not confirmed."
 
     /// § 95, stk. 2: the first follow-up on a measure is at the earlier of (1) the conclusion of an afdækning or
     /// investigation run alongside it (§ 32, stk. 4) and (2) 3 months after it started. Met by a follow-up of the
@@ -55,6 +60,8 @@ extension DeadlineRule {
         discharge: Discharge(kind: .followUp, conditions: [.refersToTrigger]),
         assignment: .childsCaseworker,
         unverified: [.due],
+        unverifiedNoteDa: followUpNoteDa,
+        unverifiedNoteEn: followUpNoteEn,
         lapse: Discharge(kind: .measureEnded, conditions: [.refersToTrigger])
     )
 
@@ -70,6 +77,8 @@ extension DeadlineRule {
         discharge: Discharge(kind: .followUp, conditions: [.refersToTrigger]),
         assignment: .childsCaseworker,
         unverified: [.due],
+        unverifiedNoteDa: followUpNoteDa,
+        unverifiedNoteEn: followUpNoteEn,
         lapse: Discharge(kind: .placementEnded, conditions: [.refersToTrigger])
     )
 
@@ -113,7 +122,9 @@ extension DeadlineRule {
         due: .atTrigger,
         discharge: Discharge(kind: .plan, lookbackDays: 183),
         assignment: .childsCaseworker,
-        unverified: [.discharge]
+        unverified: [.discharge],
+        unverifiedNoteDa: "At en plan fra de seneste 183 dage (6 måneder) tæller som planen før afgørelsen, er en standard, ikke læst i loven.",
+        unverifiedNoteEn: "That a plan of the last 183 days (6 months) counts as the plan before the decision is a default, not read in the law."
     )
 
     /// § 91, stk. 1: a § 32 decision says whether a barnets plan is to be made; if so, it exists at most 3 months after
@@ -162,7 +173,9 @@ extension DeadlineRule {
         discharge: Discharge(kind: .measureEnded, conditions: [.refersToTrigger],
                              alternatives: [Discharge(kind: .transition, conditions: [.transitionTo(.adultServices)])]),
         assignment: .childsCaseworker,
-        unverified: [.paragraph]
+        unverified: [.paragraph],
+        unverifiedNoteDa: "Aldersgrænsen (til og med 22 år, ophør før det 23. år) er læst af §§ 114–116 og politikkens \"indtil det 23. år\", ikke af én bekræftet bestemmelse.",
+        unverifiedNoteEn: "The age limit (up to and including 22, ending before the 23rd birthday) is read from §§ 114–116 and the policy's \"until the 23rd birthday\", not from one confirmed provision."
     )
 
     /// The policy: every transition (health visitor → daycare → school → youth education → adult services) has a
