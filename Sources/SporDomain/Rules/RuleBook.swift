@@ -26,7 +26,8 @@ public struct RuleBook: Sendable, Hashable, Codable {
     }
 
     /// The rules of Barnets Lov that the journal follows, and the policy's agreed actions from network meetings,
-    /// handover meetings at transitions and answers to messages from *Min side*.
+    /// handover meetings at transitions and answers to messages from *Min side*; then the previous act's rules
+    /// (`DeadlineRule.serviceloven`, valid to 31 December 2023) for measures begun before 2024 and still running.
     public static let barnetsLov = RuleBook(rules: [
         .urgencyAssessment,
         .receipt,
@@ -46,5 +47,5 @@ public struct RuleBook: Sendable, Hashable, Codable {
         .youngAdultSupportEnds,
         .transitionHandover,
         .portalMessage,
-    ])
+    ] + DeadlineRule.serviceloven)
 }
