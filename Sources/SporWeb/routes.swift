@@ -91,6 +91,7 @@ func routes(_ app: Application) throws {
     app.get(.offer(.key), access: .requires(.administer), use: OfferController.edit)
     app.post(.offer(.key), access: .requires(.administer), use: OfferController.save)
     app.get(.letterTemplates, access: .requires(.administer), use: LetterTemplateController.list)
+    app.get(.adminRules, access: .requires(.administer), use: RulesController.show)
     app.get(.letterTemplate(.key), access: .requires(.administer), use: LetterTemplateController.edit)
     app.post(.letterTemplate(.key), access: .requires(.administer), use: LetterTemplateController.save)
     app.get(.consultations, access: .requires(.consult), use: ConsultationController.show)
@@ -153,7 +154,7 @@ func routes(_ app: Application) throws {
 
     let api = app.grouped(ApiTokenMiddleware())
     api.get(.api(.worklist), access: .requires(.worklist), use: WorklistController.api)
-    api.get(.api(.rules), access: .requires(.worklist), use: WorklistController.rules)
+    api.get(.api(.rules), access: .requires(.readRules), use: WorklistController.rules)
     api.get(.api(.indicators), access: .requires(.viewPolicy), use: IndicatorController.api)
     api.get(.api(.children), access: .requires(.viewOwnChildrenByApi), use: ApiController.children)
     api.get(.api(.child(.key)), access: .requires(.openChild), use: ApiController.child)

@@ -136,7 +136,7 @@ enum OpenAPIDocument {
             "operationId": "worklist", "responses": responses("200", "Obligations", array(obligation), refusals: [401, 403]),
         ])
         operation(.api(.rules), "get", [
-            "summary": "The deadline rules in force, each with its paragraph, trigger, due computation, what discharges it and whose list it lands on",
+            "summary": "The deadline rules in force, each with its paragraph, the period it applies (appliesFrom, validTo: the previous act's rules end 31 December 2023), trigger, due computation, what discharges it, whose list it lands on, and its unverified parts with their explanation (unverifiedNoteDa, unverifiedNoteEn)",
             "operationId": "rules", "responses": responses("200", "Rules", rules, refusals: [401, 403]),
         ])
         operation(.api(.indicators), "get", [

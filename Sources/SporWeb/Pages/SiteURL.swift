@@ -42,6 +42,8 @@ enum SiteURL: Sendable {
     case admin, adminUsers, adminUser(Parameter<UUID>, UserAction)
     case concernScale, offers, offer(Parameter<String>)
     case letterTemplates, letterTemplate(Parameter<String>)
+    /// The rule book, read only (issue 24, item 4).
+    case adminRules
 
     case consultations, consultationsEarlyHelp, consultationLink(Parameter<UUID>)
 
@@ -159,6 +161,7 @@ enum SiteURL: Sendable {
         case .offers: ["admin", "offers"].constants
         case .offer(let id): ["admin", "offers"].constants + [.named("offerID", id)]
         case .letterTemplates: ["admin", "letter-templates"].constants
+        case .adminRules: ["admin", "rules"].constants
         case .letterTemplate(let kind): ["admin", "letter-templates"].constants + [.named("kind", kind)]
         case .consultations: ["consultations"].constants
         case .consultationsEarlyHelp: ["consultations", "early-help"].constants

@@ -32,6 +32,9 @@ enum Permission: String, CaseIterable, Sendable {
     /// The policy tracker and the status report: policy staff, who reach no person.
     case managePolicy
     case administer
+    /// The rule book (`/api/v1/rules`): the deadline rules and what about them is unverified — no case content. Those who
+    /// work the deadlines, and the administrator who keeps the configuration.
+    case readRules
     case manageOwnAccount
 }
 
@@ -53,6 +56,7 @@ enum Authorization {
         case .viewPolicy: role == .policy || role == .teamLead
         case .managePolicy: role == .policy
         case .administer: role == .admin
+        case .readRules: role == .caseworker || role == .teamLead || role == .admin
         }
     }
 

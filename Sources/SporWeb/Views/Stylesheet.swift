@@ -148,6 +148,9 @@ enum Stylesheet {
     table.tray td:nth-last-child(-n+2) { white-space: normal; }
     .priority { color: var(--red); }
     .tray .note { margin: .25rem 0 0; font-style: italic; }
+    details.unverified-mark { display: inline-block; margin-left: .4rem; font-size: .85em; }
+    details.unverified-mark summary { cursor: pointer; color: var(--accent); }
+    details.unverified-mark p, .rules .unverified-note { margin: .25rem 0 0; font-style: italic; }
     form.assign-form { display: flex; gap: .35rem; flex-wrap: wrap; margin: .25rem 0 0; }
     """
 }

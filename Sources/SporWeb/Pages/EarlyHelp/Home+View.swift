@@ -31,7 +31,8 @@ enum AdminHomeView {
                 .li(.a(.id("users-link"), .href(SiteURL.adminUsers.path), .plain(context.t(Strings.adminUsersLink)))),
                 .li(.a(.href(SiteURL.concernScale.path), .plain(context.t(Strings.scaleTitle)))),
                 .li(.a(.href(SiteURL.offers.path), .plain(context.t(Strings.offersTitle)))),
-                .li(.a(.href(SiteURL.letterTemplates.path), .plain(context.t(Strings.letterTemplatesLink)))))
+                .li(.a(.href(SiteURL.letterTemplates.path), .plain(context.t(Strings.letterTemplatesLink)))),
+                .li(.a(.id("rules-link"), .href(SiteURL.adminRules.path), .plain(context.t(Strings.rulesLink)))))
         )
     }
 }

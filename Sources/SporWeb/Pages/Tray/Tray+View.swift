@@ -170,7 +170,7 @@ enum TrayView {
         let due: Node<HTML.BodyContext> = .group(.plain(Format.deadline(obligation.due, context.language)), .element(named: "br"),
                                                  IntakeController.countdown(due: obligation.due, now: context.now, context))
         let what: Node<HTML.BodyContext> = .group(priority, .span(.class("kind"), .plain(context.t(Strings.trayKind(item.kind)) + ": ")),
-                                                  .plain(ruleTitle), note)
+                                                  .plain(ruleTitle), RulesView.unverifiedMark(item.rule, context), note)
         let rowClass = "tray-item \(item.kind.rawValue) \(item.group == .overdue ? "overdue" : "open")"
         return .tr(.class(rowClass), .data(named: "rule", value: item.rule.id),
                    .td(due), .td(what),
