@@ -38,6 +38,7 @@ public enum IndicatorFixtures {
         immediateHelpShare, networkMeetingFirst, childHeard, childInNetworkMeeting, caseworkerChanges, professionalsPerChild,
         daysToHelp, deadlinesMet, generalSettings, specialised, placements, homecomings, handoverMeetings, careLeaverDecision,
         youngAdultSupportUptake, goalsProgress,
+        school,
     ]
 
     // MARK: - Fixed values

@@ -43,6 +43,8 @@ final class IndicatorFixtureTests: XCTestCase {
     func testCareLeaverDecision() { check(IndicatorFixtures.careLeaverDecision) }
     func testYoungAdultSupportUptake() { check(IndicatorFixtures.youngAdultSupportUptake) }
     func testGoalsProgress() { check(IndicatorFixtures.goalsProgress) }
+    func testSchool() { check(IndicatorFixtures.school) }
+    func testLeisureParticipation() { check(IndicatorFixtures.leisureParticipation) }
 
     // MARK: - The fixtures themselves
 
@@ -51,7 +53,7 @@ final class IndicatorFixtureTests: XCTestCase {
         for definition in IndicatorDefinition.standard() {
             XCTAssertTrue(covered.contains(definition.id), "no fixture for \(definition.id)")
         }
-        XCTAssertEqual(IndicatorFixtures.all.count, 16)
+        XCTAssertEqual(IndicatorFixtures.all.count, 17)
     }
 
     func testEveryFixtureHasABoundaryACorrectionAndATurning18() {

@@ -120,6 +120,7 @@ struct PayloadLabels {
         case "placement": return Strings.stepPlacementStart
         case "nearHome": return Strings.nearHome
         case "schoolKept": return Strings.schoolKept
+        case "schoolingStarted": return Strings.schoolingStarted
         case "contactArrangements": return Strings.contactArrangements
         case "kind": return kind == .plan ? Strings.stepPlan : (kind == .placementStarted ? Strings.stepPlacementStart : nil)
         case "goals": return Strings.goals

@@ -88,6 +88,7 @@ extension ChildPageView {
                 line(Strings.offerLabel, "\(offerName(start.offer)) — \(context.t(Strings.placementKind(start.kind)))"),
                 line(Strings.legalBasisLabel, start.legalBasis.paragraph),
                 .p(.plain("\(context.t(Strings.nearHome)): \(yesNo(start.nearHome)) · \(context.t(Strings.schoolKept)): \(yesNo(start.schoolKept))")),
+                .unwrap(start.schoolingStarted) { .p(.plain(context.t(Strings.schoolingStartedShown, Format.date($0, context.language)))) },
                 line(Strings.contactArrangements, start.contactArrangements))
         case .placementEnded(let end):
             return .group(.p(.class("meta"), .plain(refer(end.placement))), line(Strings.endReasonLabel, context.t(Strings.endReason(end.reason))),

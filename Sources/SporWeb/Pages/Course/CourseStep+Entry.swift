@@ -87,7 +87,8 @@ extension CourseStepModel {
             return .placementStarted(PlacementStart(offer: offer, kind: try f.choice("placementKind", as: PlacementKind.self),
                                                     decision: decision, legalBasis: basis,
                                                     nearHome: try f.answeredYesNo("nearHome"), schoolKept: try f.answeredYesNo("schoolKept"),
-                                                    contactArrangements: f.text("contactArrangements")))
+                                                    contactArrangements: f.text("contactArrangements"),
+                                                    schoolingStarted: try f.optionalDate("schoolingStarted")))
         case .placementEnd:
             return .placementEnded(PlacementEnd(placement: try f.uuid("placement"), reason: try f.choice("reason", as: EndReason.self),
                                                 note: f.optionalText("note")))

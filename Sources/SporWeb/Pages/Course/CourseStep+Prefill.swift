@@ -94,7 +94,7 @@ extension CourseStepModel {
         case .placementStarted(let start):
             values = ["decision": start.decision.uuidString, "offer": start.offer, "placementKind": start.kind.rawValue,
                       "nearHome": yesNo(start.nearHome), "schoolKept": yesNo(start.schoolKept),
-                      "contactArrangements": start.contactArrangements]
+                      "contactArrangements": start.contactArrangements, "schoolingStarted": start.schoolingStarted?.iso ?? ""]
         case .placementEnded(let end):
             values = ["placement": end.placement.uuidString, "reason": end.reason.rawValue, "note": end.note ?? ""]
         case .plan(let plan):

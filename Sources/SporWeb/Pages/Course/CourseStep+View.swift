@@ -149,6 +149,7 @@ enum CourseStepView {
                 form.choice("placementKind", Strings.stepPlacementStart, PlacementKind.allCases.map { ($0.rawValue, context.t(Strings.placementKind($0))) }),
                 form.questionYesNo("nearHome", Strings.nearHome),
                 form.questionYesNo("schoolKept", Strings.schoolKept),
+                form.date("schoolingStarted", Strings.schoolingStarted),
                 form.area("contactArrangements", Strings.contactArrangements, required: true))
         case .placementEnd:
             return .group(
