@@ -277,7 +277,10 @@ final class CarryForwardTests: XCTestCase {
                                    // An attachment's file, linked from its entry (this child has none).
                                    "/children/:childID/attachments/:entryID/file",
                                    // A letter and its files, linked from its entry (this child has none yet).
-                                   "/children/:childID/letters/:entryID", "/children/:childID/letters/:entryID/files/:sha256"]
+                                   "/children/:childID/letters/:entryID", "/children/:childID/letters/:entryID/files/:sha256",
+                                   // An expected child's notification before birth and birth, linked from its page only
+                                   // (this child is born; `ExpectedChildWebTests` checks those links).
+                                   "/children/:childID/notification-before-birth", "/children/:childID/birth"]
         let routes = test.app.routes.all.filter { $0.method == .GET }.map { "/" + $0.path.map(\.description).joined(separator: "/") }
         let childPages = Set(routes.filter { $0.hasPrefix("/children/:childID/") }).subtracting(exempt)
         XCTAssertFalse(childPages.isEmpty)

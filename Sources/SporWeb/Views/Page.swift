@@ -164,6 +164,7 @@ enum Page {
             NavigationItem(title: Strings.myActionsTitle, url: .actions, permission: .ownActions),
             NavigationItem(title: Strings.navSearch, url: .search, permission: .searchChildren),
             NavigationItem(title: Strings.navRegister, url: .childrenNew, permission: .registerChild),
+            NavigationItem(title: Strings.navExpected, url: .expectedNew, permission: .registerExpectedChild),
             NavigationItem(title: Strings.navPolicy, url: .policy, permission: .viewPolicy),
             NavigationItem(title: Strings.navTracker, url: .tracker, permission: .managePolicy),
             NavigationItem(title: Strings.navAdmin, url: .admin, permission: .administer),
