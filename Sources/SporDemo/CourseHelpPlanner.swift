@@ -44,6 +44,8 @@ struct CourseHelpPlanner {
     private var planVersion: UUID?
     private var goals: [ChildsPlan.Goal] = []
     private var ratings: [UUID: GoalRating] = [:]
+    /// Leisure and health goals in the plans and follow-ups, from a stream of their own (`CourseHelpPlanner+Leisure`).
+    private var leisure = DemoLeisure()
     /// An investigation was begun in the course.
     private var investigated = false
 
@@ -709,9 +711,10 @@ struct CourseHelpPlanner {
                 case ..<13: rng.pick(DemoTexts.hopesSchool)
                 default: rng.pick(DemoTexts.hopesTeen)
                 }
-                let plan = ChildsPlan(kind: age >= 16 ? .youngPersonsPlan : .childsPlan, supersedes: planVersion, goals: goals,
+                var plan = ChildsPlan(kind: age >= 16 ? .youngPersonsPlan : .childsPlan, supersedes: planVersion, goals: goals,
                                       childsHopes: hopes, madeWithChild: age >= 7 && rng.chance(0.75 + 0.2 * p),
                                       madeWithParents: age < 18 && rng.chance(0.9))
+                leisure.write(&plan, day: day, age: age, progress: p, seed: context.configuration.seed)
                 planVersion = add(.plan(plan), day: day, .plan, &rng)
             case .followUp(let followUp):
                 let rated = goals.map { goal in
@@ -719,10 +722,11 @@ struct CourseHelpPlanner {
                     ratings[goal.id] = rating
                     return FollowUp.Rating(goal: goal.id, rating: rating, note: rng.chance(0.3) ? rng.pick(DemoTexts.ratingNotes) : nil)
                 }
-                let payload = FollowUp(measures: followUp.measures, ratings: rated,
+                var payload = FollowUp(measures: followUp.measures, ratings: rated,
                                        assessment: text(DemoTexts.followUpAssessments(age: age(day)), day, &rng), outcome: followUp.outcome,
                                        nextFollowUp: followUp.next.map { LocalDate(dayNumber: $0) },
                                        nextFollowUpReason: followUp.next == nil ? nil : rng.pick(DemoTexts.nextFollowUpReasons))
+                leisure.write(&payload, age: age(day), progress: p, seed: context.configuration.seed)
                 add(.followUp(payload), day: day, .followUp, &rng)
             }
         }

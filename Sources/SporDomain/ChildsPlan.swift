@@ -20,12 +20,15 @@ public struct ChildsPlan: Sendable, Hashable, Codable {
         public var what: String
         public var byWhen: LocalDate
         public var howWeWillKnow: String
+        /// A health or leisure goal, where marked (`Leisure.swift`); nil in plans from before goals had an area.
+        public var area: GoalArea?
 
-        public init(id: UUID = UUID(), what: String, byWhen: LocalDate, howWeWillKnow: String) {
+        public init(id: UUID = UUID(), what: String, byWhen: LocalDate, howWeWillKnow: String, area: GoalArea? = nil) {
             self.id = id
             self.what = what
             self.byWhen = byWhen
             self.howWeWillKnow = howWeWillKnow
+            self.area = area
         }
     }
 
@@ -38,15 +41,18 @@ public struct ChildsPlan: Sendable, Hashable, Codable {
     /// Made with the child and with the parents (§ 92, stk. 1: "så vidt muligt").
     public var madeWithChild: Bool
     public var madeWithParents: Bool
+    /// The leisure activities the child takes part in (`Leisure.swift`); nil in plans from before leisure was recorded.
+    public var leisure: [LeisureActivity]?
 
     public init(kind: Kind = .childsPlan, supersedes: UUID? = nil, goals: [Goal], childsHopes: String? = nil,
-                madeWithChild: Bool, madeWithParents: Bool) {
+                madeWithChild: Bool, madeWithParents: Bool, leisure: [LeisureActivity]? = nil) {
         self.kind = kind
         self.supersedes = supersedes
         self.goals = goals
         self.childsHopes = childsHopes
         self.madeWithChild = madeWithChild
         self.madeWithParents = madeWithParents
+        self.leisure = leisure
     }
 }
 
@@ -98,9 +104,13 @@ public struct FollowUp: Sendable, Hashable, Codable {
     public var nextFollowUp: LocalDate?
     /// Why the next follow-up is then.
     public var nextFollowUpReason: String?
+    /// What holds now of the leisure last recorded (each with its status), and any begun since; nil in follow-ups from
+    /// before leisure was recorded.
+    public var leisure: [LeisureActivity]?
 
     public init(measures: [UUID], ratings: [Rating], assessment: String, outcome: Outcome, nextFollowUp: LocalDate?,
-                nextFollowUpReason: String?) {
+                nextFollowUpReason: String?, leisure: [LeisureActivity]? = nil) {
+        self.leisure = leisure
         self.measures = measures
         self.ratings = ratings
         self.assessment = assessment

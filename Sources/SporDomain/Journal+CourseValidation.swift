@@ -211,6 +211,7 @@ extension JournalRules {
         }
         guard Set(plan.goals.map(\.id)).count == plan.goals.count else { throw DomainError(.goalIncomplete, field: "goals") }
         try optionalText(plan.childsHopes, field: "childsHopes")
+        try validateLeisure(plan.leisure)
     }
 
     static func validateFollowUp(_ followUp: FollowUp, course: CourseReader) throws(DomainError) {
@@ -227,6 +228,7 @@ extension JournalRules {
         guard Set(rated).isSubset(of: goals) else { throw DomainError(.goalUnknown, field: "ratings") }
         guard Set(rated) == goals, rated.count == goals.count else { throw DomainError(.goalNotRated, field: "ratings") }
         for rating in followUp.ratings { try optionalText(rating.note, field: "ratings") }
+        try validateLeisure(followUp.leisure)
         if followUp.outcome != .end {
             guard let next = followUp.nextFollowUp else { throw DomainError(.nextFollowUpMissing, field: "nextFollowUp") }
             guard next > course.day else { throw DomainError(.dateInvalid, field: "nextFollowUp") }

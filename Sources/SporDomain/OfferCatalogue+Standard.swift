@@ -9,7 +9,7 @@ extension OfferCatalogue {
     /// partners, not whether it needs a referral.
     public static let standard: OfferCatalogue = {
         // The default is valid by construction; a test keeps it so.
-        try! OfferCatalogue(offers: localInitiatives + earlyHelp + supportive + placements + youngAdultSupport)
+        try! OfferCatalogue(offers: localInitiatives + earlyHelp + supportive + placements + youngAdultSupport + leisure)
     }()
 
     /// Seed 001, "lokale tiltag".

@@ -162,10 +162,14 @@ public struct Offer: Sendable, Hashable, Codable, Identifiable {
     public var capacity: Int?
     /// For a placement offer: where the child lives.
     public var placementKind: PlacementKind?
+    /// For a leisure offer (a club, an association, culture, a leisure job): its kind. Leisure offers are shown to the
+    /// family on Min side for the child's age, not granted or enrolled in as measures.
+    public var leisure: LeisureActivity.Kind?
 
     public init(id: String, name: String, provider: String, description: String, targetGroup: String,
                 minimumAge: Int? = nil, maximumAge: Int? = nil, level: OfferLevel, legalBases: [LegalBasis],
-                access: OfferAccess, capacity: Int? = nil, placementKind: PlacementKind? = nil) {
+                access: OfferAccess, capacity: Int? = nil, placementKind: PlacementKind? = nil, leisure: LeisureActivity.Kind? = nil) {
+        self.leisure = leisure
         self.id = id
         self.name = name
         self.provider = provider

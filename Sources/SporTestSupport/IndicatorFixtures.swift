@@ -37,7 +37,7 @@ public enum IndicatorFixtures {
     public static let all: [Fixture] = [
         immediateHelpShare, networkMeetingFirst, childHeard, childInNetworkMeeting, caseworkerChanges, professionalsPerChild,
         daysToHelp, deadlinesMet, generalSettings, specialised, placements, homecomings, handoverMeetings, careLeaverDecision,
-        youngAdultSupportUptake, goalsProgress,
+        youngAdultSupportUptake, goalsProgress, leisureParticipation,
         school,
     ]
 

@@ -83,11 +83,18 @@ struct Digest {
         case .placementEnded(let e): add("\(e.placement) \(e.reason.rawValue) \(e.note ?? "-")")
         case .plan(let p):
             add("\(p.kind.rawValue) \(p.supersedes?.uuidString ?? "-") \(p.childsHopes ?? "-") \(p.madeWithChild) \(p.madeWithParents)")
-            for goal in p.goals { add("\(goal.id) \(goal.what) \(goal.byWhen.iso) \(goal.howWeWillKnow)") }
+            for goal in p.goals {
+                add("\(goal.id) \(goal.what) \(goal.byWhen.iso) \(goal.howWeWillKnow)")
+                if let area = goal.area { add("area \(area.rawValue)") }
+            }
+            for activity in p.leisure ?? [] { add("leisure \(activity.id) \(activity.kind.rawValue) \(activity.name) \(activity.support.rawValue)") }
         case .followUp(let f):
             add("\(f.measures.map(\.uuidString).joined(separator: ",")) \(f.assessment) \(f.outcome.rawValue)")
             add("\(f.nextFollowUp?.iso ?? "-") \(f.nextFollowUpReason ?? "-")")
             for rating in f.ratings { add("\(rating.goal) \(rating.rating.rawValue) \(rating.note ?? "-")") }
+            for activity in f.leisure ?? [] {
+                add("leisure \(activity.id) \(activity.kind.rawValue) \(activity.name) \(activity.support.rawValue) \(activity.status?.rawValue ?? "-")")
+            }
         case .transition(let t): add("\(t.from.rawValue) \(t.to.rawValue) \(t.note ?? "-")")
         case .handoverMeeting(let m):
             add("\(m.from.rawValue) \(m.to.rawValue) \(m.participants.joined(separator: ",")) \(m.childPresent) \(m.familyPresent) \(m.plan)")

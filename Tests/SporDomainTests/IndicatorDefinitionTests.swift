@@ -12,7 +12,8 @@ final class IndicatorDefinitionTests: XCTestCase {
                       "days-to-help", "deadlines-met", "general-settings", "specialised", "network-placements", "homecomings",
                       "handover-meetings", "care-leaver-decision", "goals-progress",
                       "support-before-birth",
-                      "professionals-per-child", "placements-near-home", "placements-school-kept", "young-adult-support-uptake"]
+                      "professionals-per-child", "placements-near-home", "placements-school-kept", "young-adult-support-uptake",
+                      "leisure-participation"]
         XCTAssertEqual(Set(ids), Set(domain))
     }
 

@@ -53,7 +53,7 @@ final class IndicatorFixtureTests: XCTestCase {
         for definition in IndicatorDefinition.standard() {
             XCTAssertTrue(covered.contains(definition.id), "no fixture for \(definition.id)")
         }
-        XCTAssertEqual(IndicatorFixtures.all.count, 17)
+        XCTAssertEqual(IndicatorFixtures.all.count, 18)
     }
 
     func testEveryFixtureHasABoundaryACorrectionAndATurning18() {

@@ -85,6 +85,8 @@ struct IndicatorCourse: Sendable {
     private(set) var ratings: [Rating] = []
     /// School and work: statuses, absence reports and the help after them.
     private(set) var school = SchoolCourse()
+    /// Each plan or follow-up that records leisure: whether the child takes part in an activity (`leisure-participation`).
+    private(set) var leisure: [(at: Date, takesPart: Bool)] = []
     /// Who wrote in the course, and the caseworkers assigned, by day.
     private(set) var people: [(day: LocalDate, person: UUID)] = []
     /// The earliest instant after `asOf` at which the contributions change without a new entry; nil: never.
@@ -162,7 +164,10 @@ struct IndicatorCourse: Sendable {
                 if state.activeMeasures.contains(where: { $0.entry == end.placement && $0.isPlacement }) {
                     placementEnds.append((day, end.reason))
                 }
+            case .plan(let plan):
+                if let activities = plan.leisure { leisure.append((at, activities.takesPart)) }
             case .followUp(let followUp):
+                if let activities = followUp.leisure { leisure.append((at, activities.takesPart)) }
                 // Only goals of the plan in force are rated, as the case page reads them.
                 let goals = Set(state.plan?.goals.map(\.goal.id) ?? [])
                 for rating in followUp.ratings where goals.contains(rating.goal) {

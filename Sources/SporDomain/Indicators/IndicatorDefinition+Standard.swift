@@ -27,6 +27,7 @@ extension IndicatorDefinition {
             placedSchooling(settings),
             helpAfterAbsence(settings),
             supportBeforeBirth(settings),
+            leisureParticipation(settings),
         ]
     }
 }

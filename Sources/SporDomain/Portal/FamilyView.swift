@@ -139,10 +139,11 @@ public struct ChildRight: Sendable, Hashable {
 }
 
 extension OfferCatalogue {
-    /// Open offers (no referral, no decision) meant for a child of `age`, by name.
+    /// Open offers (no referral, no decision) meant for a child of `age`, by name; leisure offers are listed apart
+    /// (`leisureOffers(forAge:)`).
     public func openOffers(forAge age: Int) -> [Offer] {
         offers.filter { offer in
-            offer.access == .open && (offer.minimumAge ?? 0) <= age && age <= (offer.maximumAge ?? 22)
+            offer.access == .open && offer.leisure == nil && (offer.minimumAge ?? 0) <= age && age <= (offer.maximumAge ?? 22)
         }
         .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
     }

@@ -37,10 +37,10 @@ extension EntryPayload {
                 kind: try plan.case("kind"), supersedes: try plan.uuidIfPresent("supersedes"),
                 goals: try plan.objects("goals") { goal throws(PayloadObject.Unexpected) in
                     ChildsPlan.Goal(id: try goal.uuid("id"), what: try goal.string("what"), byWhen: try goal.date("byWhen"),
-                                    howWeWillKnow: try goal.string("howWeWillKnow"))
+                                    howWeWillKnow: try goal.string("howWeWillKnow"), area: try goal.caseIfPresent("area"))
                 },
                 childsHopes: try plan.stringIfPresent("childsHopes"), madeWithChild: try plan.bool("madeWithChild"),
-                madeWithParents: try plan.bool("madeWithParents")))
+                madeWithParents: try plan.bool("madeWithParents"), leisure: try plan.leisureIfPresent("leisure")))
         case .decision:
             let decision = try PayloadObject(value)
             let consent = try decision.object("consent")

@@ -23,7 +23,8 @@ extension EntryPayload {
                     FollowUp.Rating(goal: try rating.uuid("goal"), rating: try rating.case("rating"), note: try rating.stringIfPresent("note"))
                 },
                 assessment: try followUp.string("assessment"), outcome: try followUp.case("outcome"),
-                nextFollowUp: try followUp.dateIfPresent("nextFollowUp"), nextFollowUpReason: try followUp.stringIfPresent("nextFollowUpReason")))
+                nextFollowUp: try followUp.dateIfPresent("nextFollowUp"), nextFollowUpReason: try followUp.stringIfPresent("nextFollowUpReason"),
+                leisure: try followUp.leisureIfPresent("leisure")))
         case .concern:
             let concern = try PayloadObject(value)
             return .concern(Concern(level: try concern.case("level"), source: try concern.case("source"), description: try concern.string("description")))

@@ -99,8 +99,9 @@ extension ChildPageView {
                                           + (plan.madeWithChild ? " · \(context.t(Strings.madeWithChild))" : "")
                                           + (plan.madeWithParents ? " · \(context.t(Strings.madeWithParents))" : ""))),
                 .ol(.class("goals"), .forEach(plan.goals) { goal in
-                    .li(.strong(.plain(goal.what)), .plain(" — \(context.t(Strings.goalByWhen)) \(Format.date(goal.byWhen, context.language)). \(context.t(Strings.goalHow)): \(goal.howWeWillKnow)"))
+                    .li(.strong(.plain(goal.what)), .plain(" — \(context.t(Strings.goalByWhen)) \(Format.date(goal.byWhen, context.language)). \(context.t(Strings.goalHow)): \(goal.howWeWillKnow)\(goalAreaText(goal, context))"))
                 }),
+                leisureLines(plan.leisure, context),
                 .unwrap(plan.childsHopes) { line(Strings.childsHopes, $0) })
         case .followUp(let followUp):
             let goals = Dictionary(model.timeline.items.compactMap { item -> [(UUID, String)]? in
@@ -113,6 +114,7 @@ extension ChildPageView {
                     .li(.plain("\(goals[rating.goal] ?? ""): "), .strong(.plain(context.t(Strings.goalRating(rating.rating)))),
                         .unwrap(rating.note) { .plain(" — \($0)") })
                 }),
+                leisureLines(followUp.leisure, context),
                 line(Strings.outcomeLabel, context.t(Strings.followUpOutcome(followUp.outcome))),
                 .unwrap(followUp.nextFollowUp) { next in
                     line(Strings.nextFollowUp, "\(Format.date(next, context.language)) — \(followUp.nextFollowUpReason ?? "")")

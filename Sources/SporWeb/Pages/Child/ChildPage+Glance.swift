@@ -21,7 +21,7 @@ extension ChildPageView {
                                 .plain(" · \(measure.legalBasis.paragraph) · \(context.t(Strings.since, Format.date(DanishTime.localDate(of: measure.since), context.language)))"),
                                 .if(measure.immediateHelp, .span(.class("mark-immediate"), .plain(" · \(context.t(Strings.immediateHelpMark))"))))
                         })),
-                glanceCard(Strings.glancePlan, id: "glance-plan", context,
+                glanceCard(Strings.glancePlan, id: "glance-plan", context, .group(
                     .unwrap(model.state.plan, { plan in
                         .group(
                             .p(.class("meta"), .plain("\(context.t(Strings.planKind(plan.kind))), \(context.t(Strings.planVersion, String(plan.version)))")),
@@ -29,7 +29,8 @@ extension ChildPageView {
                                 .li(.plain("\(goal.goal.what) — "),
                                     .strong(.plain(goal.latestRating.map { context.t(Strings.goalRating($0)) } ?? context.t(Strings.notRatedYet))))
                             }))
-                    }, else: .p(.class("empty"), .plain(context.t(Strings.glanceNoPlan))))),
+                    }, else: .p(.class("empty"), .plain(context.t(Strings.glanceNoPlan)))),
+                    leisureGlance(model, context))),
                 glanceCard(Strings.glanceDeadlines, id: "glance-deadlines", context,
                     model.obligations.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.glanceNoDeadlines))) :
                         .ul(.forEach(model.obligations.prefix(5)) { obligation in

@@ -99,11 +99,12 @@ extension CourseStepModel {
                 if what.isEmpty && when.isEmpty && how.isEmpty { continue }
                 // A goal says what, by when and how we will know; the domain checks the texts, the form the date.
                 guard let byWhen = LocalDate(iso: when) else { throw DomainError(.goalIncomplete, field: "goals") }
-                goals.append(ChildsPlan.Goal(id: f.optionalUUID("goal\(row)Id") ?? UUID(), what: what, byWhen: byWhen, howWeWillKnow: how))
+                goals.append(ChildsPlan.Goal(id: f.optionalUUID("goal\(row)Id") ?? UUID(), what: what, byWhen: byWhen, howWeWillKnow: how,
+                                             area: try goalArea(f, row: row)))
             }
             return .plan(ChildsPlan(kind: try f.choice("planKind", as: ChildsPlan.Kind.self), supersedes: plan?.entry, goals: goals,
                                     childsHopes: f.optionalText("childsHopes"), madeWithChild: try f.answeredYesNo("madeWithChild"),
-                                    madeWithParents: try f.answeredYesNo("madeWithParents")))
+                                    madeWithParents: try f.answeredYesNo("madeWithParents"), leisure: try planLeisure(f)))
         case .followUp:
             let measures = f.values.keys.filter { $0.hasPrefix("measure-") }.compactMap { UUID(uuidString: String($0.dropFirst("measure-".count))) }.sorted { $0.uuidString < $1.uuidString }
             let ratings = try (plan?.goals ?? []).map { goal in
@@ -111,7 +112,7 @@ extension CourseStepModel {
             }
             return .followUp(FollowUp(measures: measures, ratings: ratings, assessment: f.text("assessment"),
                                       outcome: try f.answer("outcome", as: FollowUp.Outcome.self), nextFollowUp: try f.optionalDate("nextFollowUp"),
-                                      nextFollowUpReason: f.optionalText("nextFollowUpReason")))
+                                      nextFollowUpReason: f.optionalText("nextFollowUpReason"), leisure: try followUpLeisure(f)))
         case .transition:
             return .transition(Transition(from: try f.choice("from", as: TransitionStage.self), to: try f.choice("to", as: TransitionStage.self),
                                           note: f.optionalText("note")))

@@ -56,6 +56,8 @@ struct CourseStepModel {
     /// (the decision's reasons).
     var latestChildsWords: String? = nil
     var latestConclusion: String? = nil
+    /// The leisure the journal last recorded (`Timeline.latestLeisure`), offered by the plan and asked again at follow-up.
+    var latestLeisure: [LeisureActivity]? = nil
 
     /// The model from the course as read (the child page's data), at `now`: plain values only.
     static func query(step: CourseStep, child: Child, user: UserRecord, staff: [UserRecord], offers: OfferCatalogue,
@@ -81,7 +83,8 @@ struct CourseStepModel {
                 case .investigationConcluded(let c)?, .focusedAssessmentConcluded(let c)?: c.conclusion
                 default: nil
                 }
-            }.first)
+            }.first,
+            latestLeisure: timeline.latestLeisure()?.activities.filter(\.takesPart))
     }
 
     /// The model from the child page's data, which has checked that the user may manage the case.

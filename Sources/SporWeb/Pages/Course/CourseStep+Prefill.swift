@@ -108,11 +108,13 @@ extension CourseStepModel {
                 values["goal\(row)ByWhen"] = goal?.byWhen.iso ?? ""
                 values["goal\(row)How"] = goal?.howWeWillKnow ?? ""
             }
+            values.merge(prefillLeisure(payload)) { $1 }
         case .followUp(let followUp):
             values = ["assessment": followUp.assessment, "outcome": followUp.outcome.rawValue, "nextFollowUp": date(followUp.nextFollowUp),
                       "nextFollowUpReason": followUp.nextFollowUpReason ?? ""]
             for measure in followUp.measures { values["measure-\(measure.uuidString)"] = "1" }
             for rating in followUp.ratings { values["rating-\(rating.goal.uuidString)"] = rating.rating.rawValue }
+            values.merge(prefillLeisure(payload)) { $1 }
         case .transition(let transition):
             values = ["from": transition.from.rawValue, "to": transition.to.rawValue, "note": transition.note ?? ""]
         case .handoverMeeting(let meeting):

@@ -174,8 +174,10 @@ enum CourseStepView {
                         form.text("goal\(row)What", Strings.goalWhat, fallback: goal?.what ?? grant?.purpose ?? ""),
                         form.date("goal\(row)ByWhen", Strings.goalByWhen, fallback: goal?.byWhen.iso ?? grant?.expectedEnd?.iso ?? ""),
                         form.text("goal\(row)How", Strings.goalHow, fallback: goal?.howWeWillKnow ?? ""),
+                        goalArea(row, goal, form),
                     ])
                 },
+                planLeisureFields(model, form),
                 form.area("childsHopes", Strings.childsHopes),
                 form.questionYesNo("madeWithChild", Strings.madeWithChild),
                 form.questionYesNo("madeWithParents", Strings.madeWithParents))
@@ -193,6 +195,7 @@ enum CourseStepView {
                     form.question("rating-\(goal.goal.id.uuidString)", LocalizedText(da: "\(goal.goal.what)", en: "\(goal.goal.what)"),
                                   GoalRating.allCases.map { ($0.rawValue, context.t(Strings.goalRating($0))) })
                 },
+                followUpLeisureFields(model, form),
                 form.area("assessment", Strings.assessmentLabel, required: true),
                 form.question("outcome", Strings.outcomeLabel, FollowUp.Outcome.allCases.map { ($0.rawValue, context.t(Strings.followUpOutcome($0))) }),
                 form.date("nextFollowUp", Strings.nextFollowUp),

@@ -23,7 +23,7 @@ struct EnrolmentModel {
     static let cprRows = 8
 
     static func query(store: Store, user: UserRecord, now: Date, childID: UUID? = nil) async throws -> EnrolmentModel {
-        let offers = try await store.offerCatalogue().offers.filter { $0.access == .open && $0.placementKind == nil }
+        let offers = try await store.offerCatalogue().offers.filter { $0.access == .open && $0.placementKind == nil && $0.leisure == nil }
             .sorted { $0.name < $1.name }
         var child: Child?
         if let childID { child = try await MeetingModel.managedChild(store: store, user: user, id: childID, now: now) }

@@ -31,6 +31,7 @@ enum PortalHomeView {
                        .ul(.forEach(model.offers.openOffers(forAge: model.age)) { offer in
                            .li(.strong(.plain(offer.name)), .plain(" — \(offer.provider)"), .p(.class("meta"), .plain(offer.description)))
                        }))),
+            leisureOffers(model, context),
             letters(model, context),
             PortalView.sent(model, context))
     }
@@ -57,6 +58,7 @@ enum PortalHomeView {
                             .unwrap(decision.expectedEnd) { .p(.plain(context.t(Strings.decisionUntil, Format.date($0, context.language)))) },
                             .p(.class("complaint"), .plain(context.t(Strings.familyComplaintGuidance))))
                     })),
+            leisureOffers(model, context),
             letters(model, context),
             PortalView.sent(model, context))
     }
