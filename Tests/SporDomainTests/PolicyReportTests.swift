@@ -64,6 +64,26 @@ final class PolicyReportTests: XCTestCase {
         XCTAssertEqual(draft.sections.last?.title, "Indstilling")
     }
 
+    func testEachYearIsReportedOnThePolicyInForceAtItsEndSoTheOldPolicysLastReportIsStillDrafted() throws {
+        var content = PolicyContent.standard
+        XCTAssertEqual(content.reportedPolicy(year: 2025), PolicyContent.policy2021, "no policy gives its period: the 2021 policy")
+        try content.addPolicy("politik-2026", kind: .policy, title: "Børne- og ungepolitik 2026",
+                              period: PolicyPeriod(start: day("2026-03-01"), end: day("2029-12-31")))
+        try content.addPolicy("strategi-2026", kind: .strategy, title: "En strategi",
+                              period: PolicyPeriod(start: day("2026-01-01"), end: day("2030-12-31")))
+        XCTAssertEqual(content.reportedPolicy(year: 2025), PolicyContent.policy2021, "the old policy's last report")
+        XCTAssertEqual(content.reportedPolicy(year: 2026), "politik-2026", "in force on the year's last day; a strategy is no policy")
+        XCTAssertEqual(content.reportedPolicy(year: 2029), "politik-2026")
+        try content.addPolicy("politik-2029", kind: .policy, title: "Politik fra juli 2029",
+                              period: PolicyPeriod(start: day("2029-07-01"), end: day("2032-12-31")))
+        XCTAssertEqual(content.reportedPolicy(year: 2029), "politik-2029", "the later policy in force at the year's end")
+        try content.addPolicy("politik-kort", kind: .policy, title: "Kort politik",
+                              period: PolicyPeriod(start: day("2034-02-01"), end: day("2034-06-30")))
+        XCTAssertEqual(content.reportedPolicy(year: 2034), "politik-kort", "in force during the year, though not at its end")
+        let draft = try StatusReportDraft.draft(year: 2025, policy: content.reportedPolicy(year: 2025), content: content, indicators: Self.values2025)
+        XCTAssertEqual(draft.policyID, PolicyContent.policy2021)
+    }
+
     func testAYearWithNoDataAtAllIsAnErrorNotACrash() {
         XCTAssertThrowsError(try StatusReportDraft.draft(year: 2030, content: .standard, indicators: FixedIndicatorValues.none)) {
             XCTAssertEqual($0 as? PolicyError, PolicyError(.noDataForYear, field: "year"))

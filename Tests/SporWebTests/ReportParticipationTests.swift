@@ -89,6 +89,26 @@ final class ReportParticipationTests: XCTestCase {
         XCTAssertEqual(counted["brus"]?.first { $0.half == .init(year: 2026, half: 2) }?.children, 5)
     }
 
+    /// A new policy's tracking starts with its first year while the old one's last report is still drafted on the old one,
+    /// and the page says which policy a year's report follows.
+    func testEachYearsReportFollowsThePolicyInForceAtItsEnd() async throws {
+        var content = try await test.store.policyContent()
+        try content.addPolicy("politik-2026", kind: .policy, title: "Ny børnepolitik <2026>",
+                              period: PolicyPeriod(start: LocalDate(year: 2026, month: 1, day: 1)!, end: LocalDate(year: 2029, month: 12, day: 31)!))
+        try await test.store.savePolicyContent(content, by: test.users[.policy]!.id, now: TestApp.now)
+        let old = try XCTUnwrap(content.policy(PolicyContent.policy2021)).title
+        let policy = Browser(test.app)
+        _ = try await policy.login("policy", password: test.password)
+        let this = try await policy.get(SiteURL.reportYear(.value(2026)).path)
+        XCTAssertEqual(this.status, .ok)
+        XCTAssertTrue(this.body.string.contains("Følger politikken: Ny børnepolitik &lt;2026&gt;"), this.body.string)
+        let last = try await policy.get(SiteURL.reportYear(.value(2025)).path)
+        XCTAssertEqual(last.status, .ok)
+        XCTAssertTrue(last.body.string.contains("Følger politikken: \(old)"))
+        let drafted = try await ReportModel.report(store: test.store, now: TestApp.now, year: 2026, language: .da)
+        XCTAssertEqual(drafted?.draft.policyID, "politik-2026")
+    }
+
     /// A report saved before participation was printed still reads, and prints no participation it was not saved with.
     func testAReportSavedBeforeParticipationReadsWithoutIt() async throws {
         let numbers = ["010614-4327"]

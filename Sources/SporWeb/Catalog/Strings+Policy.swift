@@ -44,6 +44,7 @@ extension Strings {
     static let reportNoData = T(da: "Der er hverken indikatorværdier eller statusopdateringer for {0}, så der er intet at skrive status på. Vælg et andet år.",
                                 en: "There are neither indicator values nor status updates for {0}, so there is nothing to report. Choose another year.")
     static let reportVersion = T(da: "Udgave {0}, gemt {1}", en: "Version {0}, saved {1}")
+    static let reportPolicy = T(da: "Følger politikken: {0}", en: "Follows the policy: {0}")
     static let reportSections = T(da: "Tekstafsnit", en: "Text sections")
     static let reportSection = T(da: "Afsnit {0}", en: "Section {0}")
     static let reportNewSection = T(da: "Nyt afsnit (valgfrit)", en: "New section (optional)")

@@ -186,7 +186,7 @@ final class PolicySnapshotTests: XCTestCase {
         var report = StatusReport(draft: draft, on: LocalDate(year: 2026, month: 1, day: 5)!)
         try report.save(titles: report.latest.sections.map(\.title), bodies: report.latest.sections.map { $0.body + " Tilføjet." },
                         on: LocalDate(year: 2026, month: 2, day: 1)!)
-        let model = ReportModel(year: 2025, report: report, definitions: definitions)
+        let model = ReportModel(year: 2025, report: report, definitions: definitions, policyTitle: "Børne- og ungepolitik <2021>")
         let path = SiteURL.reportYear(.value(2025)).path
         assertPageSnapshots(named: "report", user: PageFixtures.policy, path: path) { context in
             ReportView.body(model, refusal: nil, context)

@@ -10,10 +10,15 @@ struct ReportModel {
     /// Nil when the year has no data at all.
     let report: StatusReport?
     let definitions: [String: IndicatorDefinition]
+    /// The title of the policy the report follows (each year follows the policy in force at its end).
+    var policyTitle: String? = nil
 
     static func query(store: Store, user: UserRecord, now: Date, year: Int, language: Language) async throws -> ReportModel {
-        ReportModel(year: year, report: try await report(store: store, now: now, year: year, language: language),
-                    definitions: Dictionary(uniqueKeysWithValues: store.indicatorDefinitions.map { ($0.id, $0) }))
+        let report = try await report(store: store, now: now, year: year, language: language)
+        var title: String?
+        if let report { title = try await store.policyContent().policy(report.draft.policyID)?.title }
+        return ReportModel(year: year, report: report, definitions: Dictionary(uniqueKeysWithValues: store.indicatorDefinitions.map { ($0.id, $0) }),
+                           policyTitle: title)
     }
 
     /// The saved report of `year`, or a fresh draft dated `now`; nil when the year has no data at all.
@@ -24,7 +29,8 @@ struct ReportModel {
         // The tracker's own count of participation, so the report and the tracker can never disagree.
         let participation = InitiativeParticipation.count(try await store.participation(offers: InitiativeParticipation.allOffers))
         switch Result(catching: { () throws(PolicyError) in
-            try StatusReportDraft.draft(year: year, content: content, indicators: indicators, participation: participation)
+            try StatusReportDraft.draft(year: year, policy: content.reportedPolicy(year: year), content: content, indicators: indicators,
+                                        participation: participation)
         }) {
         case .success(let draft): return StatusReport(draft: draft, on: DanishTime.localDate(of: now))
         case .failure(let error) where error.code == .noDataForYear: return nil

@@ -26,6 +26,7 @@ enum ReportView {
         return .group(
             back,
             .h1(.plain(draft.title)),
+            .unwrap(model.policyTitle) { .p(.id("report-policy"), .class("meta"), .plain(context.t(Strings.reportPolicy, $0))) },
             yearPicker(year, context),
             .p(.class("meta"), .plain(context.t(Strings.reportVersion, String(report.latest.number), Format.date(report.latest.savedOn, context.language)))),
             .ul(.class("links"),
