@@ -107,6 +107,9 @@ struct DemoLoader {
             if batch.count >= 200 { try await flush() }
         }
         if !batch.isEmpty { try await flush() }
+        let expected = try await loadExpected(generator, by: importer, now: now)
+        summary.children += expected.children
+        summary.entries += expected.entries
         if let caseworker = staff.first(where: { $0.username == "caseworker" }) {
             try await openPortalAccounts(caseworker: caseworker.id, hash: hash, now: now)
         }

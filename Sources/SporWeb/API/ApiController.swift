@@ -18,6 +18,8 @@ enum ApiController {
         let caseworker: UUID?
         let concernLevel: Int?
         let entryCount: Int
+        /// An expected child's due date (issue 23, item 1): then `birthDate` is the due date and `maskedCpr` is empty.
+        let dueDate: String?
     }
 
     struct ChildListDTO: Content {
@@ -220,9 +222,10 @@ enum ApiController {
         try await request.store.audit(.apiRead, user: model.user.id, child: model.child.id, now: request.now)
         let child = model.child
         return ChildDTO(id: child.id, givenName: child.givenName, familyName: child.familyName, birthDate: child.birthDate.iso,
-                        maskedCpr: child.birthDate.maskedCPR, district: child.district, institution: child.institution,
+                        maskedCpr: child.isExpected ? "" : child.birthDate.maskedCPR, district: child.district, institution: child.institution,
                         caseOpen: model.summary?.isOpen ?? false, caseworker: model.summary?.caseworker,
-                        concernLevel: model.summary?.concernLevel?.rawValue, entryCount: model.summary?.entryCount ?? 0)
+                        concernLevel: model.summary?.concernLevel?.rawValue, entryCount: model.summary?.entryCount ?? 0,
+                        dueDate: child.dueDate?.iso)
     }
 
     @Sendable static func entries(_ request: Request) async throws -> [EntryDTO] {

@@ -58,7 +58,9 @@ struct ExportModel {
         let export = Export(
             exportedAt: now,
             child: .init(id: child.id, cpr: cpr?.formatted, givenName: child.givenName, familyName: child.familyName,
-                         birthDate: child.birthDate.iso, sex: child.sex.rawValue, district: child.district, institution: child.institution),
+                         // An expected child has neither a birth date nor a sex yet: its due date stands in (`ExpectedChild.swift`).
+                         birthDate: child.birthDate.iso, sex: child.isExpected ? "" : child.sex.rawValue, district: child.district,
+                         institution: child.institution),
             family: family,
             // An export goes to the family (indsigt), and the family never reads who notified.
             journal: ApiController.entryDTOs(page.timeline, showsNotifier: false),

@@ -15,8 +15,10 @@ enum ExportView {
             .p(.a(.id("export-zip"), .href(SiteURL.child(child.id, .exportZIP).path), .plain(context.t(Strings.attachmentExportFiles)))),
             .div(.class("facts"),
                 ChildPageView.fact(Strings.cprLabel, .plain(export.child.cpr ?? context.t(Strings.none)), context),
-                ChildPageView.fact(Strings.birthDate, .plain(Format.date(child.birthDate, context.language)), context),
-                ChildPageView.fact(Strings.sexLabel, .plain(export.child.sex), context),
+                child.isExpected
+                    ? ChildPageView.fact(Strings.dueDate, .plain(Format.date(child.birthDate, context.language)), context)
+                    : .group(ChildPageView.fact(Strings.birthDate, .plain(Format.date(child.birthDate, context.language)), context),
+                             ChildPageView.fact(Strings.sexLabel, .plain(export.child.sex), context)),
                 ChildPageView.fact(Strings.columnDistrict, .plain(export.child.district), context),
                 ChildPageView.fact(Strings.institution, .plain(export.child.institution ?? context.t(Strings.none)), context)),
             .h2(.plain(context.t(Strings.exportFamily))),
