@@ -1,5 +1,5 @@
 """The family's portal in a real browser: the caseworker creates a youth account → the youth activates it → sees
-the plan → sends their views → the caseworker sees them on the timeline and can cite them in a decision. Plus the
+the plan → sends their views → the caseworker sees them on the timeline; they are views, not the hearing of a decision. Plus the
 parents' page, bad input, large text, and axe on every portal page."""
 
 import re
@@ -76,7 +76,7 @@ def test_the_parents_page_and_the_demo_youth(spor):
         logout_portal(spor)
 
 
-def test_youth_account_activation_views_and_a_decision_that_cites_them(spor):
+def test_youth_account_activation_views_and_a_decision_that_does_not_take_them_as_the_hearing(spor):
     tag = uuid.uuid4().hex[:6]
     spor.login("caseworker")
     child = a_young_person_with_a_plan(spor)
@@ -145,14 +145,20 @@ def test_youth_account_activation_views_and_a_decision_that_cites_them(spor):
     assert words in spor.find("#portal-sent").text
     logout_portal(spor)
 
-    # The caseworker sees them on the timeline and can cite them in a decision.
+    # The caseworker sees them on the timeline. They are views, not the hearing of a decision (§ 5, stk. 3: a
+    # conversation or direct contact, issue 24): the decision form does not offer them, so the caseworker says why the
+    # child was not heard this time.
     spor.login("caseworker")
     spor.open(child)
     timeline = spor.find("ol.timeline").text
     assert words in timeline and "Sendt via Min side" in timeline
     spor.open(child + "/course/decision")
     heard = Select(spor.find("select#step-heardIn"))
-    assert heard.first_selected_option.text.startswith("Barnets egne synspunkter"), heard.first_selected_option.text
+    assert not any(o.text.startswith("Barnets egne synspunkter") for o in heard.options), [o.text for o in heard.options]
+    # What is offered is a conversation held with the child, if the course has one; else the caseworker says why.
+    conversation = heard.first_selected_option.text.startswith("Børnesamtale")
+    if not conversation:
+        spor.find("textarea#step-notHeardReason").send_keys("Den unges synspunkter fra Min side er læst; samtale aftalt til mødet")
     spor.find(".check input[name^=offer-familiebehandling]").click()
     Select(spor.find("select#step-makesChildsPlan")).select_by_value("yes")
     spor.find("textarea#step-purpose").send_keys("Den unge har bedt om hjælp til skolen")
@@ -166,5 +172,6 @@ def test_youth_account_activation_views_and_a_decision_that_cites_them(spor):
     spor.submit_and_wait("button#course-submit")
     assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
     spor.wait_for_path(child)
-    assert "Barnet er hørt" in spor.find("ol.timeline").text
+    timeline = spor.find("ol.timeline").text
+    assert ("Barnet er hørt: Børnesamtale" if conversation else "Barnet er ikke hørt, fordi") in timeline, timeline[:1000]
     spor.checkpoint("decision-cites-views")
