@@ -96,7 +96,8 @@ public struct DemoFamilySequence: Sequence, Sendable {
                 if let next = backlog[teamIndex].first, (1...16).contains(age), rng.chance(0.3) { request = next }
                 var writer = CourseWriter(context: context, child: child, districtIndex: districtIndex,
                                           teamIndex: teamIndex, risk: risk, backlog: request)
-                children.append(DemoChild(child: child, cpr: cprNumber, entries: writer.write(openCases: &openCases, &rng)))
+                children.append(DemoChild(child: child, cpr: cprNumber,
+                                           entries: DemoSchool.amend(writer.write(openCases: &openCases, &rng), child: child, context: context)))
                 if writer.backlogWritten { backlog[teamIndex].removeFirst() }
             }
             let relations = children.flatMap { child in

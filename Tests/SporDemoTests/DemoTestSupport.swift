@@ -109,6 +109,7 @@ struct Digest {
         case .attachment(let a):
             add("\(a.title) \(a.dated.iso) \(a.sender)")
             add(a.file)
+        case .schooling(let s): add("\(s.setting.rawValue) \(s.institution ?? "-") \(s.grade ?? "-") \(s.from.iso)")
         }
     }
 }
@@ -116,7 +117,6 @@ struct Digest {
 extension Digest {
     mutating func add(_ file: StoredFile) { add("\(file.sha256) \(file.size) \(file.mediaType) \(file.name)") }
 }
-        case .schooling(let s): add("\(s.setting.rawValue) \(s.institution ?? "-") \(s.grade ?? "-") \(s.from.iso)")
 
 /// Everything one run produced, small enough to compare.
 struct DemoSummary: Equatable {

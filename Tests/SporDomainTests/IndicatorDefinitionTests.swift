@@ -12,6 +12,7 @@ final class IndicatorDefinitionTests: XCTestCase {
                       "days-to-help", "deadlines-met", "general-settings", "specialised", "network-placements", "homecomings",
                       "handover-meetings", "care-leaver-decision", "goals-progress",
                       "support-before-birth",
+                      "in-school-or-work", "placed-schooling", "help-after-absence",
                       "professionals-per-child", "placements-near-home", "placements-school-kept", "young-adult-support-uptake",
                       "leisure-participation"]
         XCTAssertEqual(Set(ids), Set(domain))

@@ -45,9 +45,12 @@ extension ChildPageView {
     }
 
     static func schoolingForm(_ model: ChildPageModel, _ current: Schooling?, _ context: PageContext, _ refusal: Refusal?) -> Node<HTML.BodyContext> {
-        let known = current.map { schooling in
-            FormValues(["setting": schooling.setting.rawValue, "institution": schooling.institution ?? "", "grade": schooling.grade ?? ""])
-        }
+        // Without a status the setting usual at the child's age is offered (the birth date is what the journal knows).
+        let age = model.child.birthDate.age(on: DanishTime.localDate(of: context.now))
+        let usual: SchoolingSetting = age < 6 ? .daycare : (age < 16 ? .primarySchool : .youthEducation)
+        let known = FormValues(current.map { schooling in
+            ["setting": schooling.setting.rawValue, "institution": schooling.institution ?? "", "grade": schooling.grade ?? ""]
+        } ?? ["setting": usual.rawValue])
         let fields = FormFields(context, idPrefix: "schooling", form: "schooling", refusal: refusal, initial: known)
         return .form(.id("schooling-form"), .class("entry-form"), .action(SiteURL.child(model.child.id, .schooling).path), .method(.post),
             .h3(.plain(context.t(Strings.schoolingRecord))),

@@ -27,8 +27,8 @@ enum ChildPageView {
                     courseSteps(model, context),
                     concernForm(model, context, refusal),
                     noteForm(model, context, refusal),
-                    assignForm(model, context, refusal),
                     schoolSection(model, context, refusal),
+                    assignForm(model, context, refusal),
                     .if(model.summary?.isOpen == true, closeForm(model, context, refusal)))
             )
         )
@@ -233,9 +233,9 @@ enum ChildPageView {
         case .concern(let concern):
             return .group(
                 .p(Components.concernBadge(concern.level, context), .plain(" · \(context.t(Strings.concernSource(concern.source)))")),
+                absenceLine(concern.absence, context),
                 .p(.class("text"), .plain(concern.description)))
         case .journalNote(let note):
-                absenceLine(concern.absence, context),
             return .group(.if(note.earlyHelp, .p(.class("meta"), .plain(context.t(Strings.earlyHelpNote)))), .p(.class("text"), .plain(note.text)))
         case .consultation(let consultation):
             return .group(
@@ -282,10 +282,10 @@ enum ChildPageView {
             return letterPayload(payload, model, context)
         case .attachment(let attachment):
             return attachmentPayload(attachment, model, context)
-        }
-    }
         case .schooling(let schooling):
             return schoolingPayload(schooling, context)
+        }
+    }
 
     // MARK: - Forms
 
