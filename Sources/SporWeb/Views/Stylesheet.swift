@@ -151,6 +151,8 @@ enum Stylesheet {
     details.unverified-mark { display: inline-block; margin-left: .4rem; font-size: .85em; }
     details.unverified-mark summary { cursor: pointer; color: var(--accent); }
     details.unverified-mark p, .rules .unverified-note { margin: .25rem 0 0; font-style: italic; }
+    table.list.rules td:last-child { white-space: normal; min-width: 18rem; }
+    table.list.rules td p { margin: 0 0 .25rem; }
     form.assign-form { display: flex; gap: .35rem; flex-wrap: wrap; margin: .25rem 0 0; }
     """
 }
