@@ -127,4 +127,40 @@ final class LeisureWebTests: XCTestCase {
         XCTAssertTrue(parent.contains(Strings.parentLeisureOffersTitle(.da)))
         XCTAssertTrue(adult.contains(Strings.leisureOffersNone(.da)), "none outside the ages")
     }
+
+    func testTheIndicatorIsOnTheDashboardInTheCsvAndInTheApi() async throws {
+        // Setup: ten children with BRUS from August; the plans of five record an activity, five record none (fewer than 5
+        // either way would be suppressed).
+        let caseworker = test.users[.caseworker]!.id
+        let started = DanishTime.instant(LocalDate(year: 2026, month: 8, day: 3)!, hour: 10)
+        let planned = DanishTime.instant(LocalDate(year: 2026, month: 8, day: 10)!, hour: 10)
+        for index in 0..<10 {
+            let cpr = try CPR(String(format: "%02d0614-43%02d", index + 1, index * 2))
+            let child = try Child(municipality: 707, cpr: cpr, givenName: "Barn\(index)", familyName: "Fritid", district: "Område Grenaa")
+            try await test.store.register(child, cpr: cpr, by: caseworker, now: TestApp.now)
+            try await test.store.append(Entry(municipality: 707, child: child.id, payload: .measureStarted(MeasureStart(offer: "brus", decision: nil,
+                                                                                                                        legalBasis: .earlyHelp)),
+                                              occurredAt: started, recordedAt: started, author: caseworker), now: TestApp.now)
+            let leisure = index < 5 ? [LeisureActivity(kind: .association, name: "Svømning")] : []
+            let plan = ChildsPlan(goals: [ChildsPlan.Goal(what: "Kommer i skole", byWhen: LocalDate(year: 2027, month: 6, day: 1)!, howWeWillKnow: "Fravær under 5 %")],
+                                  madeWithChild: true, madeWithParents: true, leisure: leisure)
+            try await test.store.append(Entry(municipality: 707, child: child.id, payload: .plan(plan), occurredAt: planned, recordedAt: planned,
+                                              author: caseworker), now: TestApp.now)
+        }
+        let policy = Browser(test.app)
+        _ = try await policy.login("policy", password: test.password)
+        // The thing under test, and the check: the dashboard …
+        let page = try await policy.get("/policy?period=2026-Q3").body.string
+        XCTAssertTrue(page.contains("id=\"indicator-leisure-participation\""))
+        let card = page.components(separatedBy: "id=\"indicator-leisure-participation\"")[1].components(separatedBy: "indicator-card")[0]
+        XCTAssertTrue(card.contains(">50 %<"), card)
+        // … the CSV …
+        let csv = String(decoding: Array(Data(buffer: try await policy.get("/policy/indicators.csv?period=2026-Q3").body)).dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(csv.contains("\r\nleisure-participation;;2026-Q3;;;;0,5000;5;10"), String(csv.prefix(400)))
+        // … and the API.
+        let token = try await test.store.createApiToken(user: test.users[.policy]!.id, name: "leisure", now: TestApp.now)
+        let api = try await policy.get("/api/v1/indicators?period=2026-Q3", headers: ["Authorization": "Bearer \(token)"])
+        XCTAssertEqual(api.status, .ok)
+        XCTAssertTrue(api.body.string.contains("\"leisure-participation\""))
+    }
 }
