@@ -27,9 +27,16 @@ extension EntryPayload {
                 leisure: try followUp.leisureIfPresent("leisure")))
         case .concern:
             let concern = try PayloadObject(value)
-            return .concern(Concern(level: try concern.case("level"), source: try concern.case("source"), description: try concern.string("description")))
-            // A school's absence report (rare) is read through Codable.
-            guard concern.valueIfPresent("absence") == nil else { throw PayloadObject.Unexpected() }
+            // A school's absence report: the share and the period.
+            var absence: SchoolAbsence?
+            if let value = concern.valueIfPresent("absence") {
+                let object = try PayloadObject(value)
+                guard case .number(let digits) = try object.value("share"), let share = Int(digits),
+                      let from = try object.dateIfPresent("from"), let to = try object.dateIfPresent("to") else { throw PayloadObject.Unexpected() }
+                absence = SchoolAbsence(share: share, from: from, to: to)
+            }
+            return .concern(Concern(level: try concern.case("level"), source: try concern.case("source"), description: try concern.string("description"),
+                                    absence: absence))
         case .notification:
             let notification = try PayloadObject(value)
             return .notification(Notification(
