@@ -246,10 +246,10 @@ extension SiteURL.ChildPath {
         case .attachments: ["attachments"].constants
         case .attachmentFile(let entry): [.constant("attachments"), .named("entryID", entry), .constant("file")]
         case .exportZIP: ["export.zip"].constants
-        case .notificationBeforeBirth: ["notification-before-birth"].constants
-        case .birth: ["birth"].constants
         case .schooling: ["schooling"].constants
         case .absence: ["absence"].constants
+        case .notificationBeforeBirth: ["notification-before-birth"].constants
+        case .birth: ["birth"].constants
         }
     }
 }
