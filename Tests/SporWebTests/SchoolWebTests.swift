@@ -121,6 +121,29 @@ final class SchoolWebTests: XCTestCase {
         XCTAssertEqual(count, 1)
     }
 
+    func testAVoidedStatusLeavesTheStatusBefore() async throws {
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        try await caseworker.get(SiteURL.child(test.child.id).path)
+        try await caseworker.post(SiteURL.child(test.child.id, .schooling).path,
+                                  ["setting": "primarySchool", "institution": "Søndre Skole", "grade": "5", "from": "2026-08-10"])
+        try await caseworker.post(SiteURL.child(test.child.id, .schooling).path,
+                                  ["setting": "none", "from": "2026-11-01"])
+        let entries = try await test.store.timeline(child: test.child.id).entries
+        let wrong = try XCTUnwrap(entries.first { if case .schooling(let status) = $0.payload { status.setting == .none } else { false } })
+        // The thing under test: the correction page opens for a schooling entry, and voids it.
+        let page = try await caseworker.get(SiteURL.child(test.child.id, .correct(.value(wrong.id))).path)
+        XCTAssertEqual(page.status, .ok)
+        let voided = try await caseworker.post(SiteURL.child(test.child.id, .correct(.value(wrong.id))).path,
+                                               ["reason": "Registreret på det forkerte barn", "void": "1"])
+        XCTAssertEqual(voided.status, .seeOther, ParticipationTests.refusal(voided))
+        // Check: the status now is the one before, and the form offers it.
+        let timeline = try await test.store.timeline(child: test.child.id)
+        XCTAssertEqual(timeline.schooling(on: LocalDate(year: 2026, month: 11, day: 26)!)?.institution, "Søndre Skole")
+        let html = try await caseworker.get(SiteURL.child(test.child.id).path).body.string
+        XCTAssertTrue(html.contains("Nu: Grundskole, Søndre Skole"))
+    }
+
     func testTheCaseworkerRegistersAbsenceOnTheSchoolsBehalf() async throws {
         let caseworker = Browser(test.app)
         _ = try await caseworker.login("caseworker", password: test.password)
