@@ -97,10 +97,17 @@ extension Store {
                 .where("id", .equal, id).where("municipality", .equal, municipality)
                 .run()
             try await Store.audit(.childBorn, user: actor, child: id, entry: nil, at: now, municipality: municipality, on: sql)
-            // Born, the child is counted by the indicators from its journal as it stands (it was counted by none before).
+            // Born, the child is counted by the indicators from its journal as it stands. Unborn, it counted nothing (a
+            // refresh may have marked it counted, with nothing), so nothing is taken away: its contributions are added.
             let facts = ChildFacts(id: id, birthDate: child.birthDate, district: child.district, sex: child.sex)
             let timeline = try await Store.timeline(child: id, on: sql)
-            try await Store.updateIndicators(facts, before: timeline, after: timeline, municipality: municipality, now: now, on: sql)
+            if let counted = facts.indicatorFacts {
+                let fresh = Store.indicatorComputation.contributions(of: counted, timeline: timeline, asOf: now)
+                var cells = IndicatorTable()
+                cells.add(fresh)
+                try await Store.addIndicatorCells(cells, counted: [CountedChild(child: id, refreshAt: fresh.refreshAt)],
+                                                  municipality: municipality, now: now, on: sql)
+            }
             try await Store.saveDerived(facts, timeline: timeline, municipality: municipality, now: now, on: sql)
             return child
         }

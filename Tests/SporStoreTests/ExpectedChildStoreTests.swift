@@ -96,6 +96,26 @@ final class ExpectedChildStoreTests: XCTestCase {
         XCTAssertEqual(Set(recounted), Set(kept))
     }
 
+    func testABirthAfterARefreshWhileUnbornCountsTheChildOnce() async throws {
+        // Setup: a notification and support before birth; the hourly refresh marks the unborn child counted (with nothing).
+        try await store.append([entry(.notification(Notification(notifierKind: .professional, profession: .healthVisitor,
+                                                                 description: "Bekymring")), hoursAgo: 48),
+                                entry(.measureStarted(MeasureStart(offer: "saarbare-gravide", decision: nil, legalBasis: .earlyHelp)), hoursAgo: 40)],
+                               now: Fixture.now)
+        _ = try await store.refreshIndicators(now: Fixture.now)
+        // The thing under test
+        try await store.recordBirth(of: expected.id, cpr: birthCPR, givenName: "Ida", familyName: "Kragh", by: caseworker.id,
+                                    now: Fixture.now.addingTimeInterval(60))
+        // Check: counted once, as a recount from the journal alone counts it.
+        let kept = try await store.allIndicatorCells().filter { $0.indicator == "support-before-birth" && $0.breakdown == .all }
+        XCTAssertTrue(kept.contains { $0.period == IndicatorPeriod("2026")! && $0.tally.numerator == 1 && $0.tally.children == 1 }, "\(kept)")
+        _ = try await store.rebuildIndicators(now: Fixture.now.addingTimeInterval(60))
+        let recounted = try await store.allIndicatorCells().filter { $0.indicator == "support-before-birth" && $0.breakdown == .all }
+        XCTAssertEqual(Set(recounted), Set(kept))
+        let everything = try await store.allIndicatorCells()
+        XCTAssertFalse(everything.contains { $0.tally.children < 0 || $0.tally.denominator < 0 }, "nothing taken away that was never added")
+    }
+
     func testABirthWithACPRNumberAlreadyRegisteredIsRefusedWithNothingSaved() async throws {
         // Setup: another child already has the number.
         let other = Fixture.child(birthCPR, given: "Anden", family: "Person")

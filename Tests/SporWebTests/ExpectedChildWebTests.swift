@@ -156,4 +156,46 @@ final class ExpectedChildWebTests: XCTestCase {
         let teams = try await test.store.children(openableBy: lead)
         XCTAssertEqual(teams.filter { $0.dueDate != nil }.count, 1, "unassigned in the team's district")
     }
+
+    func testSupportBeforeBirthIsOnTheDashboardInTheCsvAndInTheApi() async throws {
+        // Setup: six expected children notified in October, five supported before birth (a share's numerator under 5 is
+        // suppressed too), all born 20–25 November.
+        let caseworker = test.users[.caseworker]!.id
+        let today = DanishTime.localDate(of: TestApp.now)
+        let notified = DanishTime.instant(LocalDate(year: 2026, month: 10, day: 5)!, hour: 10)
+        let supported = DanishTime.instant(LocalDate(year: 2026, month: 10, day: 20)!, hour: 10)
+        for index in 0..<6 {
+            let mother = Person(municipality: 707, givenName: "Mor\(index)", familyName: "Termin")
+            let child = try Child.expected(municipality: 707, dueDate: LocalDate(year: 2026, month: 12, day: 20)!, district: "Område Grenaa",
+                                           familyName: "Termin", today: today)
+            try await test.store.registerExpected(child, parents: [.init(person: mother, kind: .mother)], by: caseworker, now: TestApp.now)
+            try await test.store.append(Entry(municipality: 707, child: child.id,
+                                              payload: .notification(Notification(notifierKind: .professional, profession: .healthVisitor,
+                                                                                  description: "Bekymring for den gravide")),
+                                              occurredAt: notified, recordedAt: notified, author: caseworker), now: TestApp.now)
+            if index < 5 {
+                try await test.store.append(Entry(municipality: 707, child: child.id,
+                                                  payload: .measureStarted(MeasureStart(offer: "saarbare-gravide", decision: nil, legalBasis: .earlyHelp)),
+                                                  occurredAt: supported, recordedAt: supported, author: caseworker), now: TestApp.now)
+            }
+            try await test.store.recordBirth(of: child.id, cpr: try CPR("2\(index)1126-43\(index)0"), givenName: "Barn\(index)", familyName: "Termin",
+                                             by: caseworker, now: TestApp.now)
+        }
+        let policy = Browser(test.app)
+        _ = try await policy.login("policy", password: test.password)
+        // The thing under test, and the check: the dashboard …
+        let page = try await policy.get("/policy?period=2026-11").body.string
+        XCTAssertTrue(page.contains("id=\"indicator-support-before-birth\""))
+        let card = page.components(separatedBy: "id=\"indicator-support-before-birth\"")[1].components(separatedBy: "indicator-card")[0]
+        XCTAssertTrue(card.contains(">83,3 %<"), card)
+        // … the CSV …
+        let csv = String(decoding: Array(Data(buffer: try await policy.get("/policy/indicators.csv?period=2026-11").body)).dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(csv.contains("\r\nsupport-before-birth;;2026-11;;;;0,8333;5;6"),
+                      csv.components(separatedBy: "\r\n").filter { $0.hasPrefix("support-before-birth") }.joined(separator: " | "))
+        // … and the API.
+        let token = try await test.store.createApiToken(user: test.users[.policy]!.id, name: "expected", now: TestApp.now)
+        let api = try await policy.get("/api/v1/indicators?period=2026-11", headers: ["Authorization": "Bearer \(token)"])
+        XCTAssertEqual(api.status, .ok)
+        XCTAssertTrue(api.body.string.contains("\"support-before-birth\""))
+    }
 }
