@@ -5,6 +5,7 @@ import XCTVapor
 import SporDomain
 import SporStore
 @testable import SporWeb
+import SporTestSupport
 
 /// School and work (issue 23, item 2) on the web: a school reports absence and the child is on the team's list; the
 /// caseworker records school or work and the absence on the school's behalf from the child page; someone else's child
@@ -142,6 +143,42 @@ final class SchoolWebTests: XCTestCase {
         XCTAssertEqual(timeline.schooling(on: LocalDate(year: 2026, month: 11, day: 26)!)?.institution, "Søndre Skole")
         let html = try await caseworker.get(SiteURL.child(test.child.id).path).body.string
         XCTAssertTrue(html.contains("Nu: Grundskole, Søndre Skole"))
+    }
+
+    func testAPlacementSaysWhenSchoolingBeganAtTheNewPlace() async throws {
+        // Setup: the child heard and a placement decided (§ 46), in the journal.
+        let caseworker = test.users[.caseworker]!.id
+        let day = DanishTime.localDate(of: TestApp.now)
+        let builder = IndicatorFixtures.CourseBuilder(fixture: 234, child: 1, born: test.child.birthDate, sex: test.child.sex,
+                                                      district: test.child.district)
+        let talk = Entry(municipality: 707, child: test.child.id, payload: .childConversation(ChildConversation(
+            heldBy: caseworker, place: "Hjemme", outcome: .childsWords("Jeg vil gerne blive på min skole"))),
+            occurredAt: TestApp.now.addingTimeInterval(-7200), recordedAt: TestApp.now, author: caseworker)
+        try await test.store.append(talk, now: TestApp.now)
+        let decision = Entry(municipality: 707, child: test.child.id, payload: .decision(builder.decisionPayload(
+            day, offers: ["netvaerksplejefamilie"], basis: .placementWithConsent, heardIn: talk)),
+            occurredAt: TestApp.now.addingTimeInterval(-3600), recordedAt: TestApp.now, author: caseworker)
+        try await test.store.append(decision, now: TestApp.now)
+        let browser = Browser(test.app)
+        _ = try await browser.login("caseworker", password: test.password)
+        let form = try await browser.get(SiteURL.child(test.child.id, .course(.value("placement-start"))).path)
+        XCTAssertTrue(form.body.string.contains("name=\"schoolingStarted\""), "the step asks the day schooling began")
+        let fields = ["decision": decision.id.uuidString, "offer": "netvaerksplejefamilie", "placementKind": "networkFosterFamily",
+                      "nearHome": "no", "contactArrangements": "Samvær hver anden weekend", "occurredAt": "2026-11-26T09:30"]
+        // The thing under test: a day of schooling with the school kept is refused; with the school not kept it is saved.
+        let kept = try await browser.post(SiteURL.child(test.child.id, .course(.value("placement-start"))).path,
+                                          fields.merging(["schoolKept": "yes", "schoolingStarted": "2026-11-26"]) { $1 })
+        XCTAssertEqual(kept.status, .unprocessableEntity)
+        let saved = try await browser.post(SiteURL.child(test.child.id, .course(.value("placement-start"))).path,
+                                           fields.merging(["schoolKept": "no", "schoolingStarted": "2026-11-26"]) { $1 })
+        XCTAssertEqual(saved.status, .seeOther, ParticipationTests.refusal(saved))
+        // Check
+        let starts = try await test.store.timeline(child: test.child.id).entries.compactMap { entry -> PlacementStart? in
+            if case .placementStarted(let start) = entry.payload { return start } else { return nil }
+        }
+        XCTAssertEqual(starts.map(\.schoolingStarted), [LocalDate(year: 2026, month: 11, day: 26)!])
+        let page = try await browser.get(SiteURL.child(test.child.id).path).body.string
+        XCTAssertTrue(page.contains("Skolegang begyndt 26.11.2026"), "the timeline says it")
     }
 
     func testTheCaseworkerRegistersAbsenceOnTheSchoolsBehalf() async throws {
