@@ -40,4 +40,23 @@ final class DemoLeisureTests: XCTestCase {
         XCTAssertTrue((0.1...0.4).contains(Double(healthGoals) / Double(max(1, plans))), "\(healthGoals) of \(plans) plans")
         XCTAssertTrue((0.1...0.45).contains(Double(supported) / Double(max(1, activities))), "\(supported) of \(activities) supported")
     }
+
+    func testTheIndicatorReadsAboutHalfOnTheDemo() {
+        // Setup
+        let configuration = DemoConfiguration(children: 1_500, end: DemoFixture.end)
+        let computation = IndicatorComputation(grid: IndicatorGrid(years: 2025...2025))
+        var table = IndicatorTable()
+        // The thing under test
+        for family in DemoGenerator(configuration).families() {
+            for child in family.children {
+                let facts = IndicatorChildFacts(id: child.child.id, birthDate: child.child.birthDate, sex: child.child.sex,
+                                                district: child.child.district)
+                table.add(computation.contributions(of: facts, entries: child.entries, asOf: DemoFixture.end))
+            }
+        }
+        // Check
+        let tally = table[IndicatorCell(indicator: "leisure-participation", period: IndicatorPeriod("2025")!)]
+        XCTAssertGreaterThanOrEqual(tally.children, 20)
+        XCTAssertTrue((0.3...0.7).contains(tally.share ?? 0), "\(tally)")
+    }
 }
