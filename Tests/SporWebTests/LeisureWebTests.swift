@@ -163,4 +163,23 @@ final class LeisureWebTests: XCTestCase {
         XCTAssertEqual(api.status, .ok)
         XCTAssertTrue(api.body.string.contains("\"leisure-participation\""))
     }
+
+    func testTheAdministratorMarksALeisureOfferAndMinSideListsIt() async throws {
+        // Setup
+        let admin = Browser(test.app)
+        _ = try await admin.login("admin", password: test.password)
+        let form = try await admin.get("/admin/offers/new").body.string
+        XCTAssertTrue(form.contains("name=\"leisure\""), "the catalogue's form asks whether it is a leisure offer")
+        let fields = ["id": "svoemmeklub", "name": "Svømmeklubben", "provider": "Grenaa Svømmeklub", "targetGroup": "Børn, der vil svømme",
+                      "level": "general", "access": "open", "basis-general": "1", "minimumAge": "6", "maximumAge": "12", "leisure": "association"]
+        // The thing under test
+        let saved = try await admin.post("/admin/offers/new", fields)
+        // Check
+        XCTAssertEqual(saved.status, .seeOther, HTMLForm.alert(saved.body.string))
+        let catalogue = try await test.store.offerCatalogue()
+        XCTAssertEqual(catalogue["svoemmeklub"]?.leisure, .association)
+        XCTAssertTrue(catalogue.leisureOffers(forAge: 8).contains { $0.id == "svoemmeklub" })
+        XCTAssertFalse(catalogue.leisureOffers(forAge: 13).contains { $0.id == "svoemmeklub" })
+        XCTAssertFalse(catalogue.openOffers(forAge: 8).contains { $0.id == "svoemmeklub" }, "listed apart from the other open offers")
+    }
 }

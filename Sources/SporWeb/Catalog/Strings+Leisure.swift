@@ -56,6 +56,10 @@ extension Strings {
         }
     }
 
+    // MARK: The catalogue
+    static let offerLeisureLabel = T(da: "Fritidstilbud (vises på Min side for alderen)", en: "Leisure offer (shown on Min side for the age)")
+    static let offerNotLeisure = T(da: "Ikke et fritidstilbud", en: "Not a leisure offer")
+
     // MARK: Min side
     static let leisureOffersTitle = T(da: "Fritid for dig", en: "Leisure for you")
     static let leisureOffersIntro = T(da: "Klubber, foreninger og kultur, der passer til din alder. Du kan bare tage kontakt — de hjælper dig i gang.",

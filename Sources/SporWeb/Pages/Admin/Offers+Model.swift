@@ -42,8 +42,7 @@ struct OfferModel {
               level: try f.choice("level", as: OfferLevel.self), legalBases: LegalBasis.allCases.filter { f.flag(basisField($0)) },
               access: try f.choice("access", as: OfferAccess.self), capacity: try f.optionalInt("capacity"),
               placementKind: f.optionalText("placementKind").flatMap(PlacementKind.init(rawValue:)),
-              // The form does not ask it: an edited leisure offer stays one.
-              leisure: existing?.leisure)
+              leisure: f.optionalText("leisure").flatMap(LeisureActivity.Kind.init(rawValue:)))
     }
 
     static func basisField(_ basis: LegalBasis) -> String { "basis-\(basis.rawValue)" }

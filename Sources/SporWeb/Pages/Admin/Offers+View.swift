@@ -64,6 +64,9 @@ enum OfferView {
                 fields.choice("placementKind", Strings.stepPlacementStart, [("", context.t(Strings.none))]
                               + PlacementKind.allCases.map { ($0.rawValue, context.t(Strings.placementKind($0))) },
                               fallback: offer?.placementKind?.rawValue ?? ""),
+                fields.choice("leisure", Strings.offerLeisureLabel, [("", context.t(Strings.offerNotLeisure))]
+                              + LeisureActivity.Kind.allCases.map { ($0.rawValue, context.t(Strings.leisureKind($0))) },
+                              fallback: offer?.leisure?.rawValue ?? ""),
                 .button(.id("offer-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.save))))
         )
     }
