@@ -109,6 +109,14 @@ public struct DomainError: Error, Sendable, Hashable {
         case childAlreadyBorn
         case notBeforeBirth
         case expectantParentMissing
+        // Contact plans and visits of a placed child (issue 24, item 3).
+        case placementNotRunning
+        case contactPlanMissing
+        case contactPlanOutdated
+        case contactPersonMissing
+        case contactFrequencyInvalid
+        case supervisionUnanswered
+        case visitCancellationInvalid
     }
 
     public let code: Code

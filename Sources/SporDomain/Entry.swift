@@ -68,6 +68,10 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case attachment
     /// Skole og beskæftigelse: daycare, school, education or work from a day on.
     case schooling
+    /// Samværsplan: a placed child's contact plan (who, how often, supervised or not, from which day).
+    case contactPlan
+    /// Samvær: a contact visit held or cancelled, against a contact plan.
+    case contactVisit
 }
 
 extension EntryKind {
@@ -211,6 +215,8 @@ public indirect enum EntryPayload: Sendable, Hashable {
     case letterHandedOver(LetterHandover)
     case attachment(Attachment)
     case schooling(Schooling)
+    case contactPlan(ContactPlan)
+    case contactVisit(ContactVisit)
 
     public var kind: EntryKind {
         switch self {
@@ -247,6 +253,8 @@ public indirect enum EntryPayload: Sendable, Hashable {
         case .letterHandedOver: .letterHandedOver
         case .attachment: .attachment
         case .schooling: .schooling
+        case .contactPlan: .contactPlan
+        case .contactVisit: .contactVisit
         }
     }
 }

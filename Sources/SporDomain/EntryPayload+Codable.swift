@@ -39,6 +39,8 @@ extension EntryPayload {
         case .letterHandedOver(let value): try encoder.encode(value)
         case .attachment(let value): try encoder.encode(value)
         case .schooling(let value): try encoder.encode(value)
+        case .contactPlan(let value): try encoder.encode(value)
+        case .contactVisit(let value): try encoder.encode(value)
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -80,6 +82,8 @@ extension EntryPayload {
         case .letterHandedOver: self = .letterHandedOver(try LetterHandover(from: decoder))
         case .attachment: self = .attachment(try Attachment(from: decoder))
         case .schooling: self = .schooling(try Schooling(from: decoder))
+        case .contactPlan: self = .contactPlan(try ContactPlan(from: decoder))
+        case .contactVisit: self = .contactVisit(try ContactVisit(from: decoder))
         default: throw DomainError(.entryKindNotWritable)
         }
     }

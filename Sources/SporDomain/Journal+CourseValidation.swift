@@ -47,6 +47,10 @@ extension JournalRules {
             guard !meeting.participants.isEmpty else { throw DomainError(.textMissing, field: "participants") }
             for participant in meeting.participants { try requireText(participant, field: "participants") }
             try requireText(meeting.plan, field: "plan")
+        case .contactPlan(let plan):
+            try validateContactPlan(plan, course: course)
+        case .contactVisit(let visit):
+            try validateContactVisit(visit, course: course)
         default:
             break
         }

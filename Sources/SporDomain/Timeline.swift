@@ -131,7 +131,8 @@ public struct CaseState: Sendable, Hashable {
         case .journalNote, .consultation, .caseClosed, .correction, .notification, .urgencyAssessment, .receiptSent, .notifierFeedback,
              .networkMeeting, .focusedAssessment, .focusedAssessmentConcluded, .investigation, .investigationConcluded,
              .preliminaryAssessment, .childConversation, .ownViews, .decision, .transition, .handoverMeeting, .taskCompleted,
-             .deadlineNotRelevant, .letter, .letterHandedOver, .attachment, .schooling:
+             .deadlineNotRelevant, .letter, .letterHandedOver, .attachment, .schooling,
+             .contactPlan, .contactVisit:
             break
         }
     }

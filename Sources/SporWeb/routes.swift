@@ -132,6 +132,8 @@ func routes(_ app: Application) throws {
     app.post(.child(.key, .notes), access: .requires(.writeEntry), use: ChildrenController.addNote)
     app.post(.child(.key, .schooling), access: .requires(.writeEntry), use: SchoolController.recordSchooling)
     app.post(.child(.key, .absence), access: .requires(.writeEntry), use: SchoolController.recordAbsence)
+    app.post(.child(.key, .contactPlan), access: .requires(.writeEntry), use: ContactController.recordPlan)
+    app.post(.child(.key, .contactVisit), access: .requires(.writeEntry), use: ContactController.recordVisit)
     app.post(.child(.key, .assign), access: .requires(.writeEntry), use: ChildrenController.assign)
     app.get(.child(.key, .close), access: .requires(.writeEntry), use: ChildrenController.showClosing)
     app.post(.child(.key, .close), access: .requires(.writeEntry), use: ChildrenController.close)

@@ -306,6 +306,8 @@ final class DemoGeneratorTests: XCTestCase {
                         XCTFail("the demo completes no tasks and marks no deadline not relevant", file: file, line: line)
                     case .letter, .letterHandedOver, .attachment:
                         XCTFail("the demo writes no letters and files no attachments", file: file, line: line)
+                    case .contactPlan, .contactVisit:
+                        XCTFail("the demo writes no contact plans or visits", file: file, line: line)
                     }
                     previous.append(entry)
                     checked += 1

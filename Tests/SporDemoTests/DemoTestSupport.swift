@@ -110,6 +110,11 @@ struct Digest {
             add("\(a.title) \(a.dated.iso) \(a.sender)")
             add(a.file)
         case .schooling(let s): add("\(s.setting.rawValue) \(s.institution ?? "-") \(s.grade ?? "-") \(s.from.iso)")
+        case .contactPlan(let p):
+            add("\(p.placement) \(p.supersedes?.uuidString ?? "-") \(p.person?.uuidString ?? "-") \(p.otherName ?? "-") \(p.visits) "
+                + "\(p.period.rawValue) \(p.supervised.map(String.init) ?? "-") \(p.from.iso) \(p.note ?? "-")")
+        case .contactVisit(let v):
+            add("\(v.plan) \(v.day.iso) \(v.cancelledBy?.rawValue ?? "-") \(v.reason ?? "-") \(v.note ?? "-")")
         }
     }
 }

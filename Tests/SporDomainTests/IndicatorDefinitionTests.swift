@@ -14,7 +14,7 @@ final class IndicatorDefinitionTests: XCTestCase {
                       "support-before-birth",
                       "in-school-or-work", "placed-schooling", "help-after-absence",
                       "professionals-per-child", "placements-near-home", "placements-school-kept", "young-adult-support-uptake",
-                      "leisure-participation"]
+                      "leisure-participation", "contact-visits-held"]
         XCTAssertEqual(Set(ids), Set(domain))
     }
 

@@ -87,6 +87,8 @@ struct IndicatorCourse: Sendable {
     private(set) var school = SchoolCourse()
     /// Each plan or follow-up that records leisure: whether the child takes part in an activity (`leisure-participation`).
     private(set) var leisure: [(at: Date, takesPart: Bool)] = []
+    /// Contact visits recorded against a contact plan: the visit's day, and whether it was held (`contact-visits-held`).
+    private(set) var contactVisits: [(day: LocalDate, held: Bool)] = []
     /// Who wrote in the course, and the caseworkers assigned, by day.
     private(set) var people: [(day: LocalDate, person: UUID)] = []
     /// The earliest instant after `asOf` at which the contributions change without a new entry; nil: never.
@@ -177,6 +179,8 @@ struct IndicatorCourse: Sendable {
                 if note.earlyHelp, firstEarlyHelpNoteDay == nil { firstEarlyHelpNoteDay = day }
             case .caseworkerAssigned(let assignment):
                 people.append((day, assignment.caseworker))
+            case .contactVisit(let visit):
+                contactVisits.append((visit.day, visit.wasHeld))
             default:
                 break
             }

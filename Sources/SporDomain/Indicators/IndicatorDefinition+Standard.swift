@@ -28,6 +28,7 @@ extension IndicatorDefinition {
             helpAfterAbsence(settings),
             supportBeforeBirth(settings),
             leisureParticipation(settings),
+            contactVisitsHeld(settings),
         ]
     }
 }

@@ -98,7 +98,7 @@ extension EntryPayload {
             let end = try PayloadObject(value)
             return .placementEnded(PlacementEnd(placement: try end.uuid("placement"), reason: try end.case("reason"), note: try end.stringIfPresent("note")))
         default:
-            return nil
+            return try readContactDirectly(kind: kind, value)
         }
     }
 }

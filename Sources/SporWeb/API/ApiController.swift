@@ -96,6 +96,8 @@ enum ApiController {
         var letterHandover: LetterHandover?
         var attachment: Attachment?
         var schooling: Schooling?
+        var contactPlan: ContactPlan?
+        var contactVisit: ContactVisit?
         /// Skolefravær: a concern that is the school's report of absence.
         var absence: SchoolAbsence?
 
@@ -145,6 +147,8 @@ enum ApiController {
             case .letterHandedOver(let v): letterHandover = v
             case .attachment(let v): attachment = v
             case .schooling(let v): schooling = v
+            case .contactPlan(let v): contactPlan = v
+            case .contactVisit(let v): contactVisit = v
             }
         }
     }

@@ -154,6 +154,7 @@ public enum Strings {
         case .letterHandedOver: T(da: "Brev afsendt", en: "Letter handed over")
         case .attachment: T(da: "Bilag", en: "Attachment")
         case .schooling: schoolingKind
+        case .contactPlan, .contactVisit: contactEntryKind(kind)
         }
     }
 
@@ -521,6 +522,8 @@ public enum Strings {
              .notRelevantReasonMissing: taskError(code)
         case .schoolingInvalid, .absenceShareInvalid, .absencePeriodInvalid: schoolError(code)
         case .dueDateImplausible, .birthOutsideDueWindow, .childAlreadyBorn, .notBeforeBirth, .expectantParentMissing: expectedError(code)
+        case .placementNotRunning, .contactPlanMissing, .contactPlanOutdated, .contactPersonMissing, .contactFrequencyInvalid,
+             .supervisionUnanswered, .visitCancellationInvalid: contactError(code)
         }
     }
 }

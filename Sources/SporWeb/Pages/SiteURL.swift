@@ -75,6 +75,8 @@ enum SiteURL: Sendable {
         case attachmentsNew, attachments, attachmentFile(Parameter<UUID>)
         /// School and work (issue 23, item 2): a status, and absence the school reported.
         case schooling, absence
+        /// A placed child's contact plan and its visits (issue 24, item 3).
+        case contactPlan, contactVisit
         case exportZIP
         case notificationBeforeBirth, birth
     }
@@ -248,6 +250,8 @@ extension SiteURL.ChildPath {
         case .exportZIP: ["export.zip"].constants
         case .schooling: ["schooling"].constants
         case .absence: ["absence"].constants
+        case .contactPlan: ["contact-plan"].constants
+        case .contactVisit: ["contact-visit"].constants
         case .notificationBeforeBirth: ["notification-before-birth"].constants
         case .birth: ["birth"].constants
         }

@@ -52,6 +52,33 @@ final class PayloadDecodingTests: XCTestCase {
         XCTAssertNil(try EntryPayload.readDirectly(kind: .correction, .object([])), "kinds without a reader go to Codable")
     }
 
+    /// The contact plan's and visit's readers (the demo writes none) read every shape of them as Codable does: a plan with a
+    /// person or a named other, superseding or not, a note or none; a visit held or cancelled. A plan still unanswered on
+    /// supervision reads as unanswered.
+    func testTheContactReadersReadPlansAndVisitsAsCodableDoes() throws {
+        let placement = UUID(), person = UUID(), earlier = UUID(), plan = UUID()
+        let payloads: [EntryPayload] = [
+            .contactPlan(ContactPlan(placement: placement, person: person, visits: 1, period: .fortnight, supervised: true,
+                                     from: LocalDate(year: 2026, month: 3, day: 2)!)),
+            .contactPlan(ContactPlan(placement: placement, supersedes: earlier, otherName: "Morfar \"Ib\" <b>", visits: 2, period: .month,
+                                     supervised: false, from: LocalDate(year: 2026, month: 4, day: 1)!, note: "Hos plejefamilien")),
+            .contactPlan(ContactPlan(placement: placement, person: person, visits: 3, period: .week, supervised: nil,
+                                     from: LocalDate(year: 2026, month: 4, day: 1)!)),
+            .contactVisit(ContactVisit(plan: plan, day: LocalDate(year: 2026, month: 3, day: 16)!, note: "Gik godt")),
+            .contactVisit(ContactVisit(plan: plan, day: LocalDate(year: 2026, month: 3, day: 30)!, cancelledBy: .municipality, reason: "Ingen bil")),
+        ]
+        for payload in payloads {
+            let json = try payload.encodedJSON()
+            // The thing under test
+            let direct = try EntryPayload.readDirectly(kind: payload.kind, try PayloadJSONDecoder.parse(json))
+            // Check
+            XCTAssertEqual(direct, payload, json)
+            XCTAssertEqual(direct, try Self.throughCodable(payload.kind, json), json)
+        }
+        let missing = try PayloadJSONDecoder.parse(#"{"plan":"not a uuid","day":"2026-03-16"}"#)
+        XCTAssertThrowsError(try EntryPayload.readDirectly(kind: .contactVisit, missing), "an unexpected member goes to Codable")
+    }
+
     static func throughCodable(_ kind: EntryKind, _ json: String) throws -> EntryPayload {
         func read<T: Decodable>(_ type: T.Type) throws -> T { try PayloadJSONDecoder.decode(T.self, from: json) }
         switch kind {
@@ -80,6 +107,8 @@ final class PayloadDecodingTests: XCTestCase {
         case .preliminaryAssessment: return .preliminaryAssessment(try read(PreliminaryAssessment.self))
         case .placementStarted: return .placementStarted(try read(PlacementStart.self))
         case .placementEnded: return .placementEnded(try read(PlacementEnd.self))
+        case .contactPlan: return .contactPlan(try read(ContactPlan.self))
+        case .contactVisit: return .contactVisit(try read(ContactVisit.self))
         default: throw DomainError(.entryKindNotWritable)
         }
     }

@@ -28,6 +28,7 @@ enum ChildPageView {
                     concernForm(model, context, refusal),
                     noteForm(model, context, refusal),
                     schoolSection(model, context, refusal),
+                    contactSection(model, context, refusal),
                     assignForm(model, context, refusal),
                     .if(model.summary?.isOpen == true, closeForm(model, context, refusal)))
             )
@@ -284,6 +285,8 @@ enum ChildPageView {
             return attachmentPayload(attachment, model, context)
         case .schooling(let schooling):
             return schoolingPayload(schooling, context)
+        case .contactPlan, .contactVisit:
+            return contactPayload(payload, model, context)
         }
     }
 
