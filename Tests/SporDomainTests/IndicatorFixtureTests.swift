@@ -45,6 +45,7 @@ final class IndicatorFixtureTests: XCTestCase {
     func testGoalsProgress() { check(IndicatorFixtures.goalsProgress) }
     func testSchool() { check(IndicatorFixtures.school) }
     func testLeisureParticipation() { check(IndicatorFixtures.leisureParticipation) }
+    func testContactVisitsHeld() { check(IndicatorFixtures.contactVisitsHeld) }
 
     // MARK: - The fixtures themselves
 
@@ -53,7 +54,7 @@ final class IndicatorFixtureTests: XCTestCase {
         for definition in IndicatorDefinition.standard() {
             XCTAssertTrue(covered.contains(definition.id), "no fixture for \(definition.id)")
         }
-        XCTAssertEqual(IndicatorFixtures.all.count, 18)
+        XCTAssertEqual(IndicatorFixtures.all.count, 19)
     }
 
     func testEveryFixtureHasABoundaryACorrectionAndATurning18() {
