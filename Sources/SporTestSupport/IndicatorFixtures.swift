@@ -39,6 +39,7 @@ public enum IndicatorFixtures {
         daysToHelp, deadlinesMet, generalSettings, specialised, placements, homecomings, handoverMeetings, careLeaverDecision,
         youngAdultSupportUptake, goalsProgress, leisureParticipation,
         school,
+        supportBeforeBirth,
         contactVisitsHeld,
     ]
 

@@ -45,6 +45,7 @@ final class IndicatorFixtureTests: XCTestCase {
     func testGoalsProgress() { check(IndicatorFixtures.goalsProgress) }
     func testSchool() { check(IndicatorFixtures.school) }
     func testLeisureParticipation() { check(IndicatorFixtures.leisureParticipation) }
+    func testSupportBeforeBirth() { check(IndicatorFixtures.supportBeforeBirth) }
     func testContactVisitsHeld() { check(IndicatorFixtures.contactVisitsHeld) }
 
     // MARK: - The fixtures themselves
@@ -54,7 +55,7 @@ final class IndicatorFixtureTests: XCTestCase {
         for definition in IndicatorDefinition.standard() {
             XCTAssertTrue(covered.contains(definition.id), "no fixture for \(definition.id)")
         }
-        XCTAssertEqual(IndicatorFixtures.all.count, 19)
+        XCTAssertEqual(IndicatorFixtures.all.count, 20)
     }
 
     func testEveryFixtureHasABoundaryACorrectionAndATurning18() {
@@ -74,7 +75,9 @@ final class IndicatorFixtureTests: XCTestCase {
             for child in fixture.children {
                 var recorded: [Entry] = []
                 for entry in child.entries {
-                    let context = JournalContext(birthDate: child.facts.birthDate)
+                    // An entry dated before the birth day was written on the expected child, under its rules.
+                    let unborn = entry.occurredAt < DanishTime.startOfDay(child.facts.birthDate)
+                    let context = JournalContext(birthDate: unborn ? nil : child.facts.birthDate, unborn: unborn)
                     XCTAssertNoThrow(try JournalRules.validate(entry, in: Timeline(recorded), now: entry.recordedAt.addingTimeInterval(60),
                                                                context: context),
                                      "\(fixture.name), \(child.about): \(entry.kind) at \(entry.occurredAt)")
