@@ -20,6 +20,8 @@ public struct StoredRecords: Sendable {
         public var district: String
         public var institution: String?
         public var createdAt: Int64
+        /// An expected child's due date (`M020ExpectedChildren`); nil for every other child.
+        public var dueDate: String? = nil
     }
 
     public struct Person: Sendable {
@@ -71,7 +73,7 @@ extension Store {
         }
         let children = try await sql.select()
             .columns("id", "cpr_hash", "cpr_sealed", "given_name", "family_name", "search_name", "birth_date", "sex", "district",
-                     "institution", "created_at")
+                     "institution", "created_at", "due_date")
             .from("children").where("municipality", .equal, municipality).all().map { row in
                 StoredRecords.Child(
                     id: try row.decode(column: "id", as: UUID.self), cprHash: try row.decode(column: "cpr_hash", as: String.self),
@@ -82,7 +84,8 @@ extension Store {
                     birthDate: try row.decode(column: "birth_date", as: String.self), sex: try row.decode(column: "sex", as: String.self),
                     district: try row.decode(column: "district", as: String.self),
                     institution: try row.decode(column: "institution", as: String?.self),
-                    createdAt: try row.decode(column: "created_at", as: Int64.self))
+                    createdAt: try row.decode(column: "created_at", as: Int64.self),
+                    dueDate: try row.decode(column: "due_date", as: String?.self))
             }
         let persons = try await sql.select().columns("id", "given_name", "family_name").from("persons")
             .where("municipality", .equal, municipality).all().map { row in
@@ -116,11 +119,12 @@ extension Store {
             for chunk in records.children.chunks(of: 200) {
                 let insert = sql.insert(into: "children").columns(
                     "id", "municipality", "cpr_hash", "cpr_sealed", "given_name", "family_name", "search_name",
-                    "birth_date", "sex", "district", "institution", "created_at")
+                    "birth_date", "sex", "district", "institution", "created_at", "due_date")
                 for child in chunk {
                     insert.values(SQLBind(child.id), SQLBind(municipality), SQLBind(child.cprHash), SQLBind(child.cprSealed),
                                   SQLBind(child.givenName), SQLBind(child.familyName), SQLBind(child.searchName), SQLBind(child.birthDate),
-                                  SQLBind(child.sex), SQLBind(child.district), SQLBind(child.institution), SQLBind(child.createdAt))
+                                  SQLBind(child.sex), SQLBind(child.district), SQLBind(child.institution), SQLBind(child.createdAt),
+                                  SQLBind(child.dueDate))
                 }
                 try await insert.run()
             }

@@ -154,6 +154,20 @@ final class ExpectedChildStoreTests: XCTestCase {
         }
     }
 
+    func testAnExpectedChildIsCopiedWithItsDueDate() async throws {
+        // Setup: the records as `spor-bench replicate` reads them.
+        let records = try await store.readRecords()
+        XCTAssertEqual(records.children.first { $0.id == expected.id }?.dueDate, expected.dueDate?.iso)
+        let copy = try await TestDatabase.make()
+        // The thing under test
+        try await copy.store.appendRecords(records)
+        // Check
+        let read = try await copy.store.child(id: expected.id)
+        try await copy.close()
+        XCTAssertEqual(read?.dueDate, expected.dueDate)
+        XCTAssertEqual(read?.isExpected, true)
+    }
+
     func testAnExpectedChildNeedsAnExpectantParent() async throws {
         let another = try Child.expected(municipality: Fixture.municipality, dueDate: today.adding(days: 30), district: "Område Grenaa", today: today)
         do {
