@@ -56,7 +56,8 @@ final class ExpectedChildWebTests: XCTestCase {
         XCTAssertEqual(notified.status, .seeOther, ParticipationTests.refusal(notified))
         // Support to the expectant mother: an open offer, no decision.
         let mother = try await test.store.relations(child: id).first { $0.relation.kind == .mother }!.person
-        try await caseworker.get(SiteURL.participationNew.path(query: [("child", id.uuidString)]))
+        let enrolment = try await caseworker.get(SiteURL.participationNew.path(query: [("child", id.uuidString)]))
+        XCTAssertTrue(enrolment.body.string.contains("Forventet barn (termin 20.02.2027)"), "named by its due date, not a birth date")
         let enrolled = try await caseworker.post(SiteURL.participation.path,
                                                  ["child": id.uuidString, "offer": "saarbare-gravide", "startDate": "2026-11-23",
                                                   "parent": mother.id.uuidString])

@@ -18,8 +18,10 @@ enum EnrolmentView {
                           fallback: DanishTime.localDate(of: context.now).iso),
                 .unwrap(model.child, { child in
                     .group(form.hidden("child", child.id.uuidString),
-                           .h2(.id("enrol-child"), .plain(context.t(Strings.enrolmentAboutChild, child.fullName,
-                                                                     Format.date(child.birthDate, context.language)))),
+                           // An expected child is named by its due date: it has no birth date yet (issue 23, item 1).
+                           .h2(.id("enrol-child"), .plain(child.isExpected ? ExpectedText.name(child, context)
+                                                          : context.t(Strings.enrolmentAboutChild, child.fullName,
+                                                                      Format.date(child.birthDate, context.language)))),
                            .if(!model.parents.isEmpty, form.choice("parent", Strings.enrolmentParent,
                                                                    [("", context.t(Strings.enrolmentNoParent))] + model.parents.map { ($0.id.uuidString, $0.fullName) })))
                 }, else: .group(
