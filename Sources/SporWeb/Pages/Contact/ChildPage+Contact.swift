@@ -16,6 +16,7 @@ extension ChildPageView {
             plans.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.contactNone))) : .group(plans.map { reading in
                 .div(.class("contact-plan"),
                     .h3(.plain(contactPlanText(reading.plan, model, context))),
+                    .unwrap(reading.plan.note) { .p(.class("contact-note"), .plain($0)) },
                     .p(.class("contact-tally"), .plain(context.t(Strings.contactTally, String(reading.held), String(reading.cancelled),
                                                                    String(reading.plan.visitsDue(through: today, end: reading.end))))),
                     .p(.class(reading.isKept(through: today) ? "contact-kept" : "contact-not-kept"),
