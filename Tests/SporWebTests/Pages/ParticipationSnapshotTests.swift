@@ -13,7 +13,7 @@ import SporDomain
 final class ParticipationSnapshotTests: XCTestCase {
     typealias F = PageFixtures
 
-    static let offers = OfferCatalogue.standard.offers.filter { $0.access == .open && $0.placementKind == nil }.sorted { $0.name < $1.name }
+    static let offers = EnrolmentModel.enrollable(.standard)
 
     static let bo = Child(id: F.id(41), municipality: 707, givenName: "Bo", familyName: "Berg <b>",
                           birthDate: LocalDate(year: 2013, month: 6, day: 1)!, sex: .male, district: F.team.district)

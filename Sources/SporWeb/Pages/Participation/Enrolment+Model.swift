@@ -22,9 +22,14 @@ struct EnrolmentModel {
     /// How many CPR rows the form has for children not on the list (a group of eight fits).
     static let cprRows = 8
 
+    /// The offers one enrols in here: open (no referral, no decision), no placement, no leisure offer (those are the
+    /// family's own to take up, shown on Min side), by name.
+    static func enrollable(_ catalogue: OfferCatalogue) -> [Offer] {
+        catalogue.offers.filter { $0.access == .open && $0.placementKind == nil && $0.leisure == nil }.sorted { $0.name < $1.name }
+    }
+
     static func query(store: Store, user: UserRecord, now: Date, childID: UUID? = nil) async throws -> EnrolmentModel {
-        let offers = try await store.offerCatalogue().offers.filter { $0.access == .open && $0.placementKind == nil && $0.leisure == nil }
-            .sorted { $0.name < $1.name }
+        let offers = enrollable(try await store.offerCatalogue())
         var child: Child?
         if let childID { child = try await MeetingModel.managedChild(store: store, user: user, id: childID, now: now) }
         var pickable: [ChildListItem] = []
