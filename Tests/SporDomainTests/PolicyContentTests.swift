@@ -97,7 +97,8 @@ final class PolicyContentTests: XCTestCase {
         let defined: Set<IndicatorID> = [
             .immediateHelpShare, .networkMeetingFirst, .childHeard, .childInNetworkMeeting, .caseworkerChanges, .daysToHelp,
             .deadlinesMet, .generalSettings, .specialised, .networkPlacements, .homecomings, .handoverMeetings,
-            .careLeaverDecision, .goalsProgress,
+            .careLeaverDecision, .goalsProgress, .supportBeforeBirth, .helpAfterAbsence, .placedSchooling, .inSchoolOrWork,
+            .leisureParticipation,
         ]
         let used = Set(content.policies.flatMap(\.tracks).flatMap(\.allIndicators))
         XCTAssertTrue(used.isSubset(of: defined), "\(used.subtracting(defined))")

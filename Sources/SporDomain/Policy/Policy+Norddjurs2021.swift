@@ -99,6 +99,8 @@ extension PolicyContent {
         indicators: [
             .networkMeetingFirst, .childHeard, .childInNetworkMeeting, .daysToHelp, .immediateHelpShare,
             .networkPlacements, .homecomings,
+            // "Sårbare og udsatte gravide og forældre", absence caught early, and the schooling of a placed child.
+            .supportBeforeBirth, .helpAfterAbsence, .placedSchooling,
         ]
     )
 
@@ -161,7 +163,7 @@ extension PolicyContent {
                 ]
             ),
         ],
-        indicators: [.caseworkerChanges, .handoverMeetings, .careLeaverDecision, .goalsProgress, .deadlinesMet]
+        indicators: [.caseworkerChanges, .handoverMeetings, .careLeaverDecision, .goalsProgress, .deadlinesMet, .inSchoolOrWork]
     )
 
     private static let healthTrack = PolicyTrack(
@@ -217,6 +219,6 @@ extension PolicyContent {
                 ]
             ),
         ],
-        indicators: [.generalSettings, .specialised]
+        indicators: [.generalSettings, .specialised, .leisureParticipation]
     )
 }

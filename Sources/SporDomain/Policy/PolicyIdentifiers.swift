@@ -47,6 +47,11 @@ extension PolicyKey where Kind == IndicatorKind {
     public static let handoverMeetings: IndicatorID = "handover-meetings"
     public static let careLeaverDecision: IndicatorID = "care-leaver-decision"
     public static let goalsProgress: IndicatorID = "goals-progress"
+    public static let supportBeforeBirth: IndicatorID = "support-before-birth"
+    public static let helpAfterAbsence: IndicatorID = "help-after-absence"
+    public static let placedSchooling: IndicatorID = "placed-schooling"
+    public static let inSchoolOrWork: IndicatorID = "in-school-or-work"
+    public static let leisureParticipation: IndicatorID = "leisure-participation"
 }
 
 extension String {
