@@ -97,7 +97,8 @@ public struct DemoFamilySequence: Sequence, Sendable {
                 var writer = CourseWriter(context: context, child: child, districtIndex: districtIndex,
                                           teamIndex: teamIndex, risk: risk, backlog: request)
                 children.append(DemoChild(child: child, cpr: cprNumber,
-                                           entries: DemoSchool.amend(writer.write(openCases: &openCases, &rng), child: child, context: context)))
+                                           entries: DemoGroups.amend(DemoSchool.amend(writer.write(openCases: &openCases, &rng), child: child, context: context),
+                                                                    child: child, context: context)))
                 if writer.backlogWritten { backlog[teamIndex].removeFirst() }
             }
             let relations = children.flatMap { child in

@@ -53,6 +53,10 @@ struct DemoRun: Sendable {
     // The course after the notification, counted in years back from the end.
     /// Measures and placements started, and those of them that are immediate help (`ImmediateHelpDefinition.standard`).
     var measuresByYear: [Int]
+    /// Enrolments in the policy's open offers by an outreach counsellor (`DemoGroups`): participation, not measures of
+    /// the course, so not in `measuresByYear`.
+    var enrolments = 0
+    private var outreach: Set<UUID> = []
     var immediateByYear: [Int]
     var measuresByBasis: [LegalBasis: Int] = [:]
     var placementsByYear: [Int]
@@ -97,6 +101,7 @@ struct DemoRun: Sendable {
 
         let started = Date()
         let generator = DemoGenerator(config)
+        outreach = Set(generator.staff().filter { $0.role == .outreach }.map(\.id))
         var iterator = generator.families().makeIterator()
         while true {
             let before = Date()
@@ -213,6 +218,8 @@ struct DemoRun: Sendable {
             guard let payload = item.effective else { continue }
             let year = yearsBack(item.entry.occurredAt)
             switch payload {
+            case .measureStarted(let start) where start.decision == nil && outreach.contains(item.entry.author):
+                enrolments += 1
             case .measureStarted(let start):
                 measuresByYear[year] += 1
                 measuresByBasis[start.legalBasis, default: 0] += 1
