@@ -5,10 +5,10 @@ import SporDomain
 /// draws the same numbers as before. It adds to a journal already written, never moving what is there.
 ///
 /// The seeds (001, 003) name the initiatives but give no numbers of participants or groups, so the rates aim at some
-/// 10–40 children per offer per half-year in a municipality of Norddjurs' size. Only the offers open without a decision
-/// are enrolled in here (BRUS, SES, skilsmissegrupper, CPDF, efterfødselsreaktionssamtaler, the talk on alcohol and
-/// drugs, digital dannelse); the referral offers (Skolevægringsprojektet, netværksgrupper, *Få styr på angsten*, Rette
-/// hjælp til ADHD) need a decision and come from the course's own early help.
+/// 10–40 children per offer per half-year in a municipality of Norddjurs' size. The open offers (BRUS, SES,
+/// skilsmissegrupper, CPDF, efterfødselsreaktionssamtaler, the talk on alcohol and drugs, digital dannelse) are enrolled
+/// in without a decision by an outreach counsellor; the referral offers (Skolevægringsprojektet, netværksgrupper, *Få styr
+/// på angsten*, Rette hjælp til ADHD) are granted by the caseworker under § 30 (`referrals`).
 ///
 /// A child is enrolled only while its case is open (early help or more), and its participation ends before the case
 /// closes (a case is not closed with a measure running), so no case is opened by an enrolment and the other indicators
@@ -115,10 +115,89 @@ enum DemoGroups {
                 }
             }
         }
+        added += referrals(entries, child: child, windows: windows, context: context, &rng)
         guard !added.isEmpty else { return entries }
         let ordered = entries.enumerated().map { ($0.element, Double($0.offset)) }
             + added.enumerated().map { ($0.element, Double(entries.count) + Double($0.offset)) }
         return ordered.sorted { ($0.0.recordedAt, $0.1) < ($1.0.recordedAt, $1.1) }.map(\.0)
+    }
+
+    /// The initiatives given on referral (no open access): the chance a child of the offer's ages whose views were heard
+    /// in a conversation once an assessment began gets a § 30 decision on it in a half-year, and the weeks it runs.
+    static let referralPlans: [(offer: String, chance: Double, weeks: ClosedRange<Int>)] = [
+        ("skolevaegringsprojektet", 0.12, 12...26),
+        ("netvaerksgrupper", 0.1, 12...20),
+        ("faa-styr-paa-angsten", 0.3, 10...14),
+        ("rette-hjaelp-til-adhd", 0.12, 8...10),
+    ]
+
+    /// The referral offers: the child's caseworker decides on early help (§ 30) once an assessment has begun in the open
+    /// case, hearing the child in a conversation held 1–10 days before, and the child starts 2–14 days later and ends
+    /// before the case closes. Only a course already at an assessment gets one, so the case's phase is unchanged.
+    static func referrals(_ entries: [Entry], child: Child, windows: [(from: Int, until: Int?)], context: DemoContext,
+                          _ rng: inout SeededRandom) -> [Entry] {
+        let end = context.configuration.end
+        let endDay = context.clock.endDay
+        let catalogue = OfferCatalogue.standard
+        let ordered = entries.filter { $0.corrects == nil }.sorted { $0.occurredAt < $1.occurredAt }
+        let day = { (entry: Entry) in DanishTime.localDate(of: entry.occurredAt).dayNumber }
+        var added: [Entry] = []
+        for window in windows {
+            let inside = ordered.filter { entry in
+                let on = day(entry)
+                return on >= window.from && (window.until.map { on < $0 } ?? true)
+            }
+            let conclusions: [EntryKind] = [.focusedAssessment, .investigation, .focusedAssessmentConcluded, .investigationConcluded, .decision]
+            guard let assessed = inside.first(where: { conclusions.contains($0.kind) }) else { continue }
+            let heard = inside.filter { entry in
+                guard case .childConversation(let conversation) = entry.payload else { return false }
+                return conversation.wasHeld && entry.occurredAt >= assessed.occurredAt
+            }
+            var busyUntil = Int.min
+            for conversation in heard {
+                let decided = context.clock.workingDay(onOrAfter: day(conversation) + rng.int(in: 1...10))
+                guard decided > busyUntil, decided < endDay - 1,
+                      window.until.map({ decided + 45 < $0 }) ?? true else { continue }
+                let age = child.birthDate.age(on: LocalDate(dayNumber: decided))
+                let choices = referralPlans.filter { plan in
+                    catalogue[plan.offer]?.isFor(age: age) == true
+                        && !entries.contains { if case .measureStarted(let start) = $0.payload { start.offer == plan.offer } else { false } }
+                }
+                guard !choices.isEmpty else { continue }
+                let plan = choices[rng.below(choices.count)]
+                guard rng.chance(plan.chance * Double(referralPlans.count) / Double(choices.count)) else { continue }
+                guard let caseworker = inside.last(where: { $0.kind == EntryKind.caseworkerAssigned && $0.occurredAt <= conversation.occurredAt }),
+                      case .caseworkerAssigned(let assignment) = caseworker.payload else { continue }
+                let author = assignment.caseworker
+                let started = context.clock.workingDay(onOrAfter: decided + rng.int(in: 2...14))
+                let planned = started + 7 * rng.int(in: plan.weeks)
+                let decidedAt = DanishTime.instant(LocalDate(dayNumber: decided), hour: 11, minute: rng.int(in: 0...59))
+                let startAt = DanishTime.instant(LocalDate(dayNumber: started), hour: 10, minute: rng.int(in: 0...59))
+                guard startAt < end else { continue }
+                let decision = Entry(id: rng.uuid(), municipality: child.municipality, child: child.id,
+                                     payload: .decision(Decision(offers: [plan.offer], legalBasis: .earlyHelp,
+                                                                 purpose: rng.pick(DemoTexts.purpose(.earlyHelp, age: age)),
+                                                                 expectedEnd: LocalDate(dayNumber: planned),
+                                                                 consent: Consent(custodyHolders: .given, youngPerson: nil),
+                                                                 childsViews: .heardIn(conversation.id),
+                                                                 complaintGuidanceToChild: Decision.requiresComplaintGuidanceToChild(age: age))),
+                                     occurredAt: decidedAt, recordedAt: decidedAt, author: author)
+                let start = Entry(id: rng.uuid(), municipality: child.municipality, child: child.id,
+                                  payload: .measureStarted(MeasureStart(offer: plan.offer, decision: decision.id, legalBasis: .earlyHelp)),
+                                  occurredAt: startAt, recordedAt: startAt, author: author)
+                added += [decision, start]
+                let last = window.until.map { min(planned, $0 - 1) } ?? planned
+                busyUntil = window.until ?? Int.max
+                let endAt = DanishTime.instant(LocalDate(dayNumber: last), hour: 14, minute: rng.int(in: 0...59))
+                guard endAt < end, endAt > startAt else { continue }
+                busyUntil = last
+                let reason: EndReason = [.goalsReached, .declined, .other][rng.weighted([0.72, 0.16, 0.12])]
+                added.append(Entry(id: rng.uuid(), municipality: child.municipality, child: child.id,
+                                   payload: .measureEnded(MeasureEnd(measure: start.id, reason: reason, note: note(reason))),
+                                   occurredAt: endAt, recordedAt: endAt, author: author))
+            }
+        }
+        return added
     }
 
     static func note(_ reason: EndReason) -> String? {

@@ -2,7 +2,8 @@ import XCTest
 @testable import SporDomain
 @testable import SporDemo
 
-/// The demo's participation in the policy's open offers (`DemoGroups`): at plausible rates per offer and half-year, the
+/// The demo's participation in the policy's offers (`DemoGroups`; the referral offers on a § 30 decision, the course's
+/// own included): at plausible rates per offer and half-year, the
 /// members of a group sharing its id, start day and outreach counsellor across families, and no enrolment on a closed case.
 final class DemoGroupsTests: XCTestCase {
     func testParticipationInOpenOffersIsPlausibleAndGroupsSpanFamilies() {
@@ -10,7 +11,7 @@ final class DemoGroupsTests: XCTestCase {
         let config = DemoConfiguration(children: 1_500, end: DemoFixture.end)
         let generator = DemoGenerator(config)
         let outreach = Set(generator.staff().filter { $0.role == .outreach }.map(\.id))
-        let offers = Set(DemoGroups.plans.map(\.offer))
+        let offers = Set(DemoGroups.plans.map(\.offer) + DemoGroups.referralPlans.map(\.offer))
         // The four full years before the end: eight half-years.
         let endYear = DanishTime.localDate(of: config.end).year
         let years = (endYear - 4)...(endYear - 1)
@@ -23,7 +24,7 @@ final class DemoGroupsTests: XCTestCase {
             for child in made.children {
                 let windows = DemoGroups.openWindows(child.entries)
                 for entry in child.entries {
-                    guard case .measureStarted(let start) = entry.payload, start.decision == nil, offers.contains(start.offer) else { continue }
+                    guard case .measureStarted(let start) = entry.payload, offers.contains(start.offer) else { continue }
                     let day = DanishTime.localDate(of: entry.occurredAt)
                     if years.contains(day.year) { children[start.offer, default: []].insert(child.child.id) }
                     if !windows.contains(where: { $0.from <= day.dayNumber && ($0.until.map { day.dayNumber < $0 } ?? true) }) {

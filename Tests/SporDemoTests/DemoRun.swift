@@ -53,10 +53,9 @@ struct DemoRun: Sendable {
     // The course after the notification, counted in years back from the end.
     /// Measures and placements started, and those of them that are immediate help (`ImmediateHelpDefinition.standard`).
     var measuresByYear: [Int]
-    /// Enrolments in the policy's open offers by an outreach counsellor (`DemoGroups`): participation, not measures of
-    /// the course, so not in `measuresByYear`.
+    /// Participation in the initiatives' offers (`InitiativeParticipation.offers`: BRUS, skilsmissegrupper, …), the
+    /// course's own and `DemoGroups`' alike: counted apart, not in `measuresByYear`.
     var enrolments = 0
-    private var outreach: Set<UUID> = []
     var immediateByYear: [Int]
     var measuresByBasis: [LegalBasis: Int] = [:]
     var placementsByYear: [Int]
@@ -101,7 +100,6 @@ struct DemoRun: Sendable {
 
         let started = Date()
         let generator = DemoGenerator(config)
-        outreach = Set(generator.staff().filter { $0.role == .outreach }.map(\.id))
         var iterator = generator.families().makeIterator()
         while true {
             let before = Date()
@@ -218,7 +216,7 @@ struct DemoRun: Sendable {
             guard let payload = item.effective else { continue }
             let year = yearsBack(item.entry.occurredAt)
             switch payload {
-            case .measureStarted(let start) where start.decision == nil && outreach.contains(item.entry.author):
+            case .measureStarted(let start) where InitiativeParticipation.allOffers.contains(start.offer):
                 enrolments += 1
             case .measureStarted(let start):
                 measuresByYear[year] += 1
