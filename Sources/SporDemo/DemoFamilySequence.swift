@@ -96,9 +96,10 @@ public struct DemoFamilySequence: Sequence, Sendable {
                 if let next = backlog[teamIndex].first, (1...16).contains(age), rng.chance(0.3) { request = next }
                 var writer = CourseWriter(context: context, child: child, districtIndex: districtIndex,
                                           teamIndex: teamIndex, risk: risk, backlog: request)
+                let written = DemoGroups.amend(DemoSchool.amend(writer.write(openCases: &openCases, &rng), child: child, context: context),
+                                               child: child, context: context)
                 children.append(DemoChild(child: child, cpr: cprNumber,
-                                           entries: DemoGroups.amend(DemoSchool.amend(writer.write(openCases: &openCases, &rng), child: child, context: context),
-                                                                    child: child, context: context)))
+                                           entries: DemoContact.amend(written, child: child, parents: parents, configuration: context.configuration)))
                 if writer.backlogWritten { backlog[teamIndex].removeFirst() }
             }
             let relations = children.flatMap { child in

@@ -36,7 +36,7 @@ final class PayloadDecodingTests: XCTestCase {
                                         .notifierFeedback, .caseworkerAssigned, .childConversation, .networkMeeting, .plan, .decision,
                                         .measureStarted, .measureEnded, .focusedAssessment, .investigation, .focusedAssessmentConcluded,
                                         .investigationConcluded, .consultation, .transition, .handoverMeeting, .preliminaryAssessment,
-                                        .placementStarted, .placementEnded]
+                                        .placementStarted, .placementEnded, .contactPlan, .contactVisit]
         var read: [EntryKind: Int] = [:]
         for family in DemoGenerator(DemoConfiguration(children: 600, end: Self.end)).families() {
             for child in family.children {
