@@ -75,7 +75,8 @@ struct Digest {
             case .heardIn(let entry): add("heard in \(entry)")
             case .notHeard(let reason): add("not heard \(reason)")
             }
-        case .measureStarted(let m): add("\(m.offer) \(m.decision?.uuidString ?? "-") \(m.legalBasis.rawValue)")
+        case .measureStarted(let m):
+            add("\(m.offer) \(m.decision?.uuidString ?? "-") \(m.legalBasis.rawValue) \(m.group?.uuidString ?? "-") \(m.parent?.uuidString ?? "-")")
         case .measureEnded(let e): add("\(e.measure) \(e.reason.rawValue) \(e.note ?? "-")")
         case .placementStarted(let p):
             add("\(p.offer) \(p.kind.rawValue) \(p.decision) \(p.legalBasis.rawValue) \(p.nearHome) \(p.schoolKept) \(p.contactArrangements)")

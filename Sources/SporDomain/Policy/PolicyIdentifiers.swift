@@ -52,6 +52,7 @@ extension PolicyKey where Kind == IndicatorKind {
     public static let placedSchooling: IndicatorID = "placed-schooling"
     public static let inSchoolOrWork: IndicatorID = "in-school-or-work"
     public static let leisureParticipation: IndicatorID = "leisure-participation"
+    public static let contactVisitsHeld: IndicatorID = "contact-visits-held"
 }
 
 extension String {
