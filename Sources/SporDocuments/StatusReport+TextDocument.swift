@@ -113,7 +113,7 @@ struct ReportText {
                     Suppression.show(line.children),
                     line.ended.isEmpty ? "–" : line.ended.map { "\(t(ReportText.endReason($0.reason))): \(Suppression.show($0.count))" }
                         .joined(separator: "\n"),
-                    Suppression.show(line.ongoing),
+                    Suppression.show(line.ongoing, none: "–"),
                 ]
             }
         )

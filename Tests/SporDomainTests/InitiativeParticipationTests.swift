@@ -38,6 +38,10 @@ final class InitiativeParticipationTests: XCTestCase {
         XCTAssertEqual(Suppression.show(divorce[0].children), "6")
         XCTAssertEqual(Suppression.show(brus[0].children), "<5")
         XCTAssertEqual(Suppression.show(divorce[0].ended[.goalsReached]!), "<5")
+        // No one still taking part is told as none, not as "<5" (which would read as if some still were).
+        XCTAssertEqual(Suppression.show(0, none: "–"), "–")
+        XCTAssertEqual(Suppression.show(divorce[0].ongoing, none: "–"), "<5")
+        XCTAssertEqual(Suppression.show(7, none: "–"), "7")
     }
 
     func testEveryMappedOfferIsInTheStandardCatalogueAndEveryInitiativeInThe2021StatusNotes() {

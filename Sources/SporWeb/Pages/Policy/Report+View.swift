@@ -96,7 +96,7 @@ enum ReportView {
                         .td(.plain(line.ended.isEmpty ? "–" : line.ended.map {
                             "\(context.t(Strings.endReason($0.reason))): \(Suppression.show($0.count))"
                         }.joined(separator: " · "))),
-                        .td(.class("number"), .plain(Suppression.show(line.ongoing))))
+                        .td(.class("number"), .plain(Suppression.show(line.ongoing, none: "–"))))
                 })))
     }
 

@@ -22,7 +22,7 @@ enum TrackerParticipationView {
                                 .td(.plain(context.t(Strings.participationHalfYear, String(row.half.half), String(row.half.year)))),
                                 .td(.class("number"), .plain(Suppression.show(row.children))),
                                 .td(.plain(outcome(row, context))),
-                                .td(.class("number"), .plain(Suppression.show(row.ongoing))))
+                                .td(.class("number"), .plain(Suppression.show(row.ongoing, none: "–"))))
                         }
                     }))
         )
