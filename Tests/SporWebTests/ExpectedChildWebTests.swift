@@ -42,6 +42,7 @@ final class ExpectedChildWebTests: XCTestCase {
         let page = try await caseworker.get(SiteURL.child(id).path)
         XCTAssertEqual(page.status, .ok)
         XCTAssertTrue(page.body.string.contains("Forventet barn (termin 20.02.2027) – Kragh"), "the heading")
+        XCTAssertTrue(page.body.string.contains("<title>Forventet barn (termin 20.02.2027) – Kragh"), "and the page's title")
         XCTAssertTrue(page.body.string.contains("Ikke født endnu"))
         XCTAssertTrue(page.body.string.contains("Sofie Kragh") && page.body.string.contains("Jonas Lund"), "the expectant parents")
         XCTAssertFalse(page.body.string.contains("step-link-decision"), "no decision before birth")

@@ -110,6 +110,9 @@ final class SchoolWebTests: XCTestCase {
         XCTAssertTrue(section.contains("Nu: Grundskole, Søndre Skole, 5. klasse/årgang"), String(section.prefix(600)))
         XCTAssertTrue(section.contains("value=\"Søndre Skole\""), "the school the journal knows is offered")
         XCTAssertTrue(section.contains("value=\"primarySchool\" selected"), "and its setting")
+        // The header says the same as the section, not the register's older institution.
+        let header = try XCTUnwrap(again.components(separatedBy: "id=\"schooling\"").first)
+        XCTAssertTrue(header.contains("Grundskole, Søndre Skole"), "the header's school is the journal's")
 
         // A school without a name, or a class out of school, is refused naming the field; nothing saved.
         let unnamed = try await caseworker.post(SiteURL.child(test.child.id, .schooling).path,

@@ -10,7 +10,7 @@ extension ChildPageView {
         let part = model.timelinePart(today: DanishTime.localDate(of: context.now))
         let back = SiteURL.child(model.child.id).path(query: model.filter.query([("year", part.year.map(String.init) ?? "")]))
         let printedBy = context.t(Strings.printedAt, Format.dateTime(context.now, context.language), context.user?.displayName ?? "")
-        return Page.document(context, title: "\(model.child.fullName) · \(context.t(Strings.appName))", bodyClass: "print-page",
+        return Page.document(context, title: "\(ExpectedText.name(model.child, context)) · \(context.t(Strings.appName))", bodyClass: "print-page",
             header: .header(.class("print-header"),
                 .p(.class("print-back"), .a(.href(back), .plain(context.t(Strings.printBack)))),
                 .p(.class("meta"), .plain(printedBy))),

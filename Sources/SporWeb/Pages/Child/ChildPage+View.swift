@@ -70,10 +70,18 @@ enum ChildPageView {
                 fact(Strings.birthDate, .plain(Format.date(child.birthDate, context.language)), context),
                 fact(Strings.cprLabel, .plain(child.birthDate.maskedCPR), context))),
             fact(Strings.columnDistrict, .plain(child.district), context),
-            fact(Strings.institution, .plain(child.institution ?? context.t(Strings.none)), context),
+            fact(Strings.institution, .plain(place(model, context)), context),
             fact(Strings.caseStatus, .plain(context.t(status)), context),
             fact(Strings.columnCaseworker, .plain(caseworker ?? context.t(Strings.noCaseworker)), context),
             fact(Strings.columnConcern, concern(model, context), context))
+    }
+
+    /// Where the child is now: the journal's latest school or work status when it has one (so the header never
+    /// contradicts "Skole og beskæftigelse"), else the institution the register gives.
+    static func place(_ model: ChildPageModel, _ context: PageContext) -> String {
+        let current = model.timeline.schooling(on: DanishTime.localDate(of: context.now)) ?? model.timeline.schoolingHistory.last?.schooling
+        guard let current else { return model.child.institution ?? context.t(Strings.none) }
+        return ([context.t(Strings.schoolingSetting(current.setting))] + [current.institution].compactMap { $0 }).joined(separator: ", ")
     }
 
     /// One term and its value, kept together so the grid never separates them.

@@ -32,7 +32,7 @@ enum ChildrenController {
     }
 
     static func render(_ request: Request, _ model: ChildPageModel, refusal: Refusal?, status: HTTPStatus = .ok) -> Response {
-        Page.render(request, title: model.child.fullName, status: status) { context in
+        Page.render(request, title: ExpectedText.name(model.child, request.language), status: status) { context in
             ChildPageView.body(model, refusal: refusal, context)
         }
     }

@@ -6,9 +6,12 @@ import SporStore
 /// How an expected child reads wherever a child is shown: named by its due date, no age, no CPR number.
 enum ExpectedText {
     /// "Forventet barn (termin 12. marts 2027)", with the family name when there is one; a born child's full name.
-    static func name(_ child: Child, _ context: PageContext) -> String {
+    static func name(_ child: Child, _ context: PageContext) -> String { name(child, context.language) }
+
+    /// The same in `language`, for a page's title (made before the page's context).
+    static func name(_ child: Child, _ language: SporDomain.Language) -> String {
         guard let dueDate = child.dueDate else { return child.fullName }
-        let title = context.t(Strings.expectedChild(dueDate))
+        let title = Strings.expectedChild(dueDate)(language)
         return child.familyName.isEmpty ? title : "\(title) – \(child.familyName)"
     }
 
