@@ -19,78 +19,36 @@ extension DeadlineRule {
     private static let servicelovenNoteDa = "Den tidligere lovs (serviceloven) paragraf og frist er ikke bekræftet: DOMAIN.md angiver dem ikke. Fristen er den, Barnets Lov beholdt for samme pligt. Gælder kun forløb, der begyndte før 1. januar 2024."
     private static let servicelovenNoteEn = "The previous act's (Serviceloven) paragraph and due time are not confirmed: DOMAIN.md does not give them. The due time is the one Barnets Lov kept for the same duty. Applies only to what began before 1 January 2024."
 
-    /// The previous act's first follow-up on a measure: by 3 months after it started (Barnets Lov § 95, stk. 2 kept
-    /// the period). Met by a follow-up of the measure; not owed for a measure that ended before it fell due.
-    public static let servicelovenFirstFollowUp = DeadlineRule(
-        id: "sel-follow-up-first",
-        paragraph: "Serviceloven § 70, stk. 1",
-        titleDa: "Første opfølgning på indsatsen (serviceloven)",
-        titleEn: "First follow-up on the measure (Serviceloven)",
-        appliesFrom: servicelovenCountedFrom,
-        validTo: servicelovenValidTo,
-        trigger: Trigger(kind: .measureStarted, conditions: [.legalBasis(followedUpBases)]),
-        due: .alongsideAssessmentEndOrMonths(3),
-        discharge: Discharge(kind: .followUp, conditions: [.refersToTrigger]),
-        assignment: .childsCaseworker,
-        unverified: [.paragraph, .due],
-        unverifiedNoteDa: servicelovenNoteDa,
-        unverifiedNoteEn: servicelovenNoteEn,
-        lapse: Discharge(kind: .measureEnded, conditions: [.refersToTrigger])
-    )
+    /// The previous act's rule of the same duty as Barnets Lov's `rule`: its trigger, due time, discharge and lapse (the
+    /// due times Barnets Lov kept), under its own id and paragraph, for triggers from `servicelovenCountedFrom` to
+    /// `servicelovenValidTo`. Its paragraph is unverified, and so is every part the current rule leaves unverified.
+    static func underServiceloven(_ rule: DeadlineRule, id: String, paragraph: String) -> DeadlineRule {
+        DeadlineRule(
+            id: id, paragraph: "Serviceloven \(paragraph)",
+            titleDa: "\(rule.titleDa) (serviceloven)", titleEn: "\(rule.titleEn) (Serviceloven)",
+            appliesFrom: servicelovenCountedFrom, validTo: servicelovenValidTo,
+            trigger: rule.trigger, due: rule.due, discharge: rule.discharge, assignment: rule.assignment,
+            unverified: rule.unverified.union([.paragraph]),
+            unverifiedNoteDa: servicelovenNoteDa, unverifiedNoteEn: servicelovenNoteEn,
+            lapse: rule.lapse, mayBeNotRelevant: rule.mayBeNotRelevant)
+    }
+
+    /// The previous act's first follow-up on a measure (by 3 months after it started; Barnets Lov § 95, stk. 2 kept the
+    /// period). Met by a follow-up of the measure; not owed for a measure that ended before it fell due.
+    public static let servicelovenFirstFollowUp = underServiceloven(firstFollowUp, id: "sel-follow-up-first", paragraph: "§ 70, stk. 1")
 
     /// The previous act's first follow-up on a placement, as on a measure.
-    public static let servicelovenFirstFollowUpOnPlacement = DeadlineRule(
-        id: "sel-follow-up-first-placement",
-        paragraph: "Serviceloven § 70, stk. 1",
-        titleDa: "Første opfølgning på anbringelsen (serviceloven)",
-        titleEn: "First follow-up on the placement (Serviceloven)",
-        appliesFrom: servicelovenCountedFrom,
-        validTo: servicelovenValidTo,
-        trigger: Trigger(kind: .placementStarted),
-        due: .alongsideAssessmentEndOrMonths(3),
-        discharge: Discharge(kind: .followUp, conditions: [.refersToTrigger]),
-        assignment: .childsCaseworker,
-        unverified: [.paragraph, .due],
-        unverifiedNoteDa: servicelovenNoteDa,
-        unverifiedNoteEn: servicelovenNoteEn,
-        lapse: Discharge(kind: .placementEnded, conditions: [.refersToTrigger])
-    )
+    public static let servicelovenFirstFollowUpOnPlacement =
+        underServiceloven(firstFollowUpOnPlacement, id: "sel-follow-up-first-placement", paragraph: "§ 70, stk. 1")
 
     /// The previous act's next follow-up, on the date a follow-up before 2024 set. A follow-up from 2024 on sets its
     /// next date under Barnets Lov (`nextFollowUp`).
-    public static let servicelovenNextFollowUp = DeadlineRule(
-        id: "sel-follow-up-next",
-        paragraph: "Serviceloven § 70, stk. 2",
-        titleDa: "Næste opfølgning på den fastsatte dato (serviceloven)",
-        titleEn: "Next follow-up on the date set (Serviceloven)",
-        appliesFrom: servicelovenCountedFrom,
-        validTo: servicelovenValidTo,
-        trigger: Trigger(kind: .followUp),
-        due: .agreedDate,
-        discharge: Discharge(kind: .followUp),
-        assignment: .childsCaseworker,
-        unverified: [.paragraph],
-        unverifiedNoteDa: servicelovenNoteDa,
-        unverifiedNoteEn: servicelovenNoteEn
-    )
+    public static let servicelovenNextFollowUp = underServiceloven(nextFollowUp, id: "sel-follow-up-next", paragraph: "§ 70, stk. 2")
 
     /// The previous act's børnefaglig undersøgelse: concluded at most 4 months after the need became known, as under
     /// Barnets Lov § 20, stk. 3.
-    public static let servicelovenInvestigationFourMonths = DeadlineRule(
-        id: "sel-investigation-4-months",
-        paragraph: "Serviceloven § 50, stk. 7",
-        titleDa: "Børnefaglig undersøgelse afsluttet inden 4 måneder (serviceloven)",
-        titleEn: "Conclude the child welfare investigation within 4 months (Serviceloven)",
-        appliesFrom: servicelovenCountedFrom,
-        validTo: servicelovenValidTo,
-        trigger: Trigger(kind: .investigation),
-        due: .monthsFromNeedKnown(4),
-        discharge: Discharge(kind: .investigationConcluded, conditions: [.refersToTrigger]),
-        assignment: .childsCaseworker,
-        unverified: [.paragraph],
-        unverifiedNoteDa: servicelovenNoteDa,
-        unverifiedNoteEn: servicelovenNoteEn
-    )
+    public static let servicelovenInvestigationFourMonths =
+        underServiceloven(investigationFourMonths, id: "sel-investigation-4-months", paragraph: "§ 50, stk. 7")
 
     /// The previous act's rules, for what began before 2024 and still runs.
     public static let serviceloven: [DeadlineRule] = [

@@ -14,17 +14,17 @@ struct ReportModel {
     var policyTitle: String? = nil
 
     static func query(store: Store, user: UserRecord, now: Date, year: Int, language: Language) async throws -> ReportModel {
-        let report = try await report(store: store, now: now, year: year, language: language)
-        var title: String?
-        if let report { title = try await store.policyContent().policy(report.draft.policyID)?.title }
+        let content = try await store.policyContent()
+        let report = try await report(store: store, content: content, now: now, year: year, language: language)
+        let title = report.flatMap { content.policy($0.draft.policyID)?.title }
         return ReportModel(year: year, report: report, definitions: Dictionary(uniqueKeysWithValues: store.indicatorDefinitions.map { ($0.id, $0) }),
                            policyTitle: title)
     }
 
     /// The saved report of `year`, or a fresh draft dated `now`; nil when the year has no data at all.
-    static func report(store: Store, now: Date, year: Int, language: Language) async throws -> StatusReport? {
+    static func report(store: Store, content: PolicyContent? = nil, now: Date, year: Int, language: Language) async throws -> StatusReport? {
         if let saved = try await store.statusReport(year: year) { return saved }
-        let content = try await store.policyContent()
+        let content = if let content { content } else { try await store.policyContent() }
         let indicators = try await indicatorValues(store: store, language: language)
         // The tracker's own count of participation, so the report and the tracker can never disagree.
         let participation = InitiativeParticipation.count(try await store.participation(offers: InitiativeParticipation.allOffers))
