@@ -88,6 +88,8 @@ extension JournalRules {
         guard EntryKind.allowedBeforeBirth.contains(entry.kind) else { throw DomainError(.notBeforeBirth) }
         var payload = entry.payload
         if case .correction(let correction) = payload, let replacement = correction.replacement { payload = replacement }
+        // A school reports absence of a child at school; an unborn child's concern carries none.
+        if case .concern(let concern) = payload, concern.absence != nil { throw DomainError(.notBeforeBirth, field: "absenceShare") }
         if case .measureStarted(let start) = payload {
             guard start.decision == nil, context.offers[start.offer]?.access == .open else {
                 throw DomainError(.notBeforeBirth, field: "offer")

@@ -111,6 +111,23 @@ final class ExpectedChildWebTests: XCTestCase {
         XCTAssertEqual(timeline.entries.map(\.kind), [.caseworkerAssigned])
     }
 
+    func testAnExpectedChildHasNoSchoolAndNoAbsence() async throws {
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let id = try await register(caseworker)
+        // The thing under test
+        let page = try await caseworker.get(SiteURL.child(id).path)
+        let absence = try await caseworker.post(SiteURL.child(id, .absence).path, [
+            "absenceShare": "31", "absenceFrom": "2026-09-01", "absenceTo": "2026-09-30", "level": "3", "source": "teacher",
+            "description": "Skolen ringede om fraværet", "occurredAt": "2026-11-26T09:00"])
+        // Check: no school section offered, and absence on an unborn child refused with nothing saved.
+        XCTAssertFalse(page.body.string.contains("id=\"schooling-form\""))
+        XCTAssertFalse(page.body.string.contains("id=\"absence-form\""))
+        XCTAssertEqual(absence.status, .unprocessableEntity)
+        let timeline = try await test.store.timeline(child: id)
+        XCTAssertEqual(timeline.entries.map(\.kind), [.caseworkerAssigned])
+    }
+
     func testACPRNumberAlreadyRegisteredIsRefusedWithNothingSaved() async throws {
         // Setup: a child born the same day is already registered under the number.
         let twin = try Child(municipality: 707, cpr: try CPR(Self.birthCPR), givenName: "Anden", familyName: "Person", district: "Område Grenaa")

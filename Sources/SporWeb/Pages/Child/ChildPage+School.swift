@@ -6,6 +6,8 @@ import SporDomain
 /// last, and the school's report of absence registered on its behalf.
 extension ChildPageView {
     static func schoolSection(_ model: ChildPageModel, _ context: PageContext, _ refusal: Refusal?) -> Node<HTML.BodyContext> {
+        // An unborn child has no school, work or absence: its journal holds none (`EntryKind.allowedBeforeBirth`).
+        guard !model.child.isExpected else { return .empty }
         let history = model.timeline.schoolingHistory
         let today = DanishTime.localDate(of: context.now)
         let current = model.timeline.schooling(on: today) ?? history.last?.schooling
