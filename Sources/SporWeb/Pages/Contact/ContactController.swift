@@ -23,8 +23,7 @@ enum ContactController {
             guard let visits = try values.optionalInt("visits") else {
                 throw FormError(field: "visits", text: Strings.contactError(.contactFrequencyInvalid))
             }
-            let supervised = values.yesNo("supervised")
-            guard supervised != nil else { throw FormError(field: "supervised", text: Strings.errorAnswerRequired) }
+            let supervised = try values.answeredYesNo("supervised")
             let plan = ContactPlan(placement: placement, supersedes: values.optionalUUID("supersedes"), person: person, otherName: otherName,
                                    visits: visits, period: try values.choice("period", as: ContactPeriod.self), supervised: supervised,
                                    from: try values.date("from"), note: values.optionalText("note"))
