@@ -38,29 +38,27 @@ extension Store {
             .where(SQLColumn("recorded_at", table: "j"), .greaterThanOrEqual, SQLBind(since.epochMilliseconds))
             .orderBy(SQLOrderBy(expression: SQLColumn("recorded_at", table: "j"), direction: SQLDirection.descending))
             .all()
-        var reports: [(Entry, String, LocalDate?)] = []
+        var reports: [Entry] = []
+        var children: [UUID: (name: String, birthDate: LocalDate?)] = [:]
         for row in rows {
             let entry = try Store.decodeEntry(row)
-            guard case .concern(let concern) = entry.payload, concern.absence != nil else { continue }
+            reports.append(entry)
             let name = "\(try row.decode(column: "given_name", as: String.self)) \(try row.decode(column: "family_name", as: String.self))"
-            reports.append((entry, name, LocalDate(iso: try row.decode(column: "birth_date", as: String.self))))
+            children[entry.child] = (name, LocalDate(iso: try row.decode(column: "birth_date", as: String.self)))
         }
         guard !reports.isEmpty else { return [] }
-        // The latest correction of each report decides what it now says.
+        // The journal's own reading decides what each concern now says (the latest correction; voided, nothing), so a
+        // concern corrected into a report of absence is on the list and one corrected out of it is not.
         let corrections = try await sql.select().columns(Store.entryColumns).from("journal_entries")
-            .where("corrects", .in, reports.map { $0.0.id })
+            .where("corrects", .in, reports.map(\.id))
             .all().map(Store.decodeEntry)
-            .sorted { $0.recordedAt < $1.recordedAt }
-        var effective: [UUID: EntryPayload?] = [:]
-        for correction in corrections {
-            guard let target = correction.corrects, case .correction(let change) = correction.payload else { continue }
-            effective[target] = .some(change.replacement)
-        }
-        return reports.compactMap { entry, name, birthDate in
-            let payload = effective[entry.id] ?? entry.payload
-            guard case .concern(let concern)? = payload, let absence = concern.absence else { return nil }
-            return AbsenceReport(entry: entry.id, child: entry.child, childName: name, birthDate: birthDate, reportedAt: entry.recordedAt,
-                                 level: concern.level, absence: absence)
-        }
+        return Timeline(reports + corrections).items
+            .sorted { $0.entry.recordedAt > $1.entry.recordedAt }
+            .compactMap { item in
+                guard case .concern(let concern)? = item.effective, let absence = concern.absence,
+                      let child = children[item.entry.child] else { return nil }
+                return AbsenceReport(entry: item.entry.id, child: item.entry.child, childName: child.name, birthDate: child.birthDate,
+                                     reportedAt: item.entry.recordedAt, level: concern.level, absence: absence)
+            }
     }
 }

@@ -125,6 +125,27 @@ final class SchoolWebTests: XCTestCase {
         XCTAssertEqual(count, 1)
     }
 
+    func testTheTeamsListReadsEachConcernAsTheJournalNowDoes() async throws {
+        // Setup: a concern corrected into a report of absence, and a report of absence voided.
+        let author = test.users[.caseworker]!.id, now = TestApp.now
+        let absence = SchoolAbsence(share: 27, from: LocalDate(year: 2026, month: 10, day: 1)!, to: LocalDate(year: 2026, month: 10, day: 31)!)
+        func entry(_ payload: EntryPayload, corrects: UUID? = nil) -> Entry {
+            Entry(municipality: test.child.municipality, child: test.child.id, payload: payload, occurredAt: now, recordedAt: now,
+                  author: author, corrects: corrects)
+        }
+        let plain = entry(.concern(Concern(level: .vulnerable, source: .teacher, description: "Meget fravær")))
+        let wrong = entry(.concern(Concern(level: .vulnerable, source: .teacher, description: "Forkert barn", absence: absence)))
+        for original in [plain, wrong] { try await test.store.append(original, now: now) }
+        try await test.store.append(entry(.correction(Correction(reason: "Skolens tal", replacement: .concern(Concern(
+            level: .vulnerable, source: .teacher, description: "Meget fravær", absence: absence)))), corrects: plain.id), now: now)
+        try await test.store.append(entry(.correction(Correction(reason: "Forkert barn", replacement: nil)), corrects: wrong.id), now: now)
+        // The thing under test
+        let reports = try await test.store.absenceReports(district: test.child.district, since: now.addingTimeInterval(-86_400))
+        // Check
+        XCTAssertEqual(reports.map(\.entry), [plain.id])
+        XCTAssertEqual(reports.first?.absence, absence)
+    }
+
     func testAVoidedStatusLeavesTheStatusBefore() async throws {
         let caseworker = Browser(test.app)
         _ = try await caseworker.login("caseworker", password: test.password)
