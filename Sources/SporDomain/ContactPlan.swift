@@ -146,13 +146,11 @@ extension JournalRules {
         guard let placement = course.earlier(plan.placement, kind: .placementStarted) else {
             throw DomainError(.placementNotRunning, field: "placement")
         }
-        let state = course.stateBefore
-        guard state.activeMeasures.contains(where: { $0.entry == plan.placement && $0.isPlacement }) else {
+        let before = course.timelineBefore
+        guard before.state().activeMeasures.contains(where: { $0.entry == plan.placement && $0.isPlacement }) else {
             throw DomainError(.placementNotRunning, field: "placement")
         }
-        let current = Timeline(course.timeline.entries.filter {
-            $0.child == course.entry.child && $0.id != course.entry.id && ($0.kind == .correction || $0.occurredAt <= course.entry.occurredAt)
-        }).currentContactPlan(placement: plan.placement)
+        let current = before.currentContactPlan(placement: plan.placement)
         guard plan.supersedes == current?.entry.id else { throw DomainError(.contactPlanOutdated, field: "supersedes") }
         switch (plan.person, plan.otherName) {
         case (_?, nil): break

@@ -286,11 +286,14 @@ struct CourseReader {
         }
     }
 
-    /// The case as it stood just before the entry: every entry that happened at or before it (other than itself),
+    /// The course as it stood just before the entry: every entry that happened at or before it (other than itself),
     /// with every correction.
-    var stateBefore: CaseState {
+    var timelineBefore: Timeline {
         Timeline(timeline.entries.filter {
             $0.child == entry.child && $0.id != entry.id && ($0.kind == .correction || $0.occurredAt <= entry.occurredAt)
-        }).state()
+        })
     }
+
+    /// The case as it stood just before the entry (`timelineBefore`).
+    var stateBefore: CaseState { timelineBefore.state() }
 }
