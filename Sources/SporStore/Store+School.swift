@@ -7,16 +7,14 @@ public struct AbsenceReport: Sendable, Hashable {
     public let entry: UUID
     public let child: UUID
     public let childName: String
-    public let birthDate: LocalDate?
     public let reportedAt: Date
     public let level: ConcernLevel
     public let absence: SchoolAbsence
 
-    public init(entry: UUID, child: UUID, childName: String, birthDate: LocalDate?, reportedAt: Date, level: ConcernLevel, absence: SchoolAbsence) {
+    public init(entry: UUID, child: UUID, childName: String, reportedAt: Date, level: ConcernLevel, absence: SchoolAbsence) {
         self.entry = entry
         self.child = child
         self.childName = childName
-        self.birthDate = birthDate
         self.reportedAt = reportedAt
         self.level = level
         self.absence = absence
@@ -28,7 +26,7 @@ extension Store {
     /// them: a report corrected into another concern, or voided, is left out.
     public func absenceReports(district: String, since: Date) async throws -> [AbsenceReport] {
         let rows = try await sql.select().columns(Store.entryColumns.map { SQLColumn($0, table: "j") } as [any SQLExpression])
-            .column(SQLColumn("given_name", table: "c")).column(SQLColumn("family_name", table: "c")).column(SQLColumn("birth_date", table: "c"))
+            .column(SQLColumn("given_name", table: "c")).column(SQLColumn("family_name", table: "c"))
             .from(SQLAlias(SQLIdentifier("journal_entries"), as: SQLIdentifier("j")))
             .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "j"))
@@ -39,12 +37,11 @@ extension Store {
             .orderBy(SQLOrderBy(expression: SQLColumn("recorded_at", table: "j"), direction: SQLDirection.descending))
             .all()
         var reports: [Entry] = []
-        var children: [UUID: (name: String, birthDate: LocalDate?)] = [:]
+        var names: [UUID: String] = [:]
         for row in rows {
             let entry = try Store.decodeEntry(row)
             reports.append(entry)
-            let name = "\(try row.decode(column: "given_name", as: String.self)) \(try row.decode(column: "family_name", as: String.self))"
-            children[entry.child] = (name, LocalDate(iso: try row.decode(column: "birth_date", as: String.self)))
+            names[entry.child] = "\(try row.decode(column: "given_name", as: String.self)) \(try row.decode(column: "family_name", as: String.self))"
         }
         guard !reports.isEmpty else { return [] }
         // The journal's own reading decides what each concern now says (the latest correction; voided, nothing), so a
@@ -56,8 +53,8 @@ extension Store {
             .sorted { $0.entry.recordedAt > $1.entry.recordedAt }
             .compactMap { item in
                 guard case .concern(let concern)? = item.effective, let absence = concern.absence,
-                      let child = children[item.entry.child] else { return nil }
-                return AbsenceReport(entry: item.entry.id, child: item.entry.child, childName: child.name, birthDate: child.birthDate,
+                      let name = names[item.entry.child] else { return nil }
+                return AbsenceReport(entry: item.entry.id, child: item.entry.child, childName: name,
                                      reportedAt: item.entry.recordedAt, level: concern.level, absence: absence)
             }
     }

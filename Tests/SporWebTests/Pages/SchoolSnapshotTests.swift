@@ -54,7 +54,7 @@ final class SchoolSnapshotTests: XCTestCase {
 
     func testTheTeamsListOfAbsence() {
         var model = TraySnapshotTests.model(for: TraySnapshotTests.lead)
-        model.absences = [AbsenceReport(entry: F.id(203), child: C.childID, childName: "Alma Andersen", birthDate: C.child.birthDate,
+        model.absences = [AbsenceReport(entry: F.id(203), child: C.childID, childName: "Alma Andersen",
                                         reportedAt: C.hoursAgo(20), level: .vulnerable,
                                         absence: SchoolAbsence(share: 23, from: LocalDate(year: 2026, month: 10, day: 1)!,
                                                                to: LocalDate(year: 2026, month: 10, day: 31)!))]
