@@ -20,18 +20,26 @@ enum RegisterNotificationView {
                 fields.text("cpr", Strings.cprLabel),
                 fields.text("name", Strings.childName),
                 fields.date("birthDate", Strings.birthDate),
-                fields.choices("channel", Strings.howReceived, model.channels.map { ($0.rawValue, context.t(Strings.channel($0))) }),
-                fields.choices("notifierKind", Strings.whoNotified, NotifierKind.allCases.map { ($0.rawValue, context.t(Strings.notifierKind($0))) }),
-                fields.choice("profession", Strings.professionIfProfessional,
-                              [("", context.t(Strings.none))] + model.professions.map { ($0.rawValue, context.t(Strings.concernSource($0))) }),
-                .p(.class("hint"), .id("intake-notifier-hint"), .plain(context.t(Strings.notifierKnownHint))),
-                fields.text("notifierName", Strings.notifierNameLabel, maxLength: 200, describedBy: "intake-notifier-hint"),
-                fields.text("notifierContact", Strings.notifierContactLabel, maxLength: 200, describedBy: "intake-notifier-hint"),
-                fields.dateTime("receivedAt", Strings.receivedAt),
-                fields.area("description", Strings.whatWasSaid, required: true, rows: 5),
-                fields.yesNo("concernsAbuse", Strings.concernsAbuseQuestion),
-                fields.check("dialogBased", Strings.dialogBased),
+                notificationFields(fields, channels: model.channels, professions: model.professions, hintID: "intake-notifier-hint", context),
                 .button(.id("intake-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.registerNotification))))
         )
+    }
+
+    /// What a notification received outside Spor says: how and from whom it came, when, what was said, and the two legal
+    /// questions — the intake form's and the notification before birth's alike.
+    static func notificationFields(_ fields: FormFields, channels: [NotificationChannel], professions: [ConcernSource], hintID: String,
+                                   _ context: PageContext) -> Node<HTML.FormContext> {
+        .group(
+            fields.choices("channel", Strings.howReceived, channels.map { ($0.rawValue, context.t(Strings.channel($0))) }),
+            fields.choices("notifierKind", Strings.whoNotified, NotifierKind.allCases.map { ($0.rawValue, context.t(Strings.notifierKind($0))) }),
+            fields.choice("profession", Strings.professionIfProfessional,
+                          [("", context.t(Strings.none))] + professions.map { ($0.rawValue, context.t(Strings.concernSource($0))) }),
+            .p(.class("hint"), .id(hintID), .plain(context.t(Strings.notifierKnownHint))),
+            fields.text("notifierName", Strings.notifierNameLabel, maxLength: 200, describedBy: hintID),
+            fields.text("notifierContact", Strings.notifierContactLabel, maxLength: 200, describedBy: hintID),
+            fields.dateTime("receivedAt", Strings.receivedAt),
+            fields.area("description", Strings.whatWasSaid, required: true, rows: 5),
+            fields.yesNo("concernsAbuse", Strings.concernsAbuseQuestion),
+            fields.check("dialogBased", Strings.dialogBased))
     }
 }
