@@ -32,9 +32,20 @@ extension Store {
     /// The placeholder in `cpr_hash` of a child with no CPR number yet: never a keyed hash (those are hex), unique.
     static func expectedHash(_ child: UUID) -> String { "expected:\(child.uuidString.lowercased())" }
 
-    /// Registers an expected child and its expectant parents (at least one), in one transaction.
-    public func registerExpected(_ child: Child, parents: [ExpectantParent], by actor: UUID, now: Date) async throws {
-        try await importExpected([ExpectedImport(child: child, parents: parents)], by: actor, now: now, action: .registerExpectedChild)
+    /// Registers an expected child and its expectant parents (at least one), and, when given, the caseworker who takes
+    /// the case, in one transaction: nothing is saved unless all is.
+    public func registerExpected(_ child: Child, parents: [ExpectantParent], caseworker: UUID? = nil, by actor: UUID, now: Date) async throws {
+        let municipality = self.municipality
+        try await write { sql in
+            let offers = try await Store.offerCatalogue(municipality: municipality, on: sql)
+            try await Store.insertExpected(ExpectedImport(child: child, parents: parents), offers: offers, by: actor, now: now,
+                                           action: .registerExpectedChild, municipality: municipality, on: sql)
+            if let caseworker {
+                try await Store.append(Entry(municipality: municipality, child: child.id,
+                                             payload: .caseworkerAssigned(CaseworkerAssignment(caseworker: caseworker)),
+                                             occurredAt: now, recordedAt: now, author: actor), municipality: municipality, now: now, on: sql)
+            }
+        }
     }
 
     /// Expected children with their parents and journals, at once; each entry validated as `append` would.
@@ -44,33 +55,39 @@ extension Store {
         try await write { sql in
             let offers = try await Store.offerCatalogue(municipality: municipality, on: sql)
             for item in children {
-                guard let dueDate = item.child.dueDate else { throw DomainError(.childAlreadyBorn) }
-                guard !item.parents.isEmpty else { throw DomainError(.expectantParentMissing, field: "motherGivenName") }
-                var timeline = Timeline([])
-                for entry in item.entries.sorted(by: { $0.recordedAt < $1.recordedAt }) {
-                    try JournalRules.validate(entry, in: timeline, now: now, context: JournalContext(offers: offers, unborn: true))
-                    timeline = Timeline(timeline.entries + [entry])
-                }
-                let child = item.child
-                // Found by a parent's name too: the child has none of its own yet.
-                let searchName = ([child.familyName] + item.parents.map(\.person.fullName)).joined(separator: " ").lowercased()
-                try await sql.insert(into: "children").columns(
-                    "id", "municipality", "cpr_hash", "cpr_sealed", "given_name", "family_name", "search_name",
-                    "birth_date", "sex", "district", "institution", "created_at", "due_date")
-                    .values(SQLBind(child.id), SQLBind(municipality), SQLBind(Store.expectedHash(child.id)), SQLBind(""),
-                            SQLBind(child.givenName), SQLBind(child.familyName), SQLBind(searchName), SQLBind(""), SQLBind(""),
-                            SQLBind(child.district), SQLBind(child.institution), SQLBind(now.epochMilliseconds), SQLBind(dueDate.iso))
-                    .run()
-                try await Store.insertPersons(item.parents.map(\.person), on: sql)
-                // An expectant parent holds custody from the birth; until then the relation is what the case reads.
-                try await Store.insertRelations(item.parents.map { Relation(child: child.id, person: $0.person.id, kind: $0.kind, hasCustody: true) },
-                                                municipality: municipality, on: sql)
-                try await Store.insert(timeline.entries, on: sql)
-                try await Store.audit(action, user: actor, child: child.id, entry: nil, at: now, municipality: municipality, on: sql)
-                try await Store.saveDerived(.init(id: child.id, birthDate: nil, district: child.district), timeline: timeline,
-                                            municipality: municipality, now: now, on: sql)
+                try await Store.insertExpected(item, offers: offers, by: actor, now: now, action: action, municipality: municipality, on: sql)
             }
         }
+    }
+
+    /// One expected child with its parents and journal, inside a write.
+    static func insertExpected(_ item: ExpectedImport, offers: OfferCatalogue, by actor: UUID, now: Date, action: AuditAction,
+                               municipality: Int, on sql: any SQLDatabase) async throws {
+        guard let dueDate = item.child.dueDate else { throw DomainError(.childAlreadyBorn) }
+        guard !item.parents.isEmpty else { throw DomainError(.expectantParentMissing, field: "motherGivenName") }
+        var timeline = Timeline([])
+        for entry in item.entries.sorted(by: { $0.recordedAt < $1.recordedAt }) {
+            try JournalRules.validate(entry, in: timeline, now: now, context: JournalContext(offers: offers, unborn: true))
+            timeline = Timeline(timeline.entries + [entry])
+        }
+        let child = item.child
+        // Found by a parent's name too: the child has none of its own yet.
+        let searchName = ([child.familyName] + item.parents.map(\.person.fullName)).joined(separator: " ").lowercased()
+        try await sql.insert(into: "children").columns(
+            "id", "municipality", "cpr_hash", "cpr_sealed", "given_name", "family_name", "search_name",
+            "birth_date", "sex", "district", "institution", "created_at", "due_date")
+            .values(SQLBind(child.id), SQLBind(municipality), SQLBind(Store.expectedHash(child.id)), SQLBind(""),
+                    SQLBind(child.givenName), SQLBind(child.familyName), SQLBind(searchName), SQLBind(""), SQLBind(""),
+                    SQLBind(child.district), SQLBind(child.institution), SQLBind(now.epochMilliseconds), SQLBind(dueDate.iso))
+            .run()
+        try await Store.insertPersons(item.parents.map(\.person), on: sql)
+        // An expectant parent holds custody from the birth; until then the relation is what the case reads.
+        try await Store.insertRelations(item.parents.map { Relation(child: child.id, person: $0.person.id, kind: $0.kind, hasCustody: true) },
+                                        municipality: municipality, on: sql)
+        try await Store.insert(timeline.entries, on: sql)
+        try await Store.audit(action, user: actor, child: child.id, entry: nil, at: now, municipality: municipality, on: sql)
+        try await Store.saveDerived(.init(id: child.id, birthDate: nil, district: child.district), timeline: timeline,
+                                    municipality: municipality, now: now, on: sql)
     }
 
     /// The expected child `id` is born: its row gets the CPR number (sealed, and its keyed hash), the child's name, birth

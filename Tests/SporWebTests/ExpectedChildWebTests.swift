@@ -128,6 +128,20 @@ final class ExpectedChildWebTests: XCTestCase {
         XCTAssertEqual(timeline.entries.map(\.kind), [.caseworkerAssigned])
     }
 
+    func testARegistrationWhoseCaseworkerIsRefusedSavesNothing() async throws {
+        let child = try Child.expected(municipality: 707, dueDate: LocalDate(year: 2027, month: 2, day: 20)!, district: "Område Grenaa",
+                                       familyName: "Kragh", today: LocalDate(year: 2026, month: 11, day: 26)!)
+        let mother = Store.ExpectantParent(person: Person(municipality: 707, givenName: "Sofie", familyName: "Kragh"), kind: .mother)
+        // The thing under test: the caseworker named is no user, so the assignment is refused.
+        do {
+            try await test.store.registerExpected(child, parents: [mother], caseworker: UUID(), by: test.users[.caseworker]!.id, now: TestApp.now)
+            XCTFail("an unknown caseworker is refused")
+        } catch {}
+        // Check: the expected child was not saved without its caseworker.
+        let saved = try await test.store.child(id: child.id)
+        XCTAssertNil(saved)
+    }
+
     func testACPRNumberAlreadyRegisteredIsRefusedWithNothingSaved() async throws {
         // Setup: a child born the same day is already registered under the number.
         let twin = try Child(municipality: 707, cpr: try CPR(Self.birthCPR), givenName: "Anden", familyName: "Person", district: "Område Grenaa")

@@ -28,13 +28,9 @@ enum ExpectedController {
             guard !parents.isEmpty else { throw DomainError(.expectantParentMissing, field: "motherGivenName") }
             let child = try Child.expected(municipality: municipality, dueDate: dueDate, district: district,
                                            familyName: parents[0].person.familyName, today: DanishTime.localDate(of: now))
-            try await request.store.registerExpected(child, parents: parents, by: user.id, now: now)
-            if user.role == .caseworker {
-                // The caseworker who registers the expected child takes the case, as for any child.
-                try await request.store.append(Entry(municipality: municipality, child: child.id,
-                                                     payload: .caseworkerAssigned(CaseworkerAssignment(caseworker: user.id)),
-                                                     occurredAt: now, recordedAt: now, author: user.id), now: now)
-            }
+            // The caseworker who registers the expected child takes the case, as for any child.
+            try await request.store.registerExpected(child, parents: parents, caseworker: user.role == .caseworker ? user.id : nil,
+                                                     by: user.id, now: now)
             // An outreach counsellor hands the child to the district's team: they do not open a child's page.
             return user.role == .outreach ? Landing(.outreach, notice: Strings.expectedRegistered)
                                           : Landing(.child(child.id), notice: Strings.expectedRegistered)
