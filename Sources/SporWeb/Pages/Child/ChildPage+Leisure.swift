@@ -6,10 +6,16 @@ import SporDomain
 extension ChildPageView {
     /// One activity in words: "Fodbold i Grenaa IF (Forening eller idræt) · Fritidspas · Deltager stadig".
     static func leisureText(_ activity: LeisureActivity, _ context: PageContext) -> String {
-        var parts = ["\(activity.name) (\(context.t(Strings.leisureKind(activity.kind))))"]
+        var parts = [leisureName(activity, context)]
         if activity.support != .none { parts.append(context.t(Strings.leisureSupport(activity.support))) }
         if let status = activity.status { parts.append(context.t(Strings.leisureStatus(status))) }
         return parts.joined(separator: " · ")
+    }
+
+    /// An activity's name and kind: "Fodbold i Grenaa IF (Forening eller idræt)"; as the entry, the plan card and the
+    /// follow-up's question name it.
+    static func leisureName(_ activity: LeisureActivity, _ context: PageContext) -> String {
+        "\(activity.name) (\(context.t(Strings.leisureKind(activity.kind))))"
     }
 
     /// A plan's or follow-up's leisure; nothing for one from before leisure was recorded.
@@ -33,7 +39,7 @@ extension ChildPageView {
             let now = latest.activities.filter(\.takesPart)
             return .p(.class("leisure-now"), .strong(.plain("\(context.t(Strings.leisureLatest)): ")),
                       .plain(now.isEmpty ? context.t(Strings.leisureNoneRecorded)
-                                         : now.map { "\($0.name) (\(context.t(Strings.leisureKind($0.kind))))" }.joined(separator: ", ")))
+                                         : now.map { leisureName($0, context) }.joined(separator: ", ")))
         }
     }
 }

@@ -67,9 +67,8 @@ extension CourseStepView {
             .element(named: "legend", nodes: [.plain(context.t(Strings.leisureTitle))]),
             .p(.class("hint"), .plain(context.t(offered.isEmpty ? Strings.leisureNoneRecorded : Strings.leisureFollowUpHint))),
             .forEach(offered) { activity in
-                let name = "\(activity.name) (\(context.t(Strings.leisureKind(activity.kind))))"
-                return form.question("leisure-\(activity.id.uuidString)", Strings.leisureNow(name),
-                                     statuses.map { ($0.rawValue, context.t(Strings.leisureStatus($0))) })
+                form.question("leisure-\(activity.id.uuidString)", Strings.leisureNow(ChildPageView.leisureName(activity, context)),
+                              statuses.map { ($0.rawValue, context.t(Strings.leisureStatus($0))) })
             },
             .forEach(0..<followUpNewRows(model)) { row in
                 activityFields("leisureNew\(row)", Strings.leisureNewRow(row + 1), nil, form)
