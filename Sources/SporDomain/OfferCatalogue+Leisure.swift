@@ -36,9 +36,10 @@ extension OfferCatalogue {
               leisure: kind)
     }
 
-    /// The leisure offers meant for a child of `age`, by name: what Min side shows the family.
+    /// The open leisure offers meant for a child of `age`, by name: what Min side shows the family (a leisure offer the
+    /// administrator has put behind a referral is granted, not shown).
     public func leisureOffers(forAge age: Int) -> [Offer] {
-        offers.filter { $0.leisure != nil && $0.isFor(age: age) }
+        offers.filter { $0.leisure != nil && $0.access == .open && $0.isFor(age: age) }
             .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
     }
 }

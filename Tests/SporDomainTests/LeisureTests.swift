@@ -89,6 +89,18 @@ final class LeisureTests: XCTestCase {
         XCTAssertTrue(at15.allSatisfy { $0.access == .open && $0.level == .general })
     }
 
+    func testALeisureOfferBehindAReferralIsNotShownToTheFamily() throws {
+        var offers = OfferCatalogue.standard.offers
+        let index = try XCTUnwrap(offers.firstIndex { $0.id == "ungdomsklub" })
+        offers[index].access = .referral
+        let catalogue = try OfferCatalogue(offers: offers)
+        // The thing under test
+        let at15 = catalogue.leisureOffers(forAge: 15)
+        // Check
+        XCTAssertFalse(at15.contains { $0.id == "ungdomsklub" })
+        XCTAssertTrue(at15.contains { $0.id == "fritidsjob" })
+    }
+
     func testTheIndicatorIsSuppressedBelowFiveChildren() {
         // Setup: child A of the fixture four times, then five.
         let computation = IndicatorComputation(grid: IndicatorFixtures.grid)
