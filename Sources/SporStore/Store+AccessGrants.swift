@@ -85,7 +85,8 @@ extension Store {
 
     /// The child's CPR number, unsealed (for the child's own data-subject export).
     public func cpr(child: UUID) async throws -> CPR? {
-        guard let row = try await sql.select().column("cpr_sealed").from("children").where("id", .equal, child).first() else { return nil }
+        guard let row = try await sql.select().column("cpr_sealed").from("children").where("id", .equal, child)
+            .where("municipality", .equal, municipality).first() else { return nil }
         let sealed = try row.decode(column: "cpr_sealed", as: String.self)
         // An expected child has no CPR number yet.
         return sealed.isEmpty ? nil : try protector.open(sealed)

@@ -48,6 +48,19 @@ final class CPRAtRestTests: XCTestCase {
         XCTAssertNotNil(bytes.range(of: Data("Barn1".utf8)))
     }
 
+    func testAnotherMunicipalitysStoreDoesNotReadTheChildsCPR() async throws {
+        let cpr = try CPR("150315-4321")
+        let child = Fixture.child(cpr)
+        try await store.register(child, cpr: cpr, by: UUID(), now: Fixture.now)
+        let mine = try await store.cpr(child: child.id)
+        XCTAssertEqual(mine, cpr)
+        let other = Store(kind: store.kind, municipality: store.municipality + 1, protector: store.protector) { [runtime = db.runtime] in
+            runtime.databases.database(logger: .init(label: "test"), on: runtime.databases.eventLoopGroup.any())!
+        }
+        let theirs = try await other.cpr(child: child.id)
+        XCTAssertNil(theirs, "a child of another municipality is not found by id")
+    }
+
     func testRotatingTheKeyKeepsEveryChildFindableByCPR() async throws {
         let cpr = try CPR("150315-4321")
         let child = Fixture.child(cpr)
