@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+// Spor — Licence: MPL-2.0 (Mozilla Public License 2.0), see LICENSE.
 import PackageDescription
 
 let package = Package(
