@@ -23,5 +23,6 @@ public enum SporMigrations {
         M018AccountLifecycle(),
         M019WorkTray(),
         M020ExpectedChildren(),
+        M021Household(),
     ]
 }
