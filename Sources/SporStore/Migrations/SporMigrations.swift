@@ -25,4 +25,5 @@ public enum SporMigrations {
         M020ExpectedChildren(),
         M021Household(),
     ]
+        M022SettingVersions(),
 }
