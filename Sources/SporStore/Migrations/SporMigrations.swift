@@ -24,6 +24,6 @@ public enum SporMigrations {
         M019WorkTray(),
         M020ExpectedChildren(),
         M021Household(),
-    ]
         M022SettingVersions(),
+    ]
 }
