@@ -117,6 +117,12 @@ public struct DomainError: Error, Sendable, Hashable {
         case contactFrequencyInvalid
         case supervisionUnanswered
         case visitCancellationInvalid
+        // Abuse preparedness (issue 24, item 1).
+        case notAbuseNotification
+        case suspicionUnanswered
+        case conversationMissing
+        case preparednessOutcomeMissing
+        case preparednessStepInvalid
     }
 
     public let code: Code

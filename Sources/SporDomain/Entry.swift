@@ -72,6 +72,9 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case contactPlan
     /// Samvær: a contact visit held or cancelled, against a contact plan.
     case contactVisit
+    /// Beredskab: a step of the preparedness on a notification about abuse (the child heard without the parents, the
+    /// police, the børnehus, the parents not informed yet).
+    case preparednessStep
 }
 
 extension EntryKind {
@@ -217,6 +220,7 @@ public indirect enum EntryPayload: Sendable, Hashable {
     case schooling(Schooling)
     case contactPlan(ContactPlan)
     case contactVisit(ContactVisit)
+    case preparednessStep(PreparednessStep)
 
     public var kind: EntryKind {
         switch self {
@@ -255,6 +259,7 @@ public indirect enum EntryPayload: Sendable, Hashable {
         case .schooling: .schooling
         case .contactPlan: .contactPlan
         case .contactVisit: .contactVisit
+        case .preparednessStep: .preparednessStep
         }
     }
 }

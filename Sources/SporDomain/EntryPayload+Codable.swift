@@ -41,6 +41,7 @@ extension EntryPayload {
         case .schooling(let value): try encoder.encode(value)
         case .contactPlan(let value): try encoder.encode(value)
         case .contactVisit(let value): try encoder.encode(value)
+        case .preparednessStep(let value): try encoder.encode(value)
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -84,6 +85,7 @@ extension EntryPayload {
         case .schooling: self = .schooling(try Schooling(from: decoder))
         case .contactPlan: self = .contactPlan(try ContactPlan(from: decoder))
         case .contactVisit: self = .contactVisit(try ContactVisit(from: decoder))
+        case .preparednessStep: self = .preparednessStep(try PreparednessStep(from: decoder))
         default: throw DomainError(.entryKindNotWritable)
         }
     }

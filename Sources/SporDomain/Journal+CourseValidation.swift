@@ -51,6 +51,8 @@ extension JournalRules {
             try validateContactPlan(plan, course: course)
         case .contactVisit(let visit):
             try validateContactVisit(visit, course: course)
+        case .preparednessStep(let step):
+            try validatePreparednessStep(step, course: course)
         default:
             break
         }

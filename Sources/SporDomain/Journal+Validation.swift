@@ -105,7 +105,7 @@ public enum JournalRules {
             break
         case .focusedAssessment, .focusedAssessmentConcluded, .investigation, .investigationConcluded, .preliminaryAssessment,
              .childConversation, .ownViews, .decision, .measureStarted, .measureEnded, .placementStarted, .placementEnded, .plan,
-             .followUp, .transition, .handoverMeeting, .contactPlan, .contactVisit:
+             .followUp, .transition, .handoverMeeting, .contactPlan, .contactVisit, .preparednessStep:
             // Read with their time, course and context: see `validateCourse`.
             break
         case .caseClosed(let closure):

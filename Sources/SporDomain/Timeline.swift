@@ -132,7 +132,7 @@ public struct CaseState: Sendable, Hashable {
              .networkMeeting, .focusedAssessment, .focusedAssessmentConcluded, .investigation, .investigationConcluded,
              .preliminaryAssessment, .childConversation, .ownViews, .decision, .transition, .handoverMeeting, .taskCompleted,
              .deadlineNotRelevant, .letter, .letterHandedOver, .attachment, .schooling,
-             .contactPlan, .contactVisit:
+             .contactPlan, .contactVisit, .preparednessStep:
             break
         }
     }

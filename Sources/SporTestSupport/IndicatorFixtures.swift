@@ -41,6 +41,7 @@ public enum IndicatorFixtures {
         school,
         supportBeforeBirth,
         contactVisitsHeld,
+        abusePreparednessSteps,
     ]
 
     // MARK: - Fixed values

@@ -134,6 +134,7 @@ func routes(_ app: Application) throws {
     app.post(.child(.key, .absence), access: .requires(.writeEntry), use: SchoolController.recordAbsence)
     app.post(.child(.key, .contactPlan), access: .requires(.writeEntry), use: ContactController.recordPlan)
     app.post(.child(.key, .contactVisit), access: .requires(.writeEntry), use: ContactController.recordVisit)
+    app.post(.child(.key, .preparedness(.key)), access: .requires(.writeEntry), use: PreparednessController.record)
     app.post(.child(.key, .assign), access: .requires(.writeEntry), use: ChildrenController.assign)
     app.get(.child(.key, .close), access: .requires(.writeEntry), use: ChildrenController.showClosing)
     app.post(.child(.key, .close), access: .requires(.writeEntry), use: ChildrenController.close)

@@ -313,6 +313,8 @@ final class DemoGeneratorTests: XCTestCase {
                         XCTFail("the demo writes no letters and files no attachments", file: file, line: line)
                     case .contactPlan, .contactVisit:
                         XCTAssertEqual(roles[entry.author], .caseworker, "\(entry.kind) author", file: file, line: line)
+                    case .preparednessStep:
+                        XCTFail("the demo records no preparedness steps", file: file, line: line)
                     }
                     previous.append(entry)
                     checked += 1

@@ -116,6 +116,9 @@ struct Digest {
                 + "\(p.period.rawValue) \(p.supervised.map(String.init) ?? "-") \(p.from.iso) \(p.note ?? "-")")
         case .contactVisit(let v):
             add("\(v.plan) \(v.day.iso) \(v.cancelledBy?.rawValue ?? "-") \(v.reason ?? "-") \(v.note ?? "-")")
+        case .preparednessStep(let s):
+            add("\(s.notification) \(s.step.rawValue) \(s.parentsSuspected.map(String.init) ?? "-") \(s.conversation?.uuidString ?? "-") "
+                + "\(s.police?.rawValue ?? "-") \(s.childrensHouse?.rawValue ?? "-") \(s.reason ?? "-") \(s.note ?? "-")")
         }
     }
 }

@@ -14,7 +14,8 @@ final class IndicatorDefinitionTests: XCTestCase {
                       "support-before-birth",
                       "in-school-or-work", "placed-schooling", "help-after-absence",
                       "professionals-per-child", "placements-near-home", "placements-school-kept", "young-adult-support-uptake",
-                      "leisure-participation", "contact-visits-held"]
+                      "leisure-participation", "contact-visits-held",
+                      "abuse-preparedness-steps"]
         XCTAssertEqual(Set(ids), Set(domain))
     }
 

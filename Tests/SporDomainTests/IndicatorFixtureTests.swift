@@ -47,6 +47,7 @@ final class IndicatorFixtureTests: XCTestCase {
     func testLeisureParticipation() { check(IndicatorFixtures.leisureParticipation) }
     func testSupportBeforeBirth() { check(IndicatorFixtures.supportBeforeBirth) }
     func testContactVisitsHeld() { check(IndicatorFixtures.contactVisitsHeld) }
+    func testAbusePreparednessSteps() { check(IndicatorFixtures.abusePreparednessSteps) }
 
     // MARK: - The fixtures themselves
 
@@ -55,7 +56,7 @@ final class IndicatorFixtureTests: XCTestCase {
         for definition in IndicatorDefinition.standard() {
             XCTAssertTrue(covered.contains(definition.id), "no fixture for \(definition.id)")
         }
-        XCTAssertEqual(IndicatorFixtures.all.count, 20)
+        XCTAssertEqual(IndicatorFixtures.all.count, 21)
     }
 
     func testEveryFixtureHasABoundaryACorrectionAndATurning18() {

@@ -89,6 +89,8 @@ struct IndicatorCourse: Sendable {
     private(set) var leisure: [(at: Date, takesPart: Bool)] = []
     /// Contact visits recorded against a contact plan: the visit's day, and whether it was held (`contact-visits-held`).
     private(set) var contactVisits: [(day: LocalDate, held: Bool)] = []
+    /// Notifications about abuse and when each preparedness step followed (`abuse-preparedness-steps`).
+    private(set) var preparedness = PreparednessReading()
     /// Who wrote in the course, and the caseworkers assigned, by day.
     private(set) var people: [(day: LocalDate, person: UUID)] = []
     /// The earliest instant after `asOf` at which the contributions change without a new entry; nil: never.
@@ -140,6 +142,7 @@ struct IndicatorCourse: Sendable {
             }
             people.append((day, item.entry.author))
             school.read(payload, day: day)
+            preparedness.read(payload, entry: item.entry.id, at: at)
 
             switch payload {
             case .concern:

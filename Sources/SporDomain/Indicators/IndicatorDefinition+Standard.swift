@@ -29,6 +29,7 @@ extension IndicatorDefinition {
             supportBeforeBirth(settings),
             leisureParticipation(settings),
             contactVisitsHeld(settings),
+            abusePreparednessSteps(settings),
         ]
     }
 }

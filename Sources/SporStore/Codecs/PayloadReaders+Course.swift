@@ -98,7 +98,8 @@ extension EntryPayload {
             let end = try PayloadObject(value)
             return .placementEnded(PlacementEnd(placement: try end.uuid("placement"), reason: try end.case("reason"), note: try end.stringIfPresent("note")))
         default:
-            return try readContactDirectly(kind: kind, value)
+            if let contact = try readContactDirectly(kind: kind, value) { return contact }
+            return try readPreparednessDirectly(kind: kind, value)
         }
     }
 }

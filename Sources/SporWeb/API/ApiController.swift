@@ -98,6 +98,7 @@ enum ApiController {
         var schooling: Schooling?
         var contactPlan: ContactPlan?
         var contactVisit: ContactVisit?
+        var preparednessStep: PreparednessStep?
         /// Skolefravær: a concern that is the school's report of absence.
         var absence: SchoolAbsence?
 
@@ -149,6 +150,7 @@ enum ApiController {
             case .schooling(let v): schooling = v
             case .contactPlan(let v): contactPlan = v
             case .contactVisit(let v): contactVisit = v
+            case .preparednessStep(let v): preparednessStep = v
             }
         }
     }

@@ -155,6 +155,7 @@ public enum Strings {
         case .attachment: T(da: "Bilag", en: "Attachment")
         case .schooling: schoolingKind
         case .contactPlan, .contactVisit: contactEntryKind(kind)
+        case .preparednessStep: preparednessEntryKind
         }
     }
 
@@ -524,6 +525,8 @@ public enum Strings {
         case .dueDateImplausible, .birthOutsideDueWindow, .childAlreadyBorn, .notBeforeBirth, .expectantParentMissing: expectedError(code)
         case .placementNotRunning, .contactPlanMissing, .contactPlanOutdated, .contactPersonMissing, .contactFrequencyInvalid,
              .supervisionUnanswered, .visitCancellationInvalid: contactError(code)
+        case .notAbuseNotification, .suspicionUnanswered, .conversationMissing, .preparednessOutcomeMissing,
+             .preparednessStepInvalid: preparednessError(code)
         }
     }
 }

@@ -77,6 +77,8 @@ enum SiteURL: Sendable {
         case schooling, absence
         /// A placed child's contact plan and its visits (issue 24, item 3).
         case contactPlan, contactVisit
+        /// A step of the preparedness on a notification about abuse (issue 24, item 1), by `PreparednessStepKind`.
+        case preparedness(Parameter<String>)
         case exportZIP
         case notificationBeforeBirth, birth
     }
@@ -252,6 +254,7 @@ extension SiteURL.ChildPath {
         case .absence: ["absence"].constants
         case .contactPlan: ["contact-plan"].constants
         case .contactVisit: ["contact-visit"].constants
+        case .preparedness(let step): [.constant("preparedness"), .named("step", step)]
         case .notificationBeforeBirth: ["notification-before-birth"].constants
         case .birth: ["birth"].constants
         }

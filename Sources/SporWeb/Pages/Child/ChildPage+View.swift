@@ -24,6 +24,7 @@ enum ChildPageView {
                              .plain("\(context.t(Strings.formHasErrors)) \(refusal.message)"))
                     },
                     .if(model.child.isExpected, expectedActions(model, context)),
+                    preparednessSection(model, context, refusal),
                     courseSteps(model, context),
                     concernForm(model, context, refusal),
                     noteForm(model, context, refusal),
@@ -295,6 +296,8 @@ enum ChildPageView {
             return schoolingPayload(schooling, context)
         case .contactPlan, .contactVisit:
             return contactPayload(payload, model, context)
+        case .preparednessStep(let step):
+            return preparednessPayload(step, model, context)
         }
     }
 
