@@ -117,6 +117,17 @@ public struct DomainError: Error, Sendable, Hashable {
         case contactFrequencyInvalid
         case supervisionUnanswered
         case visitCancellationInvalid
+        // The municipality's settings (issue 25, item 2).
+        case settingUnknown
+        /// `names`: the law's least value.
+        case settingBelowLawMinimum
+        /// `names`: the law's most value.
+        case settingAboveLawMaximum
+        /// `names`: the least and the most value.
+        case settingOutOfRange
+        case targetOutOfRange
+        /// `names`: the date.
+        case settingDateOutOfRange
         // Abuse preparedness (issue 24, item 1).
         case notAbuseNotification
         case suspicionUnanswered

@@ -56,8 +56,9 @@ extension Store {
                                 on sql: any SQLDatabase) async throws {
         let child = facts.id
         let district = facts.district
-        let open = RuleBook.barnetsLov.obligations(for: timeline, child: child, birthDate: facts.birthDate, calendar: .standard,
-                                                   now: now, caseworker: state.caseworker)
+        // Under the municipality's settings as they changed over time (`Store+Settings`).
+        let settings = try await Store.settingsHistory(municipality: municipality, on: sql)
+        let open = settings.obligations(for: timeline, child: child, birthDate: facts.birthDate, now: now, caseworker: state.caseworker)
             .filter { $0.dischargedBy == nil }
         try await sql.delete(from: "open_obligations").where("child_id", .equal, child).run()
         guard !open.isEmpty else { return }

@@ -64,13 +64,16 @@ public struct SporServices: Sendable {
     public let settings: Settings
     /// The only clock: handlers read time here, so tests can fix it.
     public let clock: @Sendable () -> Date
-    /// The municipality's configuration (the concern scale), as pages read it.
-    let configuration = ConfigurationCache()
+    /// The municipality's configuration (the concern scale, the offers, the settings), as pages read it.
+    let configuration: ConfigurationCache
+    /// The derived tables' recount after the administrator changes a setting, with its progress.
+    let settingsRecount = SettingsRecount()
 
     public init(store: Store, settings: Settings, clock: @escaping @Sendable () -> Date) {
         self.store = store
         self.settings = settings
         self.clock = clock
+        self.configuration = ConfigurationCache(clock: clock)
     }
 }
 

@@ -92,6 +92,8 @@ func routes(_ app: Application) throws {
     app.post(.offer(.key), access: .requires(.administer), use: OfferController.save)
     app.get(.letterTemplates, access: .requires(.administer), use: LetterTemplateController.list)
     app.get(.adminRules, access: .requires(.administer), use: RulesController.show)
+    app.get(.adminSettings, access: .requires(.administer), use: SettingsController.show)
+    app.post(.adminSettings, access: .requires(.administer), use: SettingsController.save)
     app.get(.letterTemplate(.key), access: .requires(.administer), use: LetterTemplateController.edit)
     app.post(.letterTemplate(.key), access: .requires(.administer), use: LetterTemplateController.save)
     app.get(.consultations, access: .requires(.consult), use: ConsultationController.show)

@@ -15,16 +15,25 @@ struct Demo: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Seed: the same seed gives the same municipality.") var seed: UInt64 = 707
     @ArgumentParser.Option(help: "Port to serve on.") var port = 8080
     @ArgumentParser.Flag(help: "Generate the data, then stop instead of serving.") var generateOnly = false
+    @ArgumentParser.Option(help: "Generate and serve as if today were this day (YYYY-MM-DD), the time of day running on: for trying days ahead, such as the year's last days and a closed day after them.")
+    var today: String?
 
     func run() async throws {
         let settings = try Launch.settings(demo: true)
         let app = try await Launch.application(settings, hostname: "127.0.0.1", port: port)
+        if let today {
+            guard let day = LocalDate(iso: today) else { throw ValidationError("--today must be a day, YYYY-MM-DD: \(today)") }
+            // The wall clock moved to `day`: every handler reads time from `app.spor.clock`.
+            let shift = DanishTime.startOfDay(day).timeIntervalSince(DanishTime.startOfDay(DanishTime.localDate(of: Date())))
+            app.spor = SporServices(store: app.spor.store, settings: app.spor.settings, clock: { Date().addingTimeInterval(shift) })
+        }
+        let clock = app.spor.clock
         do {
             let store = app.spor.store
             if try await store.users().isEmpty {
                 let started = Date()
                 let summary = try await DemoLoader(store: store, hasher: { try await app.password.async.hash($0) })
-                    .load(DemoConfiguration(children: children, years: years, seed: seed, end: Date()))
+                    .load(DemoConfiguration(children: children, years: years, seed: seed, end: clock()))
                 print(String(format: "Generated %d children, %d journal entries and %d staff in %.1f s.",
                              summary.children, summary.entries, summary.staff, Date().timeIntervalSince(started)))
             } else {

@@ -35,7 +35,8 @@ public struct IndicatorDefinition: Sendable, Identifiable {
     public let sourceDa: String
     public let sourceEn: String
     public let unit: Unit
-    public let target: Target
+    /// The policy's target; a municipality's own replaces it (`MunicipalSettings.applyingTargets`).
+    public internal(set) var target: Target
     /// Which period an observation falls in, and which age it is broken down by.
     public let counting: Counting
     /// Series beside the headline (whose id is ""), each with its own numerator and denominator: one per deadline

@@ -24,7 +24,7 @@ enum WorklistController {
         let team = user.team.flatMap { id in teams.first { $0.id == id } }
         let now = request.now
         let staff = Dictionary(uniqueKeysWithValues: try await request.store.users().map { ($0.id, $0.displayName) })
-        let rules = Dictionary(uniqueKeysWithValues: RuleBook.barnetsLov.rules.map { ($0.id, $0) })
+        let rules = Dictionary(uniqueKeysWithValues: request.spor.configuration.ruleBook.rules.map { ($0.id, $0) })
         let teamName = team.map { Strings.teamList(request.language, $0.name) } ?? ""
         var obligations: [OpenObligation] = []
         if let team { obligations = try await request.store.openObligations(team: team.id, district: team.district) }
@@ -72,7 +72,7 @@ enum WorklistController {
     @Sendable static func rules(_ request: Request) async throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        let response = Response(status: .ok, body: .init(data: try encoder.encode(RuleBook.barnetsLov.rules)))
+        let response = Response(status: .ok, body: .init(data: try encoder.encode(request.spor.configuration.ruleBook.rules)))
         response.headers.contentType = .json
         return response
     }

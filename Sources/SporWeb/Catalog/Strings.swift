@@ -525,6 +525,8 @@ public enum Strings {
         case .dueDateImplausible, .birthOutsideDueWindow, .childAlreadyBorn, .notBeforeBirth, .expectantParentMissing: expectedError(code)
         case .placementNotRunning, .contactPlanMissing, .contactPlanOutdated, .contactPersonMissing, .contactFrequencyInvalid,
              .supervisionUnanswered, .visitCancellationInvalid: contactError(code)
+        case .settingUnknown, .settingBelowLawMinimum, .settingAboveLawMaximum, .settingOutOfRange, .targetOutOfRange,
+             .settingDateOutOfRange: settingsError(code)
         case .notAbuseNotification, .suspicionUnanswered, .conversationMissing, .preparednessOutcomeMissing,
              .preparednessStepInvalid: preparednessError(code)
         }

@@ -44,6 +44,8 @@ enum SiteURL: Sendable {
     case letterTemplates, letterTemplate(Parameter<String>)
     /// The rule book, read only (issue 24, item 4).
     case adminRules
+    /// The municipality's settings without code (issue 25, item 2).
+    case adminSettings
 
     case consultations, consultationsEarlyHelp, consultationLink(Parameter<UUID>)
 
@@ -166,6 +168,7 @@ enum SiteURL: Sendable {
         case .offer(let id): ["admin", "offers"].constants + [.named("offerID", id)]
         case .letterTemplates: ["admin", "letter-templates"].constants
         case .adminRules: ["admin", "rules"].constants
+        case .adminSettings: ["admin", "settings"].constants
         case .letterTemplate(let kind): ["admin", "letter-templates"].constants + [.named("kind", kind)]
         case .consultations: ["consultations"].constants
         case .consultationsEarlyHelp: ["consultations", "early-help"].constants

@@ -33,7 +33,7 @@ struct DashboardModel {
             cells[indicator]?.first { $0.series == IndicatorCell.headline && $0.period == period && $0.breakdown == breakdown }?.tally ?? .zero
         }
         let districts = Set(cells.values.flatMap { $0.compactMap(\.breakdown.district) }).sorted()
-        let cards = store.indicatorDefinitions.map { definition in
+        let cards = try await store.indicatorDefinitions(now: now).map { definition in
             // The headline: an indicator's series (a rule of the deadlines, the reasons given for not hearing a child) are
             // beside it, in the exports.
             let total = tally(definition.id, period, .all)

@@ -17,8 +17,8 @@ enum IndicatorController {
     }
 
     /// The indicator the path names (else not found).
-    static func definition(_ request: Request) throws -> IndicatorDefinition {
-        guard let id = request.parameters.get("indicatorID"), let definition = request.store.indicatorDefinitions.first(where: { $0.id == id }) else {
+    static func definition(_ request: Request) async throws -> IndicatorDefinition {
+        guard let id = request.parameters.get("indicatorID"), let definition = try await request.store.indicatorDefinitions(now: request.now).first(where: { $0.id == id }) else {
             throw Abort(.notFound)
         }
         return definition
@@ -35,7 +35,7 @@ enum IndicatorController {
     }
 
     @Sendable static func definitionPage(_ request: Request) async throws -> Response {
-        let definition = try definition(request)
+        let definition = try await definition(request)
         let model = IndicatorDefinitionModel.query(store: request.store, user: try request.requireUser(), now: request.now,
                                                    definition: definition, period: try period(request))
         return Page.render(request, title: definition.title(request.language)) { context in
@@ -46,7 +46,7 @@ enum IndicatorController {
     /// The team lead's own team's children behind a number (`IndicatorChildrenModel`); every look is logged.
     @Sendable static func children(_ request: Request) async throws -> Response {
         let user = try request.requireUser()
-        let definition = try definition(request)
+        let definition = try await definition(request)
         guard let model = try await IndicatorChildrenModel.query(store: request.store, user: user, now: request.now, definition: definition,
                                                                  period: try period(request)) else {
             throw Abort(.forbidden)
@@ -76,7 +76,7 @@ enum IndicatorController {
     static func exportCells(_ request: Request) async throws -> [CellDTO] {
         let period = try period(request)
         let cells = try await request.store.indicatorCells(periods: [period])
-        let definitions = Dictionary(uniqueKeysWithValues: request.store.indicatorDefinitions.map { ($0.id, $0) })
+        let definitions = Dictionary(uniqueKeysWithValues: try await request.store.indicatorDefinitions(now: request.now).map { ($0.id, $0) })
         var out: [CellDTO] = []
         let groups = Dictionary(grouping: cells) { "\($0.indicator)|\($0.series)" }
         for key in groups.keys.sorted() {

@@ -17,7 +17,7 @@ struct ReportModel {
         let content = try await store.policyContent()
         let report = try await report(store: store, content: content, now: now, year: year, language: language)
         let title = report.flatMap { content.policy($0.draft.policyID)?.title }
-        return ReportModel(year: year, report: report, definitions: Dictionary(uniqueKeysWithValues: store.indicatorDefinitions.map { ($0.id, $0) }),
+        return ReportModel(year: year, report: report, definitions: Dictionary(uniqueKeysWithValues: try await store.indicatorDefinitions(now: now).map { ($0.id, $0) }),
                            policyTitle: title)
     }
 
@@ -25,7 +25,7 @@ struct ReportModel {
     static func report(store: Store, content: PolicyContent? = nil, now: Date, year: Int, language: Language) async throws -> StatusReport? {
         if let saved = try await store.statusReport(year: year) { return saved }
         let content = if let content { content } else { try await store.policyContent() }
-        let indicators = try await indicatorValues(store: store, language: language)
+        let indicators = try await indicatorValues(store: store, now: now, language: language)
         // The tracker's own count of participation, so the report and the tracker can never disagree.
         let participation = InitiativeParticipation.count(try await store.participation(offers: InitiativeParticipation.allOffers))
         switch Result(catching: { () throws(PolicyError) in
@@ -50,8 +50,8 @@ struct ReportModel {
 
     /// The indicator values the report reads: the dashboard's own cells (each year's headline, all children), so the
     /// report and the dashboard can never disagree.
-    static func indicatorValues(store: Store, language: Language) async throws -> any IndicatorValueProvider {
-        let definitions = Dictionary(uniqueKeysWithValues: store.indicatorDefinitions.map { ($0.id, $0) })
+    static func indicatorValues(store: Store, now: Date, language: Language) async throws -> any IndicatorValueProvider {
+        let definitions = Dictionary(uniqueKeysWithValues: try await store.indicatorDefinitions(now: now).map { ($0.id, $0) })
         let years = (2010...2035).compactMap { IndicatorPeriod(kind: .year, year: $0) }
         let cells = try await store.indicatorCells(periods: years, series: IndicatorCell.headline).filter { $0.breakdown == .all }
         var tallies: [String: IndicatorTally] = [:]

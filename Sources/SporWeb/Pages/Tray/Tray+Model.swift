@@ -119,7 +119,9 @@ struct TrayModel {
         let receivesIntake = team.map { Store.receivesIntake($0, among: teams) } ?? false
         let staff = try await store.users()
         let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.displayName) })
-        let rules = Dictionary(uniqueKeysWithValues: RuleBook.barnetsLov.rules.map { ($0.id, $0) })
+        // The rules as the municipality's settings have them today (a deadline's title names its number of days).
+        let book = try await store.settingsHistory().inForce(on: DanishTime.localDate(of: now)).ruleBook
+        let rules = Dictionary(uniqueKeysWithValues: book.rules.map { ($0.id, $0) })
 
         var obligations: [OpenObligation] = []
         if let team { obligations = try await store.openObligations(team: team.id, district: team.district) }
