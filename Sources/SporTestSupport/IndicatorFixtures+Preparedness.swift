@@ -14,7 +14,7 @@ extension IndicatorFixtures {
         a.preparedness(notifiedA, .childrensHouse, day(2025, 2, 6))
         a.investigation(day(2025, 2, 10))
 
-        var b = CourseBuilder(fixture: 141, child: 2, born: day(2010, 8, 20), sex: .male, district: auning)
+        var b = CourseBuilder(fixture: 141, child: 2, born: day(2007, 5, 20), sex: .male, district: auning)
         let notifiedB = b.abuseNotification(day(2025, 3, 28), 10)
         b.preparedness(notifiedB, .police, day(2025, 3, 31), 23, 30)
         b.investigation(day(2025, 4, 1))

@@ -17,7 +17,10 @@ enum CourseController {
     @Sendable static func show(_ request: Request) async throws -> Response {
         let step = try step(request)
         let page = try await ChildPageModel.load(request, for: .managingCase)
-        return render(request, CourseStepModel.query(step: step, page: page, now: request.now), refusal: nil)
+        var model = CourseStepModel.query(step: step, page: page, now: request.now)
+        model.offered = CourseStepModel.offered(step: step, kind: request.query[String.self, at: "kind"],
+                                                notification: request.query[String.self, at: "notification"], model: model)
+        return render(request, model, refusal: nil)
     }
 
     @Sendable static func record(_ request: Request) async throws -> Response {

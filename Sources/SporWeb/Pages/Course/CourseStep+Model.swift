@@ -51,6 +51,8 @@ struct CourseStepModel {
     let plan: Plan?
     /// The entry this form amends, if it does (`CourseStep+Prefill`): then it opens with the entry's values and posts a correction.
     var amending: CourseAmendment? = nil
+    /// What a link offers a new entry's form (`CourseStep+Offered`: the investigation opened from the preparedness checklist).
+    var offered: [String: String] = [:]
     /// What the journal already says, offered where a step asks it again: the child's own words in the latest
     /// conversation (the conclusion's *barnets synspunkter*) and the latest afdækning's or investigation's conclusion
     /// (the decision's reasons).

@@ -47,7 +47,7 @@ extension CourseStepModel {
     var heading: LocalizedText { amending == nil ? step.title : Strings.amendHeading(step.title) }
 
     /// The values the form opens with: the amended entry's, none for a new entry.
-    var initialValues: FormValues? { amending.map { FormValues(prefill($0.payload)) } }
+    var initialValues: FormValues? { amending.map { FormValues(prefill($0.payload)) } ?? (offered.isEmpty ? nil : FormValues(offered)) }
 
     /// The amended entry's new payload, built as the step builds a new one; a plan keeps its place among the plan's versions.
     func amendedPayload(_ values: FormValues) throws -> EntryPayload {
