@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.17.0"),
         // Letter templates (issue 22): Mustache, a well-kept logic-less template engine.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        // Staff sign-in through the municipality's OpenID provider (issue 25): the ID token verified against its JWKS.
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.0.0"),
     ],
     targets: [
         // The law and the course as data: Foundation only.
@@ -50,6 +52,7 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
+                .product(name: "JWTKit", package: "jwt-kit"),
             ]
         ),
         .target(name: "SporDemo", dependencies: ["SporDomain"]),
@@ -81,7 +84,9 @@ let package = Package(
         .testTarget(
             name: "SporWebTests",
             dependencies: ["SporWeb", "SporSecurity", "SporTestSupport", .product(name: "XCTVapor", package: "vapor"),
-                           .product(name: "SnapshotTesting", package: "swift-snapshot-testing")]
+                           .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                           // Signs ID tokens with keys made in the test (OIDCTests).
+                           .product(name: "JWTKit", package: "jwt-kit")]
         ),
         .testTarget(name: "SporDemoTests", dependencies: ["SporDemo"]),
         // SporDomain only for the status report mapping kept here until SporWeb takes it over.

@@ -14,9 +14,11 @@ public struct UserRecord: Sendable, Hashable {
     public let language: String
     /// Since when the user may not log in (nil: active). Their sessions end and their tokens are revoked.
     public let deactivatedAt: Date?
+    /// The OpenID provider's `sub` for a user who signs in there (issue 25); nil for a password kept in Spor.
+    public let externalID: String?
 
     public init(id: UUID, municipality: Int, username: String, displayName: String, role: Role,
-                team: UUID?, passwordHash: String, language: String, deactivatedAt: Date? = nil) {
+                team: UUID?, passwordHash: String, language: String, deactivatedAt: Date? = nil, externalID: String? = nil) {
         self.id = id
         self.municipality = municipality
         self.username = username
@@ -26,6 +28,7 @@ public struct UserRecord: Sendable, Hashable {
         self.passwordHash = passwordHash
         self.language = language
         self.deactivatedAt = deactivatedAt
+        self.externalID = externalID
     }
 
     public var isActive: Bool { deactivatedAt == nil }

@@ -166,7 +166,8 @@ extension Store {
 
     // MARK: - Rows
 
-    static let userColumns = ["id", "municipality", "username", "display_name", "role", "team_id", "password_hash", "language", "deactivated_at"]
+    static let userColumns = ["id", "municipality", "username", "display_name", "role", "team_id", "password_hash", "language", "deactivated_at",
+                              "external_id"]
 
     static func user(id: UUID, on sql: any SQLDatabase) async throws -> UserRecord? {
         try await sql.select().columns(userColumns).from("users").where("id", .equal, id).first().map(decodeUser)
@@ -188,7 +189,8 @@ extension Store {
             team: try row.decode(column: "team_id", as: UUID?.self),
             passwordHash: try row.decode(column: "password_hash", as: String.self),
             language: try row.decode(column: "language", as: String.self),
-            deactivatedAt: try row.decode(column: "deactivated_at", as: Int64?.self).map(Date.init(epochMilliseconds:))
+            deactivatedAt: try row.decode(column: "deactivated_at", as: Int64?.self).map(Date.init(epochMilliseconds:)),
+            externalID: try row.decode(column: "external_id", as: String?.self)
         )
     }
 }

@@ -18,6 +18,8 @@ public struct Settings: Sendable {
     public var loginThrottle: LoginThrottle.Policy
     /// What the work tray counts as backlog, and which children must have a caseworker.
     public var work: WorkSettings
+    /// How staff sign in: passwords kept in Spor, the municipality's OpenID provider, or both (issue 25).
+    public var signIn = SignInSettings()
 
     public init(store: StoreConfiguration, demo: Bool = false, maxBodySize: Int = 256 * 1024, secureCookies: Bool = false,
                 idleTimeout: TimeInterval = 30 * 60, loginThrottle: LoginThrottle.Policy = .standard, work: WorkSettings = .standard) {

@@ -19,6 +19,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     let store = Store(kind: settings.store.kind, protector: protector, chain: chain, files: files) { [unowned app] in app.db }
     app.spor = SporServices(store: store, settings: settings, clock: { Date() })
     app.loginAttemptKeys = try LoginAttemptKeys(keyFile: settings.store.keyFile)
+    app.oidcProvider = settings.signIn.oidc.map(OIDCProvider.init(settings:))
 
     app.routes.defaultMaxBodySize = ByteCount(value: settings.maxBodySize)
     app.sessions.use { ChangedOnlySessions(stored: $0.fluent.sessions.driver()) }

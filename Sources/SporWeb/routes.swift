@@ -13,6 +13,9 @@ func routes(_ app: Application) throws {
     app.post(.logout, access: .open, use: LoginController.logout)
     app.get(.loginCode, access: .open, use: LoginController.showCode)
     app.post(.loginCode, access: .open, use: LoginController.verifyCode)
+    // The municipality's OpenID provider (issue 25): open, since the provider sends a signed-out browser back.
+    app.get(.loginOIDC, access: .open, use: LoginController.startOIDC)
+    app.get(.loginOIDCCallback, access: .open, use: LoginController.finishOIDC)
     app.post(.language, access: .open, use: LanguageController.set)
 
     // The family's portal: its own sign-in, and pages that read only the signed-in account's child.

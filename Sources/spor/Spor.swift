@@ -30,8 +30,10 @@ extension Duration {
 enum Launch {
     static func settings(demo: Bool) throws -> Settings {
         let environment = ProcessInfo.processInfo.environment
-        return Settings(store: StoreConfiguration.fromEnvironment(environment), demo: demo,
-                        secureCookies: environment["SPOR_SECURE_COOKIES"] == "1", work: try WorkSettings.fromEnvironment(environment))
+        var settings = Settings(store: StoreConfiguration.fromEnvironment(environment), demo: demo,
+                                secureCookies: environment["SPOR_SECURE_COOKIES"] == "1", work: try WorkSettings.fromEnvironment(environment))
+        settings.signIn = try SignInSettings.fromEnvironment(environment)
+        return settings
     }
 
     /// A configured, migrated application whose `execute()` serves on `hostname:port`.

@@ -25,5 +25,6 @@ public enum SporMigrations {
         M020ExpectedChildren(),
         M021Household(),
         M022SettingVersions(),
+        M023ExternalUsers(),
     ]
 }

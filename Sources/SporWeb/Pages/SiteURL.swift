@@ -13,6 +13,8 @@ enum Parameter<Value: Sendable>: Sendable {
 enum SiteURL: Sendable {
     case healthz, stylesheet, openAPI
     case root, login, logout, loginCode, language
+    /// Signing in at the municipality's OpenID provider (issue 25): leaving for it, and coming back.
+    case loginOIDC, loginOIDCCallback
 
     // The family's portal.
     case portal, portalLogin, portalLogout, portalActivate, portalSay
@@ -117,6 +119,8 @@ enum SiteURL: Sendable {
         case .portalActivate: ["portal", "activate"].constants
         case .portalSay: ["portal", "say"].constants
         case .portalLetterFile(let entry, let hash): ["portal", "letters"].constants + [.named("entryID", entry), .named("sha256", hash)]
+        case .loginOIDC: ["login", "oidc"].constants
+        case .loginOIDCCallback: ["login", "oidc", "callback"].constants
         case .account: ["account"].constants
         case .accountTokens: ["account", "tokens"].constants
         case .accountTokenRevoke(let token): ["account", "tokens"].constants + [.named("tokenID", token), .constant("revoke")]

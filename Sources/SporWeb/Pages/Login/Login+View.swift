@@ -1,18 +1,31 @@
 import Plot
 import SporDomain
 
-/// The staff login: username and password. A refused attempt keeps the username, never the password.
+/// The staff login: username and password, and the municipality's OpenID provider first when one is configured
+/// (issue 25). A refused attempt keeps the username, never the password.
 enum LoginView {
-    static func body(refusal: Refusal?, _ context: PageContext) -> Node<HTML.BodyContext> {
+    static func body(refusal: Refusal?, options: LoginOptions = .passwordsOnly, _ context: PageContext) -> Node<HTML.BodyContext> {
         let fields = credentialFields(context, refusal: refusal)
+        let passwordForm: Node<HTML.BodyContext> = .form(.action(SiteURL.login.path), .method(.post),
+            csrfField(context),
+            credentials(fields),
+            .button(.id("login-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.loginButton))))
+        guard let provider = options.providerName else {
+            return .div(.class("login"),
+                .h1(.plain(context.t(Strings.loginTitle))),
+                .p(.plain(context.t(Strings.loginIntro))),
+                alert(refusal),
+                passwordForm)
+        }
         return .div(.class("login"),
             .h1(.plain(context.t(Strings.loginTitle))),
-            .p(.plain(context.t(Strings.loginIntro))),
+            .p(.plain(context.t(Strings.oidcIntro))),
             alert(refusal),
-            .form(.action(SiteURL.login.path), .method(.post),
-                csrfField(context),
-                credentials(fields),
-                .button(.id("login-submit"), .type(.submit), .class("primary"), .plain(context.t(Strings.loginButton)))))
+            .p(.a(.id("login-oidc"), .class("button-link"), .href(SiteURL.loginOIDC.path),
+                  .plain(Strings.oidcButton(context.language, provider)))),
+            .h2(.plain(context.t(Strings.oidcPasswordHeading))),
+            .if(options.passwordsForAdminOnly, .p(.plain(context.t(Strings.oidcPasswordAdminOnly)))),
+            passwordForm)
     }
 
     /// The fields of a username-and-password form (ids `username`, `password`, as the browser tests know them).

@@ -10,7 +10,7 @@ enum LoginController {
 
     @Sendable static func show(_ request: Request) async throws -> Response {
         if let user = request.currentUser { return request.redirect(to: Authorization.home(user.role)) }
-        return Page.render(request, title: Strings.loginTitle(request.language)) { LoginView.body(refusal: nil, $0) }
+        return Page.render(request, title: Strings.loginTitle(request.language)) { LoginView.body(refusal: nil, options: loginOptions(request), $0) }
     }
 
     @Sendable static func login(_ request: Request) async throws -> Response {
@@ -20,10 +20,12 @@ enum LoginController {
         let known = try await request.store.user(username: username)
         // Unknown usernames are throttled, hashed and answered like known ones.
         if let refusal = try await refusal(request, account: account, user: known?.id) {
-            return refusal.render(request, title: Strings.loginTitle, keeping: ["username": username]) { LoginView.body(refusal: $0, $1) }
+            return refusal.render(request, title: Strings.loginTitle, keeping: ["username": username]) { LoginView.body(refusal: $0, options: loginOptions(request), $1) }
         }
         let verified: Bool
-        if let known {
+        // A user of the OpenID provider has no password in Spor; with `SPOR_LOCAL_PASSWORDS=admin-only` only an
+        // administrator has one that counts. Both are answered like a wrong password.
+        if let known, known.externalID == nil, passwordAllowed(request, role: known.role) {
             verified = try await request.password.async.verify(form.password, created: known.passwordHash)
         } else {
             _ = try? await request.password.async.hash(form.password)
@@ -31,8 +33,8 @@ enum LoginController {
         }
         // A deactivated user is answered like a wrong password, so the answer does not tell that the username exists.
         guard let user = known, verified, user.isActive else {
-            let refusal = try await failure(request, account: account, user: known?.id)
-            return refusal.render(request, title: Strings.loginTitle, keeping: ["username": username]) { LoginView.body(refusal: $0, $1) }
+            let refusal = try await failure(request, account: account, user: known?.id, wrong: passwordRefusal(request))
+            return refusal.render(request, title: Strings.loginTitle, keeping: ["username": username]) { LoginView.body(refusal: $0, options: loginOptions(request), $1) }
         }
         if try await request.store.totpEnrolment(user: user.id) != nil {
             return try await startSecondStep(request, user: user)
@@ -56,9 +58,12 @@ enum LoginController {
     @Sendable static func logout(_ request: Request) async throws -> Response {
         if let user = request.currentUser { try await request.store.audit(.logout, user: user.id, now: request.now) }
         let language = request.language
+        let providerSignOut = await providerSignOut(request)
         try await renewSession(request)
         request.session.data["lang"] = language.rawValue
         request.session.data["notice"] = Strings.loggedOut(language)
+        // Signed in at the provider: its session ends too, where it offers that, and it sends the browser back here.
+        if let providerSignOut { return request.redirect(to: providerSignOut, redirectType: .normal) }
         return request.redirect(to: SiteURL.login, redirectType: .normal)
     }
 
