@@ -45,6 +45,9 @@ public struct JournalContext: Sendable {
     public var calendar: WorkdayCalendar
     /// The child is expected, not yet born: its journal holds only `EntryKind.allowedBeforeBirth`.
     public var unborn: Bool
+    /// The child's siblings in Spor, read by the store as a placement is written: each must be answered for, and no
+    /// other child may be. Nil: not read (history loaded in bulk), and the answers are not held against them.
+    public var siblings: [KnownSibling]? = nil
 
     public init(birthDate: LocalDate? = nil, offers: OfferCatalogue = .standard, rules: CourseRules = .standard,
                 ruleBook: RuleBook = .barnetsLov, calendar: WorkdayCalendar = .standard, unborn: Bool = false) {

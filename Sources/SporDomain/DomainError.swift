@@ -143,6 +143,11 @@ public struct DomainError: Error, Sendable, Hashable {
     public let names: [String]
 
     public init(_ code: Code, field: String? = nil) {
+        // The household and siblings (issue 24, item 2).
+        case siblingNotOfChild
+        case siblingAnswerMissing
+        case siblingAssessmentInvalid
+        case relationMissing
         self.init(code, field: field, names: [])
     }
 

@@ -192,6 +192,7 @@ extension JournalRules {
         }
         guard decision.outcome.grants, decision.offers.contains(offer) else { throw DomainError(.offerNotInDecision, field: "offer") }
         guard decision.basis(of: offer) == basis else { throw DomainError(.legalBasisMismatch, field: "legalBasis") }
+        try validateSiblings(start.siblings, entry: course.entry, known: context.siblings)
     }
 
     /// An end closes a start of this child's course, not before it began, and only once.

@@ -73,10 +73,14 @@ public struct PlacementStart: Sendable, Hashable, Codable {
     /// When the school is not kept: the day schooling began at the new place, if known as the placement starts (a later
     /// schooling entry tells it too). Nil in placements stored before it was asked.
     public var schoolingStarted: LocalDate?
+    /// Søskende: what the placement says about each of the child's siblings in Spor (`Household.swift`). Nil in placements
+    /// stored before it was asked; empty when the child has no siblings in Spor.
+    public var siblings: [SiblingAtPlacement]?
 
     public init(offer: String, kind: PlacementKind, decision: UUID, legalBasis: LegalBasis, nearHome: Bool, schoolKept: Bool,
-                contactArrangements: String, schoolingStarted: LocalDate? = nil) {
+                contactArrangements: String, schoolingStarted: LocalDate? = nil, siblings: [SiblingAtPlacement]? = nil) {
         self.schoolingStarted = schoolingStarted
+        self.siblings = siblings
         self.offer = offer
         self.kind = kind
         self.decision = decision

@@ -79,13 +79,19 @@ public struct Relation: Sendable, Hashable, Codable {
     public var kind: Kind
     /// Forældremyndighed: a custody holder is a party to the case.
     public var hasCustody: Bool
+    /// Bopæl: the child lives with this person. Nil: not recorded (relations registered before it was asked).
+    public var livesWith: Bool?
 
-    public init(child: UUID, person: UUID, kind: Kind, hasCustody: Bool) {
+    public init(child: UUID, person: UUID, kind: Kind, hasCustody: Bool, livesWith: Bool? = nil) {
         self.child = child
         self.person = person
         self.kind = kind
         self.hasCustody = hasCustody
+        self.livesWith = livesWith
     }
+
+    /// The kinds that make two children who share the person siblings (`SiblingKinship`).
+    public static let parentKinds: [Kind] = [.mother, .father, .parent, .stepParent]
 }
 
 /// The roles of DOMAIN.md. Staff roles log in with a password; the family's roles come with the portal.

@@ -159,6 +159,8 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case downloadFile
     /// A finalised letter's file was downloaded (the entry is the letter; on Min side the user is nil).
     case downloadLetter
+    /// The household changed: whom the child lives with, or a sibling linked (issue 24, item 2; ids only).
+    case householdChanged
 }
 
 public struct AuditRecord: Sendable, Hashable {

@@ -98,6 +98,7 @@ extension Store {
             .column(SQLColumn("id", table: "p")).column(SQLColumn("municipality", table: "p"))
             .column(SQLColumn("given_name", table: "p")).column(SQLColumn("family_name", table: "p"))
             .column(SQLColumn("kind", table: "r")).column(SQLColumn("has_custody", table: "r"))
+            .column(SQLColumn("lives_with", table: "r"))
             .from(SQLAlias(SQLIdentifier("relations"), as: SQLIdentifier("r")))
             .join(SQLAlias(SQLIdentifier("persons"), as: SQLIdentifier("p")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "p"), .equal, SQLColumn("person_id", table: "r"))
@@ -109,7 +110,8 @@ extension Store {
                                     familyName: try row.decode(column: "family_name", as: String.self))
                 let relation = Relation(child: child, person: person.id,
                                         kind: Relation.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .networkPerson,
-                                        hasCustody: try row.decode(column: "has_custody", as: Bool.self))
+                                        hasCustody: try row.decode(column: "has_custody", as: Bool.self),
+                                        livesWith: try row.decode(column: "lives_with", as: Bool?.self))
                 return (person, relation)
             }
     }

@@ -269,10 +269,10 @@ extension Store {
 
     static func insertRelations(_ relations: [Relation], municipality: Int, on sql: any SQLDatabase) async throws {
         for chunk in relations.chunks(of: 400) {
-            let insert = sql.insert(into: "relations").columns("child_id", "person_id", "municipality", "kind", "has_custody")
+            let insert = sql.insert(into: "relations").columns("child_id", "person_id", "municipality", "kind", "has_custody", "lives_with")
             for relation in chunk {
                 insert.values(SQLBind(relation.child), SQLBind(relation.person), SQLBind(municipality),
-                              SQLBind(relation.kind.rawValue), SQLBind(relation.hasCustody))
+                              SQLBind(relation.kind.rawValue), SQLBind(relation.hasCustody), SQLBind(relation.livesWith))
             }
             try await insert.run()
         }

@@ -43,8 +43,12 @@ extension Store {
         default: .standard
         }
         // A child row without a birth date is an expected child (`M020ExpectedChildren`).
-        try JournalRules.validate(entry, in: timeline, now: now,
-                                  context: JournalContext(birthDate: facts.birthDate, offers: offers, unborn: facts.birthDate == nil))
+        var context = JournalContext(birthDate: facts.birthDate, offers: offers, unborn: facts.birthDate == nil)
+        // A placement answers for each of the child's siblings (`JournalRules.validateSiblings`).
+        if entry.payload.kind == .placementStarted || entry.payload.kind == .correction {
+            context.siblings = try await Store.knownSiblings(of: entry.child, municipality: municipality, on: sql)
+        }
+        try JournalRules.validate(entry, in: timeline, now: now, context: context)
         try await Store.checkReferences(entry.payload, on: sql)
         try await Store.insert([entry], on: sql)
         try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,

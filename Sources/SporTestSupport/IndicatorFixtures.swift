@@ -42,6 +42,7 @@ public enum IndicatorFixtures {
         supportBeforeBirth,
         contactVisitsHeld,
         abusePreparednessSteps,
+        siblings,
     ]
 
     // MARK: - Fixed values

@@ -15,7 +15,8 @@ final class IndicatorDefinitionTests: XCTestCase {
                       "in-school-or-work", "placed-schooling", "help-after-absence",
                       "professionals-per-child", "placements-near-home", "placements-school-kept", "young-adult-support-uptake",
                       "leisure-participation", "contact-visits-held",
-                      "abuse-preparedness-steps"]
+                      "abuse-preparedness-steps",
+                      "siblings-placed-together", "siblings-assessed"]
         XCTAssertEqual(Set(ids), Set(domain))
     }
 

@@ -48,6 +48,7 @@ final class IndicatorFixtureTests: XCTestCase {
     func testSupportBeforeBirth() { check(IndicatorFixtures.supportBeforeBirth) }
     func testContactVisitsHeld() { check(IndicatorFixtures.contactVisitsHeld) }
     func testAbusePreparednessSteps() { check(IndicatorFixtures.abusePreparednessSteps) }
+    func testSiblings() { check(IndicatorFixtures.siblings) }
 
     // MARK: - The fixtures themselves
 
@@ -56,7 +57,7 @@ final class IndicatorFixtureTests: XCTestCase {
         for definition in IndicatorDefinition.standard() {
             XCTAssertTrue(covered.contains(definition.id), "no fixture for \(definition.id)")
         }
-        XCTAssertEqual(IndicatorFixtures.all.count, 21)
+        XCTAssertEqual(IndicatorFixtures.all.count, 22)
     }
 
     func testEveryFixtureHasABoundaryACorrectionAndATurning18() {

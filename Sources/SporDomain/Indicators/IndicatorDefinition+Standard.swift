@@ -19,6 +19,8 @@ extension IndicatorDefinition {
             placementsNearHome(settings),
             placementsSchoolKept(settings),
             homecomings(settings),
+            siblingsPlacedTogether(settings),
+            siblingsAssessed(settings),
             handoverMeetings(settings),
             careLeaverDecision(settings),
             youngAdultSupportUptake(settings),

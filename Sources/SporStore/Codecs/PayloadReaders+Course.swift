@@ -93,7 +93,12 @@ extension EntryPayload {
             return .placementStarted(PlacementStart(
                 offer: try start.string("offer"), kind: try start.case("kind"), decision: try start.uuid("decision"),
                 legalBasis: try start.case("legalBasis"), nearHome: try start.bool("nearHome"), schoolKept: try start.bool("schoolKept"),
-                contactArrangements: try start.string("contactArrangements"), schoolingStarted: try start.dateIfPresent("schoolingStarted")))
+                contactArrangements: try start.string("contactArrangements"), schoolingStarted: try start.dateIfPresent("schoolingStarted"),
+                siblings: start.valueIfPresent("siblings") == nil ? nil : try start.objects("siblings") { sibling throws(PayloadObject.Unexpected) in
+                    SiblingAtPlacement(sibling: try sibling.uuid("sibling"), siblingPlaced: try sibling.bool("siblingPlaced"),
+                                       placedTogether: try sibling.bool("placedTogether"), assessment: try sibling.caseIfPresent("assessment"),
+                                       notRelevantReason: try sibling.stringIfPresent("notRelevantReason"))
+                }))
         case .placementEnded:
             let end = try PayloadObject(value)
             return .placementEnded(PlacementEnd(placement: try end.uuid("placement"), reason: try end.case("reason"), note: try end.stringIfPresent("note")))

@@ -351,6 +351,7 @@ public enum Strings {
         case .administerUser: T(da: "Deaktiverede, genaktiverede eller låste en bruger op", en: "Deactivated, reactivated or unlocked a user")
         case .downloadLetter: T(da: "Hentede et brevs fil", en: "Downloaded a letter's file")
         }
+        case .householdChanged: householdAuditAction
     }
 
     // MARK: Role homes
@@ -532,3 +533,4 @@ public enum Strings {
         }
     }
 }
+        case .siblingNotOfChild, .siblingAnswerMissing, .siblingAssessmentInvalid, .relationMissing: householdError(code)

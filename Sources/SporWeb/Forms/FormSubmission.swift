@@ -30,18 +30,22 @@ struct EntryDraft: Sendable {
     /// Entries the step starts, written after it in the same transaction (the investigation a 24-hour assessment
     /// names, the measures a decision starts): all of them or none.
     var then: [EntryDraft] = []
+    /// A follow-on entry written on another child's journal of the same municipality (the afdækning a placement asks for on
+    /// a sibling, which the placement's own validation has checked is the child's sibling); nil: the form's child.
+    var onChild: UUID? = nil
 
-    init(id: UUID = UUID(), payload: EntryPayload, occurredAt: Date, corrects: UUID? = nil, then: [EntryDraft] = []) {
+    init(id: UUID = UUID(), payload: EntryPayload, occurredAt: Date, corrects: UUID? = nil, then: [EntryDraft] = [], onChild: UUID? = nil) {
         self.id = id
         self.payload = payload
         self.occurredAt = occurredAt
         self.corrects = corrects
         self.then = then
+        self.onChild = onChild
     }
 
     /// The entries to write on `child` by `author`, this one first.
     func entries(child: Child, author: UUID, recordedAt: Date) -> [Entry] {
-        [Entry(id: id, municipality: child.municipality, child: child.id, payload: payload, occurredAt: occurredAt, recordedAt: recordedAt,
+        [Entry(id: id, municipality: child.municipality, child: onChild ?? child.id, payload: payload, occurredAt: occurredAt, recordedAt: recordedAt,
                author: author, corrects: corrects)] + then.flatMap { $0.entries(child: child, author: author, recordedAt: recordedAt) }
     }
 }

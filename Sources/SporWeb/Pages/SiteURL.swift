@@ -90,6 +90,8 @@ enum SiteURL: Sendable {
     enum NotificationAction: String, Sendable { case assessment, receipt, feedback }
 
     enum APIVersion: String, Sendable, CaseIterable { case v1, v2 }
+        /// The household (issue 24, item 2): its page, whom the child lives with, a sibling linked.
+        case household, householdLivesWith, householdSibling
 
     enum APIPath: Sendable {
         case worklist, rules, indicators, children, notifications
@@ -275,6 +277,9 @@ extension SiteURL.APIPath {
         case .rules: ["rules"].constants
         case .indicators: ["indicators"].constants
         case .children: ["children"].constants
+        case .household: ["household"].constants
+        case .householdLivesWith: ["household", "lives-with"].constants
+        case .householdSibling: ["household", "siblings"].constants
         case .notifications: ["notifications"].constants
         case .child(let child): [.constant("children"), .named("childID", child)]
         case .entries(let child): [.constant("children"), .named("childID", child), .constant("entries")]

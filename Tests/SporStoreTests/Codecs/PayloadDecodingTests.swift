@@ -79,6 +79,31 @@ final class PayloadDecodingTests: XCTestCase {
         XCTAssertThrowsError(try EntryPayload.readDirectly(kind: .contactVisit, missing), "an unexpected member goes to Codable")
     }
 
+    /// A placement's siblings (issue 24, item 2; the demo writes none) read as Codable reads them: placed together, assessed,
+    /// asked for, not relevant with its reason; a placement stored before the question reads as nil, an empty list as empty.
+    func testThePlacementReaderReadsItsSiblingsAsCodableDoes() throws {
+        let start = { (siblings: [SiblingAtPlacement]?) in
+            EntryPayload.placementStarted(PlacementStart(offer: "foster-family", kind: .fosterFamily, decision: UUID(), legalBasis: .placementWithConsent,
+                                                         nearHome: true, schoolKept: false, contactArrangements: "Weekend", siblings: siblings))
+        }
+        let payloads = [
+            start(nil), start([]),
+            start([SiblingAtPlacement(sibling: UUID(), siblingPlaced: true, placedTogether: true),
+                   SiblingAtPlacement(sibling: UUID(), siblingPlaced: false, placedTogether: false, assessment: .askedFor),
+                   SiblingAtPlacement(sibling: UUID(), siblingPlaced: false, placedTogether: false, assessment: .assessed),
+                   SiblingAtPlacement(sibling: UUID(), siblingPlaced: false, placedTogether: false, assessment: .notRelevant,
+                                      notRelevantReason: "Voksen \"søster\" <b>")]),
+        ]
+        for payload in payloads {
+            let json = try payload.encodedJSON()
+            // The thing under test
+            let direct = try EntryPayload.readDirectly(kind: .placementStarted, try PayloadJSONDecoder.parse(json))
+            // Check
+            XCTAssertEqual(direct, payload, json)
+            XCTAssertEqual(direct, try Self.throughCodable(.placementStarted, json), json)
+        }
+    }
+
     static func throughCodable(_ kind: EntryKind, _ json: String) throws -> EntryPayload {
         func read<T: Decodable>(_ type: T.Type) throws -> T { try PayloadJSONDecoder.decode(T.self, from: json) }
         switch kind {

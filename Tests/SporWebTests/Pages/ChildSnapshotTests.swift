@@ -74,10 +74,14 @@ final class ChildSnapshotTests: XCTestCase {
         model = ChildPageModel(user: model.user, child: model.child, summary: model.summary, timeline: timeline, staff: model.staff,
                                assignable: model.assignable, obligations: model.obligations, people: model.people, filter: filter,
                                offers: model.offers, state: timeline.state(), grounds: .ownTeam)
-        model.siblings = [ChildListItem(id: F.id(40), name: "Anton Andersen", birthDate: LocalDate(year: 2011, month: 5, day: 9)!,
-                                        district: F.team.district, isOpen: true, concernLevel: .vulnerable, caseworker: F.caseworker.id,
-                                        caseworkerName: F.caseworker.displayName, team: F.team.id, lastEntryAt: hoursAgo(24))]
-        model.hiddenSiblings = 1
+        model.siblings = [HouseholdSibling(item: ChildListItem(id: F.id(40), name: "Anton Andersen", birthDate: LocalDate(year: 2011, month: 5, day: 9)!,
+                                                               district: F.team.district, isOpen: true, concernLevel: .vulnerable, caseworker: F.caseworker.id,
+                                                               caseworkerName: F.caseworker.displayName, team: F.team.id, lastEntryAt: hoursAgo(24)),
+                                           kinship: .full, livesWith: true)]
+        model.hiddenSiblings = [HouseholdSibling(item: ChildListItem(id: F.id(41), name: "Skjult Barn", birthDate: LocalDate(year: 2019, month: 2, day: 1)!,
+                                                                     district: "Område Nord", isOpen: true, concernLevel: nil, caseworker: nil,
+                                                                     caseworkerName: nil, team: nil, lastEntryAt: nil),
+                                                 kinship: .half, livesWith: false, placed: true)]
         return model
     }
 

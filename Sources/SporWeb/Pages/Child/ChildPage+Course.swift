@@ -89,7 +89,8 @@ extension ChildPageView {
                 line(Strings.legalBasisLabel, start.legalBasis.paragraph),
                 .p(.plain("\(context.t(Strings.nearHome)): \(yesNo(start.nearHome)) · \(context.t(Strings.schoolKept)): \(yesNo(start.schoolKept))")),
                 .unwrap(start.schoolingStarted) { .p(.plain(context.t(Strings.schoolingStartedShown, Format.date($0, context.language)))) },
-                line(Strings.contactArrangements, start.contactArrangements))
+                line(Strings.contactArrangements, start.contactArrangements),
+                siblingsAtPlacement(start, model, context))
         case .placementEnded(let end):
             return .group(.p(.class("meta"), .plain(refer(end.placement))), line(Strings.endReasonLabel, context.t(Strings.endReason(end.reason))),
                           .unwrap(end.note) { .p(.class("text"), .plain($0)) })

@@ -19,10 +19,11 @@ struct ChildPageModel {
     let state: CaseState
     /// Why the user may open the child: a stated reason lets them read and write notes only.
     let grounds: Access.Grounds
-    /// Other children sharing a parent, those the reader may open (`Access.grounds`, as for any list), by birth date.
-    var siblings: [ChildListItem] = []
-    /// Siblings the reader may not open: counted, never named.
-    var hiddenSiblings = 0
+    /// The child's siblings in Spor (`Store.householdSiblings`), those the reader may open (`Access.grounds`, as for any
+    /// list), by birth date.
+    var siblings: [HouseholdSibling] = []
+    /// Siblings the reader may not open: told as siblings, never named.
+    var hiddenSiblings: [HouseholdSibling] = []
 
     /// Who notified is read by those handling the child, not by a reader with a stated reason.
     var showsNotifier: Bool { grounds == .ownTeam }
@@ -62,12 +63,12 @@ struct ChildPageModel {
                                    obligations: try await store.openObligations(child: id), people: try await store.relations(child: id),
                                    filter: filter, offers: offers, state: timeline.state(immediateHelp: immediateHelp), grounds: grounds)
         // A sibling is seen on the same grounds as in any list; the reader's break-glass grants are read once, not per sibling.
-        let siblings = try await store.siblings(of: id)
-        let outside = siblings.filter { Access.grounds(user, userTeam: team, item: $0, hasGrant: false) == nil }
+        let siblings = try await store.householdSiblings(of: id)
+        let outside = siblings.filter { Access.grounds(user, userTeam: team, item: $0.item, hasGrant: false) == nil }
         let granted = outside.isEmpty ? [] : try await store.childrenWithActiveGrant(user: user.id, now: now)
         for sibling in siblings {
-            let seen = !outside.contains { $0.id == sibling.id } || granted.contains(sibling.id)
-            if seen { model.siblings.append(sibling) } else { model.hiddenSiblings += 1 }
+            let seen = !outside.contains { $0.item.id == sibling.item.id } || granted.contains(sibling.item.id)
+            if seen { model.siblings.append(sibling) } else { model.hiddenSiblings.append(sibling) }
         }
         return model
     }

@@ -43,30 +43,42 @@ extension ChildPageView {
         return context.t(Strings.agoYears, String(days / 365))
     }
 
-    /// The parents and others related to the child (custody first), and the siblings with their own case status as far
-    /// as the reader may open them; a sibling outside the reader's access is told as a sibling, never by name.
+    /// The parents and others related to the child (custody first) and whether the child lives with them, and the siblings
+    /// (full or half, living with the child or not) with their own case status as far as the reader may open them; a sibling
+    /// outside the reader's access is told as a sibling, never by name. The household page edits residence and siblings.
     static func household(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
         let people = model.household
-        guard !people.isEmpty || !model.siblings.isEmpty || model.hiddenSiblings > 0 else {
-            return glanceCard(Strings.householdTitle, id: "glance-household", context, .p(.class("empty"), .plain(context.t(Strings.noHousehold))))
+        let edit: Node<HTML.BodyContext> = .if(Authorization.allows(model.user.role, .writeEntry) && model.grounds.permits(.managingCase),
+            .p(.class("meta"), .a(.id("household-edit"), .href(SiteURL.child(model.child.id, .household).path), .plain(context.t(Strings.householdEdit)))))
+        guard !people.isEmpty || !model.siblings.isEmpty || !model.hiddenSiblings.isEmpty else {
+            return glanceCard(Strings.householdTitle, id: "glance-household", context, .group(.p(.class("empty"), .plain(context.t(Strings.noHousehold))), edit))
         }
-        return glanceCard(Strings.householdTitle, id: "glance-household", context,
+        return glanceCard(Strings.householdTitle, id: "glance-household", context, .group(
             .ul(
                 .forEach(people) { person, relation in
                     .li(.class(relation.hasCustody ? "custody" : "relation"),
                         .plain("\(person.givenName) \(person.familyName) — \(context.t(Strings.relationKind(relation.kind)))"
-                               + (relation.hasCustody ? " · \(context.t(Strings.custody))" : "")))
+                               + (relation.hasCustody ? " · \(context.t(Strings.custody))" : "")
+                               + (relation.livesWith.map { " · " + context.t($0 ? Strings.livesWithMark : Strings.livesElsewhereMark) } ?? "")))
                 },
                 .forEach(model.siblings) { sibling in
                     .li(.class("sibling"),
-                        .a(.href(SiteURL.child(sibling.id).path), .plain(sibling.name)),
-                        .plain(" — \(context.t(Strings.siblingLabel)), \(Format.age(sibling.birthDate, on: context.now, context.language)) · "
-                               + context.t(sibling.isOpen ? Strings.siblingCaseOpen : Strings.siblingCaseClosed)
-                               + (sibling.isOpen ? ", \(sibling.caseworkerName ?? context.t(Strings.noCaseworker))" : "")))
+                        .a(.href(SiteURL.child(sibling.item.id).path), .plain(sibling.item.name)),
+                        .plain(" — \(context.t(Strings.siblingKinship(sibling.kinship))), \(Format.age(sibling.item.birthDate, on: context.now, context.language))"
+                               + siblingLiving(sibling, context) + " · "
+                               + context.t(sibling.item.isOpen ? Strings.siblingCaseOpen : Strings.siblingCaseClosed)
+                               + (sibling.item.isOpen ? ", \(sibling.item.caseworkerName ?? context.t(Strings.noCaseworker))" : "")))
                 },
-                .forEach(Array(repeating: 0, count: model.hiddenSiblings)) { _ in
-                    .li(.class("sibling no-access"), .plain(context.t(Strings.siblingNoAccess)))
-                }))
+                .forEach(model.hiddenSiblings) { sibling in
+                    .li(.class("sibling no-access"), .plain(context.t(Strings.siblingHiddenShown, context.t(Strings.siblingKinship(sibling.kinship)))))
+                }),
+            edit))
+    }
+
+    /// " · lives with the child · placed", as far as it is known.
+    static func siblingLiving(_ sibling: HouseholdSibling, _ context: PageContext) -> String {
+        (sibling.livesWith.map { " · " + context.t($0 ? Strings.siblingLivesTogether : Strings.siblingLivesApart) } ?? "")
+            + (sibling.placed ? " · " + context.t(Strings.siblingPlacedMark) : "")
     }
 
     /// The institution and the professionals the journal names, each once, the most recently named first.

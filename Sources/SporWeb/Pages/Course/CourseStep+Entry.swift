@@ -8,6 +8,9 @@ extension CourseStepModel {
     /// placement, which has its own step) on the decision's provision for it, in the same transaction.
     func draft(_ f: FormValues, occurredAt: Date) throws -> EntryDraft {
         let payload = try payload(f)
+        if case .placementStarted(let start) = payload {
+            return EntryDraft(payload: payload, occurredAt: occurredAt, then: Self.siblingAssessments(start, occurredAt: occurredAt))
+        }
         guard case .decision(let decision) = payload, decision.outcome.grants, f.flag("startMeasures") else {
             return EntryDraft(payload: payload, occurredAt: occurredAt)
         }
@@ -88,7 +91,7 @@ extension CourseStepModel {
                                                     decision: decision, legalBasis: basis,
                                                     nearHome: try f.answeredYesNo("nearHome"), schoolKept: try f.answeredYesNo("schoolKept"),
                                                     contactArrangements: f.text("contactArrangements"),
-                                                    schoolingStarted: try f.optionalDate("schoolingStarted")))
+                                                    schoolingStarted: try f.optionalDate("schoolingStarted"), siblings: try siblingAnswers(f)))
         case .placementEnd:
             return .placementEnded(PlacementEnd(placement: try f.uuid("placement"), reason: try f.choice("reason", as: EndReason.self),
                                                 note: f.optionalText("note")))

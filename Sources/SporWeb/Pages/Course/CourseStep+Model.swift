@@ -60,6 +60,8 @@ struct CourseStepModel {
     var latestConclusion: String? = nil
     /// The leisure the journal last recorded (`Timeline.latestLeisure`), offered by the plan and asked again at follow-up.
     var latestLeisure: [LeisureActivity]? = nil
+    /// The child's siblings, which the placement step asks about (`CourseStep+Siblings`).
+    var siblings: [PlacementSibling] = []
 
     /// The model from the course as read (the child page's data), at `now`: plain values only.
     static func query(step: CourseStep, child: Child, user: UserRecord, staff: [UserRecord], offers: OfferCatalogue,
@@ -91,8 +93,10 @@ struct CourseStepModel {
 
     /// The model from the child page's data, which has checked that the user may manage the case.
     static func query(step: CourseStep, page: ChildPageModel, now: Date) -> CourseStepModel {
-        query(step: step, child: page.child, user: page.user, staff: Array(page.staff.values), offers: page.offers,
-              timeline: page.timeline, state: page.state, now: now)
+        var model = query(step: step, child: page.child, user: page.user, staff: Array(page.staff.values), offers: page.offers,
+                          timeline: page.timeline, state: page.state, now: now)
+        model.siblings = page.placementSiblings
+        return model
     }
 
     func offerName(_ id: String) -> String { offers[id]?.name ?? id }

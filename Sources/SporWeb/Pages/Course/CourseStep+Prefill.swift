@@ -31,6 +31,7 @@ extension CourseStepModel {
                                     plan: Plan(entry: plan.supersedes ?? entry.id, goals: plan.goals.map { Goal(goal: $0, latestRating: nil) }))
         }
         model.amending = CourseAmendment(entry: entry, payload: payload)
+        model.siblings = page.placementSiblings
         return model
     }
 
@@ -95,6 +96,7 @@ extension CourseStepModel {
             values = ["decision": start.decision.uuidString, "offer": start.offer, "placementKind": start.kind.rawValue,
                       "nearHome": yesNo(start.nearHome), "schoolKept": yesNo(start.schoolKept),
                       "contactArrangements": start.contactArrangements, "schoolingStarted": start.schoolingStarted?.iso ?? ""]
+                .merging(CourseStepModel.siblingValues(start.siblings)) { $1 }
         case .placementEnded(let end):
             values = ["placement": end.placement.uuidString, "reason": end.reason.rawValue, "note": end.note ?? ""]
         case .plan(let plan):

@@ -150,7 +150,8 @@ enum CourseStepView {
                 form.questionYesNo("nearHome", Strings.nearHome),
                 form.questionYesNo("schoolKept", Strings.schoolKept),
                 form.date("schoolingStarted", Strings.schoolingStarted),
-                form.area("contactArrangements", Strings.contactArrangements, required: true))
+                form.area("contactArrangements", Strings.contactArrangements, required: true),
+                siblingFields(model, form, context))
         case .placementEnd:
             return .group(
                 form.choice("placement", Strings.stepPlacementStart, model.placement.map {
