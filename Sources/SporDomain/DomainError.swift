@@ -134,6 +134,11 @@ public struct DomainError: Error, Sendable, Hashable {
         case conversationMissing
         case preparednessOutcomeMissing
         case preparednessStepInvalid
+        // The household and siblings (issue 24, item 2).
+        case siblingNotOfChild
+        case siblingAnswerMissing
+        case siblingAssessmentInvalid
+        case relationMissing
     }
 
     public let code: Code
@@ -143,11 +148,6 @@ public struct DomainError: Error, Sendable, Hashable {
     public let names: [String]
 
     public init(_ code: Code, field: String? = nil) {
-        // The household and siblings (issue 24, item 2).
-        case siblingNotOfChild
-        case siblingAnswerMissing
-        case siblingAssessmentInvalid
-        case relationMissing
         self.init(code, field: field, names: [])
     }
 

@@ -183,6 +183,7 @@ extension JournalRules {
         try validateGrant(of: start.offer, basis: start.legalBasis, by: start.decision, course: course)
         try requireText(start.contactArrangements, field: "contactArrangements")
         guard course.stateBefore.activePlacement == nil else { throw DomainError(.placementAlreadyActive) }
+        try validateSiblings(start.siblings, entry: course.entry, known: context.siblings)
     }
 
     /// A measure follows a granted decision, made before it, that names its offer, on the same provision.
@@ -192,7 +193,6 @@ extension JournalRules {
         }
         guard decision.outcome.grants, decision.offers.contains(offer) else { throw DomainError(.offerNotInDecision, field: "offer") }
         guard decision.basis(of: offer) == basis else { throw DomainError(.legalBasisMismatch, field: "legalBasis") }
-        try validateSiblings(start.siblings, entry: course.entry, known: context.siblings)
     }
 
     /// An end closes a start of this child's course, not before it began, and only once.

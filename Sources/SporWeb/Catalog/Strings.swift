@@ -350,8 +350,8 @@ public enum Strings {
         case .loginUnlocked: T(da: "Spærringen af brugerens login blev ophævet", en: "The lockout of the user's login was lifted")
         case .administerUser: T(da: "Deaktiverede, genaktiverede eller låste en bruger op", en: "Deactivated, reactivated or unlocked a user")
         case .downloadLetter: T(da: "Hentede et brevs fil", en: "Downloaded a letter's file")
-        }
         case .householdChanged: householdAuditAction
+        }
     }
 
     // MARK: Role homes
@@ -530,7 +530,7 @@ public enum Strings {
              .settingDateOutOfRange: settingsError(code)
         case .notAbuseNotification, .suspicionUnanswered, .conversationMissing, .preparednessOutcomeMissing,
              .preparednessStepInvalid: preparednessError(code)
+        case .siblingNotOfChild, .siblingAnswerMissing, .siblingAssessmentInvalid, .relationMissing: householdError(code)
         }
     }
 }
-        case .siblingNotOfChild, .siblingAnswerMissing, .siblingAssessmentInvalid, .relationMissing: householdError(code)

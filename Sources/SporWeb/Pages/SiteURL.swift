@@ -85,13 +85,13 @@ enum SiteURL: Sendable {
         case preparedness(Parameter<String>)
         case exportZIP
         case notificationBeforeBirth, birth
+        /// The household (issue 24, item 2): its page, whom the child lives with, a sibling linked.
+        case household, householdLivesWith, householdSibling
     }
 
     enum NotificationAction: String, Sendable { case assessment, receipt, feedback }
 
     enum APIVersion: String, Sendable, CaseIterable { case v1, v2 }
-        /// The household (issue 24, item 2): its page, whom the child lives with, a sibling linked.
-        case household, householdLivesWith, householdSibling
 
     enum APIPath: Sendable {
         case worklist, rules, indicators, children, notifications
@@ -266,6 +266,9 @@ extension SiteURL.ChildPath {
         case .preparedness(let step): [.constant("preparedness"), .named("step", step)]
         case .notificationBeforeBirth: ["notification-before-birth"].constants
         case .birth: ["birth"].constants
+        case .household: ["household"].constants
+        case .householdLivesWith: ["household", "lives-with"].constants
+        case .householdSibling: ["household", "siblings"].constants
         }
     }
 }
@@ -277,9 +280,6 @@ extension SiteURL.APIPath {
         case .rules: ["rules"].constants
         case .indicators: ["indicators"].constants
         case .children: ["children"].constants
-        case .household: ["household"].constants
-        case .householdLivesWith: ["household", "lives-with"].constants
-        case .householdSibling: ["household", "siblings"].constants
         case .notifications: ["notifications"].constants
         case .child(let child): [.constant("children"), .named("childID", child)]
         case .entries(let child): [.constant("children"), .named("childID", child), .constant("entries")]
