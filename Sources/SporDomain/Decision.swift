@@ -58,10 +58,15 @@ public struct Decision: Sendable, Hashable, Codable {
     public var complaintGuidanceToChild: Bool
     /// § 91, stk. 1: for a § 32 decision, whether a barnets plan is to be made (then within 3 months).
     public var makesChildsPlan: Bool?
+    /// Afgørelse om hjemgivelse (§§ 99–102): the placement (its start entry) the child goes home from. The decision is on
+    /// that placement's provision and grants no offer; `expectedEnd` is the day of the homecoming. Nil for every other.
+    public var homecoming: UUID?
 
     public init(outcome: Outcome = .granted, offers: [String], legalBasis: LegalBasis, bases: [String: LegalBasis]? = nil, reasons: String? = nil,
                 purpose: String, expectedEnd: LocalDate?,
-                consent: Consent, childsViews: ChildsViews, complaintGuidanceToChild: Bool, makesChildsPlan: Bool? = nil) {
+                consent: Consent, childsViews: ChildsViews, complaintGuidanceToChild: Bool, makesChildsPlan: Bool? = nil,
+                homecoming: UUID? = nil) {
+        self.homecoming = homecoming
         self.outcome = outcome
         self.offers = offers
         self.legalBasis = legalBasis

@@ -109,6 +109,15 @@ public struct DomainError: Error, Sendable, Hashable {
         case childAlreadyBorn
         case notBeforeBirth
         case expectantParentMissing
+        // The homecoming and foster carers (issue 24, item 3).
+        case homecomingDecisionWithOffers
+        case homecomingDecisionMissing
+        case homecomingFollowUpPeriodInvalid
+        case homecomingPlanMissing
+        case homecomingMissing
+        case fosterCarersNotAFamily
+        case fosterCarerTwice
+        case networkRelationUnanswered
         // Contact plans and visits of a placed child (issue 24, item 3).
         case placementNotRunning
         case contactPlanMissing

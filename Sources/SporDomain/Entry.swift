@@ -47,6 +47,12 @@ public enum EntryKind: String, Sendable, Codable, CaseIterable {
     case placementStarted
     /// Anbringelse ophører (e.g. hjemgivelse).
     case placementEnded
+    /// Hjemgivelsesplan: the support, the day and the follow-up period of a placed child's homecoming (§§ 99–102).
+    case homecomingPlan
+    /// Opfølgning efter hjemgivelse: how the child is doing at home, within the homecoming's follow-up period.
+    case homecomingFollowUp
+    /// Plejefamilien: the foster carers of a placement, as people.
+    case fosterCarers
     /// Overgang.
     case transition
     /// Overleveringsmøde before or at a transition.
@@ -208,6 +214,9 @@ public indirect enum EntryPayload: Sendable, Hashable {
     case measureEnded(MeasureEnd)
     case placementStarted(PlacementStart)
     case placementEnded(PlacementEnd)
+    case homecomingPlan(HomecomingPlan)
+    case homecomingFollowUp(HomecomingFollowUp)
+    case fosterCarers(FosterCarers)
     case plan(ChildsPlan)
     case followUp(FollowUp)
     case transition(Transition)
@@ -247,6 +256,9 @@ public indirect enum EntryPayload: Sendable, Hashable {
         case .measureEnded: .measureEnded
         case .placementStarted: .placementStarted
         case .placementEnded: .placementEnded
+        case .homecomingPlan: .homecomingPlan
+        case .homecomingFollowUp: .homecomingFollowUp
+        case .fosterCarers: .fosterCarers
         case .plan: .plan
         case .followUp: .followUp
         case .transition: .transition

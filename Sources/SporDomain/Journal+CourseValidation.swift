@@ -35,6 +35,13 @@ extension JournalRules {
             try validateEnd(of: end.measure, kind: .measureStarted, note: end.note, course: course)
         case .placementEnded(let end):
             try validateEnd(of: end.placement, kind: .placementStarted, note: end.note, course: course)
+            try validatePlacementEndAsHomecoming(end, course: course)
+        case .homecomingPlan(let plan):
+            try validateHomecomingPlan(plan, course: course, context: context)
+        case .homecomingFollowUp(let followUp):
+            try validateHomecomingFollowUp(followUp, course: course)
+        case .fosterCarers(let carers):
+            try validateFosterCarers(carers, course: course)
         case .plan(let plan):
             try validatePlan(plan, course: course)
         case .followUp(let followUp):
@@ -112,7 +119,9 @@ extension JournalRules {
         let rules = context.rules
         let granted = decision.outcome.grants
         try requireText(decision.purpose, field: "purpose")
-        guard !granted || !decision.offers.isEmpty else { throw DomainError(.offersMissing, field: "offers") }
+        // A decision on a homecoming grants no offer itself (`validateHomecomingDecision`).
+        if let placement = decision.homecoming { try validateHomecomingDecision(decision, placement: placement, course: course) }
+        guard !granted || !decision.offers.isEmpty || decision.homecoming != nil else { throw DomainError(.offersMissing, field: "offers") }
         for offer in decision.offers where context.offers[offer] == nil { throw DomainError(.offerUnknown, field: "offers") }
         if let bases = decision.bases {
             // Each offer on a provision the catalogue allows for it; § 32, stk. 4 says when a measure started, not on what.
@@ -138,7 +147,7 @@ extension JournalRules {
 
         // The young person's own consent counts from 15 (§ 46); recorded for a younger child it is a mistake.
         if decision.consent.youngPerson != nil, age < rules.consentAge { throw DomainError(.consentBelowAge, field: "consent") }
-        if granted {
+        if granted, decision.homecoming == nil {
             let required = decision.requiredConsent(age: age, rules: rules)
             if required.custodyHolders, decision.consent.custodyHolders != .given { throw DomainError(.consentMissing, field: "consent") }
             if required.youngPerson, decision.consent.youngPerson != .given { throw DomainError(.consentMissing, field: "consent") }

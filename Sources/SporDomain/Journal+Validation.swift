@@ -94,6 +94,9 @@ public enum JournalRules {
             }
         case .urgencyAssessment(let assessment):
             try requireText(assessment.reasoning, field: "reasoning")
+        case .homecomingPlan, .homecomingFollowUp, .fosterCarers:
+            // Read with their time, course and context: see `validateCourse`.
+            break
         case .receiptSent(let receipt):
             try requireText(receipt.text, field: "text")
         case .notifierFeedback(let feedback):

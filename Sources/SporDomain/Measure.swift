@@ -100,11 +100,15 @@ public struct PlacementEnd: Sendable, Hashable, Codable {
     public var placement: UUID
     public var reason: EndReason
     public var note: String?
+    /// The homecoming plan a homecoming follows (`HomecomingPlan`). Nil in ends stored before the homecoming had a course
+    /// of its own, and for other reasons.
+    public var homecomingPlan: UUID?
 
-    public init(placement: UUID, reason: EndReason, note: String? = nil) {
+    public init(placement: UUID, reason: EndReason, note: String? = nil, homecomingPlan: UUID? = nil) {
         self.placement = placement
         self.reason = reason
         self.note = note
+        self.homecomingPlan = homecomingPlan
     }
 
     public var isHomecoming: Bool { reason == .homecoming }
@@ -132,6 +136,8 @@ extension EntryPayload {
         case .placementStarted(let start): [start.decision]
         case .measureEnded(let end): [end.measure]
         case .placementEnded(let end): [end.placement]
+        case .homecomingPlan(let plan): [plan.placement, plan.decision]
+        case .homecomingFollowUp(let followUp): [followUp.homecoming]
         case .followUp(let followUp): followUp.measures
         case .plan(let plan): plan.supersedes.map { [$0] } ?? []
         default: []

@@ -128,6 +128,9 @@ public struct CaseState: Sendable, Hashable {
             caseworker = assignment.caseworker
         case .measureStarted, .measureEnded, .placementStarted, .placementEnded, .plan, .followUp:
             applyCourse(payload, at: instant, entry: entry)
+        case .homecomingPlan, .homecomingFollowUp, .fosterCarers:
+            // Read by `Timeline.homecomings` and `Timeline.fosterCarers`.
+            break
         case .journalNote, .consultation, .caseClosed, .correction, .notification, .urgencyAssessment, .receiptSent, .notifierFeedback,
              .networkMeeting, .focusedAssessment, .focusedAssessmentConcluded, .investigation, .investigationConcluded,
              .preliminaryAssessment, .childConversation, .ownViews, .decision, .transition, .handoverMeeting, .taskCompleted,

@@ -39,7 +39,7 @@ extension Store {
         let timeline = try await Store.timeline(child: entry.child, on: sql)
         // The catalogue is read only for the entries that name offers.
         let offers: OfferCatalogue = switch entry.payload.kind {
-        case .decision, .measureStarted, .placementStarted, .correction: try await Store.offerCatalogue(municipality: municipality, on: sql)
+        case .decision, .measureStarted, .placementStarted, .correction, .homecomingPlan: try await Store.offerCatalogue(municipality: municipality, on: sql)
         default: .standard
         }
         // A child row without a birth date is an expected child (`M020ExpectedChildren`).
@@ -51,6 +51,7 @@ extension Store {
         try JournalRules.validate(entry, in: timeline, now: now, context: context)
         try await Store.checkReferences(entry.payload, on: sql)
         try await Store.insert([entry], on: sql)
+        try await Store.recordFosterCarers(entry, municipality: municipality, on: sql)
         try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,
                               at: now, municipality: municipality, on: sql)
         let next = Timeline(timeline.entries + [entry])

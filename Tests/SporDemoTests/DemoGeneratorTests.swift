@@ -307,6 +307,8 @@ final class DemoGeneratorTests: XCTestCase {
                         XCTAssertEqual(roles[entry.author], .caseworker, "\(entry.kind) author", file: file, line: line)
                     case .ownViews:
                         XCTFail("the demo writes no own views (the family's portal)", file: file, line: line)
+                    case .homecomingPlan, .homecomingFollowUp, .fosterCarers:
+                        XCTFail("the demo writes no homecoming course and names no foster carers", file: file, line: line)
                     case .taskCompleted, .deadlineNotRelevant:
                         XCTFail("the demo completes no tasks and marks no deadline not relevant", file: file, line: line)
                     case .letter, .letterHandedOver, .attachment:

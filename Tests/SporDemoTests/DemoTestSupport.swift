@@ -75,13 +75,23 @@ struct Digest {
             case .heardIn(let entry): add("heard in \(entry)")
             case .notHeard(let reason): add("not heard \(reason)")
             }
+            if let placement = d.homecoming { add("homecoming from \(placement)") }
         case .measureStarted(let m):
             add("\(m.offer) \(m.decision?.uuidString ?? "-") \(m.legalBasis.rawValue) \(m.group?.uuidString ?? "-") \(m.parent?.uuidString ?? "-")")
         case .measureEnded(let e): add("\(e.measure) \(e.reason.rawValue) \(e.note ?? "-")")
         case .placementStarted(let p):
             add("\(p.offer) \(p.kind.rawValue) \(p.decision) \(p.legalBasis.rawValue) \(p.nearHome) \(p.schoolKept) \(p.contactArrangements)")
             if let started = p.schoolingStarted { add("schooling started \(started.iso)") }
-        case .placementEnded(let e): add("\(e.placement) \(e.reason.rawValue) \(e.note ?? "-")")
+        case .placementEnded(let e):
+            add("\(e.placement) \(e.reason.rawValue) \(e.note ?? "-")")
+            if let plan = e.homecomingPlan { add("homecoming plan \(plan)") }
+        case .homecomingPlan(let p):
+            add("\(p.placement) \(p.decision) \(p.homecomingOn.iso) \(p.support.joined(separator: ",")) \(p.familyContact) \(p.school) "
+                + "\(p.followUpMonths) \(p.note ?? "-")")
+        case .homecomingFollowUp(let f): add("\(f.homecoming) \(f.assessment) \(f.nextFollowUp?.iso ?? "-")")
+        case .fosterCarers(let f):
+            add("\(f.placement)")
+            for carer in f.carers { add("\(carer.person) \(carer.fullName) \(carer.networkRelation?.rawValue ?? "-")") }
         case .plan(let p):
             add("\(p.kind.rawValue) \(p.supersedes?.uuidString ?? "-") \(p.childsHopes ?? "-") \(p.madeWithChild) \(p.madeWithParents)")
             for goal in p.goals {

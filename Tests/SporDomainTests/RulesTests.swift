@@ -351,7 +351,7 @@ final class RulesTests: XCTestCase {
                        ["assessment-24h", "receipt-6-working-days", "notifier-feedback", "reassessment-137", "child-conversation-abuse",
                         "network-meeting-action", "investigation-4-months", "investigation-preliminary-assessment", "follow-up-95-first",
                         "follow-up-95-first-placement", "follow-up-95-next", "plan-91-placement", "plan-91-before-47", "plan-91-support",
-                        "support-after-18-decision", "young-adult-support-ends-23", "transition-handover-meeting", "portal-message",
+                        "support-after-18-decision", "homecoming-follow-up", "homecoming-follow-up-next", "young-adult-support-ends-23", "transition-handover-meeting", "portal-message",
                         "sel-investigation-4-months", "sel-follow-up-first", "sel-follow-up-first-placement", "sel-follow-up-next"])
 
         var book = RuleBook.barnetsLov

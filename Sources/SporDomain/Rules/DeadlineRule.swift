@@ -116,6 +116,8 @@ public struct DeadlineRule: Sendable, Hashable, Codable, Identifiable {
         case makesChildsPlan
         /// The child is younger than `age` on the day of the trigger (needs the birth date; without it, false).
         case childUnder(age: Int)
+        /// A placement's end that followed a homecoming plan (`PlacementEnd.homecomingPlan`): the homecoming as a course.
+        case homecomingCourse
     }
 
     /// How the due instant follows from the trigger. Every computation is in Danish time.

@@ -179,8 +179,12 @@ extension DeadlineRule.TriggerCondition {
             if case .decision(let decision) = payload { return decision.allBases.contains(where: bases.contains) }
             return payload.legalBasis.map(bases.contains) ?? false
         case .granted:
+            // A decision on a homecoming grants no measure: it starts none of the plan's deadlines of a grant.
             guard case .decision(let decision) = payload else { return false }
-            return decision.outcome.grants
+            return decision.outcome.grants && decision.homecoming == nil
+        case .homecomingCourse:
+            guard case .placementEnded(let end) = payload else { return false }
+            return end.homecomingPlan != nil
         case .makesChildsPlan:
             guard case .decision(let decision) = payload else { return false }
             return decision.makesChildsPlan == true
@@ -268,8 +272,11 @@ extension DeadlineRule.DueComputation {
         let triggeredAt = item.entry.occurredAt
         switch self {
         case .agreedDate:
-            guard case .followUp(let followUp) = payload, let next = followUp.nextFollowUp else { return nil }
-            return DanishTime.endOfDay(next)
+            switch payload {
+            case .followUp(let followUp): return followUp.nextFollowUp.map(DanishTime.endOfDay)
+            case .homecomingFollowUp(let followUp): return followUp.nextFollowUp.map(DanishTime.endOfDay)
+            default: return nil
+            }
         case .monthsFromNeedKnown(let months):
             let start: AssessmentStart? = switch payload {
             case .investigation(let start), .focusedAssessment(let start): start

@@ -44,6 +44,8 @@ public struct RuleBook: Sendable, Hashable, Codable {
         .planBeforePlacementWithoutConsent,
         .planAfterSupport,
         .supportAfter18Decision,
+        .homecomingFollowUp,
+        .homecomingNextFollowUp,
         .youngAdultSupportEnds,
         .transitionHandover,
         .portalMessage,

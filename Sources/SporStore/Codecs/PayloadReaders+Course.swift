@@ -53,7 +53,7 @@ extension EntryPayload {
                                  youngPerson: try consent.caseIfPresent("youngPerson")),
                 childsViews: try decision.object("childsViews").childsViews(),
                 complaintGuidanceToChild: try decision.bool("complaintGuidanceToChild"),
-                makesChildsPlan: try decision.boolIfPresent("makesChildsPlan")))
+                makesChildsPlan: try decision.boolIfPresent("makesChildsPlan"), homecoming: try decision.uuidIfPresent("homecoming")))
         case .measureStarted:
             let start = try PayloadObject(value)
             return .measureStarted(MeasureStart(offer: try start.string("offer"), decision: try start.uuidIfPresent("decision"),
@@ -101,7 +101,8 @@ extension EntryPayload {
                 }))
         case .placementEnded:
             let end = try PayloadObject(value)
-            return .placementEnded(PlacementEnd(placement: try end.uuid("placement"), reason: try end.case("reason"), note: try end.stringIfPresent("note")))
+            return .placementEnded(PlacementEnd(placement: try end.uuid("placement"), reason: try end.case("reason"), note: try end.stringIfPresent("note"),
+                                                homecomingPlan: try end.uuidIfPresent("homecomingPlan")))
         default:
             if let contact = try readContactDirectly(kind: kind, value) { return contact }
             return try readPreparednessDirectly(kind: kind, value)

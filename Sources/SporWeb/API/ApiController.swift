@@ -86,6 +86,9 @@ enum ApiController {
         var measureEnd: MeasureEnd?
         var placementStart: PlacementStart?
         var placementEnd: PlacementEnd?
+        var homecomingPlan: HomecomingPlan?
+        var homecomingFollowUp: HomecomingFollowUp?
+        var fosterCarers: FosterCarers?
         var plan: ChildsPlan?
         var followUp: FollowUp?
         var transition: Transition?
@@ -138,6 +141,9 @@ enum ApiController {
             case .measureEnded(let v): measureEnd = v
             case .placementStarted(let v): placementStart = v
             case .placementEnded(let v): placementEnd = v
+            case .homecomingPlan(let v): homecomingPlan = v
+            case .homecomingFollowUp(let v): homecomingFollowUp = v
+            case .fosterCarers(let v): fosterCarers = v
             case .plan(let v): plan = v
             case .followUp(let v): followUp = v
             case .transition(let v): transition = v

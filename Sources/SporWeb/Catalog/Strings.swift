@@ -144,6 +144,7 @@ public enum Strings {
         case .followUp: T(da: "Opfølgning", en: "Follow-up")
         case .placementStarted: T(da: "Anbringelse", en: "Placement")
         case .placementEnded: T(da: "Anbringelse ophørt", en: "Placement ended")
+        case .homecomingPlan, .homecomingFollowUp, .fosterCarers: homecomingEntryKind(kind)
         case .transition: T(da: "Overgang", en: "Transition")
         case .caseworkerAssigned: T(da: "Rådgiver tildelt", en: "Caseworker assigned")
         case .journalNote: T(da: "Journalnotat", en: "Journal note")
@@ -500,6 +501,8 @@ public enum Strings {
         case .goalNotRated: T(da: "Vurdér alle planens mål.", en: "Rate every goal in the plan.")
         case .goalUnknown: T(da: "Målet findes ikke i planen.", en: "The goal is not in the plan.")
         case .nextFollowUpMissing: T(da: "Angiv dato og begrundelse for næste opfølgning.", en: "Set the date of the next follow-up and the reason.")
+        case .homecomingDecisionWithOffers, .homecomingDecisionMissing, .homecomingFollowUpPeriodInvalid, .homecomingPlanMissing,
+             .homecomingMissing, .fosterCarersNotAFamily, .fosterCarerTwice, .networkRelationUnanswered: homecomingError(code)
         case .transitionInvalid: T(da: "Vælg to forskellige trin for overgangen.", en: "Choose two different stages for the transition.")
         case .offerIdInvalid: T(da: "Ugyldigt id (små bogstaver, tal og bindestreg).", en: "Invalid id (lower-case letters, digits and hyphens).")
         case .offerIdTaken: T(da: "Id'et er allerede brugt.", en: "The id is already used.")

@@ -57,6 +57,9 @@ enum SiteURL: Sendable {
     // Expected children (issue 23, item 1): registering one; its notification before birth and its birth are child paths.
     case expectedNew, expected
 
+    /// Foster carers and the children placed with them (issue 24, item 3).
+    case fosterCarersList
+
     /// A page or an action on one child.
     case child(Parameter<UUID>, ChildPath = .page)
 
@@ -69,6 +72,8 @@ enum SiteURL: Sendable {
         case page, accessLog, export, exportJSON, breakGlass
         case notification(Parameter<UUID>, NotificationAction)
         case concerns, notes, assign, close
+        /// The homecoming's steps and a placement's foster carers (issue 24, item 3).
+        case homecomingDecision, homecomingPlan, homecomingEnd, homecomingFollowUp, fosterCarers
         case course(Parameter<String>)
         case family, familyCode(Parameter<UUID>), familyRevoke(Parameter<UUID>)
         case correct(Parameter<UUID>)
@@ -185,6 +190,7 @@ enum SiteURL: Sendable {
         case .participationGroupEnd(let id): ["participation", "groups"].constants + [.named("groupID", id), .constant("end")]
         case .expectedNew: ["expected", "new"].constants
         case .expected: ["expected"].constants
+        case .fosterCarersList: ["foster-carers"].constants
         case .child(let child, let path): [.constant("children"), .named("childID", child)] + path.segments
         case .api(let path, let version): ["api", version.rawValue].constants + path.segments
         }
@@ -244,6 +250,11 @@ extension SiteURL.ChildPath {
         case .notes: ["notes"].constants
         case .assign: ["assign"].constants
         case .close: ["close"].constants
+        case .homecomingDecision: ["homecoming", "decision"].constants
+        case .homecomingPlan: ["homecoming", "plan"].constants
+        case .homecomingEnd: ["homecoming", "end"].constants
+        case .homecomingFollowUp: ["homecoming", "follow-up"].constants
+        case .fosterCarers: ["foster-carers"].constants
         case .course(let step): [.constant("course"), .named("step", step)]
         case .family: ["family"].constants
         case .familyCode(let account): [.constant("family"), .named("accountID", account), .constant("code")]

@@ -30,6 +30,8 @@ enum ChildPageView {
                     noteForm(model, context, refusal),
                     schoolSection(model, context, refusal),
                     contactSection(model, context, refusal),
+                    fosterCarersSection(model, context, refusal),
+                    homecomingSection(model, context, refusal),
                     assignForm(model, context, refusal),
                     .if(model.summary?.isOpen == true, closeForm(model, context, refusal)))
             )
@@ -282,6 +284,8 @@ enum ChildPageView {
             return .p(.class("text"), .plain(closure.reason))
         case .correction(let correction):
             return .p(.class("text"), .plain(correction.reason))
+        case .homecomingPlan, .homecomingFollowUp, .fosterCarers:
+            return homecomingPayload(payload, model, context)
         case .focusedAssessment, .investigation, .focusedAssessmentConcluded, .investigationConcluded, .preliminaryAssessment,
              .childConversation, .ownViews, .decision, .measureStarted, .measureEnded, .placementStarted, .placementEnded,
              .plan, .followUp, .transition, .handoverMeeting:

@@ -93,8 +93,10 @@ extension CourseStepModel {
                                                     contactArrangements: f.text("contactArrangements"),
                                                     schoolingStarted: try f.optionalDate("schoolingStarted"), siblings: try siblingAnswers(f)))
         case .placementEnd:
-            return .placementEnded(PlacementEnd(placement: try f.uuid("placement"), reason: try f.choice("reason", as: EndReason.self),
-                                                note: f.optionalText("note")))
+            let reason = try f.choice("reason", as: EndReason.self)
+            // A homecoming is a course of its own (decision, plan, end, follow-up: the child page's Hjemgivelse), not ended here.
+            guard reason != .homecoming || amending != nil else { throw FormError(field: "reason", text: Strings.homecomingPlanRequired) }
+            return .placementEnded(PlacementEnd(placement: try f.uuid("placement"), reason: reason, note: f.optionalText("note")))
         case .plan:
             var goals: [ChildsPlan.Goal] = []
             for row in 0..<100 where f.values["goal\(row)What"] != nil || f.values["goal\(row)ByWhen"] != nil {

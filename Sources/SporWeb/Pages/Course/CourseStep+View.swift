@@ -157,7 +157,7 @@ enum CourseStepView {
                 form.choice("placement", Strings.stepPlacementStart, model.placement.map {
                     [($0.entry.uuidString, "\(context.t(Strings.placementKind($0.kind))) (\(context.t(Strings.since, Format.date(DanishTime.localDate(of: $0.since), context.language))))")]
                 } ?? []),
-                form.choice("reason", Strings.endReasonLabel, endReasons, fallback: EndReason.homecoming.rawValue),
+                form.choice("reason", Strings.endReasonLabel, endReasons, fallback: EndReason.goalsReached.rawValue),
                 form.area("note", Strings.noteLabel))
         case .plan:
             let goals = model.plan?.goals.map(\.goal) ?? []

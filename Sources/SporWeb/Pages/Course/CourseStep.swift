@@ -106,7 +106,8 @@ struct CourseReferences {
             }
         }.map(\.entry)
         grantedDecisions = items.compactMap { item in
-            guard case .decision(let decision)? = item.effective, decision.outcome.grants else { return nil }
+            // A decision on a homecoming grants no measure to start.
+            guard case .decision(let decision)? = item.effective, decision.outcome.grants, decision.homecoming == nil else { return nil }
             return (item.entry, decision)
         }
     }
