@@ -172,6 +172,40 @@ final class PreparednessWebTests: XCTestCase {
         XCTAssertTrue(saved.isEmpty)
     }
 
+    func testTheIndicatorIsOnTheDashboardInTheCsvAndInTheApi() async throws {
+        // Setup: five children of the caseworker notified about abuse, each with the police consulted the next day.
+        let caseworker = test.users[.caseworker]!.id
+        let browser = Browser(test.app)
+        _ = try await browser.login("caseworker", password: test.password)
+        for number in 1...5 {
+            let child = Child(municipality: 707, givenName: "Bo\(number)", familyName: "Beredskab",
+                              birthDate: LocalDate(year: 2012, month: 5, day: 4 + number)!, sex: .male, district: "Område Grenaa")
+            try await test.store.importFamilies([Store.FamilyImport(children: [(child, try CPR(String(format: "%02d0512-43%02d", 4 + number, number * 2)), [])],
+                                                                    parents: [], relations: [])], by: caseworker, now: TestApp.now)
+            try await test.store.append(Entry(municipality: 707, child: child.id, payload: .caseworkerAssigned(CaseworkerAssignment(caseworker: caseworker)),
+                                              occurredAt: Self.ago(hours: 60), recordedAt: Self.ago(hours: 60), author: caseworker), now: TestApp.now)
+            let notification = try await notifyAbuse(hours: 50, child: child.id)
+            try await browser.get(SiteURL.child(child.id).path)
+            let sent = try await browser.post(SiteURL.child(child.id, .preparedness(.value("police"))).path,
+                                              ["notification": notification.id.uuidString, "police": "reported", "occurredAt": Self.time(hoursAgo: 26)])
+            XCTAssertEqual(sent.status, .seeOther, ParticipationTests.refusal(sent))
+        }
+        let policy = Browser(test.app)
+        _ = try await policy.login("policy", password: test.password)
+        // The thing under test, and the check: the dashboard …
+        let page = try await policy.get("/policy?period=2026").body.string
+        XCTAssertTrue(page.contains("id=\"indicator-abuse-preparedness-steps\""))
+        // … the CSV (the police's series: five notifications, a median of one day) …
+        let csv = String(decoding: Array(Data(buffer: try await policy.get("/policy/indicators.csv?period=2026").body)).dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(csv.contains("\r\nabuse-preparedness-steps;police;2026;;;;1,0000;0;5\r\n"),
+                      csv.components(separatedBy: "\r\n").filter { $0.hasPrefix("abuse-preparedness-steps;") }.joined(separator: " / "))
+        // … and the API.
+        let token = try await test.store.createApiToken(user: test.users[.policy]!.id, name: "preparedness", now: TestApp.now)
+        let api = try await policy.get("/api/v1/indicators?period=2026", headers: ["Authorization": "Bearer \(token)"])
+        XCTAssertEqual(api.status, .ok)
+        XCTAssertTrue(api.body.string.contains("\"abuse-preparedness-steps\""))
+    }
+
     func testSomeoneElsesChildIsRefusedAndNothingSaved() async throws {
         let notification = try await notifyAbuse()
         let declared = Dictionary(test.app.routes.all.map { ("\($0.method) /\($0.path.string)", $0.access) }, uniquingKeysWith: { first, _ in first })
