@@ -56,6 +56,16 @@ public struct MunicipalSettingsHistory: Sendable, Hashable {
         versions.filter { $0.setting.key == key }.sorted { $0.version > $1.version }
     }
 
+    /// What the indicators are counted under: every period under the newest values decided (the last valid-from day's,
+    /// so a period's number reads the same definition as the next year's), and the deadlines as they were running
+    /// (`obligations`). Without versions, the standard.
+    public var indicatorSettings: IndicatorSettings {
+        guard let last = changeDays.last else { return .standard }
+        var settings = inForce(on: last).indicatorSettings
+        settings.settingsHistory = self
+        return settings
+    }
+
     /// The rule book's obligations on `timeline` under the settings as they changed over time (see the boundary above).
     /// Without versions, exactly `RuleBook.barnetsLov.obligations(…)` on the standard calendar.
     public func obligations(for timeline: Timeline, child: UUID, birthDate: LocalDate?, now: Date, caseworker: UUID?) -> [Obligation] {

@@ -71,10 +71,11 @@ extension Store {
             }
             var cells = IndicatorTable()
             var counted: [CountedChild] = []
+            let computation = try await Store.indicatorComputation(municipality: municipality, on: sql)
             for (child, timeline) in derived {
                 try await Store.saveDerived(child, timeline: timeline, municipality: municipality, now: now, on: sql)
                 if let facts = child.indicatorFacts {
-                    let contributions = Store.indicatorComputation.contributions(of: facts, timeline: timeline, asOf: now)
+                    let contributions = computation.contributions(of: facts, timeline: timeline, asOf: now)
                     cells.add(contributions)
                     counted.append(CountedChild(child: child.id, refreshAt: contributions.refreshAt))
                 } else {

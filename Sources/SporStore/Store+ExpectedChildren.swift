@@ -119,7 +119,8 @@ extension Store {
             let facts = ChildFacts(id: id, birthDate: child.birthDate, district: child.district, sex: child.sex)
             let timeline = try await Store.timeline(child: id, on: sql)
             if let counted = facts.indicatorFacts {
-                let fresh = Store.indicatorComputation.contributions(of: counted, timeline: timeline, asOf: now)
+                let fresh = try await Store.indicatorComputation(municipality: municipality, on: sql)
+                    .contributions(of: counted, timeline: timeline, asOf: now)
                 var cells = IndicatorTable()
                 cells.add(fresh)
                 try await Store.addIndicatorCells(cells, counted: [CountedChild(child: id, refreshAt: fresh.refreshAt)],

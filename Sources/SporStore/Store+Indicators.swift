@@ -25,11 +25,12 @@ extension Store {
     static func updateIndicators(_ child: ChildFacts, before: Timeline, after: Timeline, municipality: Int, now: Date,
                                  on sql: any SQLDatabase) async throws {
         guard let facts = child.indicatorFacts else { return }
+        let computation = try await indicatorComputation(municipality: municipality, on: sql)
         var delta = IndicatorTable()
         if let countedAt = try await countedAt([child.id], on: sql)[child.id] {
-            delta.add(indicatorComputation.contributions(of: facts, timeline: before, asOf: countedAt), sign: -1)
+            delta.add(computation.contributions(of: facts, timeline: before, asOf: countedAt), sign: -1)
         }
-        let fresh = indicatorComputation.contributions(of: facts, timeline: after, asOf: now)
+        let fresh = computation.contributions(of: facts, timeline: after, asOf: now)
         delta.add(fresh)
         try await addToCells(delta, municipality: municipality, on: sql)
         try await markCounted([CountedChild(child: child.id, refreshAt: fresh.refreshAt)], at: now, on: sql)
@@ -56,9 +57,10 @@ extension Store {
             let clock = ContinuousClock()
             let started = clock.now
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
+            let computation = try await Store.indicatorComputation(municipality: municipality, on: sql)
             // While the last children are counted, the groups are locked and read, and the children counted by then are
             // noted as counted (on PostgreSQL that was a tenth of a rebuild, after counting).
-            let (sums, stored, countedLater) = try await Store.countIndicators(of: children, asOf: now, on: sql) { countedByNow in
+            let (sums, stored, countedLater) = try await Store.countIndicators(of: children, asOf: now, computation: computation, on: sql) { countedByNow in
                 try await Store.lockCells(on: sql)
                 let stored = try await Store.storedGroupTexts(municipality: municipality, on: sql)
                 try await Store.markCounted(countedByNow, at: now, copying: true, on: sql)
@@ -163,13 +165,14 @@ extension Store {
     /// counting task counts into a table of its own, kept from batch to batch (a table for each batch grew from nothing
     /// each time and was then merged); the tables are returned side by side, to be summed by share of the cell groups on
     /// every core (`cellGroupTexts`).
-    static func countIndicators<Afterwards: Sendable>(of children: [ChildFacts], asOf now: Date, batch size: Int = 250, on sql: any SQLDatabase,
+    static func countIndicators<Afterwards: Sendable>(of children: [ChildFacts], asOf now: Date, batch size: Int = 250,
+                                                      computation: IndicatorComputation = Store.indicatorComputation, on sql: any SQLDatabase,
                                                       afterwards: @escaping @Sendable (_ counted: [CountedChild]) async throws -> Afterwards)
         async throws -> (sums: IndicatorSums, afterwards: Afterwards, countedLater: [CountedChild]) {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let batches = children.chunks(of: size).map(Array.init)
         return try await withThrowingTaskGroup(of: CountingStep<Afterwards>.self) { group in
-            var idle = (0..<width).map { _ in SumsInProgress() }
+            var idle = (0..<width).map { _ in SumsInProgress(computation: computation) }
             var waiting: [(batch: [ChildFacts], rows: JournalRows)] = []
             var next = 0, reading = false
             var result: Afterwards?
@@ -250,6 +253,7 @@ extension Store {
         let children = try await select.all().map(decodeChildFacts)
         let countedAt = try await countedAt(ids, on: sql)
         let timelines = try await timelines(children: children.map(\.id), on: sql)
+        let computation = try await indicatorComputation(municipality: municipality, on: sql)
         var delta = IndicatorTable()
         var counted: [CountedChild] = []
         for child in children {
@@ -259,9 +263,9 @@ extension Store {
             }
             let timeline = timelines[child.id] ?? Timeline([])
             if let before = countedAt[child.id] {
-                delta.add(indicatorComputation.contributions(of: facts, timeline: timeline, asOf: before), sign: -1)
+                delta.add(computation.contributions(of: facts, timeline: timeline, asOf: before), sign: -1)
             }
-            let fresh = indicatorComputation.contributions(of: facts, timeline: timeline, asOf: now)
+            let fresh = computation.contributions(of: facts, timeline: timeline, asOf: now)
             delta.add(fresh)
             counted.append(CountedChild(child: child.id, refreshAt: fresh.refreshAt))
         }
@@ -509,7 +513,8 @@ struct IndicatorSums: Sendable {
 
     /// Decodes the children's journal rows and adds what each child's course counts. Returns the children as counted:
     /// when each is next due for a recount.
-    mutating func count(_ children: [Store.ChildFacts], rows: JournalRows, asOf now: Date) throws -> [CountedChild] {
+    mutating func count(_ children: [Store.ChildFacts], rows: JournalRows, asOf now: Date,
+                        computation: IndicatorComputation = Store.indicatorComputation) throws -> [CountedChild] {
         let journals = try rows.journals()
         var counted: [CountedChild] = []
         counted.reserveCapacity(children.count)
@@ -520,7 +525,7 @@ struct IndicatorSums: Sendable {
                 counted.append(CountedChild(child: child.id, refreshAt: nil))
                 continue
             }
-            let contributions = Store.indicatorComputation.contributions(of: facts, timeline: Timeline(entries), asOf: now)
+            let contributions = computation.contributions(of: facts, timeline: Timeline(entries), asOf: now)
             sums[0].add(contributions)
             counted.append(CountedChild(child: child.id, refreshAt: contributions.refreshAt))
         }
@@ -544,13 +549,19 @@ enum CountingStep<Afterwards: Sendable>: Sendable {
 /// The sums one counting task adds to, handed from task to task (one at a time) so that its table is added to in place.
 final class SumsInProgress: @unchecked Sendable {
     var sums = IndicatorSums()
+    /// What it counts under (the municipality's settings).
+    let computation: IndicatorComputation
     /// Counting runs on a thread of its own, not on one of the tasks' threads: counting on all of those, the task that
     /// reads the next batch waited for one to be free.
     private let queue = DispatchQueue(label: "spor.indicators.count")
 
+    init(computation: IndicatorComputation = Store.indicatorComputation) {
+        self.computation = computation
+    }
+
     func count(_ batch: [Store.ChildFacts], rows: JournalRows, asOf now: Date) async throws -> [CountedChild] {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<[CountedChild], any Error>) in
-            queue.async { continuation.resume(with: Result { try self.sums.count(batch, rows: rows, asOf: now) }) }
+            queue.async { continuation.resume(with: Result { try self.sums.count(batch, rows: rows, asOf: now, computation: self.computation) }) }
         }
     }
 

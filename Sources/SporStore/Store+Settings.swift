@@ -91,7 +91,17 @@ extension Store {
     /// The indicators' definitions with the targets in force on the day of `now` (the dashboard, the definition pages, the
     /// status report and the exports read these).
     public func indicatorDefinitions(now: Date) async throws -> [IndicatorDefinition] {
-        try await settingsHistory().inForce(on: DanishTime.localDate(of: now)).applyingTargets(to: indicatorDefinitions)
+        let history = try await settingsHistory()
+        let definitions = history.versions.isEmpty ? indicatorDefinitions : IndicatorComputations.shared.computation(for: history).definitions
+        return history.inForce(on: DanishTime.localDate(of: now)).applyingTargets(to: definitions)
+    }
+
+    /// The indicators' computation under the municipality's settings (`MunicipalSettingsHistory.indicatorSettings`): the
+    /// standard one while none is saved. Made once per history and kept, since every write counts its child again.
+    static func indicatorComputation(municipality: Int, on sql: any SQLDatabase) async throws -> IndicatorComputation {
+        let history = try await settingsHistory(municipality: municipality, on: sql)
+        guard !history.versions.isEmpty else { return indicatorComputation }
+        return IndicatorComputations.shared.computation(for: history)
     }
 
     // MARK: - The values as stored (JSON)
@@ -130,5 +140,23 @@ extension Store {
         case .childsViewsMonths: return value(Int.self).map { .childsViewsMonths($0) }
         case .networkMeetingMinimumAge: return value(Int.self).map { .networkMeetingMinimumAge($0) }
         }
+    }
+}
+
+/// The indicators' computations made under saved settings, by history (a process serves one municipality; a few
+/// histories at most are kept).
+final class IndicatorComputations: @unchecked Sendable {
+    static let shared = IndicatorComputations()
+    private let lock = NSLock()
+    private var made: [MunicipalSettingsHistory: IndicatorComputation] = [:]
+
+    func computation(for history: MunicipalSettingsHistory) -> IndicatorComputation {
+        if let found = lock.withLock({ made[history] }) { return found }
+        let computation = IndicatorComputation(grid: Store.indicatorComputation.grid, settings: history.indicatorSettings)
+        lock.withLock {
+            if made.count >= 8 { made.removeAll() }
+            made[history] = computation
+        }
+        return computation
     }
 }

@@ -108,6 +108,27 @@ final class SettingsStoreTests: XCTestCase {
         let still = try await receiptDue()
         XCTAssertEqual(still, DanishTime.endOfDay(day(2026, 1, 9)))
     }
+
+    func testTheIndicatorsCountAReceiptAcrossTheClosedDayAsMetOnItsNewDay() async throws {
+        let notification = Entry(municipality: Fixture.municipality, child: child.id,
+                                 payload: .notification(Notification(notifierKind: .professional, profession: .teacher, description: "Fravær")),
+                                 occurredAt: now.addingTimeInterval(-3600), recordedAt: now, author: caseworker.id)
+        try await store.append(notification, now: now)
+        try await store.saveSetting(.extraClosedDates([day(2026, 1, 2)]), validFrom: day(2025, 12, 29), by: admin.id, now: now)
+        try await store.recountAfterSettings(now: now)
+        // Sent on Friday 9 January: late by the standard calendar (due 8 January), on time with 2 January closed.
+        let sent = DanishTime.instant(day(2026, 1, 9), hour: 10)
+        try await store.append(Entry(municipality: Fixture.municipality, child: child.id,
+                                     payload: .receiptSent(Receipt(notification: notification.id, text: "Tak for din underretning")),
+                                     occurredAt: sent, recordedAt: sent, author: caseworker.id), now: sent)
+        let cells = try await store.indicatorCells(periods: [IndicatorPeriod(kind: .year, year: 2026)!], series: DeadlineRule.receipt.id)
+        let all = try XCTUnwrap(cells.first { $0.indicator == "deadlines-met" && $0.breakdown == .all })
+        XCTAssertEqual(all.tally.denominator, 1)
+        XCTAssertEqual(all.tally.numerator, 1, "met on its new due day")
+        // A full rebuild from the journal alone agrees with the cells kept write by write.
+        let rebuilt = try await store.rebuildIndicators(now: sent)
+        XCTAssertEqual(rebuilt.changed, 0)
+    }
 }
 
 /// The progress a recount reported, in order.

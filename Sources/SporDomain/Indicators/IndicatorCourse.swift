@@ -108,8 +108,10 @@ struct IndicatorCourse: Sendable {
         let timeline = (fullTimeline.entries.last?.occurredAt ?? .distantPast) > asOf
             ? Timeline(fullTimeline.entries.filter { $0.occurredAt <= asOf }) : fullTimeline
         read(timeline)
-        obligations = settings.ruleBook.obligations(for: timeline, child: child.id, birthDate: child.birthDate,
-                                                     calendar: settings.calendar, now: asOf, caseworker: nil)
+        obligations = settings.settingsHistory.map {
+            $0.obligations(for: timeline, child: child.id, birthDate: child.birthDate, now: asOf, caseworker: nil)
+        } ?? settings.ruleBook.obligations(for: timeline, child: child.id, birthDate: child.birthDate,
+                                           calendar: settings.calendar, now: asOf, caseworker: nil)
         for obligation in obligations where obligation.status == .open { refresh(at: obligation.due) }
     }
 

@@ -36,6 +36,10 @@ public struct IndicatorSettings: Sendable, Hashable {
     public var placedSchoolingDays = 30
     /// `help-after-absence`: help counts when it began at most this many days after the school reported the absence.
     public var absenceHelpDays = 30
+    /// The municipality's settings as they changed over time (`MunicipalSettingsHistory`): when set, the obligations are
+    /// computed under them as the work tray's are (a deadline follows the settings in force while it was running), not
+    /// under `ruleBook` and `calendar` alone.
+    public var settingsHistory: MunicipalSettingsHistory?
 
     private(set) var offerIndex: OfferIndex
 
