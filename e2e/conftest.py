@@ -392,3 +392,93 @@ class Spor:
 @pytest.fixture
 def spor(driver, spor_server, request) -> Spor:
     return Spor(driver, spor_server, _test_slug(request.node))
+
+
+# ---------------------------------------------------------------------------
+# Sign-in through an OpenID provider (issue 25): a real provider on loopback
+# ---------------------------------------------------------------------------
+
+# The provider's users: (username, role claim, team claim). The passwords are made per run.
+OIDC_USERS = {
+    "sara": ("Sara Sørensen", "caseworker", "Team Grenaa"),
+    "lars": ("Lars Leth", "teamlead", "Team Auning"),
+    "mette": ("Mette Moe", "caseworker", "Team Grenaa"),
+    "ole": ("Ole Olsen", "caseworker", "Team Auning"),
+}
+
+
+@dataclass
+class OIDCStack:
+    """A Spor server that signs staff in at the test provider (e2e/oidc_provider.py), and that provider."""
+
+    base_url: str
+    provider: object  # oidc_provider.RunningProvider
+    passwords: dict
+    provider_name: str
+    log_path: Path
+
+
+@pytest.fixture(scope="module")
+def oidc_stack():
+    """Starts the test provider (Authlib, its keys made at start) and a small demo that signs staff in there,
+    with passwords for the administrator only; stops both at the end."""
+    import secrets
+    import sys
+    sys.path.insert(0, str(E2E_DIR))
+    import oidc_provider
+
+    binary = _spor_bin()
+    workdir = Path(tempfile.mkdtemp(prefix="spor-e2e-oidc-"))
+    (workdir / "data").mkdir()
+    spor_port, provider_port = _free_port(), _free_port()
+    base_url = f"http://127.0.0.1:{spor_port}"
+    passwords = {name: secrets.token_urlsafe(12) for name in OIDC_USERS}
+    config = {
+        "client": {"client_id": "spor", "client_secret": secrets.token_urlsafe(24),
+                   "redirect_uris": [base_url + "/login/oidc/callback"], "post_logout_redirect_uris": [base_url + "/login"]},
+        "admin_token": secrets.token_urlsafe(24),
+        "users": {name: {"password": passwords[name], "sub": secrets.token_hex(8), "name": display,
+                         "claims": {"spor_role": role, "spor_team": team}}
+                  for name, (display, role, team) in OIDC_USERS.items()},
+    }
+    provider = oidc_provider.start(config, provider_port, workdir)
+    provider_name = "Norddjurs Kommune (test)"
+    env = dict(os.environ)
+    env.pop("SPOR_DATABASE_URL", None)
+    env.update({"SPOR_DATA_DIR": str(workdir / "data"), "SPOR_OIDC_ISSUER": provider.issuer, "SPOR_OIDC_CLIENT_ID": "spor",
+                "SPOR_OIDC_CLIENT_SECRET": config["client"]["client_secret"], "SPOR_OIDC_REDIRECT_BASE": base_url,
+                "SPOR_OIDC_PROVIDER_NAME": provider_name, "SPOR_LOCAL_PASSWORDS": "admin-only"})
+    log_path = workdir / "server.log"
+    log_file = open(log_path, "wb")
+    proc = subprocess.Popen([binary, "demo", "--children", "60", "--years", "1", "--seed", "7", "--port", str(spor_port)],
+                            cwd=str(REPO_ROOT), env=env, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    try:
+        started = time.monotonic()
+        while not _healthy(base_url + "/healthz"):
+            if proc.poll() is not None or time.monotonic() - started > STARTUP_TIMEOUT:
+                pytest.fail(f"spor demo with OIDC did not start.\n--- server log ---\n{_tail(log_path)}", pytrace=False)
+            time.sleep(0.5)
+        yield OIDCStack(base_url, provider, passwords, provider_name, log_path)
+    finally:
+        _stop(proc)
+        _stop(provider.process)
+        log_file.close()
+        if _failed_tests or os.environ.get("SPOR_E2E_KEEP"):
+            print(f"(kept {workdir})")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture
+def oidc_spor(oidc_stack, request):
+    """A fresh browser and the `Spor` helpers, on the OIDC stack's server."""
+    drv = _new_driver()
+    helper = Spor(drv, oidc_stack.base_url, _test_slug(request.node))
+    yield helper
+    try:
+        rep = getattr(request.node, "rep_call", None)
+        if rep is not None and rep.failed:
+            _save_screenshot(drv, _test_slug(request.node), "FAILED")
+    finally:
+        drv.quit()

@@ -78,6 +78,12 @@ public struct OIDCSettings: Sendable {
             + "openid-configuration"
     }
 
+    /// The issuer's origin (`scheme://host[:port]`), where its sign-out is expected: the logout form may be sent on there.
+    public var origin: String? {
+        guard let url = URL(string: issuer), let scheme = url.scheme, let host = url.host else { return nil }
+        return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
+    }
+
     /// Paths are spelled in `SiteURL` only; these are the provider's addresses, joined by hand.
     private static let slash = Character(Unicode.Scalar(0x2F))
 
