@@ -48,6 +48,9 @@ extension Store {
         if entry.payload.kind == .placementStarted || entry.payload.kind == .correction {
             context.siblings = try await Store.knownSiblings(of: entry.child, municipality: municipality, on: sql)
         }
+        // The municipality's settings in force on the entry's day: the course's windows, the deadlines and the calendar.
+        let settings = try await Store.settingsHistory(municipality: municipality, on: sql).inForce(on: DanishTime.localDate(of: entry.occurredAt))
+        (context.rules, context.ruleBook, context.calendar) = (settings.courseRules, settings.ruleBook, settings.calendar)
         try JournalRules.validate(entry, in: timeline, now: now, context: context)
         try await Store.checkReferences(entry.payload, on: sql)
         try await Store.insert([entry], on: sql)

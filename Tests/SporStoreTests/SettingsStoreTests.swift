@@ -129,6 +129,29 @@ final class SettingsStoreTests: XCTestCase {
         let rebuilt = try await store.rebuildIndicators(now: sent)
         XCTAssertEqual(rebuilt.changed, 0)
     }
+
+    func testTheChildsViewsWindowAtADecisionIsTheMunicipalitysOwn() async throws {
+        // The child's own views told about four months before the decision: within the standard 6 months, not within 3.
+        let told = Entry(municipality: Fixture.municipality, child: child.id, payload: .ownViews(OwnViews(who: .child, text: "Jeg vil bo hjemme")),
+                         occurredAt: now.addingTimeInterval(-120 * 86_400), recordedAt: now, author: caseworker.id)
+        try await store.append(told, now: now)
+        try await store.saveSetting(.childsViewsMonths(3), validFrom: day(2025, 12, 29), by: admin.id, now: now)
+        func decision() -> Entry {
+            Entry(municipality: Fixture.municipality, child: child.id,
+                  payload: .decision(Decision(offers: ["familiebehandling"], legalBasis: .treatment, purpose: "Støtte", expectedEnd: day(2026, 6, 1),
+                                              consent: Consent(custodyHolders: .given), childsViews: .heardIn(told.id),
+                                              complaintGuidanceToChild: true)),
+                  occurredAt: now, recordedAt: now, author: caseworker.id)
+        }
+        do {
+            try await store.append(decision(), now: now)
+            XCTFail("views older than the municipality's 3 months")
+        } catch let error as DomainError {
+            XCTAssertEqual(error.code, .childsViewsTooOld)
+        }
+        try await store.saveSetting(.childsViewsMonths(6), validFrom: day(2025, 12, 29), by: admin.id, now: now.addingTimeInterval(60))
+        try await store.append(decision(), now: now.addingTimeInterval(120))
+    }
 }
 
 /// The progress a recount reported, in order.
