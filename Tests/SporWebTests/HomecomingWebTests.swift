@@ -133,6 +133,40 @@ final class HomecomingWebTests: XCTestCase {
         XCTAssertTrue(after.contains(DeadlineRule.homecomingNextFollowUp.id))
     }
 
+    func testAmendingTheHomecomingsEndKeepsItsPlanAndTheDecisionIsNotOpenedInTheDecisionStep() async throws {
+        // Setup: the course through the end, written as the pages write it.
+        let (child, placement, heard) = try await placedChild(1)
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        try await caseworker.get(SiteURL.child(child.id).path)
+        _ = try await caseworker.post(SiteURL.child(child.id, .homecomingDecision).path, Self.decisionForm(placement, heard: heard))
+        let decisions = try await entries(child.id, [.decision])
+        let decision = try XCTUnwrap(decisions.last)
+        _ = try await caseworker.post(SiteURL.child(child.id, .homecomingPlan).path, Self.planForm(placement, decision: decision))
+        let plans = try await entries(child.id, [.homecomingPlan])
+        let plan = try XCTUnwrap(plans.first)
+        _ = try await caseworker.post(SiteURL.child(child.id, .homecomingEnd).path,
+                                      ["placement": placement.id.uuidString, "plan": plan.id.uuidString, "note": ""])
+        let ends = try await entries(child.id, [.placementEnded])
+        let end = try XCTUnwrap(ends.first)
+        // The thing under test: the end's correction through the placement-end step's form, as the browser gets it.
+        let page = try await caseworker.get(SiteURL.child(child.id, .correct(.value(end.id))).path)
+        XCTAssertEqual(page.status, .ok)
+        var form = try HTMLForm.values(page.body.string, formID: "course-form")
+        XCTAssertEqual(form["reason"], "homecoming")
+        form["note"] = "Flyttede hjem en dag før"
+        form["correctionReason"] = "Dagen var forkert noteret"
+        let saved = try await caseworker.post(SiteURL.child(child.id, .correct(.value(end.id))).path, form)
+        XCTAssertEqual(saved.status, .seeOther, HTMLForm.alert(saved.body.string))
+        // Check: the end as it now reads still names the plan; the decision's correction page does not open the decision step.
+        let timeline = try await test.store.timeline(child: child.id)
+        let item = try XCTUnwrap(timeline.items.first { $0.entry.id == end.id })
+        XCTAssertEqual(item.effective, .placementEnded(PlacementEnd(placement: placement.id, reason: .homecoming, note: "Flyttede hjem en dag før",
+                                                                    homecomingPlan: plan.id)))
+        let decisionPage = try await caseworker.get(SiteURL.child(child.id, .correct(.value(decision.id))).path)
+        XCTAssertFalse(decisionPage.body.string.contains("id=\"course-form\""), "the decision step would drop the homecoming")
+    }
+
     func testTheCourseStepNoLongerEndsAPlacementAsAHomecomingOutsideTheCourse() async throws {
         let (child, placement, _) = try await placedChild(1)
         let caseworker = Browser(test.app)

@@ -15,6 +15,8 @@ extension CourseStepModel {
     /// The step's form for amending `item`, or nil when no step records its kind or it is void.
     static func amending(_ item: Timeline.Item, page: ChildPageModel) -> CourseStepModel? {
         guard let step = CourseStep(recording: item.entry.kind), let payload = item.effective else { return nil }
+        // A decision on a homecoming is the Hjemgivelse section's (no offers, its placement): the decision step would drop it.
+        if case .decision(let decision) = payload, decision.homecoming != nil { return nil }
         let entry = item.entry
         // As the domain reads it (`CourseReader.stateBefore`): what happened at or before it, other than itself, with every correction.
         let before = Timeline(page.timeline.entries.filter {
@@ -56,6 +58,11 @@ extension CourseStepModel {
         if case .plan(var plan) = payload, case .plan(let original)? = amending?.payload {
             plan.supersedes = original.supersedes
             return .plan(plan)
+        }
+        // A homecoming keeps the plan it followed.
+        if case .placementEnded(var end) = payload, case .placementEnded(let original)? = amending?.payload, end.reason == .homecoming {
+            end.homecomingPlan = original.homecomingPlan
+            return .placementEnded(end)
         }
         return payload
     }
