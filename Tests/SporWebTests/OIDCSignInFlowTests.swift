@@ -186,6 +186,40 @@ final class OIDCSignInFlowTests: XCTestCase {
         XCTAssertEqual(again.status, .seeOther)
     }
 
+    /// The family's sign-in through a MitID broker has the staff's shape (`OIDCFamilySignIn`); its callback is not routed
+    /// yet, so the test routes `begin` and `complete` itself.
+    func testTheFamilysBrokerSignInVerifiesLikeTheStaffsAndFindsTheAccount() async throws {
+        let settings = try XCTUnwrap(test.app.spor.settings.signIn.oidc)
+        let account = FamilyAccountRecord(id: UUID(), child: test.child.id, reader: .child, username: nil, passwordHash: nil, codeExpiresAt: nil,
+                                          activatedAt: TestApp.now, createdBy: test.users[.caseworker]!.id, createdAt: TestApp.now, revokedAt: nil)
+        let signIn = OIDCFamilySignIn(settings: settings, provider: try XCTUnwrap(test.app.oidcProvider)) { identity, _ in
+            identity.subject == "mitid-ida" ? account : nil
+        }
+        test.app.get("test", "family", "begin") { try await signIn.begin($0, message: nil, status: .ok) }
+        test.app.get("test", "family", "complete") { request async throws -> String in
+            switch try await signIn.complete(request) {
+            case .signedIn(let found): "signed in \(found.id)"
+            case .refused(let message, let status, _): "refused \(status.code): \(message)"
+            }
+        }
+        for (sub, expected) in [("mitid-ida", "signed in \(account.id)"), ("mitid-stranger", "refused 403: Du er logget ind hos Norddjurs Kommune")] {
+            let browser = Browser(test.app)
+            let start = try await browser.get("/test/family/begin")
+            let location = try XCTUnwrap(start.headers.first(name: .location))
+            let query = try XCTUnwrap(URLComponents(string: location)?.queryItems)
+            func item(_ name: String) -> String? { query.first { $0.name == name }?.value }
+            XCTAssertEqual(item("redirect_uri"), "http://127.0.0.1:8080/portal/login")
+            let state = try XCTUnwrap(item("state"))
+            let code = await provider.issue(claims: ["sub": .string(sub), "nonce": .string(try XCTUnwrap(item("nonce")))],
+                                            challenge: try XCTUnwrap(item("code_challenge")), mode: .normal, now: test.clock.now)
+            let answer = try await browser.get("/test/family/complete?code=\(code)&state=\(state)")
+            XCTAssertTrue(answer.body.string.hasPrefix(expected), answer.body.string)
+            // The state once only.
+            let replayed = try await browser.get("/test/family/complete?code=\(code)&state=\(state)")
+            XCTAssertTrue(replayed.body.string.hasPrefix("refused 400"), replayed.body.string)
+        }
+    }
+
     func testTheNewRoutesAreOpenToASignedOutBrowserAndAbsentWithoutAProvider() async throws {
         let declared = Dictionary(test.app.routes.all.map { ("\($0.method) /\($0.path.string)", $0.access) }, uniquingKeysWith: { first, _ in first })
         XCTAssertEqual(declared["GET /login/oidc"] ?? nil, .open)
@@ -274,7 +308,8 @@ final class FakeProvider: @unchecked Sendable {
         let form = try request.content.decode(Form.self)
         guard request.headers.basicAuthorization?.username == "spor",
               request.headers.basicAuthorization?.password == "hemmelig+%26+lang" || request.headers.basicAuthorization?.password == "hemmelig%20%26%20lang",
-              form.grant_type == "authorization_code", form.redirect_uri == "http://127.0.0.1:8080/login/oidc/callback",
+              form.grant_type == "authorization_code",
+              ["http://127.0.0.1:8080/login/oidc/callback", "http://127.0.0.1:8080/portal/login"].contains(form.redirect_uri),
               let issued = state.withLockedValue({ $0.removeValue(forKey: form.code) }) else {
             return Response(status: .badRequest, body: .init(string: #"{"error":"invalid_grant"}"#))
         }

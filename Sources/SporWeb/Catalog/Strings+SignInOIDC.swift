@@ -28,6 +28,9 @@ extension Strings {
                                    en: "Your access to Spor is closed. Ask an administrator.")
     static let oidcUnavailable = T(da: "{0} svarer ikke lige nu. Prøv igen om lidt.",
                                    en: "{0} is not answering just now. Try again in a moment.")
+    /// The family's sign-in through a MitID broker: the person has no open account on Min side.
+    static let oidcNoFamilyAccount = T(da: "Du er logget ind hos {0}, men har ingen åben adgang til Min side. Spørg din rådgiver.",
+                                       en: "You are signed in at {0}, but have no open access to Min side. Ask your caseworker.")
     /// A password sign-in by someone other than the administrator, when staff sign in at the provider.
     static let oidcUseProvider = T(da: "Brugernavn eller adgangskode er forkert. Medarbejdere logger ind med {0}.",
                                    en: "The username or password is wrong. Staff log in with {0}.")

@@ -71,7 +71,7 @@ actor OIDCProvider {
 
     /// Exchanges the code for tokens at the token endpoint (client secret by HTTP Basic, RFC 6749 §2.3.1) and returns
     /// the ID token; nil when the provider refuses the code.
-    func idToken(_ client: any Client, code: String, verifier: String, now: Date) async throws -> String? {
+    func idToken(_ client: any Client, code: String, verifier: String, redirectURI: String? = nil, now: Date) async throws -> String? {
         let document = try await discovery(client, now: now)
         struct TokenRequest: Content {
             let grant_type: String
@@ -84,7 +84,7 @@ actor OIDCProvider {
             let id_token: String?
         }
         let settings = self.settings
-        let body = TokenRequest(grant_type: "authorization_code", code: code, redirect_uri: Self.redirectURI(settings),
+        let body = TokenRequest(grant_type: "authorization_code", code: code, redirect_uri: redirectURI ?? Self.redirectURI(settings),
                                 code_verifier: verifier, client_id: settings.clientID)
         let response = try await client.post(URI(string: document.tokenEndpoint)) { request in
             request.headers.basicAuthorization = BasicAuthorization(username: Self.formEncoded(settings.clientID),
@@ -106,9 +106,9 @@ actor OIDCProvider {
     static func redirectURI(_ settings: OIDCSettings) -> String { settings.redirectBase + SiteURL.loginOIDCCallback.path }
 
     /// The address that starts a sign-in at the provider.
-    static func authorizationURL(_ discovery: Discovery, settings: OIDCSettings, pending: OIDCPending) -> String {
+    static func authorizationURL(_ discovery: Discovery, settings: OIDCSettings, pending: OIDCPending, redirectURI: String? = nil) -> String {
         let query = [
-            ("response_type", "code"), ("client_id", settings.clientID), ("redirect_uri", redirectURI(settings)),
+            ("response_type", "code"), ("client_id", settings.clientID), ("redirect_uri", redirectURI ?? Self.redirectURI(settings)),
             ("scope", settings.scopes.joined(separator: " ")), ("state", pending.state), ("nonce", pending.nonce),
             ("code_challenge", pending.challenge), ("code_challenge_method", "S256"),
         ].map { "\($0.0)=\(formEncoded($0.1))" }.joined(separator: "&")
