@@ -126,6 +126,24 @@ final class SettingsWebTests: XCTestCase {
         XCTAssertTrue(row.contains("≥ 85 %"), row)
     }
 
+    func testAReceiptParameterShowsOnTheRulesPageAndInTheRulesAPIWithItsParagraphUnchanged() async throws {
+        let admin = try await admin()
+        let saved = try await admin.post(SiteURL.adminSettings.path,
+                                         ["form": "rule", "rule": "receipt-6-working-days", "value": "5", "validFrom": "2026-11-26"])
+        XCTAssertEqual(saved.status, .seeOther)
+        let page = try await admin.get(SiteURL.adminRules.path).body.string
+        let row = try XCTUnwrap(page.components(separatedBy: "id=\"rule-receipt-6-working-days\"").dropFirst().first?
+            .components(separatedBy: "</tr>").first)
+        XCTAssertTrue(row.contains("Kvittering til fagperson inden 5 hverdage"), row)
+        XCTAssertTrue(row.contains("§ 138, stk. 1"), row)
+        let token = try await test.store.createApiToken(user: test.users[.admin]!.id, name: "rules", now: TestApp.now)
+        let response = try await Browser(test.app).get("/api/v1/rules", headers: ["Authorization": "Bearer \(token)"])
+        let rules = try JSONDecoder().decode([DeadlineRule].self, from: Data(response.body.readableBytesView))
+        let receipt = try XCTUnwrap(rules.first { $0.id == "receipt-6-working-days" })
+        XCTAssertEqual(receipt.due, .endOfWorkingDay(afterWorkingDays: 5))
+        XCTAssertEqual(receipt.paragraph, DeadlineRule.receipt.paragraph)
+    }
+
     func testBadInputIsRefusedNamingTheFieldWithWhatWasTypedKeptAndNothingSaved() async throws {
         let admin = try await admin()
         // § 111: below the law's 6 months.

@@ -10,8 +10,9 @@ struct RulesModel {
     let own: [DeadlineRule]
     let previous: [DeadlineRule]
 
+    /// The rule book in force today, with the municipality's parameters (`/admin/settings`).
     static func query(store: Store, user: UserRecord, now: Date) async throws -> RulesModel {
-        RulesModel(book: .barnetsLov)
+        RulesModel(book: try await store.settingsHistory().inForce(on: DanishTime.localDate(of: now)).ruleBook)
     }
 
     init(book: RuleBook) {
