@@ -115,6 +115,10 @@ final class HomecomingWebTests: XCTestCase {
         XCTAssertEqual(followUp.trigger, end.id)
         XCTAssertEqual(followUp.due, DanishTime.endOfDay(DanishTime.localDate(of: TestApp.now).adding(months: 3)))
         XCTAssertEqual(followUp.assignee, .caseworker(test.users[.caseworker]!.id))
+        // On the tray, linked to the child page's Hjemgivelse, where it is recorded.
+        let tray = try await caseworker.get(SiteURL.tray.path).body.string
+        XCTAssertTrue(tray.contains("Opfølgning efter hjemgivelse"), tray)
+        XCTAssertTrue(tray.contains("href=\"\(SiteURL.child(child.id).path(fragment: "homecoming"))\""))
         // The child page shows the course step by step, and the follow-up's form.
         let shown = try await caseworker.get(SiteURL.child(child.id).path).body.string
         let section = try XCTUnwrap(shown.components(separatedBy: "id=\"homecoming\"").dropFirst().first?.components(separatedBy: "</section>").first)

@@ -199,6 +199,8 @@ enum TrayView {
     static func stepPath(_ item: TrayModel.Item) -> String {
         let child = item.obligation.child
         if let step = CourseStep(recording: item.rule.discharge.kind) { return SiteURL.child(child, .course(.value(step.rawValue))).path }
+        // A follow-up after a homecoming is recorded in the child page's Hjemgivelse.
+        if item.rule.discharge.kind == .homecomingFollowUp { return SiteURL.child(child).path(fragment: "homecoming") }
         return SiteURL.child(child).path(fragment: "entry-\(item.obligation.trigger.uuidString)")
     }
 
