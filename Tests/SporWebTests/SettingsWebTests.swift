@@ -85,6 +85,15 @@ final class SettingsWebTests: XCTestCase {
         XCTAssertTrue(page.contains("Frister og indikatorer er genberegnet"), "the recount's progress")
         let versions = try await test.store.settingsHistory().versions
         XCTAssertEqual(versions.count, 1)
+
+        // Removed again: a new version without it, the first kept; the receipt is back on Monday 8 January.
+        let removed = try await admin.post(SiteURL.adminSettings.path, ["form": "remove-dates", "remove-2029-01-02": "1", "validFrom": "2028-12-28"])
+        XCTAssertEqual(removed.status, .seeOther)
+        await test.app.spor.settingsRecount.finished()
+        let again = try await receiptDueOnTheTrayAndInTheAPI(token: token)
+        XCTAssertEqual(again.api, DanishTime.endOfDay(day(2029, 1, 8)))
+        let kept = try await test.store.settingsHistory().history(of: .extraClosedDates)
+        XCTAssertEqual(kept.map(\.setting), [.extraClosedDates([]), .extraClosedDates([day(2029, 1, 2)])], "nothing deleted")
     }
 
     func testATargetChangedOnTheSettingsPageShowsOnTheDashboardAndInTheStatusReport() async throws {
