@@ -98,7 +98,7 @@ final class PolicyContentTests: XCTestCase {
             .immediateHelpShare, .networkMeetingFirst, .childHeard, .childInNetworkMeeting, .caseworkerChanges, .daysToHelp,
             .deadlinesMet, .generalSettings, .specialised, .networkPlacements, .homecomings, .handoverMeetings,
             .careLeaverDecision, .goalsProgress, .supportBeforeBirth, .helpAfterAbsence, .placedSchooling, .inSchoolOrWork,
-            .leisureParticipation, .contactVisitsHeld,
+            .leisureParticipation, .contactVisitsHeld, .siblingsPlacedTogether, .siblingsAssessed,
         ]
         let used = Set(content.policies.flatMap(\.tracks).flatMap(\.allIndicators))
         XCTAssertTrue(used.isSubset(of: defined), "\(used.subtracting(defined))")

@@ -96,8 +96,8 @@ final class HouseholdWebTests: XCTestCase {
         XCTAssertEqual(siblings.map(\.item.id), [dora.id])
     }
 
-    func testThePlacementStepListsTheSiblingsAndAnAssessmentAskedForOpensAnAfdaekningOnTheSibling() async throws {
-        // Setup: Dora heard and a placement decided (§ 46).
+    /// Dora heard and her placement decided (§ 46), in the journal: the decision.
+    func decidePlacement() async throws -> Entry {
         let caseworker = test.users[.caseworker]!.id
         let builder = IndicatorFixtures.CourseBuilder(fixture: 244, child: 1, born: dora.birthDate, sex: dora.sex, district: dora.district)
         let talk = Entry(municipality: 707, child: dora.id, payload: .childConversation(ChildConversation(
@@ -108,6 +108,13 @@ final class HouseholdWebTests: XCTestCase {
             DanishTime.localDate(of: TestApp.now), offers: ["netvaerksplejefamilie"], basis: .placementWithConsent, heardIn: talk)),
             occurredAt: TestApp.now.addingTimeInterval(-3600), recordedAt: TestApp.now, author: caseworker)
         try await test.store.append(decision, now: TestApp.now)
+        return decision
+    }
+
+    func testThePlacementStepListsTheSiblingsAndAnAssessmentAskedForOpensAnAfdaekningOnTheSibling() async throws {
+        // Setup: Dora heard and a placement decided (§ 46).
+        let caseworker = test.users[.caseworker]!.id
+        let decision = try await decidePlacement()
         let browser = try await self.caseworker()
         let path = SiteURL.child(dora.id, .course(.value("placement-start"))).path
 
@@ -141,5 +148,31 @@ final class HouseholdWebTests: XCTestCase {
         XCTAssertFalse(start.reason.contains("Dora"), "the sibling's journal does not name the placed child")
         let placed = try await test.store.timeline(child: dora.id).entries.first { $0.kind == .placementStarted }
         XCTAssertEqual(asked.occurredAt, placed?.occurredAt, "asked for as the placement began, in its transaction")
+    }
+
+    func testTheSiblingIndicatorsAreOnTheDashboardInTheCSVAndInTheAPI() async throws {
+        // Setup: Dora placed together with Alma (linked as her sibling), Eik's assessment asked for.
+        let caseworker = test.users[.caseworker]!.id
+        try await test.store.linkSibling(child: dora.id, sibling: test.child.id, livesWith: true, by: caseworker, now: TestApp.now)
+        let decision = try await decidePlacement()
+        try await test.store.append(Entry(municipality: 707, child: dora.id, payload: .placementStarted(PlacementStart(
+            offer: "netvaerksplejefamilie", kind: .networkFosterFamily, decision: decision.id, legalBasis: .placementWithConsent, nearHome: true,
+            schoolKept: true, contactArrangements: "Weekend", siblings: [
+                SiblingAtPlacement(sibling: test.child.id, siblingPlaced: false, placedTogether: true),
+                SiblingAtPlacement(sibling: eik.id, siblingPlaced: false, placedTogether: false, assessment: .askedFor)])),
+            occurredAt: TestApp.now.addingTimeInterval(-60), recordedAt: TestApp.now, author: caseworker), now: TestApp.now)
+        let policy = Browser(test.app)
+        _ = try await policy.login("policy", password: test.password)
+        let page = try await policy.get("/policy?period=2026").body.string
+        let csv = String(decoding: Array(Data(buffer: try await policy.get("/policy/indicators.csv?period=2026").body)).dropFirst(3), as: UTF8.self)
+        let token = try await test.store.createApiToken(user: test.users[.policy]!.id, name: "siblings", now: TestApp.now)
+        let api = try await policy.get("/api/v1/indicators?period=2026", headers: ["Authorization": "Bearer \(token)"])
+        XCTAssertEqual(api.status, .ok)
+        for id in ["siblings-placed-together", "siblings-assessed"] {
+            XCTAssertTrue(page.contains("id=\"indicator-\(id)\""), id)
+            // One child: counted, and shown as fewer than five.
+            XCTAssertTrue(csv.contains("\r\n\(id);;2026;;;;<5;"), id)
+            XCTAssertTrue(api.body.string.contains("\"\(id)\""), id)
+        }
     }
 }

@@ -98,7 +98,7 @@ extension PolicyContent {
         ],
         indicators: [
             .networkMeetingFirst, .childHeard, .childInNetworkMeeting, .daysToHelp, .immediateHelpShare,
-            .networkPlacements, .homecomings, .contactVisitsHeld,
+            .networkPlacements, .homecomings, .contactVisitsHeld, .siblingsPlacedTogether, .siblingsAssessed,
             // "Sårbare og udsatte gravide og forældre", absence caught early, and the schooling of a placed child.
             .supportBeforeBirth, .helpAfterAbsence, .placedSchooling,
         ]

@@ -53,6 +53,8 @@ extension PolicyKey where Kind == IndicatorKind {
     public static let inSchoolOrWork: IndicatorID = "in-school-or-work"
     public static let leisureParticipation: IndicatorID = "leisure-participation"
     public static let contactVisitsHeld: IndicatorID = "contact-visits-held"
+    public static let siblingsPlacedTogether: IndicatorID = "siblings-placed-together"
+    public static let siblingsAssessed: IndicatorID = "siblings-assessed"
 }
 
 extension String {
