@@ -1,4 +1,6 @@
 import Foundation
+import FluentKit
+import FluentSQLiteDriver
 import SQLKit
 
 /// What walking a hash chain found.
@@ -57,9 +59,65 @@ public struct ChainReport: Sendable, Hashable, CustomStringConvertible {
 extension Store {
     /// Walks the journal's and the audit log's hash chains and names the first row of each that does not fit. The
     /// checkpoint file is read first, so rows appended during the walk are not mistaken for a mismatch.
+    ///
+    /// Both chains and their heads are read in one snapshot of the database — one read transaction on a connection of
+    /// its own on SQLite (WAL), REPEATABLE READ READ ONLY on PostgreSQL — so that writes going on meanwhile are either
+    /// wholly in what is walked or wholly outside it: a row appended after the head was read, or a head moved on after
+    /// the rows were read, is not mistaken for tampering.
     public func verifyChains() async throws -> [ChainReport] {
         let checkpoint = anchor?.readCheckpoint()
-        return [try await verify(.journal, checkpoint: checkpoint), try await verify(.audit, checkpoint: checkpoint)]
+        return try await readSnapshot { sql in
+            [try await self.verify(.journal, checkpoint: checkpoint, on: sql), try await self.verify(.audit, checkpoint: checkpoint, on: sql)]
+        }
+    }
+
+    /// Runs `body` with reads that all see one committed state of the database.
+    ///
+    /// SQLite: a connection opened for the purpose on the store's file (the pool has one connection per event loop, and
+    /// a long walk on it would hold up every request on that loop), in a deferred transaction: in WAL mode its snapshot
+    /// is taken at the first read and kept until the end, while writers go on. PostgreSQL: one pooled connection in a
+    /// REPEATABLE READ READ ONLY transaction, whose snapshot is taken at its first statement.
+    func readSnapshot<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let pooled = self.sql
+        switch kind {
+        case .sqlite:
+            let main = try await pooled.raw("PRAGMA database_list").all()
+                .first { (try? $0.decode(column: "name", as: String.self)) == "main" }
+            let file = try main?.decode(column: "file", as: String?.self) ?? ""
+            guard !file.isEmpty else {
+                // An in-memory database has no file to open again: its one connection.
+                return try await (pooled as! any Database).withConnection { connection in
+                    try await Store.inReadTransaction(connection as! any SQLDatabase, begin: "BEGIN", body)
+                }
+            }
+            let connection = try await SQLiteConnection.open(storage: .file(path: file))
+            do {
+                let result = try await Store.inReadTransaction(connection.sql(), begin: "BEGIN", body)
+                try await connection.close()
+                return result
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+        case .postgres:
+            return try await (pooled as! any Database).withConnection { connection in
+                try await Store.inReadTransaction(connection as! any SQLDatabase,
+                                                  begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+            }
+        }
+    }
+
+    private static func inReadTransaction<T: Sendable>(_ sql: any SQLDatabase, begin: String,
+                                                       _ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await sql.raw("\(unsafeRaw: begin)").run()
+        do {
+            let result = try await body(sql)
+            try await sql.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await sql.raw("ROLLBACK").run()
+            throw error
+        }
     }
 
     /// Writes the checkpoint from the chains as they stand, for a store that has none (its rows predate the chain key,
@@ -96,8 +154,8 @@ extension Store {
             .decode(column: "hash", as: String?.self)
     }
 
-    func verify(_ chain: HashChain, checkpoint read: ChainAnchor.CheckpointRead?) async throws -> ChainReport {
-        let sql = self.sql
+    /// Walks one chain on `sql`, which is to read one snapshot (`readSnapshot`) for the chain and its head to agree.
+    func verify(_ chain: HashChain, checkpoint read: ChainAnchor.CheckpointRead?, on sql: any SQLDatabase) async throws -> ChainReport {
         let head = try await chain.head(on: sql, lock: false)
         var mark: ChainCheckpoint.Mark? = nil
         var checkpointBreak: ChainReport.Break? = nil
