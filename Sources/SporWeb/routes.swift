@@ -75,6 +75,8 @@ func routes(_ app: Application) throws {
     app.get(.goalEdit(.key), access: .requires(.managePolicy), use: PolicyContentController.showGoalEdit)
     app.post(.goalEdit(.key), access: .requires(.managePolicy), use: PolicyContentController.saveGoalEdit)
     app.get(.policyVersions, access: .requires(.managePolicy), use: PolicyContentController.versions)
+    app.get(.preparednessPlan, access: .requires(.managePreparednessPlan), use: PreparednessPlanController.show)
+    app.post(.preparednessPlan, access: .requires(.managePreparednessPlan), use: PreparednessPlanController.save)
     app.get(.policyVersion(.key), access: .requires(.managePolicy), use: PolicyContentController.version)
     app.get(.rounds, access: .requires(.managePolicy), use: PolicyController.rounds)
     app.post(.rounds, access: .requires(.managePolicy), use: PolicyController.createRound)

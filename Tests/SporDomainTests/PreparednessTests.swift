@@ -183,6 +183,29 @@ final class PreparednessTests: XCTestCase {
         XCTAssertEqual(table.readout(cell, definition: definition), .value(7, ninetiethPercentile: 7))
     }
 
+    func testThePlanIsRevisedWithinFourYearsOfItsAdoption() throws {
+        // Setup: a plan adopted on 29 February 2024.
+        let plan = PreparednessPlan(title: "Beredskab mod overgreb", adoptedOn: LocalDate(year: 2024, month: 2, day: 29)!, reference: "Sag 24-123")
+        // The thing under test, and the check: due four years on (seed 003), overdue the day after.
+        XCTAssertEqual(plan.revisionDue, LocalDate(year: 2028, month: 2, day: 29)!)
+        XCTAssertFalse(plan.isOverdue(on: LocalDate(year: 2028, month: 2, day: 29)!))
+        XCTAssertTrue(plan.isOverdue(on: LocalDate(year: 2028, month: 3, day: 1)!))
+        let today = LocalDate(year: 2026, month: 12, day: 7)!
+        XCTAssertNoThrow(try plan.validate(today: today))
+        let refused: [(PreparednessPlan, DomainError.Code, String)] = [
+            (PreparednessPlan(title: " ", adoptedOn: plan.adoptedOn, reference: "Sag 24-123"), .textMissing, "title"),
+            (PreparednessPlan(title: "Plan", adoptedOn: plan.adoptedOn, reference: ""), .textMissing, "reference"),
+            (PreparednessPlan(title: "Plan", adoptedOn: today.adding(days: 1), reference: "Sag 24-123"), .dateInvalid, "adoptedOn"),
+            (PreparednessPlan(title: String(repeating: "x", count: 201), adoptedOn: plan.adoptedOn, reference: "Sag"), .textTooLong, "title"),
+        ]
+        for (plan, code, field) in refused {
+            XCTAssertThrowsError(try plan.validate(today: today)) { error in
+                XCTAssertEqual((error as? DomainError)?.code, code)
+                XCTAssertEqual((error as? DomainError)?.field, field)
+            }
+        }
+    }
+
     func testTheIndicatorIsStandard() {
         XCTAssertNotNil(IndicatorDefinition.standard().first { $0.id == "abuse-preparedness-steps" })
         XCTAssertEqual(IndicatorDefinition.abusePreparednessSteps(.standard).series.map(\.id),

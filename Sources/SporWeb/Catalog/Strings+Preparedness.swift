@@ -72,3 +72,25 @@ extension Strings {
         }
     }
 }
+
+/// The municipality's preparedness plan against abuse (beredskabsplan) on the tracker and its own page.
+extension Strings {
+    static let preparednessPlanTitle = T(da: "Beredskabsplan mod overgreb", en: "Preparedness plan against abuse")
+    static let preparednessPlanIntro = T(da: "Kommunens beredskab og handlevejledninger ved mistanke eller viden om overgreb mod børn og unge. Planen revideres mindst hvert fjerde år (byrådssag 003: \"den lovbestemte minimumsrevision hvert fjerde år\"). Hver gemt udgave bevares med hvem og hvornår.",
+                                         en: "The municipality's preparedness and guidance on suspected or known abuse of children and young people. The plan is revised at least every fourth year (council paper 003: \"the statutory minimum revision every fourth year\"). Every saved version is kept with who and when.")
+    static let preparednessPlanNone = T(da: "Der er ikke gemt nogen beredskabsplan endnu.", en: "No preparedness plan has been saved yet.")
+    static let preparednessPlanAdopted = T(da: "Vedtaget {0}", en: "Adopted {0}")
+    static let preparednessPlanRevisionDue = T(da: "Revision senest {0}", en: "Revision due {0}")
+    static let preparednessPlanOverdue = T(da: "Revisionen er overskredet: den skulle være sket senest {0}.", en: "The revision is overdue: it was due by {0}.")
+    static let preparednessPlanEdit = T(da: "Gem en ny udgave", en: "Save a new version")
+    static let preparednessPlanAdd = T(da: "Gem kommunens beredskabsplan", en: "Save the municipality's preparedness plan")
+    static let preparednessPlanName = T(da: "Titel", en: "Title")
+    static let preparednessPlanAdoptedOn = T(da: "Vedtaget den", en: "Adopted on")
+    static let preparednessPlanReference = T(da: "Hvor planen findes (webadresse eller sags-/dokumentnummer)", en: "Where the plan is kept (web address or case/document number)")
+    static let preparednessPlanNote = T(da: "Bemærkning", en: "Note")
+    static let preparednessPlanSaved = T(da: "Beredskabsplanen er gemt som en ny udgave.", en: "The preparedness plan is saved as a new version.")
+    static let preparednessPlanVersions = T(da: "Udgaver", en: "Versions")
+    static let preparednessPlanVersion = T(da: "Udgave", en: "Version")
+    static let preparednessPlanSavedAt = T(da: "Gemt", en: "Saved")
+    static let preparednessPlanSavedBy = T(da: "Gemt af", en: "Saved by")
+}

@@ -37,6 +37,8 @@ enum SiteURL: Sendable {
     case policyNew, policyEdit(Parameter<String>), trackNew(Parameter<String>), trackEdit(Parameter<String>)
     case goalNew(Parameter<String>), goalEdit(Parameter<String>)
     case policyVersions, policyVersion(Parameter<Int>)
+    /// The municipality's preparedness plan against abuse (issue 24, item 1).
+    case preparednessPlan
     case rounds, roundRemind(Parameter<String>)
     case report, reportYear(Parameter<Int>), reportExport(Parameter<Int>, Parameter<String>)
 
@@ -164,6 +166,7 @@ enum SiteURL: Sendable {
         case .goalNew(let id): ["policy", "tracks"].constants + [.named("trackID", id), .constant("new-goal")]
         case .goalEdit(let id): ["policy", "goals"].constants + [.named("goalID", id), .constant("edit")]
         case .policyVersions: ["policy", "versions"].constants
+        case .preparednessPlan: ["policy", "preparedness-plan"].constants
         case .policyVersion(let number): ["policy", "versions"].constants + [.named("version", number)]
         case .rounds: ["policy", "rounds"].constants
         case .roundRemind(let id): ["policy", "rounds"].constants + [.named("roundID", id), .constant("remind")]

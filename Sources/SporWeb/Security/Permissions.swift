@@ -31,6 +31,8 @@ enum Permission: String, CaseIterable, Sendable {
     case viewPolicy
     /// The policy tracker and the status report: policy staff, who reach no person.
     case managePolicy
+    /// The municipality's preparedness plan against abuse: policy staff, and the administrator who keeps the configuration.
+    case managePreparednessPlan
     case administer
     /// The rule book (`/api/v1/rules`): the deadline rules and what about them is unverified — no case content. Those who
     /// work the deadlines, and the administrator who keeps the configuration.
@@ -55,6 +57,7 @@ enum Authorization {
         case .professionalHome: role == .professional
         case .viewPolicy: role == .policy || role == .teamLead
         case .managePolicy: role == .policy
+        case .managePreparednessPlan: role == .policy || role == .admin
         case .administer: role == .admin
         case .readRules: role == .caseworker || role == .teamLead || role == .admin
         }

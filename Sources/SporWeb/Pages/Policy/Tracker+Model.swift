@@ -9,10 +9,14 @@ struct TrackerModel {
     let reportYear: Int
     /// Who took part in each initiative per half-year, and what came of it (`Tracker+Participation.swift`).
     var participation: [InitiativeID: [InitiativeParticipation.Row]] = [:]
+    /// The municipality's preparedness plan against abuse, and today for its revision's deadline (`PreparednessPlanView.trackerCard`).
+    var preparednessPlan: PreparednessPlan? = nil
+    var today: LocalDate? = nil
 
     static func query(store: Store, user: UserRecord, now: Date) async throws -> TrackerModel {
         TrackerModel(content: try await store.policyContent(), reportYear: DanishTime.localDate(of: now).year - 1,
-                     participation: InitiativeParticipation.count(try await store.participation(offers: InitiativeParticipation.allOffers)))
+                     participation: InitiativeParticipation.count(try await store.participation(offers: InitiativeParticipation.allOffers)),
+                     preparednessPlan: try await store.preparednessPlan(), today: DanishTime.localDate(of: now))
     }
 }
 

@@ -42,6 +42,7 @@ enum TrackerView {
                     })
             },
             TrackerParticipationView.body(model, context),
+            PreparednessPlanView.trackerCard(model.preparednessPlan, today: model.today ?? DanishTime.localDate(of: context.now), context),
             .h2(.id("initiatives-heading"), .plain(context.t(Strings.initiativesTitle))),
             .table(.id("initiatives"), .class("list"),
                 Components.columnHeaders([Strings.initiativeName, Strings.initiativeTrack, Strings.initiativeStatus, Strings.initiativeLatest], context),
