@@ -171,6 +171,43 @@ final class HomecomingWebTests: XCTestCase {
         XCTAssertFalse(decisionPage.body.string.contains("id=\"course-form\""), "the decision step would drop the homecoming")
     }
 
+    func testThePlacementStepNamesTheFirstFosterCarerWithThePlacement() async throws {
+        // Setup: the test's child heard and a placement decided (§ 46, a network foster family).
+        let caseworker = test.users[.caseworker]!.id
+        let builder = IndicatorFixtures.CourseBuilder(fixture: 245, child: 1, born: test.child.birthDate, sex: test.child.sex, district: test.child.district)
+        let talk = Entry(municipality: 707, child: test.child.id, payload: .childConversation(ChildConversation(
+            heldBy: caseworker, place: "Hjemme", outcome: .childsWords("Jeg vil gerne bo hos mormor"))),
+            occurredAt: TestApp.now.addingTimeInterval(-7200), recordedAt: TestApp.now, author: caseworker)
+        try await test.store.append(talk, now: TestApp.now)
+        let decision = Entry(municipality: 707, child: test.child.id, payload: .decision(builder.decisionPayload(
+            DanishTime.localDate(of: TestApp.now), offers: ["netvaerksplejefamilie"], basis: .placementWithConsent, heardIn: talk)),
+            occurredAt: TestApp.now.addingTimeInterval(-3600), recordedAt: TestApp.now, author: caseworker)
+        try await test.store.append(decision, now: TestApp.now)
+        let browser = Browser(test.app)
+        _ = try await browser.login("caseworker", password: test.password)
+        let path = SiteURL.child(test.child.id, .course(.value(CourseStep.placementStart.rawValue))).path
+        let form = try await browser.get(path).body.string
+        XCTAssertTrue(form.contains("name=\"fosterGivenName\""), "the step asks for the first foster carer")
+        let fields = ["decision": decision.id.uuidString, "offer": "netvaerksplejefamilie", "placementKind": "networkFosterFamily",
+                      "nearHome": "yes", "schoolKept": "yes", "contactArrangements": "Samvær hver anden weekend", "occurredAt": "2026-11-26T09:30",
+                      "fosterGivenName": "Inger", "fosterFamilyName": "Mormorsen"]
+        // The thing under test: a network family's carer without the relation, then with it.
+        let unanswered = try await browser.post(path, fields)
+        XCTAssertEqual(unanswered.status, .unprocessableEntity)
+        XCTAssertTrue(unanswered.body.string.contains("id=\"step-fosterRelation-error\""), ParticipationTests.refusal(unanswered))
+        let none = try await entries(test.child.id, [.placementStarted, .fosterCarers])
+        XCTAssertTrue(none.isEmpty, "neither the placement nor the carer")
+        let saved = try await browser.post(path, fields.merging(["fosterRelation": "grandparent"]) { $1 })
+        XCTAssertEqual(saved.status, .seeOther, ParticipationTests.refusal(saved))
+        // Check: the carer names the placement, written with it; the child page shows her.
+        let starts = try await entries(test.child.id, [.placementStarted])
+        let placement = try XCTUnwrap(starts.first)
+        let timeline = try await test.store.timeline(child: test.child.id)
+        XCTAssertEqual(timeline.fosterCarers[placement.id]?.map(\.fullName), ["Inger Mormorsen"])
+        let page = try await browser.get(SiteURL.child(test.child.id).path).body.string
+        XCTAssertTrue(page.contains("Plejefamilie: Inger Mormorsen (bedsteforælder) (netværksplejefamilie)"))
+    }
+
     func testTheCourseStepNoLongerEndsAPlacementAsAHomecomingOutsideTheCourse() async throws {
         let (child, placement, _) = try await placedChild(1)
         let caseworker = Browser(test.app)

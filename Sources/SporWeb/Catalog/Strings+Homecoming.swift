@@ -57,6 +57,9 @@ extension Strings {
     static let fosterGivenName = T(da: "Fornavn", en: "Given name")
     static let fosterFamilyName = T(da: "Efternavn", en: "Family name")
     static let fosterRelation = T(da: "Relation til barnet (netværksplejefamilie)", en: "Relation to the child (network foster family)")
+    static let fosterOnStartLegend = T(da: "Plejefamilie (valgfrit)", en: "Foster family (optional)")
+    static let fosterOnStartHint = T(da: "Den første plejeforælder kan navngives her; flere navngives på barnets side.",
+                                     en: "The first foster carer may be named here; more are named on the child's page.")
     static let fosterHint = T(da: "Plejeforælder 2 kan stå tom.", en: "Foster carer 2 may be left empty.")
 
     static func networkRelation(_ relation: NetworkRelation) -> T {

@@ -9,7 +9,9 @@ extension CourseStepModel {
     func draft(_ f: FormValues, occurredAt: Date) throws -> EntryDraft {
         let payload = try payload(f)
         if case .placementStarted(let start) = payload {
-            return EntryDraft(payload: payload, occurredAt: occurredAt, then: Self.siblingAssessments(start, occurredAt: occurredAt))
+            let id = UUID()
+            return EntryDraft(id: id, payload: payload, occurredAt: occurredAt, then: Self.siblingAssessments(start, occurredAt: occurredAt)
+                              + (try Self.fosterCarersOnStart(f, placement: id, kind: start.kind, occurredAt: occurredAt)))
         }
         guard case .decision(let decision) = payload, decision.outcome.grants, f.flag("startMeasures") else {
             return EntryDraft(payload: payload, occurredAt: occurredAt)

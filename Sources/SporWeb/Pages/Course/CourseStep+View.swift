@@ -151,7 +151,8 @@ enum CourseStepView {
                 form.questionYesNo("schoolKept", Strings.schoolKept),
                 form.date("schoolingStarted", Strings.schoolingStarted),
                 form.area("contactArrangements", Strings.contactArrangements, required: true),
-                siblingFields(model, form, context))
+                siblingFields(model, form, context),
+                fosterCarerFields(model, form))
         case .placementEnd:
             return .group(
                 form.choice("placement", Strings.stepPlacementStart, model.placement.map {
