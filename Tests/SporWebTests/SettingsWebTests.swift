@@ -153,6 +153,32 @@ final class SettingsWebTests: XCTestCase {
         XCTAssertEqual(receipt.paragraph, DeadlineRule.receipt.paragraph)
     }
 
+    func testTheCustomaryClosedDaysTheImmediateHelpDefinitionAndTheCoursesWindowsAreSaved() async throws {
+        let admin = try await admin()
+        // New Year's Eve open from next year's 1 January: unchecked, the other two kept.
+        let calendar = try await admin.post(SiteURL.adminSettings.path, ["form": "calendar", "constitutionDay": "1", "christmasEve": "1",
+                                                                         "validFrom": "2027-01-01"])
+        XCTAssertEqual(calendar.status, .seeOther)
+        let help = try await admin.post(SiteURL.adminSettings.path, ["form": "immediate-help", "lookbackMonths": "12", "focusedAssessment": "1",
+                                                                     "validFrom": "2026-11-26"])
+        XCTAssertEqual(help.status, .seeOther)
+        let course = try await admin.post(SiteURL.adminSettings.path, ["form": "course", "childsViewsMonths": "4", "networkMeetingMinimumAge": "8",
+                                                                       "validFrom": "2026-11-26"])
+        XCTAssertEqual(course.status, .seeOther)
+        let history = try await test.store.settingsHistory()
+        XCTAssertEqual(history.versions.count, 4, "the course's form saves its two settings")
+        XCTAssertEqual(history.inForce(on: day(2026, 12, 31)).customaryClosedDays.count, 3, "not yet in force")
+        XCTAssertEqual(history.inForce(on: day(2027, 1, 1)).customaryClosedDays, [.constitutionDay, .christmasEve])
+        let configuration = test.app.spor.configuration
+        XCTAssertEqual(configuration.courseRules.immediateHelp,
+                       ImmediateHelpDefinition(ruledOutBy: [.investigationConcluded, .focusedAssessmentConcluded], lookbackMonths: 12))
+        XCTAssertEqual(configuration.courseRules.childsViewsMonths, 4)
+        XCTAssertEqual(configuration.settings.networkMeetingMinimumAge, 8)
+        let page = try await admin.get(SiteURL.adminSettings.path).body.string
+        XCTAssertTrue(page.contains("en børnefaglig undersøgelse eller en afdækning af samme barn ikke var afsluttet i de 12 måneder før"), "the definition in force")
+        XCTAssertTrue(page.contains("(gælder endnu ikke)"), "a version not yet in force is marked")
+    }
+
     func testBadInputIsRefusedNamingTheFieldWithWhatWasTypedKeptAndNothingSaved() async throws {
         let admin = try await admin()
         // § 111: below the law's 6 months.
