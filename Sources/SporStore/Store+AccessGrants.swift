@@ -37,7 +37,7 @@ extension Store {
 
     public func hasActiveGrant(user: UUID, child: UUID, now: Date) async throws -> Bool {
         try await sql.select().column("id").from("access_grants")
-            .where("user_id", .equal, user).where("child_id", .equal, child)
+            .where("user_id", .equal, user).where("child_id", .equal, child).where("municipality", .equal, municipality)
             .where("expires_at", .greaterThan, now.epochMilliseconds)
             .first() != nil
     }
@@ -46,6 +46,7 @@ extension Store {
     public func childrenWithActiveGrant(user: UUID, now: Date) async throws -> Set<UUID> {
         Set(try await sql.select().column("child_id").from("access_grants")
             .where("user_id", .equal, user).where("expires_at", .greaterThan, now.epochMilliseconds)
+            .where("municipality", .equal, municipality)
             .all().map { try $0.decode(column: "child_id", as: UUID.self) })
     }
 
@@ -68,6 +69,7 @@ extension Store {
                     .orWhere { Store.openable(by: team, $0) }
             }
             .where(SQLColumn("granted_at", table: "g"), .greaterThanOrEqual, SQLBind(since.epochMilliseconds))
+            .where(SQLColumn("municipality", table: "g"), .equal, SQLBind(municipality))
             .orderBy(SQLOrderBy(expression: SQLColumn("granted_at", table: "g"), direction: SQLDirection.descending))
             .all()
             .map { row in
@@ -103,6 +105,7 @@ extension Store {
             .join(SQLAlias(SQLIdentifier("persons"), as: SQLIdentifier("p")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "p"), .equal, SQLColumn("person_id", table: "r"))
             .where(SQLColumn("child_id", table: "r"), .equal, SQLBind(child))
+            .where(SQLColumn("municipality", table: "r"), .equal, SQLBind(municipality))
             .all()
             .map { row in
                 let person = Person(id: try row.decode(column: "id", as: UUID.self), municipality: try row.decode(column: "municipality", as: Int.self),

@@ -21,7 +21,10 @@ extension Store {
             .join(SQLAlias(SQLIdentifier("users"), as: SQLIdentifier("u")), method: SQLJoinMethod.left,
                   on: SQLColumn("id", table: "u"), .equal, SQLColumn("user_id", table: "a"))
             .where(SQLColumn("child_id", table: "a"), .equal, SQLBind(child))
+            .where(SQLColumn("municipality", table: "a"), .equal, SQLBind(municipality))
             .orderBy(SQLOrderBy(expression: SQLColumn("at", table: "a"), direction: SQLDirection.descending))
+            // Rows of one instant newest first too, by their place in the chain.
+            .orderBy(SQLOrderBy(expression: SQLColumn("seq", table: "a"), direction: SQLDirection.descending))
             .limit(limit)
             .all()
             .map { row in

@@ -104,7 +104,8 @@ extension Store {
     }
 
     public func summary(child: UUID) async throws -> ChildSummary? {
-        guard let row = try await sql.select().columns("*").from("child_summaries").where("child_id", .equal, child).first() else {
+        guard let row = try await sql.select().columns("*").from("child_summaries").where("child_id", .equal, child)
+            .where("municipality", .equal, municipality).first() else {
             return nil
         }
         return ChildSummary(

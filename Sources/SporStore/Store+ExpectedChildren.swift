@@ -117,7 +117,7 @@ extension Store {
             // Born, the child is counted by the indicators from its journal as it stands. Unborn, it counted nothing (a
             // refresh may have marked it counted, with nothing), so nothing is taken away: its contributions are added.
             let facts = ChildFacts(id: id, birthDate: child.birthDate, district: child.district, sex: child.sex)
-            let timeline = try await Store.timeline(child: id, on: sql)
+            let timeline = try await Store.timeline(child: id, municipality: municipality, on: sql)
             if let counted = facts.indicatorFacts {
                 let fresh = try await Store.indicatorComputation(municipality: municipality, on: sql)
                     .contributions(of: counted, timeline: timeline, asOf: now)

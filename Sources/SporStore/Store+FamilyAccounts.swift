@@ -55,12 +55,12 @@ extension Store {
                 }
             case .parent(let person):
                 let custody = try await sql.select().column("has_custody").from("relations")
-                    .where("child_id", .equal, child).where("person_id", .equal, person).first()
+                    .where("child_id", .equal, child).where("person_id", .equal, person).where("municipality", .equal, municipality).first()
                 guard let custody, try custody.decode(column: "has_custody", as: Bool.self) else {
                     throw DomainError(.familyAccountNoCustody)
                 }
             }
-            let existing = try await Store.familyAccounts(child: child, on: sql)
+            let existing = try await Store.familyAccounts(child: child, municipality: municipality, on: sql)
             guard !existing.contains(where: { $0.reader == reader && $0.revokedAt == nil }) else { throw DomainError(.familyAccountExists) }
             let id = UUID()
             let code = Store.newActivationCode()
@@ -80,7 +80,7 @@ extension Store {
     public func renewActivationCode(account: UUID, child: UUID, by author: UUID, now: Date) async throws -> ActivationCode {
         let municipality = self.municipality
         return try await write { sql in
-            guard let record = try await Store.familyAccount(id: account, on: sql), record.child == child, record.revokedAt == nil else {
+            guard let record = try await Store.familyAccount(id: account, municipality: municipality, on: sql), record.child == child, record.revokedAt == nil else {
                 throw DomainError(.familyAccountUnknown)
             }
             let code = Store.newActivationCode()
@@ -120,7 +120,7 @@ extension Store {
                 .where("id", .equal, record.id)
                 .run()
             try await Store.audit(.familyAccountActivated, user: record.id, child: record.child, entry: nil, at: now, municipality: municipality, on: sql)
-            guard let activated = try await Store.familyAccount(id: record.id, on: sql) else { throw DomainError(.familyAccountUnknown) }
+            guard let activated = try await Store.familyAccount(id: record.id, municipality: municipality, on: sql) else { throw DomainError(.familyAccountUnknown) }
             return activated
         }
     }
@@ -129,7 +129,7 @@ extension Store {
     public func revokeFamilyAccount(_ account: UUID, child: UUID, by author: UUID, now: Date) async throws {
         let municipality = self.municipality
         try await write { sql in
-            guard let record = try await Store.familyAccount(id: account, on: sql), record.child == child, record.revokedAt == nil else {
+            guard let record = try await Store.familyAccount(id: account, municipality: municipality, on: sql), record.child == child, record.revokedAt == nil else {
                 throw DomainError(.familyAccountUnknown)
             }
             try await sql.update("family_accounts").set("revoked_at", to: SQLBind(now.epochMilliseconds)).where("id", .equal, account).run()
@@ -138,7 +138,7 @@ extension Store {
     }
 
     public func familyAccount(id: UUID) async throws -> FamilyAccountRecord? {
-        try await Store.familyAccount(id: id, on: sql)
+        try await Store.familyAccount(id: id, municipality: municipality, on: sql)
     }
 
     /// The active account with this username, if any.
@@ -151,7 +151,7 @@ extension Store {
 
     /// Every account of a child, revoked ones too, oldest first.
     public func familyAccounts(child: UUID) async throws -> [FamilyAccountRecord] {
-        try await Store.familyAccounts(child: child, on: sql)
+        try await Store.familyAccounts(child: child, municipality: municipality, on: sql)
     }
 
     /// Views sent through the portal since `since` about the children of one caseworker, or of one team, newest first,
@@ -190,12 +190,14 @@ extension Store {
     static let familyAccountColumns = ["id", "child_id", "who", "person_id", "username", "password_hash", "code_expires_at", "activated_at",
                                        "created_by", "created_at", "revoked_at"]
 
-    static func familyAccount(id: UUID, on sql: any SQLDatabase) async throws -> FamilyAccountRecord? {
-        try await sql.select().columns(familyAccountColumns).from("family_accounts").where("id", .equal, id).first().map(decodeFamilyAccount)
+    static func familyAccount(id: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> FamilyAccountRecord? {
+        try await sql.select().columns(familyAccountColumns).from("family_accounts").where("id", .equal, id)
+            .where("municipality", .equal, municipality).first().map(decodeFamilyAccount)
     }
 
-    static func familyAccounts(child: UUID, on sql: any SQLDatabase) async throws -> [FamilyAccountRecord] {
+    static func familyAccounts(child: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> [FamilyAccountRecord] {
         try await sql.select().columns(familyAccountColumns).from("family_accounts").where("child_id", .equal, child)
+            .where("municipality", .equal, municipality)
             .orderBy("created_at").all().map(decodeFamilyAccount)
     }
 

@@ -10,9 +10,9 @@ extension Store {
         guard case .fosterCarers(let named) = entry.payload else { return }
         let ids = named.carers.map(\.person)
         let known = Set(try await sql.select().column("id").from("persons").where("id", .in, ids)
-            .all().map { try $0.decode(column: "id", as: UUID.self) })
+            .where("municipality", .equal, municipality).all().map { try $0.decode(column: "id", as: UUID.self) })
         let related = Set(try await sql.select().column("person_id").from("relations").where("child_id", .equal, entry.child)
-            .where("person_id", .in, ids).all().map { try $0.decode(column: "person_id", as: UUID.self) })
+            .where("person_id", .in, ids).where("municipality", .equal, municipality).all().map { try $0.decode(column: "person_id", as: UUID.self) })
         let persons = named.carers.filter { !known.contains($0.person) }
             .map { Person(id: $0.person, municipality: municipality, givenName: $0.givenName, familyName: $0.familyName) }
         if !persons.isEmpty { try await insertPersons(persons, on: sql) }
@@ -29,7 +29,7 @@ extension Store {
             .all().map { try $0.decode(column: "child_id", as: UUID.self) }))
         guard !ids.isEmpty else { return [] }
         let items = try await listQuery().where(SQLColumn("id", table: "c"), .in, SQLBind.group(ids)).all().map(Store.decodeListItem)
-        let timelines = try await Store.timelines(children: ids, on: sql)
+        let timelines = try await Store.timelines(children: ids, municipality: municipality, on: sql)
         return items.compactMap { item in timelines[item.id].map { (item, $0) } }
     }
 }

@@ -60,7 +60,7 @@ extension Store {
             let computation = try await Store.indicatorComputation(municipality: municipality, on: sql)
             // While the last children are counted, the groups are locked and read, and the children counted by then are
             // noted as counted (on PostgreSQL that was a tenth of a rebuild, after counting).
-            let (sums, stored, countedLater) = try await Store.countIndicators(of: children, asOf: now, computation: computation, on: sql) { countedByNow in
+            let (sums, stored, countedLater) = try await Store.countIndicators(of: children, municipality: municipality, asOf: now, computation: computation, on: sql) { countedByNow in
                 try await Store.lockCells(on: sql)
                 let stored = try await Store.storedGroupTexts(municipality: municipality, on: sql)
                 try await Store.markCounted(countedByNow, at: now, copying: true, on: sql)
@@ -165,7 +165,7 @@ extension Store {
     /// counting task counts into a table of its own, kept from batch to batch (a table for each batch grew from nothing
     /// each time and was then merged); the tables are returned side by side, to be summed by share of the cell groups on
     /// every core (`cellGroupTexts`).
-    static func countIndicators<Afterwards: Sendable>(of children: [ChildFacts], asOf now: Date, batch size: Int = 250,
+    static func countIndicators<Afterwards: Sendable>(of children: [ChildFacts], municipality: Int, asOf now: Date, batch size: Int = 250,
                                                       computation: IndicatorComputation = Store.indicatorComputation, on sql: any SQLDatabase,
                                                       afterwards: @escaping @Sendable (_ counted: [CountedChild]) async throws -> Afterwards)
         async throws -> (sums: IndicatorSums, afterwards: Afterwards, countedLater: [CountedChild]) {
@@ -183,7 +183,7 @@ extension Store {
                 reading = true
                 if next < batches.count {
                     let ids = batches[next].map(\.id)
-                    group.addTask { .read(try await journalRows(children: ids, on: sql)) }
+                    group.addTask { .read(try await journalRows(children: ids, municipality: municipality, on: sql)) }
                 } else {
                     let countedByNow = counted
                     handedOver = counted.count
@@ -252,7 +252,7 @@ extension Store {
         if sql.dialect.name == "postgresql" { select.for(.update) }
         let children = try await select.all().map(decodeChildFacts)
         let countedAt = try await countedAt(ids, on: sql)
-        let timelines = try await timelines(children: children.map(\.id), on: sql)
+        let timelines = try await timelines(children: children.map(\.id), municipality: municipality, on: sql)
         let computation = try await indicatorComputation(municipality: municipality, on: sql)
         var delta = IndicatorTable()
         var counted: [CountedChild] = []

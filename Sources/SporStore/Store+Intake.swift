@@ -21,6 +21,7 @@ extension Store {
             .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "j"))
             .where(SQLColumn("author_id", table: "j"), .equal, SQLBind(author))
+            .where(SQLColumn("municipality", table: "j"), .equal, SQLBind(municipality))
             .where(SQLColumn("kind", table: "j"), .in, SQLBind.group([EntryKind.concern.rawValue, EntryKind.notification.rawValue]))
             .orderBy(SQLOrderBy(expression: SQLColumn("recorded_at", table: "j"), direction: SQLDirection.descending))
             .limit(limit)
@@ -30,7 +31,7 @@ extension Store {
         var steps: [UUID: (receipt: Date?, feedback: (NotifierFeedback, Date)?)] = [:]
         if !children.isEmpty {
             let stepRows = try await sql.select().columns(Store.entryColumns).from("journal_entries")
-                .where("child_id", .in, children)
+                .where("child_id", .in, children).where("municipality", .equal, municipality)
                 .where("kind", .in, [EntryKind.receiptSent.rawValue, EntryKind.notifierFeedback.rawValue])
                 .all()
             for entry in try stepRows.map(Store.decodeEntry) {
@@ -51,7 +52,8 @@ extension Store {
     public func entries(ids: [UUID]) async throws -> [UUID: Entry] {
         var found: [UUID: Entry] = [:]
         for chunk in ids.chunks(of: 500) {
-            for row in try await sql.select().columns(Store.entryColumns).from("journal_entries").where("id", .in, Array(chunk)).all() {
+            for row in try await sql.select().columns(Store.entryColumns).from("journal_entries").where("id", .in, Array(chunk))
+                .where("municipality", .equal, municipality).all() {
                 let entry = try Store.decodeEntry(row)
                 found[entry.id] = entry
             }

@@ -12,8 +12,10 @@ extension Store {
     @discardableResult
     public func append(_ entry: Entry, now: Date) async throws -> CaseState {
         let municipality = self.municipality
-        return try await write { sql in
-            try await Store.append(entry, municipality: municipality, now: now, on: sql)
+        return try await Store.timedJournalWrite {
+            try await write { sql in
+                try await Store.append(entry, municipality: municipality, now: now, on: sql)
+            }
         }
     }
 
@@ -22,10 +24,12 @@ extension Store {
     @discardableResult
     public func append(_ entries: [Entry], now: Date) async throws -> CaseState? {
         let municipality = self.municipality
-        return try await write { sql in
-            var state: CaseState?
-            for entry in entries { state = try await Store.append(entry, municipality: municipality, now: now, on: sql) }
-            return state
+        return try await Store.timedJournalWrite {
+            try await write { sql in
+                var state: CaseState?
+                for entry in entries { state = try await Store.append(entry, municipality: municipality, now: now, on: sql) }
+                return state
+            }
         }
     }
 
@@ -33,10 +37,12 @@ extension Store {
     /// bring the derived tables up to date.
     @discardableResult
     static func append(_ entry: Entry, municipality: Int, now: Date, on sql: any SQLDatabase) async throws -> CaseState {
-        guard let facts = try await Store.childFacts(entry.child, municipality: municipality, on: sql) else {
+        // An entry is written into the store's municipality alone, about a child of it.
+        guard entry.municipality == municipality,
+              let facts = try await Store.childFacts(entry.child, municipality: municipality, on: sql) else {
             throw DomainError(.childNotFound)
         }
-        let timeline = try await Store.timeline(child: entry.child, on: sql)
+        let timeline = try await Store.timeline(child: entry.child, municipality: municipality, on: sql)
         // The catalogue is read only for the entries that name offers.
         let offers: OfferCatalogue = switch entry.payload.kind {
         case .decision, .measureStarted, .placementStarted, .correction, .homecomingPlan: try await Store.offerCatalogue(municipality: municipality, on: sql)
@@ -52,7 +58,7 @@ extension Store {
         let settings = try await Store.settingsHistory(municipality: municipality, on: sql).inForce(on: DanishTime.localDate(of: entry.occurredAt))
         (context.rules, context.ruleBook, context.calendar) = (settings.courseRules, settings.ruleBook, settings.calendar)
         try JournalRules.validate(entry, in: timeline, now: now, context: context)
-        try await Store.checkReferences(entry.payload, on: sql)
+        try await Store.checkReferences(entry.payload, municipality: municipality, on: sql)
         try await Store.insert([entry], on: sql)
         try await Store.recordFosterCarers(entry, municipality: municipality, on: sql)
         try await Store.audit(.appendEntry, user: entry.author, child: entry.child, entry: entry.id,
@@ -63,12 +69,12 @@ extension Store {
     }
 
     public func timeline(child: UUID) async throws -> Timeline {
-        try await Store.timeline(child: child, on: sql)
+        try await Store.timeline(child: child, municipality: municipality, on: sql)
     }
 
     /// The courses of several children, read at once (a child without entries has none here).
     public func timelines(children: [UUID]) async throws -> [UUID: Timeline] {
-        try await Store.timelines(children: children, on: sql)
+        try await Store.timelines(children: children, municipality: municipality, on: sql)
     }
 
     /// Recomputes every child's summary and open obligations from the journal alone (the indicator cells:
@@ -78,7 +84,7 @@ extension Store {
         return try await write { sql in
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
             for child in children {
-                let timeline = try await Store.timeline(child: child.id, on: sql)
+                let timeline = try await Store.timeline(child: child.id, municipality: municipality, on: sql)
                 try await Store.saveDerived(child, timeline: timeline, municipality: municipality, now: now, on: sql)
             }
             return children.count
@@ -168,21 +174,21 @@ extension Store {
     }
 
     /// An assignment must name a caseworker (or a team lead) who exists.
-    static func checkReferences(_ payload: EntryPayload, on sql: any SQLDatabase) async throws {
+    static func checkReferences(_ payload: EntryPayload, municipality: Int, on sql: any SQLDatabase) async throws {
         switch payload {
         case .caseworkerAssigned(let assignment):
-            guard let user = try await user(id: assignment.caseworker, on: sql) else {
+            guard let user = try await user(id: assignment.caseworker, on: sql), user.municipality == municipality else {
                 throw DomainError(.caseworkerUnknown, field: "caseworker")
             }
             guard user.role == .caseworker || user.role == .teamLead else {
                 throw DomainError(.caseworkerNotCaseworker, field: "caseworker")
             }
         case .networkMeeting(let meeting):
-            for action in meeting.actions where try await user(id: action.owner, on: sql) == nil {
+            for action in meeting.actions where try await user(id: action.owner, on: sql)?.municipality != municipality {
                 throw DomainError(.actionOwnerUnknown, field: "actions")
             }
         case .correction(let correction):
-            if let replacement = correction.replacement { try await checkReferences(replacement, on: sql) }
+            if let replacement = correction.replacement { try await checkReferences(replacement, municipality: municipality, on: sql) }
         default:
             break
         }
@@ -212,15 +218,15 @@ extension Store {
                    entry.occurredAt.epochMilliseconds, entry.recordedAt.epochMilliseconds, entry.author, entry.corrects])
     }
 
-    static func timeline(child: UUID, on sql: any SQLDatabase) async throws -> Timeline {
-        Timeline(try await journalRows(children: [child], on: sql).entries())
+    static func timeline(child: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> Timeline {
+        Timeline(try await journalRows(children: [child], municipality: municipality, on: sql).entries())
     }
 
     /// The courses of several children, read at once.
-    static func timelines(children: [UUID], on sql: any SQLDatabase) async throws -> [UUID: Timeline] {
+    static func timelines(children: [UUID], municipality: Int, on sql: any SQLDatabase) async throws -> [UUID: Timeline] {
         var timelines: [UUID: Timeline] = [:]
         for chunk in children.chunks(of: 1_000) {
-            for (child, entries) in try await journalRows(children: Array(chunk), on: sql).journals() { timelines[child] = Timeline(entries) }
+            for (child, entries) in try await journalRows(children: Array(chunk), municipality: municipality, on: sql).journals() { timelines[child] = Timeline(entries) }
         }
         return timelines
     }
@@ -349,18 +355,20 @@ enum JournalRows: Sendable {
 }
 
 extension Store {
-    static func journalRows(children: [UUID], on sql: any SQLDatabase) async throws -> JournalRows {
+    /// The children's entries in `municipality` (on PostgreSQL its partition alone): another municipality's child has none.
+    static func journalRows(children: [UUID], municipality: Int, on sql: any SQLDatabase) async throws -> JournalRows {
         switch try driver(of: sql) {
         case .postgres(let postgres):
             return .postgres(try await rows(PostgresQuery(unsafeSQL: packedEntries, binds: try {
-                var binds = PostgresBindings(capacity: 1)
+                var binds = PostgresBindings(capacity: 2)
                 try binds.append(children, context: .default)
+                try binds.append(Int64(municipality), context: .default)
                 return binds
             }()), on: postgres))
         case .sqlite(let sqlite):
             let marks = Array(repeating: "?", count: children.count).joined(separator: ", ")
-            return .sqlite(try await rows("SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks))",
-                                          children.map { SQLiteData.text($0.uuidString) }, on: sqlite))
+            return .sqlite(try await rows("SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks)) AND municipality = ?",
+                                          children.map { SQLiteData.text($0.uuidString) } + [.integer(municipality)], on: sqlite))
         }
     }
 
@@ -379,7 +387,7 @@ extension Store {
         SELECT string_agg(uuid_send(id) || int8send(municipality) || uuid_send(child_id) || int8send(occurred_at) || int8send(recorded_at)
             || uuid_send(author_id) || CASE WHEN corrects IS NULL THEN '\\x00'::bytea ELSE '\\x01'::bytea || uuid_send(corrects) END
             || int4send(octet_length(kind)) || textsend(kind) || int4send(octet_length(payload)) || textsend(payload), ''::bytea)
-        FROM journal_entries WHERE child_id = ANY($1)
+        FROM journal_entries WHERE child_id = ANY($1) AND municipality = $2
         """
 
     /// Entries from their packed form (`packedEntries`).

@@ -47,7 +47,7 @@ extension Store {
         // The journal's own reading decides what each concern now says (the latest correction; voided, nothing), so a
         // concern corrected into a report of absence is on the list and one corrected out of it is not.
         let corrections = try await sql.select().columns(Store.entryColumns).from("journal_entries")
-            .where("corrects", .in, reports.map(\.id))
+            .where("corrects", .in, reports.map(\.id)).where("municipality", .equal, municipality)
             .all().map(Store.decodeEntry)
         return Timeline(reports + corrections).items
             .sorted { $0.entry.recordedAt > $1.entry.recordedAt }

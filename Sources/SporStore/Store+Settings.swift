@@ -74,7 +74,7 @@ extension Store {
         for chunk in children.chunks(of: size) {
             let batch = Array(chunk)
             try await write { sql in
-                let timelines = try await Store.timelines(children: batch.map(\.id), on: sql)
+                let timelines = try await Store.timelines(children: batch.map(\.id), municipality: municipality, on: sql)
                 for child in batch {
                     try await Store.saveDerived(child, timeline: timelines[child.id] ?? Timeline([]), municipality: municipality,
                                                 now: now, on: sql)

@@ -7,7 +7,8 @@ import SporDomain
 /// tokens and the audit log. One code path for SQLite and PostgreSQL.
 public struct Store: Sendable {
     public let kind: DatabaseKind
-    public let municipality: Int
+    /// The municipality every query of this store is scoped by; `scoped(to:)` gives the same store for another.
+    public internal(set) var municipality: Int
     let protector: CPRProtector
     /// The chains' key and checkpoint; without one the chains are written with plain SHA-256 as before keys, and a
     /// chain that is already keyed is refused.
@@ -98,6 +99,7 @@ public struct Store: Sendable {
                 .values(SQLBind(municipality.code), SQLBind(municipality.name))
                 .onConflict(with: ["code"]) { $0.set(excludedValueOf: "name") }
                 .run()
+            try await Store.ensurePartitions(municipality: municipality.code, on: sql)
         }
     }
 

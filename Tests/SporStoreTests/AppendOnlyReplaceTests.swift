@@ -48,7 +48,8 @@ final class AppendOnlyReplaceTests: XCTestCase {
             let verbs = db.kind == .sqlite ? ["INSERT OR REPLACE INTO", "REPLACE INTO"] : ["INSERT INTO"]
             for verb in verbs {
                 for selection in selections {
-                    let conflict = db.kind == .postgres ? " ON CONFLICT (id) DO UPDATE SET \(changed) = EXCLUDED.\(changed)" : ""
+                    // PostgreSQL's tables are partitioned by municipality, whose key is (municipality, id) (M024).
+                    let conflict = db.kind == .postgres ? " ON CONFLICT (municipality, id) DO UPDATE SET \(changed) = EXCLUDED.\(changed)" : ""
                     let statement = "\(verb) \(table) (\(columns.joined(separator: ", "))) SELECT \(selection.joined(separator: ", ")) FROM \(table) WHERE seq = 1\(conflict)"
                     do {
                         try await store.sql.raw("\(unsafeRaw: statement)").run()

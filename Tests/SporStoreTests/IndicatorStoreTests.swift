@@ -212,8 +212,8 @@ final class IndicatorStoreTests: XCTestCase {
         // The thing under test: the rows a recount reads (straight from SQLiteNIO, or packed by PostgreSQL), decoded;
         // and those of children without entries (PostgreSQL packs nothing into NULL).
         let (driver, read, none) = try await store.write { sql in
-            let rows = try await Store.journalRows(children: ids, on: sql)
-            let none = try await Store.journalRows(children: [UUID(), UUID()], on: sql).entries()
+            let rows = try await Store.journalRows(children: ids, municipality: Fixture.municipality, on: sql)
+            let none = try await Store.journalRows(children: [UUID(), UUID()], municipality: Fixture.municipality, on: sql).entries()
             switch rows {
             case .sqlite: return ("sqlite", try rows.entries(), none)
             case .postgres: return ("postgresql", try rows.entries(), none)
@@ -352,8 +352,8 @@ final class IndicatorStoreTests: XCTestCase {
             // The thing under test: batches of three children, so that each counting task's table is added to again
             // and again, and the tables are summed at the end; and a query run on the connection between the batches',
             // handed the children counted by then.
-            let (whole, _, wholeCounted) = try await Store.countIndicators(of: children, asOf: now, batch: children.count, on: sql) { _ in }
-            let (small, (stored, handedOver), countedLater) = try await Store.countIndicators(of: children, asOf: now, batch: 3, on: sql) {
+            let (whole, _, wholeCounted) = try await Store.countIndicators(of: children, municipality: municipality, asOf: now, batch: children.count, on: sql) { _ in }
+            let (small, (stored, handedOver), countedLater) = try await Store.countIndicators(of: children, municipality: municipality, asOf: now, batch: 3, on: sql) {
                 (try await Store.storedGroupTexts(municipality: municipality, on: sql), $0)
             }
             return (whole, small, stored, handedOver, countedLater, wholeCounted, children.map(\.id))

@@ -26,5 +26,6 @@ public enum SporMigrations {
         M021Household(),
         M022SettingVersions(),
         M023ExternalUsers(),
+        M024PartitionByMunicipality(),
     ]
 }
