@@ -68,7 +68,7 @@ public struct SporServices: Sendable {
     /// The municipality's configuration (the concern scale, the offers, the settings), as pages read it.
     let configuration: ConfigurationCache
     /// The derived tables' recount after the administrator changes a setting, with its progress.
-    let settingsRecount = SettingsRecount()
+    public let settingsRecount = SettingsRecount()
 
     public init(store: Store, settings: Settings, clock: @escaping @Sendable () -> Date) {
         self.store = store

@@ -72,6 +72,8 @@ enum Launch {
 
     static func run(_ app: Application) async throws {
         app.lifecycle.use(IndicatorRefresh())
+        // A recount after a change of settings runs to its end before the server stops.
+        app.lifecycle.use(app.spor.settingsRecount)
         do {
             try await app.execute()
         } catch {

@@ -5,7 +5,7 @@ import SporStore
 
 /// The recount of the derived tables (open obligations, summaries, indicator cells) after the administrator changes a
 /// setting: run in the background, one after another, with its progress kept for the settings page.
-final class SettingsRecount: Sendable {
+public final class SettingsRecount: Sendable {
     enum State: Sendable, Hashable {
         case idle
         case running(done: Int, total: Int)
@@ -43,5 +43,11 @@ final class SettingsRecount: Sendable {
     /// Waits for the recount started last (tests, and a server shutting down).
     func finished() async {
         await task.withLockedValue { $0 }?.value
+    }
+}
+
+extension SettingsRecount: LifecycleHandler {
+    public func shutdownAsync(_ application: Application) async {
+        await finished()
     }
 }
