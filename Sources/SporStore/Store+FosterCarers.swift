@@ -4,7 +4,7 @@ import SporDomain
 
 extension Store {
     /// Keeps the people a `fosterCarers` entry names in step with the journal, inside its append: each carer is a person
-    /// (added the first time they are named) with the relation `fosterParent` to the child (unless the person already
+    /// (added the first time they are named, their name updated when named again) with the relation `fosterParent` to the child (unless the person already
     /// stands in a relation to the child, e.g. a grandparent of a network foster family, which is kept).
     static func recordFosterCarers(_ entry: Entry, municipality: Int, on sql: any SQLDatabase) async throws {
         guard case .fosterCarers(let named) = entry.payload else { return }
@@ -16,6 +16,11 @@ extension Store {
         let persons = named.carers.filter { !known.contains($0.person) }
             .map { Person(id: $0.person, municipality: municipality, givenName: $0.givenName, familyName: $0.familyName) }
         if !persons.isEmpty { try await insertPersons(persons, on: sql) }
+        // A carer named again keeps their id; the name is the latest entry's (a misspelling corrected).
+        for carer in named.carers where known.contains(carer.person) {
+            try await sql.update("persons").set("given_name", to: carer.givenName).set("family_name", to: carer.familyName)
+                .where("id", .equal, carer.person).where("municipality", .equal, municipality).run()
+        }
         let relations = named.carers.filter { !related.contains($0.person) }
             .map { Relation(child: entry.child, person: $0.person, kind: .fosterParent, hasCustody: false) }
         if !relations.isEmpty { try await insertRelations(relations, municipality: municipality, on: sql) }

@@ -296,6 +296,13 @@ final class HomecomingWebTests: XCTestCase {
         XCTAssertEqual(renamed.map(\.person), first.map(\.person))
         let peopleAfter = try await test.store.relations(child: child.id)
         XCTAssertEqual(peopleAfter.filter { $0.relation.kind == .fosterParent }.count, 2)
+        // A name corrected when named again is the person's name too.
+        let corrected = try await caseworker.post(SiteURL.child(child.id, .fosterCarers).path,
+                                                  form.merging(["person0": first[0].person.uuidString, "person1": first[1].person.uuidString,
+                                                                "givenName1": "Olé"]) { $1 })
+        XCTAssertEqual(corrected.status, .seeOther, ParticipationTests.refusal(corrected))
+        let peopleCorrected = try await test.store.relations(child: child.id)
+        XCTAssertEqual(peopleCorrected.first { $0.person.id == first[1].person }?.person.givenName, "Olé")
         // … and the list: the team's caseworker sees the child with its carers; another team's caseworker does not.
         let list = try await caseworker.get(SiteURL.fosterCarersList.path)
         XCTAssertEqual(list.status, .ok)
