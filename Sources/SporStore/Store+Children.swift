@@ -45,6 +45,10 @@ extension Store {
             let offers = try await Store.offerCatalogue(municipality: municipality, on: sql)
             for family in families {
                 for member in family.children {
+                    // Children and entries are imported into the store's municipality alone.
+                    guard member.child.municipality == municipality, member.entries.allSatisfy({ $0.municipality == municipality }) else {
+                        throw DomainError(.childNotFound)
+                    }
                     var timeline = Timeline([])
                     let birth = DanishTime.startOfDay(member.child.birthDate)
                     for entry in member.entries.sorted(by: { $0.recordedAt < $1.recordedAt }) {

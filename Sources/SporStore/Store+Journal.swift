@@ -198,6 +198,17 @@ extension Store {
         let payloads = try entries.map { try $0.payload.encodedJSON() }
         let links = try await HashChain.journal.extend(with: zip(entries, payloads).map { canonicalEntry($0, payload: $1) }, on: sql)
         let rows = Array(zip(zip(entries, payloads), links))
+        // An import's many rows go to PostgreSQL by COPY (`spor generate` streams municipalities this way).
+        if rows.count > 400, case .postgres(let postgres) = try driver(of: sql) {
+            let text = rows.map { row -> [String?] in
+                let ((entry, payload), link) = row
+                return [entry.id.uuidString, String(entry.municipality), entry.child.uuidString, entry.kind.rawValue, payload,
+                        String(entry.occurredAt.epochMilliseconds), String(entry.recordedAt.epochMilliseconds), entry.author.uuidString,
+                        entry.corrects?.uuidString, String(link.seq), link.hash]
+            }
+            try await copy(text, into: "journal_entries", columns: entryColumns + ["seq", "hash"], on: postgres)
+            return
+        }
         for chunk in rows.chunks(of: 400) {
             let insert = sql.insert(into: "journal_entries").columns(entryColumns + ["seq", "hash"])
             for ((entry, payload), link) in chunk {

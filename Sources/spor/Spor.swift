@@ -12,7 +12,8 @@ struct Spor: AsyncParsableCommand {
     static let configuration = ArgumentParser.CommandConfiguration(
         commandName: "spor",
         abstract: "Spor — the case and policy system for Children and Family services.",
-        subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self, AuditCommand.self, KeysCommand.self]
+        subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self, AuditCommand.self, KeysCommand.self,
+                      Generate.self]
     )
 
     /// Every file Spor makes — the SQLite database and its WAL, keys, the chain checkpoint — is its owner's alone.
