@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "spor", targets: ["spor"]),
         .executable(name: "spor-bench", targets: ["SporBench"]),
+        .executable(name: "spor-floor", targets: ["SporFloor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
@@ -24,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         // Staff sign-in through the municipality's OpenID provider (issue 25): the ID token verified against its JWKS.
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.0.0"),
+        // Operations (issue 26): /metrics in Prometheus's text format, through swift-metrics.
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.4.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
     ],
     targets: [
         // The law and the course as data: Foundation only.
@@ -40,6 +44,8 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // The journal's write latency (a timer around `append`); a no-op until the server bootstraps metrics.
+                .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
         .target(
@@ -53,6 +59,8 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .target(name: "SporDemo", dependencies: ["SporDomain"]),
@@ -74,6 +82,8 @@ let package = Package(
             name: "SporBench",
             dependencies: ["SporStore", "SporDomain", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The benchmarks' floor (bench/pages): a plain Vapor hello-world route built the same way as `spor`.
+        .executableTarget(name: "SporFloor", dependencies: [.product(name: "Vapor", package: "vapor")]),
         // What tests share and production never ships: the indicators' worked examples.
         .target(name: "SporTestSupport", dependencies: ["SporDomain"]),
         .testTarget(name: "SporDomainTests", dependencies: ["SporDomain", "SporTestSupport"]),

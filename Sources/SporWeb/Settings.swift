@@ -20,6 +20,8 @@ public struct Settings: Sendable {
     public var work: WorkSettings
     /// How staff sign in: passwords kept in Spor, the municipality's OpenID provider, or both (issue 25).
     public var signIn = SignInSettings()
+    /// `SPOR_METRICS_TOKEN`: the bearer token `/metrics` asks for; without it `/metrics` answers 404 (issue 26).
+    public var metricsToken: String?
 
     public init(store: StoreConfiguration, demo: Bool = false, maxBodySize: Int = 256 * 1024, secureCookies: Bool = false,
                 idleTimeout: TimeInterval = 30 * 60, loginThrottle: LoginThrottle.Policy = .standard, work: WorkSettings = .standard) {

@@ -30,6 +30,10 @@ public func configure(_ app: Application, settings: Settings) async throws {
     }
 
     app.middleware = Middlewares()
+    // Per route pattern and status class (Operations/Metrics.swift), instead of Vapor's per path and status code.
+    OperationsMetrics.bootstrap()
+    app.http.server.configuration.reportMetrics = false
+    app.middleware.use(MetricsMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AllowedMethodsMiddleware())
     app.middleware.use(TransportSecurityMiddleware())

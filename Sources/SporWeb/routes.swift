@@ -4,6 +4,10 @@ import SporSecurity
 /// Every route of the application, in one place. Each declares who may use it (`RouteAccess`).
 func routes(_ app: Application) throws {
     app.get(.healthz, access: .open, use: HealthController.healthz)
+    app.get(.livez, access: .open, use: OperationsController.livez)
+    app.get(.readyz, access: .open, use: OperationsController.readyz)
+    // Open to the router, closed in the handler: a bearer token (SPOR_METRICS_TOKEN), or 404 without one.
+    app.get(.metrics, access: .open, use: OperationsController.metrics)
     app.get(.stylesheet, access: .open, use: Stylesheet.serve)
     app.get(.openAPI, access: .open, use: OpenAPIDocument.serve)
 

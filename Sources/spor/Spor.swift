@@ -34,13 +34,14 @@ enum Launch {
         var settings = Settings(store: StoreConfiguration.fromEnvironment(environment), demo: demo,
                                 secureCookies: environment["SPOR_SECURE_COOKIES"] == "1", work: try WorkSettings.fromEnvironment(environment))
         settings.signIn = try SignInSettings.fromEnvironment(environment)
+        settings.metricsToken = try Settings.metricsToken(fromEnvironment: environment)
         return settings
     }
 
     /// A configured, migrated application whose `execute()` serves on `hostname:port`.
     static func application(_ settings: Settings, hostname: String, port: Int) async throws -> Application {
         var environment = Environment(name: "production", arguments: ["spor", "serve", "--hostname", hostname, "--port", String(port)])
-        try LoggingSystem.bootstrap(from: &environment)
+        try LogFormat.bootstrap(&environment, format: ProcessInfo.processInfo.environment["SPOR_LOG_FORMAT"])
         let app = try await Application.make(environment)
         do {
             try await configure(app, settings: settings)

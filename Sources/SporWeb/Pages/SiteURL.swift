@@ -12,6 +12,8 @@ enum Parameter<Value: Sendable>: Sendable {
 /// link, form action and redirect writes its `path`: a path is spelled in this file only.
 enum SiteURL: Sendable {
     case healthz, stylesheet, openAPI
+    /// Operations (issue 26): liveness, readiness, Prometheus metrics.
+    case livez, readyz, metrics
     case root, login, logout, loginCode, language
     /// Signing in at the municipality's OpenID provider (issue 25): leaving for it, and coming back.
     case loginOIDC, loginOIDCCallback
@@ -115,6 +117,9 @@ enum SiteURL: Sendable {
     var segments: [Segment] {
         switch self {
         case .healthz: ["healthz"].constants
+        case .livez: ["livez"].constants
+        case .readyz: ["readyz"].constants
+        case .metrics: ["metrics"].constants
         case .stylesheet: ["static", "spor.css"].constants
         case .openAPI: ["api", "openapi.json"].constants
         case .root: []

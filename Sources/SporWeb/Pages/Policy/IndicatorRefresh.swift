@@ -38,6 +38,7 @@ public final class IndicatorRefresh: LifecycleHandler, @unchecked Sendable {
         let started = ContinuousClock.now
         do {
             let count = try await store.refreshIndicators(now: now)
+            OperationsMetrics.indicatorsRefreshed(children: count, at: now)
             if count > 0 { logger.info("Indicators: recounted \(count) children in \(ContinuousClock.now - started).") }
         } catch {
             logger.error("Indicators: the refresh failed: \(String(describing: error))")
