@@ -101,6 +101,7 @@ func routes(_ app: Application) throws {
     app.post(.offer(.key), access: .requires(.administer), use: OfferController.save)
     app.get(.letterTemplates, access: .requires(.administer), use: LetterTemplateController.list)
     app.get(.adminRules, access: .requires(.administer), use: RulesController.show)
+    app.get(.adminVerify, access: .requires(.administer), use: VerifyController.show)
     app.get(.adminSettings, access: .requires(.administer), use: SettingsController.show)
     app.post(.adminSettings, access: .requires(.administer), use: SettingsController.save)
     app.get(.letterTemplate(.key), access: .requires(.administer), use: LetterTemplateController.edit)

@@ -13,7 +13,7 @@ struct Spor: AsyncParsableCommand {
         commandName: "spor",
         abstract: "Spor — the case and policy system for Children and Family services.",
         subcommands: [Demo.self, Serve.self, Migrate.self, UserCommand.self, Rebuild.self, AuditCommand.self, KeysCommand.self,
-                      Generate.self]
+                      BackupCommand.self, RestoreCommand.self, Generate.self]
     )
 
     /// Every file Spor makes — the SQLite database and its WAL, keys, the chain checkpoint — is its owner's alone.
@@ -77,6 +77,9 @@ enum Launch {
         // A recount after a change of settings runs to its end before the server stops.
         app.lifecycle.use(app.spor.settingsRecount)
         do {
+            // The tamper check on a schedule (SPOR_VERIFY_EVERY seconds, hourly by default, 0 off); /admin/verify shows its last result.
+            app.chainVerification = ChainVerification(every: try ChainVerification.interval(fromEnvironment: ProcessInfo.processInfo.environment))
+            app.lifecycle.use(ChainVerifySchedule())
             try await app.execute()
         } catch {
             try? await app.asyncShutdown()

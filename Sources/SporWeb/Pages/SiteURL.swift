@@ -52,6 +52,8 @@ enum SiteURL: Sendable {
     case adminRules
     /// The municipality's settings without code (issue 25, item 2).
     case adminSettings
+    /// The tamper check's last result (issue 26, item 1).
+    case adminVerify
 
     case consultations, consultationsEarlyHelp, consultationLink(Parameter<UUID>)
 
@@ -188,6 +190,7 @@ enum SiteURL: Sendable {
         case .letterTemplates: ["admin", "letter-templates"].constants
         case .adminRules: ["admin", "rules"].constants
         case .adminSettings: ["admin", "settings"].constants
+        case .adminVerify: ["admin", "verify"].constants
         case .letterTemplate(let kind): ["admin", "letter-templates"].constants + [.named("kind", kind)]
         case .consultations: ["consultations"].constants
         case .consultationsEarlyHelp: ["consultations", "early-help"].constants

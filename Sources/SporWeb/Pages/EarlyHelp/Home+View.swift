@@ -34,6 +34,7 @@ enum AdminHomeView {
                 .li(.a(.href(SiteURL.letterTemplates.path), .plain(context.t(Strings.letterTemplatesLink)))),
                 .li(.a(.id("rules-link"), .href(SiteURL.adminRules.path), .plain(context.t(Strings.rulesLink)))),
                 .li(.a(.id("settings-link"), .href(SiteURL.adminSettings.path), .plain(context.t(Strings.settingsLink)))),
+                .li(.a(.id("verify-link"), .href(SiteURL.adminVerify.path), .plain(context.t(Strings.verifyLink)))),
                 .li(.a(.id("preparedness-plan-link"), .href(SiteURL.preparednessPlan.path), .plain(context.t(Strings.preparednessPlanTitle)))))
         )
     }
