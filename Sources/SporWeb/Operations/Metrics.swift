@@ -48,7 +48,7 @@ enum OperationsMetrics {
     /// must not each become a series.
     static func routePattern(_ request: Request) -> String {
         guard let route = request.route else { return "unmatched" }
-        return "/" + route.path.map(\.description).joined(separator: "/")
+        return SiteURL.root.path + route.path.string
     }
 }
 
