@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 import importlib.util
 from importlib.machinery import SourceFileLoader
 from pathlib import Path
@@ -25,6 +26,7 @@ def _driver():
     loader = SourceFileLoader("mixed_load", str(Path(__file__).resolve().parent.parent / "bench" / "mixed-load"))
     spec = importlib.util.spec_from_loader("mixed_load", loader)
     module = importlib.util.module_from_spec(spec)
+    sys.modules["mixed_load"] = module  # its dataclasses look their module up
     loader.exec_module(module)
     return module
 
