@@ -99,7 +99,9 @@ public struct DemoFamilySequence: Sequence, Sendable {
                 let written = DemoGroups.amend(DemoSchool.amend(writer.write(openCases: &openCases, &rng), child: child, context: context),
                                                child: child, context: context)
                 children.append(DemoChild(child: child, cpr: cprNumber,
-                                           entries: DemoContact.amend(written, child: child, parents: parents, configuration: context.configuration)))
+                                           entries: DemoPreparedness.amend(DemoContact.amend(written, child: child, parents: parents,
+                                                                                             configuration: context.configuration),
+                                                                           child: child, configuration: context.configuration)))
                 if writer.backlogWritten { backlog[teamIndex].removeFirst() }
             }
             let relations = children.flatMap { child in
