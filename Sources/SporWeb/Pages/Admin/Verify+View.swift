@@ -30,7 +30,7 @@ enum VerifyView {
                 .tbody(.forEach(result.chains) { chain in
                     .tr(.id("verify-\(chain.table)"),
                         .td(.plain(context.t(Strings.verifyChainName(chain.table)))),
-                        .td(.plain(String(chain.rows))),
+                        .td(.plain(Format.integer(chain.rows, context.language))),
                         .td(state(chain.state, context)))
                 })))
     }
