@@ -65,12 +65,15 @@ extension DatabaseKind {
 
 /// What every handler reaches through `req.spor`.
 public struct SporServices: Sendable {
-    public let store: Store
+    /// Scoped to one municipality: the server's own here, the signed-in user's in `Request.spor` (`scoped(to:)`).
+    public internal(set) var store: Store
     public let settings: Settings
     /// The only clock: handlers read time here, so tests can fix it.
     public let clock: @Sendable () -> Date
     /// The municipality's configuration (the concern scale, the offers, the settings), as pages read it.
-    let configuration: ConfigurationCache
+    internal(set) var configuration: ConfigurationCache
+    /// Every municipality's configuration, for `scoped(to:)`.
+    let configurations = ConfigurationCaches()
     /// The derived tables' recount after the administrator changes a setting, with its progress.
     public let settingsRecount = SettingsRecount()
 
@@ -78,7 +81,7 @@ public struct SporServices: Sendable {
         self.store = store
         self.settings = settings
         self.clock = clock
-        self.configuration = ConfigurationCache(clock: clock)
+        self.configuration = configurations.cache(for: store.municipality, clock: clock)
     }
 }
 
@@ -92,7 +95,8 @@ extension Application {
 }
 
 extension Request {
-    var spor: SporServices { application.spor }
-    var store: Store { application.spor.store }
+    /// The services scoped to the signed-in user's municipality (`MunicipalityScope.swift`).
+    var spor: SporServices { application.spor.scoped(to: municipality) }
+    var store: Store { spor.store }
     var now: Date { application.spor.clock() }
 }

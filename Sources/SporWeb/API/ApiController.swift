@@ -353,6 +353,7 @@ struct ApiTokenMiddleware: AsyncMiddleware {
         if let bearer = request.headers.bearerAuthorization,
            let user = try await request.store.user(apiToken: bearer.token, now: request.now) {
             request.currentUser = user
+            try await request.spor.configuration.load(from: request.store)
         }
         return try await next.respond(to: request)
     }

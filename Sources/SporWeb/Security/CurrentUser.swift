@@ -9,6 +9,8 @@ struct CurrentUserMiddleware: AsyncMiddleware {
         if let text = request.session.data["user"], let id = UUID(uuidString: text) {
             if let user = try await request.store.user(id: id), user.isActive {
                 request.currentUser = user
+                // The user's municipality's configuration (the server's own was loaded before sign-in was known).
+                try await request.spor.configuration.load(from: request.store)
             } else {
                 request.session.destroy()
             }

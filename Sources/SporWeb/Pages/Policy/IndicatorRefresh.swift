@@ -21,7 +21,9 @@ public final class IndicatorRefresh: LifecycleHandler, @unchecked Sendable {
         let interval = self.interval
         let task = Task {
             while !Task.isCancelled {
-                await IndicatorRefresh.refresh(store, now: clock(), logger: logger)
+                // Every municipality the server holds (issue 26, item 4), each through its own scoped store.
+                let codes = Set([store.municipality] + ((try? await store.municipalities()) ?? []).map(\.code)).sorted()
+                for code in codes { await IndicatorRefresh.refresh(store.scoped(to: code), now: clock(), logger: logger) }
                 try? await Task.sleep(for: interval)
             }
         }
