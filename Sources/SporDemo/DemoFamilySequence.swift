@@ -104,6 +104,7 @@ public struct DemoFamilySequence: Sequence, Sendable {
                                                                            child: child, configuration: context.configuration)))
                 if writer.backlogWritten { backlog[teamIndex].removeFirst() }
             }
+            children = DemoSiblings.amend(children, configuration: context.configuration)
             let relations = children.flatMap { child in
                 parents.map { Relation(child: child.child.id, person: $0.person.id, kind: $0.kind, hasCustody: $0.custody) }
             }

@@ -82,6 +82,9 @@ struct Digest {
         case .placementStarted(let p):
             add("\(p.offer) \(p.kind.rawValue) \(p.decision) \(p.legalBasis.rawValue) \(p.nearHome) \(p.schoolKept) \(p.contactArrangements)")
             if let started = p.schoolingStarted { add("schooling started \(started.iso)") }
+            for sibling in p.siblings ?? [] {
+                add("sibling \(sibling.sibling) \(sibling.siblingPlaced) \(sibling.placedTogether) \(sibling.assessment?.rawValue ?? "-") \(sibling.notRelevantReason ?? "-")")
+            }
         case .placementEnded(let e):
             add("\(e.placement) \(e.reason.rawValue) \(e.note ?? "-")")
             if let plan = e.homecomingPlan { add("homecoming plan \(plan)") }

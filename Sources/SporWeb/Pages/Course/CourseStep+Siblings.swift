@@ -22,8 +22,10 @@ extension ChildPageModel {
 extension CourseStepModel {
     /// For each sibling: placed together, and if not, whether the sibling's situation was assessed (a legal question each,
     /// unanswered until the caseworker answers). Whether the sibling is placed itself is the journal's, not the form's.
-    func siblingAnswers(_ f: FormValues) throws -> [SiblingAtPlacement] {
-        try siblings.map { placement in
+    /// A placement amended that was recorded before siblings were asked about, of a child without siblings, stays so (nil).
+    func siblingAnswers(_ f: FormValues) throws -> [SiblingAtPlacement]? {
+        if siblings.isEmpty, case .placementStarted(let original)? = amending?.payload, original.siblings == nil { return nil }
+        return try siblings.map { placement in
             let sibling = placement.id
             let together = try f.answeredYesNo(SiblingAtPlacement.togetherField(sibling))
             guard !together else { return SiblingAtPlacement(sibling: sibling, siblingPlaced: placement.sibling.placed, placedTogether: true) }
