@@ -12,7 +12,8 @@ import pytest
                 "/policy/report/2025/export/html"]),
     ("outreach", ["/outreach", "/meetings/new", "/consultations", "/actions"]),
     ("professional", ["/professional", "/actions"]),
-    ("admin", ["/admin", "/admin/users", "/admin/concern-scale", "/admin/offers", "/admin/offers/new", "/admin/rules"]),
+    ("admin", ["/admin", "/admin/users", "/admin/concern-scale", "/admin/offers", "/admin/offers/new", "/admin/rules",
+               "/admin/verify"]),
 ])
 def test_role_pages_pass_axe(spor, user, paths):
     spor.login(user)
