@@ -126,6 +126,29 @@ final class PreparednessWebTests: XCTestCase {
         XCTAssertEqual(complete.components(separatedBy: "preparedness-step done").count - 1, 5)
     }
 
+    func testTheExportWarnsWhileTheParentsAreNotInformed() async throws {
+        // Setup: a notification about abuse; the caseworker opens the export (indsigt) before any decision.
+        let notification = try await notifyAbuse()
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let before = try await caseworker.get(SiteURL.child(test.child.id, .export).path)
+        XCTAssertEqual(before.status, .ok)
+        XCTAssertFalse(before.body.string.contains("id=\"export-parents-not-informed\""), "no decision yet: no warning")
+
+        // The thing under test: the decision not to inform the parents yet.
+        let sent = try await caseworker.post(SiteURL.child(test.child.id, .preparedness(.value("parentsNotInformed"))).path,
+                                             ["notification": notification.id.uuidString, "note": "", "reason": "Far afhøres først",
+                                              "occurredAt": Self.time(hoursAgo: 1)])
+        XCTAssertEqual(sent.status, .seeOther, ParticipationTests.refusal(sent))
+
+        // Check: the export, which shows everything, warns before it is handed to a parent, naming the decision's day.
+        let after = try await caseworker.get(SiteURL.child(test.child.id, .export).path).body.string
+        let warning = try XCTUnwrap(after.components(separatedBy: "id=\"export-parents-not-informed\"").dropFirst().first?
+            .components(separatedBy: "</p>").first)
+        XCTAssertTrue(warning.contains("endnu ikke at orientere forældrene"), warning)
+        XCTAssertTrue(warning.contains(Format.date(DanishTime.localDate(of: Self.ago(hours: 1)), .da)), warning)
+    }
+
     func testATimeBeforeTheNotificationOrAheadOfNowAndAMissingReasonAreRefused() async throws {
         let notification = try await notifyAbuse(hours: 5)
         let caseworker = Browser(test.app)

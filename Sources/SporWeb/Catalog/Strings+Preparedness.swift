@@ -93,4 +93,8 @@ extension Strings {
     static let preparednessPlanVersion = T(da: "Udgave", en: "Version")
     static let preparednessPlanSavedAt = T(da: "Gemt", en: "Saved")
     static let preparednessPlanSavedBy = T(da: "Gemt af", en: "Saved by")
+    /// The export page's warning while a decision not to inform the parents stands (`ExportModel.parentsNotInformedSince`).
+    static let exportParentsNotInformed = T(
+        da: "Journalen har en beslutning af {0} om endnu ikke at orientere forældrene om mistanken om overgreb. Udtrækket viser alt, også den beslutning: vurdér, hvad der skal undtages fra aktindsigt, før det udleveres til forældrene.",
+        en: "The journal holds a decision of {0} not to inform the parents of the suspected abuse yet. This export shows everything, that decision included: assess what must be withheld from access before it is handed to the parents.")
 }

@@ -42,6 +42,14 @@ struct ExportModel {
     /// The child page's data (the readable timeline).
     let page: ChildPageModel
     let export: Export
+    /// When the journal holds a decision not to inform the parents yet (a preparedness step on a notification about abuse):
+    /// the day of the newest such decision. The export shows everything, that decision included, so the caseworker is warned
+    /// before it is handed to a parent: whether parts are withheld from access (aktindsigt) is her legal assessment.
+    var parentsNotInformedSince: Date? {
+        page.timeline.items.filter {
+            if case .preparednessStep(let step)? = $0.effective { step.step == .parentsNotInformed } else { false }
+        }.map(\.entry.occurredAt).max()
+    }
 
     /// The export of a child the user may manage (`page`, loaded for `.managingCase`), read after the export itself was
     /// logged, so its access log shows it.

@@ -11,6 +11,10 @@ enum ExportView {
         return .group(
             .h1(.plain(context.t(Strings.exportTitle, child.fullName))),
             .p(.plain(context.t(Strings.exportIntro))),
+            .unwrap(model.parentsNotInformedSince) { since in
+                .p(.class("error"), .id("export-parents-not-informed"), .attribute(named: "role", value: "alert"),
+                   .plain(context.t(Strings.exportParentsNotInformed, Format.date(DanishTime.localDate(of: since), context.language))))
+            },
             .p(.a(.href(SiteURL.child(child.id, .exportJSON).path), .plain(context.t(Strings.exportJSON)))),
             .p(.a(.id("export-zip"), .href(SiteURL.child(child.id, .exportZIP).path), .plain(context.t(Strings.attachmentExportFiles)))),
             .div(.class("facts"),
