@@ -10,9 +10,12 @@ struct Append: AsyncParsableCommand {
         abstract: "Append a journal note to each of the children with the longest journals, and time each append.")
 
     @Option(help: "How many children (one note each).") var count = 200
+    @Option(help: "How many writers append at once, each to its own share of the children (journal writes per second).")
+    var writers = 1
 
     func run() async throws {
         guard count > 0 else { throw ValidationError("--count must be at least 1.") }
+        guard writers > 0 else { throw ValidationError("--writers must be at least 1.") }
         try await Bench.withStore { store in
             // Where a write costs the most: every append recounts the child's whole course.
             var lengths: [UUID: Int] = [:]
@@ -20,20 +23,32 @@ struct Append: AsyncParsableCommand {
             let longest = lengths.sorted { ($0.value, $1.key.uuidString) > ($1.value, $0.key.uuidString) }.prefix(count).map(\.key)
 
             let clock = ContinuousClock()
-            var times: [Duration] = []
-            for child in longest {
-                let caseworker = try await store.summary(child: child)?.caseworker
-                let now = Date()
-                let note = Entry(municipality: store.municipality, child: child, payload: .journalNote(JournalNote(text: "Benchmark")),
-                                 occurredAt: now, recordedAt: now, author: caseworker ?? UUID())
-                let started = clock.now
-                _ = try await store.append(note, now: now)
-                times.append(clock.now - started)
+            let allStarted = clock.now
+            let shares = (0..<writers).map { writer in stride(from: writer, to: longest.count, by: writers).map { longest[$0] } }
+            var times: [Duration] = try await withThrowingTaskGroup(of: [Duration].self) { group in
+                for share in shares {
+                    group.addTask {
+                        var times: [Duration] = []
+                        for child in share {
+                            let caseworker = try await store.summary(child: child)?.caseworker
+                            let now = Date()
+                            let note = Entry(municipality: store.municipality, child: child, payload: .journalNote(JournalNote(text: "Benchmark")),
+                                             occurredAt: now, recordedAt: now, author: caseworker ?? UUID())
+                            let started = clock.now
+                            _ = try await store.append(note, now: now)
+                            times.append(clock.now - started)
+                        }
+                        return times
+                    }
+                }
+                return try await group.reduce(into: []) { $0 += $1 }
             }
+            let wall = clock.now - allStarted
             times.sort()
             let ms = { (d: Duration) in String(format: "%.1f", d.inSeconds * 1_000) }
             print("Appended \(times.count) journal notes to the children with the longest journals: median \(ms(times[times.count / 2])) ms, "
-                  + "p99 \(ms(times[min(times.count - 1, times.count * 99 / 100)])) ms, slowest \(ms(times.last!)) ms.")
+                  + "p99 \(ms(times[min(times.count - 1, times.count * 99 / 100)])) ms, slowest \(ms(times.last!)) ms; "
+                  + "\(writers) writer\(writers == 1 ? "" : "s"), \(String(format: "%.0f", Double(times.count) / wall.inSeconds)) writes/s.")
         }
     }
 }

@@ -31,6 +31,9 @@ extension Store {
             .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "j"))
             .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
+            // The journal's own municipality too: then its (municipality, kind, occurred_at) index finds the concerns,
+            // where otherwise the whole journal was scanned on every tray of an intake team (issue 26).
+            .where(SQLColumn("municipality", table: "j"), .equal, SQLBind(municipality))
             .where(SQLColumn("district", table: "c"), .equal, SQLBind(district))
             .where(SQLColumn("kind", table: "j"), .equal, SQLBind(EntryKind.concern.rawValue))
             .where(SQLColumn("recorded_at", table: "j"), .greaterThanOrEqual, SQLBind(since.epochMilliseconds))

@@ -33,18 +33,20 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // Per route pattern and status class (Operations/Metrics.swift), instead of Vapor's per path and status code.
     OperationsMetrics.bootstrap()
     app.http.server.configuration.reportMetrics = false
-    app.middleware.use(MetricsMiddleware())
-    app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(AllowedMethodsMiddleware())
-    app.middleware.use(TransportSecurityMiddleware())
-    app.middleware.use(PageErrorMiddleware())
-    app.middleware.use(ConfigurationMiddleware())
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(IdleTimeoutMiddleware())
-    app.middleware.use(CurrentUserMiddleware())
-    app.middleware.use(TrayCountMiddleware())
-    app.middleware.use(FamilyAccountMiddleware())
-    app.middleware.use(CSRFMiddleware())
+    // In this order, as two tasks around the sessions rather than a task per layer (Security/MiddlewareChain.swift).
+    let outer: [any AsyncMiddleware] = [MetricsMiddleware(), SecurityHeadersMiddleware(), AllowedMethodsMiddleware(),
+                                        TransportSecurityMiddleware(), PageErrorMiddleware(), ConfigurationMiddleware()]
+    let signedIn: [any AsyncMiddleware] = [IdleTimeoutMiddleware(), CurrentUserMiddleware(), TrayCountMiddleware(),
+                                           FamilyAccountMiddleware(), CSRFMiddleware()]
+    if Environment.get("SPOR_BENCH_MIDDLEWARE") == "layered" {
+        // bench/pages only: the chain as it was before issue 26 (a task per layer, the sessions read on every path).
+        for layer in outer { app.middleware.use(layer) }
+        app.middleware.use(app.sessions.middleware)
+        for layer in signedIn { app.middleware.use(layer) }
+    } else {
+        app.middleware.use(MiddlewareChain(outer))
+        app.middleware.use(SessionFreePaths(sessions: app.sessions.middleware, signedIn: MiddlewareChain(signedIn)))
+    }
 
     try routes(app)
 }

@@ -31,13 +31,14 @@ extension RoutesBuilder {
     func declare<Response: AsyncResponseEncodable>(_ method: HTTPMethod, _ path: [PathComponent], access: RouteAccess,
                                                            maxBody: ByteCount? = nil,
                                                            use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
-        let builder: any RoutesBuilder = switch access {
-        case .open: self
-        case .requires(let permission): grouped(Require(permission))
-        case .family: grouped(RequireFamily())
-        }
         // The request's text is checked after its access: a caller without a valid token or session learns only that.
-        let route = builder.grouped(InputTextMiddleware()).on(method, path, body: .collect(maxSize: maxBody), use: handler)
+        // One task for both (Security/MiddlewareChain.swift).
+        let layers: [any AsyncMiddleware] = switch access {
+        case .open: [InputTextMiddleware()]
+        case .requires(let permission): [Require(permission), InputTextMiddleware()]
+        case .family: [RequireFamily(), InputTextMiddleware()]
+        }
+        let route = grouped(MiddlewareChain(layers)).on(method, path, body: .collect(maxSize: maxBody), use: handler)
         route.userInfo[RouteAccess.key] = access
         if let maxBody { route.userInfo[RouteAccess.maxBodyKey] = maxBody.value }
         return route
