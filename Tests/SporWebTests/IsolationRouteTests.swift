@@ -3,7 +3,7 @@ import Vapor
 import XCTest
 import XCTVapor
 import SporDomain
-import SporStore
+@testable import SporStore
 @testable import SporWeb
 
 /// Two municipalities on one server (issue 26, item 4). TestApp's municipality (707, "B" here) holds the child Alma
@@ -54,6 +54,11 @@ final class IsolationRouteTests: XCTestCase {
         let own = try await browser.get("/children/\(childA.id)")
         XCTAssertEqual(own.status, .ok)
         XCTAssertTrue(own.body.string.contains("Nordby"))
+        // The sign-in is in A's audit log, not B's.
+        let logins = try await test.store.scoped(to: codeA).sql.raw(
+            "SELECT count(*) AS n FROM audit_log WHERE user_id = \(bind: usersA[.caseworker]!.id) AND action = 'login' AND municipality = \(bind: codeA)")
+            .first()!.decode(column: "n", as: Int.self)
+        XCTAssertEqual(logins, 1)
         let other = try await browser.get("/children/\(test.child.id)")
         XCTAssertEqual(other.status, .notFound)
         for marker in markers { XCTAssertFalse(other.body.string.contains(marker), marker) }

@@ -51,7 +51,8 @@ enum LoginController {
         IdleTimeoutMiddleware.touch(request.session, now: request.now)
         if let language { request.session.data["lang"] = language }
         _ = request.csrfToken
-        try await request.store.audit(.login, user: user.id, now: request.now)
+        // In the user's own municipality's audit log (the request was scoped to the server's before sign-in).
+        try await request.store.scoped(to: user.municipality).audit(.login, user: user.id, now: request.now)
         return request.redirect(to: Authorization.home(user.role), redirectType: .normal)
     }
 
