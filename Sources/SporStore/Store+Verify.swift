@@ -65,9 +65,15 @@ extension Store {
     /// wholly in what is walked or wholly outside it: a row appended after the head was read, or a head moved on after
     /// the rows were read, is not mistaken for tampering.
     public func verifyChains() async throws -> [ChainReport] {
+        try await verifyChains(pageSize: 5_000)
+    }
+
+    /// The walk read `pageSize` rows at a time (small in a test, so that it spans many reads while writers go on).
+    func verifyChains(pageSize: Int) async throws -> [ChainReport] {
         let checkpoint = anchor?.readCheckpoint()
         return try await readSnapshot { sql in
-            [try await self.verify(.journal, checkpoint: checkpoint, on: sql), try await self.verify(.audit, checkpoint: checkpoint, on: sql)]
+            [try await self.verify(.journal, checkpoint: checkpoint, on: sql, pageSize: pageSize),
+             try await self.verify(.audit, checkpoint: checkpoint, on: sql, pageSize: pageSize)]
         }
     }
 
@@ -155,7 +161,8 @@ extension Store {
     }
 
     /// Walks one chain on `sql`, which is to read one snapshot (`readSnapshot`) for the chain and its head to agree.
-    func verify(_ chain: HashChain, checkpoint read: ChainAnchor.CheckpointRead?, on sql: any SQLDatabase) async throws -> ChainReport {
+    func verify(_ chain: HashChain, checkpoint read: ChainAnchor.CheckpointRead?, on sql: any SQLDatabase,
+                pageSize: Int = 5_000) async throws -> ChainReport {
         let head = try await chain.head(on: sql, lock: false)
         var mark: ChainCheckpoint.Mark? = nil
         var checkpointBreak: ChainReport.Break? = nil
@@ -196,7 +203,6 @@ extension Store {
         var previous = HashChain.genesis
         var expected: Int64 = 1
         var rows = 0
-        let pageSize = 5_000
         while true {
             let page = try await sql.select().columns("*").from(chain.table)
                 .where("seq", .greaterThanOrEqual, expected).orderBy("seq").limit(pageSize).all()
