@@ -109,6 +109,8 @@ final class ChildPageScaleTests: XCTestCase {
         XCTAssertFalse(printed.contains("<nav"), "no navigation")
         XCTAssertTrue(printed.contains(#"id="glance-case""#), "the overview")
         XCTAssertTrue(printed.contains(#"id="glance-household""#))
+        XCTAssertTrue(page.contains(#"id="household-edit""#), "the page links the household's forms")
+        XCTAssertFalse(printed.contains(#"id="household-edit""#), "the print does not")
         XCTAssertTrue(printed.contains("Notat fra i går"))
         XCTAssertFalse(printed.contains("Notat fra sidste år"), "only the chosen year")
         XCTAssertTrue(printed.contains(#"id="entry-"#), "entries keep their anchors")

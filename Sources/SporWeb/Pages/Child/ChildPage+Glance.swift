@@ -6,13 +6,13 @@ import SporStore
 extension ChildPageView {
     /// What a caseworker needs in ten seconds: what is owed and by when, who is around the child, how the
     /// worry has moved, who has carried the case.
-    static func glance(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+    static func glance(_ model: ChildPageModel, _ context: PageContext, printing: Bool = false) -> Node<HTML.BodyContext> {
         let state = model.state
         return .section(.class("glance"), .attribute(named: "aria-labelledby", value: "glance-heading"),
             .h2(.id("glance-heading"), .class("visually-hidden"), .plain(context.t(Strings.glanceTitle))),
             .div(.class("glance-grid"),
                 caseNow(model, context),
-                household(model, context),
+                household(model, context, printing: printing),
                 professionals(model, context),
                 glanceCard(Strings.glanceMeasures, id: "glance-measures", context,
                     model.state.activeMeasures.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.glanceNoMeasures))) :

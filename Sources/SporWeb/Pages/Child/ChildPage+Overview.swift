@@ -46,9 +46,9 @@ extension ChildPageView {
     /// The parents and others related to the child (custody first) and whether the child lives with them, and the siblings
     /// (full or half, living with the child or not) with their own case status as far as the reader may open them; a sibling
     /// outside the reader's access is told as a sibling, never by name. The household page edits residence and siblings.
-    static func household(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
+    static func household(_ model: ChildPageModel, _ context: PageContext, printing: Bool = false) -> Node<HTML.BodyContext> {
         let people = model.household
-        let edit: Node<HTML.BodyContext> = .if(Authorization.allows(model.user.role, .writeEntry) && model.grounds.permits(.managingCase),
+        let edit: Node<HTML.BodyContext> = .if(!printing && Authorization.allows(model.user.role, .writeEntry) && model.grounds.permits(.managingCase),
             .p(.class("meta"), .a(.id("household-edit"), .href(SiteURL.child(model.child.id, .household).path), .plain(context.t(Strings.householdEdit)))))
         guard !people.isEmpty || !model.siblings.isEmpty || !model.hiddenSiblings.isEmpty else {
             return glanceCard(Strings.householdTitle, id: "glance-household", context, .group(.p(.class("empty"), .plain(context.t(Strings.noHousehold))), edit))

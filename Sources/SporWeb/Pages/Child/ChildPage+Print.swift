@@ -22,7 +22,7 @@ extension ChildPageView {
     static func printBody(_ model: ChildPageModel, _ part: TimelinePart, _ context: PageContext) -> Node<HTML.BodyContext> {
         .group(
             .header(.class("child-header"), .h1(.plain(model.child.fullName)), facts(model, context)),
-            glance(model, context),
+            glance(model, context, printing: true),
             .section(.class("timeline-section"), .attribute(named: "aria-labelledby", value: "timeline-heading"),
                 .h2(.id("timeline-heading"), .plain(context.t(Strings.timeline))),
                 timeline(model, part, context, nil, printing: true)))
