@@ -27,30 +27,10 @@ final class ContactWebTests: XCTestCase {
 
     /// A child of the team's district with its mother, on the caseworker's case, heard and placed (§ 46) 28 days ago.
     func placedChild(_ number: Int) async throws -> (child: Child, mother: Person, placement: Entry) {
-        let caseworker = test.users[.caseworker]!.id
-        let child = Child(municipality: 707, givenName: "Carla\(number)", familyName: "Samværsen",
-                          birthDate: LocalDate(year: 2012, month: 5, day: 4 + number)!, sex: .female, district: "Område Grenaa")
-        let mother = Person(municipality: 707, givenName: "Mette\(number)", familyName: "Samværsen")
-        try await test.store.importFamilies([Store.FamilyImport(
-            children: [(child, try CPR(String(format: "%02d0512-43%02d", 4 + number, number * 2)), [])], parents: [mother],
-            relations: [Relation(child: child.id, person: mother.id, kind: .mother, hasCustody: true)])],
-            by: caseworker, now: TestApp.now)
-        let builder = IndicatorFixtures.CourseBuilder(fixture: 241, child: number, born: child.birthDate, sex: child.sex, district: child.district)
-        func write(_ payload: EntryPayload, daysAgo: Double) async throws -> Entry {
-            let entry = Entry(municipality: 707, child: child.id, payload: payload, occurredAt: Self.ago(days: daysAgo),
-                              recordedAt: Self.ago(days: daysAgo), author: caseworker)
-            try await test.store.append(entry, now: TestApp.now)
-            return entry
-        }
-        _ = try await write(.caseworkerAssigned(CaseworkerAssignment(caseworker: caseworker)), daysAgo: 31)
-        let talk = try await write(.childConversation(ChildConversation(heldBy: caseworker, place: "Hjemme",
-                                                                        outcome: .childsWords("Jeg vil gerne se mor tit"))), daysAgo: 30)
-        let decision = try await write(.decision(builder.decisionPayload(DanishTime.localDate(of: Self.ago(days: 29)),
-                                                                         offers: ["netvaerksplejefamilie"], basis: .placementWithConsent,
-                                                                         heardIn: talk)), daysAgo: 29)
-        let placement = try await write(IndicatorFixtures.CourseBuilder.placementPayload("netvaerksplejefamilie", kind: .networkFosterFamily,
-                                                                                         decision: decision), daysAgo: 28)
-        return (child, mother, placement)
+        let placed = try await test.placedChild(.init(givenName: "Carla\(number)", familyName: "Samværsen", motherName: "Mette\(number)",
+                                                      born: LocalDate(year: 2012, month: 5, day: 4 + number)!, serial: String(format: "43%02d", number * 2),
+                                                      childsWords: "Jeg vil gerne se mor tit", fixture: 241, number: number, placedDaysAgo: 28))
+        return (placed.child, placed.mother, placed.placement)
     }
 
     func contactEntries(_ child: UUID) async throws -> [EntryPayload] {

@@ -30,33 +30,13 @@ final class HomecomingWebTests: XCTestCase {
     /// A child of the team's district with its mother, on the caseworker's case, heard and placed (§ 46, in a network foster
     /// family) 60 days ago.
     func placedChild(_ number: Int) async throws -> (child: Child, placement: Entry, heard: Entry) {
-        let caseworker = test.users[.caseworker]!.id
-        let child = Child(municipality: 707, givenName: "Hanne\(number)", familyName: "Hjemsen",
-                          birthDate: LocalDate(year: 2013, month: 7, day: 4 + number)!, sex: .female, district: "Område Grenaa")
-        let mother = Person(municipality: 707, givenName: "Mona\(number)", familyName: "Hjemsen")
-        try await test.store.importFamilies([Store.FamilyImport(
-            children: [(child, try CPR(String(format: "%02d0713-44%02d", 4 + number, number * 2)), [])], parents: [mother],
-            relations: [Relation(child: child.id, person: mother.id, kind: .mother, hasCustody: true)])],
-            by: caseworker, now: TestApp.now)
-        let builder = IndicatorFixtures.CourseBuilder(fixture: 243, child: number, born: child.birthDate, sex: child.sex, district: child.district)
-        func write(_ payload: EntryPayload, daysAgo: Double) async throws -> Entry {
-            let entry = Entry(municipality: 707, child: child.id, payload: payload, occurredAt: Self.ago(days: daysAgo),
-                              recordedAt: Self.ago(days: daysAgo), author: caseworker)
-            try await test.store.append(entry, now: TestApp.now)
-            return entry
-        }
-        _ = try await write(.caseworkerAssigned(CaseworkerAssignment(caseworker: caseworker)), daysAgo: 63)
-        let talk = try await write(.childConversation(ChildConversation(heldBy: caseworker, place: "Hjemme",
-                                                                        outcome: .childsWords("Jeg vil gerne hjem til mor"))), daysAgo: 62)
-        let decision = try await write(.decision(builder.decisionPayload(DanishTime.localDate(of: Self.ago(days: 61)),
-                                                                         offers: ["netvaerksplejefamilie"], basis: .placementWithConsent,
-                                                                         heardIn: talk)), daysAgo: 61)
-        let placement = try await write(IndicatorFixtures.CourseBuilder.placementPayload("netvaerksplejefamilie", kind: .networkFosterFamily,
-                                                                                         decision: decision), daysAgo: 60)
+        let placed = try await test.placedChild(.init(givenName: "Hanne\(number)", familyName: "Hjemsen", motherName: "Mona\(number)",
+                                                      born: LocalDate(year: 2013, month: 7, day: 4 + number)!, serial: String(format: "44%02d", number * 2),
+                                                      childsWords: "Jeg vil gerne hjem til mor", fixture: 243, number: number, placedDaysAgo: 60))
         // A conversation of today, so that the homecoming decision rests on the child's views.
-        let heard = try await write(.childConversation(ChildConversation(heldBy: caseworker, place: "Hos plejefamilien",
-                                                                         outcome: .childsWords("Jeg glæder mig til at komme hjem"))), daysAgo: 1)
-        return (child, placement, heard)
+        let heard = try await placed.write(.childConversation(ChildConversation(heldBy: test.users[.caseworker]!.id, place: "Hos plejefamilien",
+                                                                                outcome: .childsWords("Jeg glæder mig til at komme hjem"))), 1)
+        return (placed.child, placed.placement, heard)
     }
 
     static func decisionForm(_ placement: Entry, heard: Entry) -> [String: String] {
