@@ -378,6 +378,17 @@ class Spor:
         self.find("input#password").send_keys(password)
         self.submit_and_wait("button#login-submit")
 
+    # setup ----------------------------------------------------------------
+    def register_child(self, cpr: str, given_name: str, family_name: str, district: str = "Område Grenaa") -> None:
+        """Setup, not counted: the child registered in Spor by the signed-in caseworker, who then has its case."""
+        self.open("/children/new")
+        self.find("input#register-cpr").send_keys(cpr)
+        self.find("input#register-givenName").send_keys(given_name)
+        self.find("input#register-familyName").send_keys(family_name)
+        Select(self.find("select#register-district")).select_by_value(district)
+        self.submit_and_wait("button#register-submit")
+        assert not self.find_all(".error"), [e.text for e in self.find_all(".error")]
+
     # checkpoints ----------------------------------------------------------
     def screenshot(self, label: str) -> Path:
         self._shots += 1

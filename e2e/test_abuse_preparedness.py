@@ -35,13 +35,7 @@ def test_abuse_notification_checklist_worked_through(spor):
 
     # Setup, not counted: the child is in Spor and the caseworker's.
     spor.login("caseworker")
-    spor.open("/children/new")
-    spor.find("input#register-cpr").send_keys(cpr)
-    spor.find("input#register-givenName").send_keys("Ida")
-    spor.find("input#register-familyName").send_keys(family)
-    Select(spor.find("select#register-district")).select_by_value("Område Grenaa")
-    spor.submit_and_wait("button#register-submit")
-    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+    spor.register_child(cpr, "Ida", family)
     spor.open("/intake")
     spor.wait_for("a#register-notification")
     spor.actions = 0

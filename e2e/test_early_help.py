@@ -15,13 +15,7 @@ def logout(spor):
 
 def register_child(spor, family, cpr):
     spor.login("caseworker")
-    spor.open("/children/new")
-    spor.find("input#register-cpr").send_keys(cpr)
-    spor.find("input#register-givenName").send_keys("Ida")
-    spor.find("input#register-familyName").send_keys(family)
-    Select(spor.find("select#register-district")).select_by_value("Område Grenaa")
-    spor.submit_and_wait("button#register-submit")
-    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+    spor.register_child(cpr, "Ida", family)
     return spor.path
 
 

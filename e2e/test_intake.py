@@ -97,13 +97,7 @@ def test_caseworker_registers_phoned_in_anonymous_notification(spor):
 
     # Setup, not counted: the child is in Spor and the caseworker's.
     spor.login("caseworker")
-    spor.open("/children/new")
-    spor.find("input#register-cpr").send_keys(cpr)
-    spor.find("input#register-givenName").send_keys("Noah")
-    spor.find("input#register-familyName").send_keys(family)
-    Select(spor.find("select#register-district")).select_by_value("Område Grenaa")
-    spor.submit_and_wait("button#register-submit")
-    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+    spor.register_child(cpr, "Noah", family)
 
     spor.open("/intake")
     spor.wait_for("a#register-notification")

@@ -11,7 +11,6 @@ import datetime
 import random
 import uuid
 
-from selenium.webdriver.support.ui import Select
 
 
 def logout(spor):
@@ -25,13 +24,7 @@ def test_a_school_reports_absence_and_the_child_is_on_the_teams_list(spor):
     given, family = "Elev", f"Fravær{tag}"
     cpr = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}14-4{rng.randint(100, 998) // 2 * 2:03d}"
     spor.login("caseworker")
-    spor.open("/children/new")
-    spor.find("input#register-cpr").send_keys(cpr)
-    spor.find("input#register-givenName").send_keys(given)
-    spor.find("input#register-familyName").send_keys(family)
-    Select(spor.find("select#register-district")).select_by_value("Område Grenaa")
-    spor.submit_and_wait("button#register-submit")
-    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+    spor.register_child(cpr, given, family)
     child_path = spor.path
     logout(spor)
 

@@ -149,13 +149,7 @@ def test_a_closed_day_moves_the_receipt_and_a_target_shows_on_the_dashboard_and_
 
     # Not counted: the child registered and the school's notification today.
     spor.login("caseworker")
-    spor.open("/children/new")
-    spor.find("input#register-cpr").send_keys(cpr)
-    spor.find("input#register-givenName").send_keys("Ida")
-    spor.find("input#register-familyName").send_keys(family)
-    Select(spor.find("select#register-district")).select_by_value("Område Grenaa")
-    spor.submit_and_wait("button#register-submit")
-    assert not spor.find_all(".error"), [e.text for e in spor.find_all(".error")]
+    spor.register_child(cpr, "Ida", family)
     logout(spor)
     spor.login("professional")
     spor.find("input#submission-cpr").send_keys(cpr)
