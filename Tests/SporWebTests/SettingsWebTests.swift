@@ -153,6 +153,33 @@ final class SettingsWebTests: XCTestCase {
         XCTAssertEqual(receipt.paragraph, DeadlineRule.receipt.paragraph)
     }
 
+    func testTheChildPageNamesTheDeadlineByTheMunicipalitysNumber() async throws {
+        // Setup: a professional's notification on the child; the caseworker on the child page reads the law's 6 working days.
+        let caseworker = test.users[.caseworker]!.id
+        try await test.store.append(Entry(municipality: 707, child: test.child.id, payload: .notification(Notification(
+            notifierKind: .professional, profession: .teacher, description: "Fravær og træthed")),
+            occurredAt: TestApp.now.addingTimeInterval(-600), recordedAt: TestApp.now, author: caseworker), now: TestApp.now)
+        let reader = Browser(test.app)
+        _ = try await reader.login("caseworker", password: test.password)
+        let deadlines = { (page: String) in
+            page.components(separatedBy: "id=\"glance-deadlines\"").dropFirst().first?.components(separatedBy: "</div>").first ?? ""
+        }
+        let before = deadlines(try await reader.get(SiteURL.child(test.child.id).path).body.string)
+        XCTAssertTrue(before.contains("inden 6 hverdage"), before)
+
+        // The thing under test: the municipality answers within 5.
+        let administrator = try await admin()
+        let saved = try await administrator.post(SiteURL.adminSettings.path,
+                                                 ["form": "rule", "rule": "receipt-6-working-days", "value": "5", "validFrom": "2026-11-26"])
+        XCTAssertEqual(saved.status, .seeOther)
+        await test.app.spor.settingsRecount.finished()
+
+        // Check: the child page's deadline says 5, as the tray's rules page does.
+        let after = deadlines(try await reader.get(SiteURL.child(test.child.id).path).body.string)
+        XCTAssertTrue(after.contains("Kvittering til fagperson inden 5 hverdage"), after)
+        XCTAssertFalse(after.contains("inden 6 hverdage"), after)
+    }
+
     func testTheCustomaryClosedDaysTheImmediateHelpDefinitionAndTheCoursesWindowsAreSaved() async throws {
         let admin = try await admin()
         // New Year's Eve open from next year's 1 January: unchecked, the other two kept.

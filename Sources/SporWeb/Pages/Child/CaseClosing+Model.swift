@@ -64,7 +64,7 @@ struct CaseClosingModel {
                     isPlacement: measure.isPlacement, placementKind: state.activePlacement?.entry == measure.entry ? state.activePlacement?.kind : nil)
         }
         deadlines = page.obligations.map { obligation in
-            let rule = RuleBook.barnetsLov.rules.first { $0.id == obligation.rule }
+            let rule = page.ruleBook[obligation.rule]
             let action = obligation.action.flatMap { ChildPageView.agreedAction($0, meeting: obligation.trigger, in: page.timeline) }
             return Deadline(title: rule?.title ?? LocalizedText(da: obligation.rule, en: obligation.rule), detail: action?.what,
                             due: obligation.due)

@@ -34,7 +34,7 @@ extension ChildPageView {
                 glanceCard(Strings.glanceDeadlines, id: "glance-deadlines", context,
                     model.obligations.isEmpty ? .p(.class("empty"), .plain(context.t(Strings.glanceNoDeadlines))) :
                         .ul(.forEach(model.obligations.prefix(5)) { obligation in
-                            let title = RuleBook.barnetsLov.rules.first { $0.id == obligation.rule }
+                            let title = model.ruleBook[obligation.rule]
                                 .map { context.t($0.title) } ?? obligation.rule
                             return .li(.class(obligation.due < context.now ? "overdue" : "open"),
                                 .strong(.plain(title)), .element(named: "br"),
@@ -57,7 +57,7 @@ extension ChildPageView {
     /// Links to the pages that record the next step of the course, and to every other form about this child: the
     /// network meeting (which then knows the child), and what completes each open deadline or task (`TaskForms`).
     static func courseSteps(_ model: ChildPageModel, _ context: PageContext) -> Node<HTML.BodyContext> {
-        let tasks = model.obligations.compactMap { obligation in RuleBook.barnetsLov[obligation.rule].map { (obligation, $0) } }
+        let tasks = model.obligations.compactMap { obligation in model.ruleBook[obligation.rule].map { (obligation, $0) } }
         return .nav(.class("course-steps"), .attribute(named: "aria-labelledby", value: "course-steps-heading"),
             .h2(.id("course-steps-heading"), .plain(context.t(Strings.courseSteps))),
             .p(.class("hint"), .plain(context.t(Strings.courseStepsIntro))),

@@ -24,6 +24,9 @@ struct ChildPageModel {
     var siblings: [HouseholdSibling] = []
     /// Siblings the reader may not open: told as siblings, never named.
     var hiddenSiblings: [HouseholdSibling] = []
+    /// The rule book under the municipality's settings (`MunicipalSettings`): the deadlines' titles name its numbers
+    /// ("inden 5 hverdage" when the municipality answers sooner than the law's 6).
+    var ruleBook: RuleBook = .barnetsLov
 
     /// Who notified is read by those handling the child, not by a reader with a stated reason.
     var showsNotifier: Bool { grounds == .ownTeam }
@@ -35,9 +38,11 @@ struct ChildPageModel {
     /// query and the municipality's offers and course rules (what the course steps, the tray and the intake call).
     static func load(_ request: Request, for purpose: Access.Purpose) async throws -> ChildPageModel {
         let configuration = request.spor.configuration
-        return try await query(store: request.store, user: try request.requireUser(), childID: try ChildrenController.childID(request),
-                               now: request.now, purpose: purpose, filter: TimelineFilter(request), offers: configuration.offers,
-                               immediateHelp: configuration.courseRules.immediateHelp)
+        var model = try await query(store: request.store, user: try request.requireUser(), childID: try ChildrenController.childID(request),
+                                    now: request.now, purpose: purpose, filter: TimelineFilter(request), offers: configuration.offers,
+                                    immediateHelp: configuration.courseRules.immediateHelp)
+        model.ruleBook = configuration.ruleBook
+        return model
     }
 
     /// The child page's data, once `user` may open the child for `purpose`. Outside their cases they are offered to

@@ -21,7 +21,7 @@ extension ChildPageView {
                    .plain(" · " + context.t(Strings.taskEntryCompletedOn, Format.date(completion.completedOn, context.language)))),
                 .if(!completion.comment.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, .p(.class("text task-comment"), .plain(completion.comment))))
         case .deadlineNotRelevant(let mark):
-            let rule = RuleBook.barnetsLov[mark.rule]
+            let rule = model.ruleBook[mark.rule]
             let title = rule.map { context.t(Strings.notRelevantEntry, context.t($0.title), $0.paragraph) } ?? mark.rule
             return .group(
                 .p(.class("task-what"), .plain(title)),
