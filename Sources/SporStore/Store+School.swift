@@ -50,7 +50,10 @@ extension Store {
         // The journal's own reading decides what each concern now says (the latest correction; voided, nothing), so a
         // concern corrected into a report of absence is on the list and one corrected out of it is not.
         let corrections = try await sql.select().columns(Store.entryColumns).from("journal_entries")
-            .where("corrects", .in, reports.map(\.id)).where("municipality", .equal, municipality)
+            // By the journal's (municipality, kind) index: "corrects" has none, and scanning the whole journal for it took
+            // most of every intake team's tray (issue 26).
+            .where("municipality", .equal, municipality).where("kind", .equal, EntryKind.correction.rawValue)
+            .where("corrects", .in, reports.map(\.id))
             .all().map(Store.decodeEntry)
         return Timeline(reports + corrections).items
             .sorted { $0.entry.recordedAt > $1.entry.recordedAt }
