@@ -178,6 +178,11 @@ final class SettingsWebTests: XCTestCase {
         let after = deadlines(try await reader.get(SiteURL.child(test.child.id).path).body.string)
         XCTAssertTrue(after.contains("Kvittering til fagperson inden 5 hverdage"), after)
         XCTAssertFalse(after.contains("inden 6 hverdage"), after)
+        // The notification's own receipt step and its button say the same.
+        let step = try await reader.get(SiteURL.child(test.child.id).path).body.string
+        XCTAssertTrue(step.contains("<summary>Send kvittering (inden 5 hverdage)</summary>"), "the receipt step")
+        XCTAssertFalse(step.contains("Send kvittering (inden 6 hverdage)"))
+        XCTAssertTrue(step.contains("<summary>Vurdér inden 24 timer (§ 136)</summary>"), "the law's 24 hours, unchanged")
     }
 
     func testTheCustomaryClosedDaysTheImmediateHelpDefinitionAndTheCoursesWindowsAreSaved() async throws {

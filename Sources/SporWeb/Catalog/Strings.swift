@@ -189,8 +189,10 @@ public enum Strings {
     static let reasoning = T(da: "Begrundelse", en: "Reasoning")
     static let yes = T(da: "Ja", en: "Yes")
     static let no = T(da: "Nej", en: "No")
-    static let assessNotification = T(da: "Vurdér inden 24 timer (§ 136)", en: "Assess within 24 hours (§ 136)")
-    static let sendReceipt = T(da: "Send kvittering (inden 6 hverdage)", en: "Send receipt (within 6 working days)")
+    /// {0}: the hours the municipality's rule book gives (the law's most is 24).
+    static let assessNotification = T(da: "Vurdér inden {0} timer (§ 136)", en: "Assess within {0} hours (§ 136)")
+    /// {0}: the working days the municipality's rule book gives (the law's most is 6).
+    static let sendReceipt = T(da: "Send kvittering (inden {0} hverdage)", en: "Send receipt (within {0} working days)")
     static let receiptDraft = T(da: "Tak for din underretning om {0}, som vi modtog {1}. Vi har vurderet den og arbejder videre med sagen. Du får besked om, hvorvidt underretningen fører til en undersøgelse. Venlig hilsen Børne- og Familieafdelingen",
                                 en: "Thank you for your notification about {0}, which we received {1}. We have assessed it and are working on the case. You will be told whether it leads to an investigation. Kind regards, Children and Family services")
     static let giveFeedback = T(da: "Tilbagemelding til underretter", en: "Feedback to the notifier")

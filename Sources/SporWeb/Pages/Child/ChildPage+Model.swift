@@ -79,6 +79,18 @@ struct ChildPageModel {
     }
 }
 
+extension ChildPageModel {
+    /// The number in a rule's due time under the municipality's settings (the 24 hours of § 136, the 6 working days of the
+    /// receipt), as the steps' labels write it.
+    func dueNumber(_ rule: DeadlineRule) -> String {
+        switch ruleBook[rule.id]?.due ?? rule.due {
+        case .endOfWorkingDay(let days): String(days)
+        case .realHours(let hours): String(hours)
+        default: ""
+        }
+    }
+}
+
 /// The child is outside the user's cases. A role that may break the glass is offered to state a reason.
 struct ChildOutOfScope: Error {
     let child: UUID
