@@ -113,14 +113,14 @@ struct TrayModel {
     func items(in group: TrayGroup) -> [Item] { items.filter { $0.group == group } }
 
     /// The tray's data from plain values: what the store holds for `user` at `now`.
-    static func query(store: Store, user: UserRecord, now: Date, settings: WorkSettings, filter: Filter) async throws -> TrayModel {
+    /// `ruleBook` is the municipality's in force today, from the configuration cache (a deadline's title names its number).
+    static func query(store: Store, user: UserRecord, now: Date, settings: WorkSettings, ruleBook book: RuleBook,
+                      filter: Filter) async throws -> TrayModel {
         let teams = try await store.teams()
         let team = teams.first { $0.id == user.team }
         let receivesIntake = team.map { Store.receivesIntake($0, among: teams) } ?? false
         let staff = try await store.users()
         let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0.displayName) })
-        // The rules as the municipality's settings have them today (a deadline's title names its number of days).
-        let book = try await store.settingsHistory().inForce(on: DanishTime.localDate(of: now)).ruleBook
         let rules = Dictionary(uniqueKeysWithValues: book.rules.map { ($0.id, $0) })
 
         var obligations: [OpenObligation] = []

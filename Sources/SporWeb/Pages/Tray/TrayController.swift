@@ -18,7 +18,7 @@ enum TrayController {
         let filter = TrayModel.Filter(kind: request.query[String.self, at: "kind"], rule: request.query[String.self, at: "rule"],
                                       child: request.query[String.self, at: "child"], member: request.query[String.self, at: "member"])
         let model = try await TrayModel.query(store: request.store, user: try request.requireUser(), now: request.now,
-                                              settings: request.spor.settings.work, filter: filter)
+                                              settings: request.spor.settings.work, ruleBook: request.spor.configuration.ruleBook, filter: filter)
         return Page.render(request, title: Strings.trayTitle(request.language)) { context in
             TrayView.body(model, refusal: refusal, context)
         }
