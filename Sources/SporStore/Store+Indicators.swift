@@ -27,19 +27,19 @@ extension Store {
         guard let facts = child.indicatorFacts else { return }
         let computation = try await indicatorComputation(municipality: municipality, on: sql)
         var delta = IndicatorTable()
-        if let countedAt = try await countedAt([child.id], on: sql)[child.id] {
+        if let countedAt = try await countedAt([child.id], municipality: municipality, on: sql)[child.id] {
             delta.add(computation.contributions(of: facts, timeline: before, asOf: countedAt), sign: -1)
         }
         let fresh = computation.contributions(of: facts, timeline: after, asOf: now)
         delta.add(fresh)
         try await addToCells(delta, municipality: municipality, on: sql)
-        try await markCounted([CountedChild(child: child.id, refreshAt: fresh.refreshAt)], at: now, on: sql)
+        try await markCounted([CountedChild(child: child.id, refreshAt: fresh.refreshAt)], municipality: municipality, at: now, on: sql)
     }
 
     /// Adds a batch (an import) to the cells, and notes the children as counted.
     static func addIndicatorCells(_ table: IndicatorTable, counted: [CountedChild], municipality: Int, now: Date, on sql: any SQLDatabase) async throws {
         try await addToCells(table, municipality: municipality, on: sql)
-        try await markCounted(counted, at: now, on: sql)
+        try await markCounted(counted, municipality: municipality, at: now, on: sql)
     }
 
     /// Recomputes every indicator cell of the municipality from the journal alone, as of `now`, and makes the stored
@@ -63,13 +63,13 @@ extension Store {
             let (sums, stored, countedLater) = try await Store.countIndicators(of: children, municipality: municipality, asOf: now, computation: computation, on: sql) { countedByNow in
                 try await Store.lockCells(on: sql)
                 let stored = try await Store.storedGroupTexts(municipality: municipality, on: sql)
-                try await Store.markCounted(countedByNow, at: now, copying: true, on: sql)
+                try await Store.markCounted(countedByNow, municipality: municipality, at: now, copying: true, on: sql)
                 return stored
             }
             var gone = stored
             let counted = clock.now
             // The others are noted as counted while the groups are written out and compared.
-            async let marking: Void = Store.markCounted(countedLater, at: now, on: sql)
+            async let marking: Void = Store.markCounted(countedLater, municipality: municipality, at: now, on: sql)
             let (fresh, cells) = await Store.cellGroupTexts(of: sums.sums)
             let changed = fresh.filter { gone.removeValue(forKey: $0.key) != $0.json }
             try await marking
@@ -226,7 +226,7 @@ extension Store {
         let due = try await sql.select().column(SQLColumn("id", table: "c"))
             .from(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")))
             .join(SQLAlias(SQLIdentifier("indicator_state"), as: SQLIdentifier("s")), method: SQLJoinMethod.left,
-                  on: SQLColumn("child_id", table: "s"), .equal, SQLColumn("id", table: "c"))
+                  on: Store.indicatorStateOfChild)
             .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
             .where { group in
                 group.where(SQLColumn("child_id", table: "s"), .is, SQLLiteral.null)
@@ -251,7 +251,7 @@ extension Store {
         // Locks the children's rows as `childFacts` does, so an append to one of them waits for the recount.
         if sql.dialect.name == "postgresql" { select.for(.update) }
         let children = try await select.all().map(decodeChildFacts)
-        let countedAt = try await countedAt(ids, on: sql)
+        let countedAt = try await countedAt(ids, municipality: municipality, on: sql)
         let timelines = try await timelines(children: children.map(\.id), municipality: municipality, on: sql)
         let computation = try await indicatorComputation(municipality: municipality, on: sql)
         var delta = IndicatorTable()
@@ -270,7 +270,7 @@ extension Store {
             counted.append(CountedChild(child: child.id, refreshAt: fresh.refreshAt))
         }
         try await addToCells(delta, municipality: municipality, on: sql)
-        try await markCounted(counted, at: now, on: sql)
+        try await markCounted(counted, municipality: municipality, at: now, on: sql)
     }
 
     /// The cells of some periods (all breakdowns), as stored: of every series, or of one.
@@ -462,7 +462,8 @@ extension Store {
     /// insert per 400 children were most of a rebuild's writing for 90,000 children).
     /// With `copying` on PostgreSQL (a rebuild, the children counted before the last), they are copied into a table of the transaction's own and
     /// upserted from there in one statement: 9,000 children as statements of literals took twice as long.
-    private static func markCounted(_ children: [CountedChild], at now: Date, copying: Bool = false, on sql: any SQLDatabase) async throws {
+    private static func markCounted(_ children: [CountedChild], municipality: Int, at now: Date, copying: Bool = false,
+                                    on sql: any SQLDatabase) async throws {
         guard !children.isEmpty else { return }
         let counted = now.epochMilliseconds
         if copying, let postgres = sql as? any PostgresDatabase {
@@ -472,23 +473,26 @@ extension Store {
             try await copy(children.map { [$0.child.uuidString, String(counted), $0.refreshAt.map { String($0.epochMilliseconds) }] },
                            into: "counted_now", columns: ["child_id", "counted_at", "refresh_at"], on: postgres)
             try await sql.raw("""
-                INSERT INTO indicator_state (child_id, counted_at, refresh_at) SELECT child_id, counted_at, refresh_at FROM counted_now
-                ON CONFLICT (child_id) DO UPDATE SET counted_at = excluded.counted_at, refresh_at = excluded.refresh_at
+                INSERT INTO indicator_state (child_id, municipality, counted_at, refresh_at)
+                SELECT child_id, \(bind: municipality), counted_at, refresh_at FROM counted_now
+                ON CONFLICT (child_id) DO UPDATE SET municipality = excluded.municipality, counted_at = excluded.counted_at,
+                    refresh_at = excluded.refresh_at
                 """).run()
             return
         }
-        try await insertLiterals(into: "indicator_state", columns: ["child_id", "counted_at", "refresh_at"], replacingOn: ["child_id"],
+        try await insertLiterals(into: "indicator_state", columns: ["child_id", "municipality", "counted_at", "refresh_at"], replacingOn: ["child_id"],
                                  count: children.count, row: { index in
                                      let child = children[index]
-                                     return "('\(child.child.uuidString)', \(counted), \(child.refreshAt.map { String($0.epochMilliseconds) } ?? "NULL"))"
+                                     return "('\(child.child.uuidString)', \(municipality), \(counted), \(child.refreshAt.map { String($0.epochMilliseconds) } ?? "NULL"))"
                                  }, on: sql)
     }
 
-    /// When each of `children` was last counted (none: never).
-    private static func countedAt(_ children: [UUID], on sql: any SQLDatabase) async throws -> [UUID: Date] {
+    /// When each of the municipality's `children` was last counted (none: never).
+    private static func countedAt(_ children: [UUID], municipality: Int, on sql: any SQLDatabase) async throws -> [UUID: Date] {
         var counted: [UUID: Date] = [:]
         for chunk in children.chunks(of: 500) {
-            for row in try await sql.select().columns("child_id", "counted_at").from("indicator_state").where("child_id", .in, Array(chunk)).all() {
+            for row in try await sql.select().columns("child_id", "counted_at").from("indicator_state").where("child_id", .in, Array(chunk))
+                .where("municipality", .equal, municipality).all() {
                 counted[try row.decode(column: "child_id", as: UUID.self)] = Date(epochMilliseconds: try row.decode(column: "counted_at", as: Int64.self))
             }
         }

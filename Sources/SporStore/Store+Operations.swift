@@ -9,7 +9,7 @@ extension Store {
         let row = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "pending")
             .from(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")))
             .join(SQLAlias(SQLIdentifier("indicator_state"), as: SQLIdentifier("s")), method: SQLJoinMethod.left,
-                  on: SQLColumn("child_id", table: "s"), .equal, SQLColumn("id", table: "c"))
+                  on: Store.indicatorStateOfChild)
             .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
             .where { group in
                 group.where(SQLColumn("child_id", table: "s"), .is, SQLLiteral.null)
@@ -18,4 +18,9 @@ extension Store {
             .first()
         return try row?.decode(column: "pending", as: Int.self) ?? 0
     }
+
+    /// A child's indicator state joined to its row in `children` (`c`): the same child, of the same municipality.
+    static let indicatorStateOfChild = SQLBinaryExpression(
+        SQLBinaryExpression(SQLColumn("child_id", table: "s"), .equal, SQLColumn("id", table: "c")), .and,
+        SQLBinaryExpression(SQLColumn("municipality", table: "s"), .equal, SQLColumn("municipality", table: "c")))
 }

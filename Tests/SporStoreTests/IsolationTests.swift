@@ -209,6 +209,29 @@ final class IsolationTests: XCTestCase {
         XCTAssertEqual(timeline.entries.count, 2)
     }
 
+    /// Each child's indicator state (when it was counted, when it is next due) is its municipality's row: filled on
+    /// every write, and read by the municipality — A's state filed under B is, to A, a child never counted.
+    func testIndicatorStateIsScopedByMunicipality() async throws {
+        let rows = try await db.store.sql.raw("SELECT child_id, municipality FROM indicator_state").all()
+        var state: [UUID: Int] = [:]
+        for row in rows { state[try row.decode(column: "child_id", as: UUID.self)] = try row.decode(column: "municipality", as: Int.self) }
+        XCTAssertEqual(state, [childA.id: codeA, childB.id: codeB, siblingB.id: codeB])
+        let before = try await storeA.indicatorRefreshPending(now: Fixture.now)
+        XCTAssertEqual(before, 0)
+        try await db.store.sql.raw("UPDATE indicator_state SET municipality = \(bind: codeB) WHERE child_id = \(bind: childA.id)").run()
+        let after = try await storeA.indicatorRefreshPending(now: Fixture.now)
+        XCTAssertEqual(after, 1)
+        let pendingB = try await storeB.indicatorRefreshPending(now: Fixture.now)
+        XCTAssertEqual(pendingB, 0)
+        let recounted = try await storeA.refreshIndicators(now: Fixture.now)
+        XCTAssertEqual(recounted, 1)
+        let mine = try await db.store.sql.raw("SELECT municipality FROM indicator_state WHERE child_id = \(bind: childA.id)").first()?
+            .decode(column: "municipality", as: Int.self)
+        XCTAssertEqual(mine, codeA)
+        let settled = try await storeA.indicatorRefreshPending(now: Fixture.now)
+        XCTAssertEqual(settled, 0)
+    }
+
     /// On PostgreSQL the journal and the audit log have a partition for each municipality, holding its rows alone; the
     /// chains over every partition still verify. (SQLite has no partitions; the chains are checked there too.)
     func testPartitionsHoldEachMunicipalitysRowsAndTheChainsVerify() async throws {

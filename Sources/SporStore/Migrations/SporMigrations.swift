@@ -27,5 +27,6 @@ public enum SporMigrations {
         M022SettingVersions(),
         M023ExternalUsers(),
         M024PartitionByMunicipality(),
+        M025IndicatorStateMunicipality(),
     ]
 }
