@@ -28,5 +28,6 @@ public enum SporMigrations {
         M023ExternalUsers(),
         M024PartitionByMunicipality(),
         M025IndicatorStateMunicipality(),
+        M026TrayIndexes(),
     ]
 }
