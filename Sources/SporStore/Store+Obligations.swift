@@ -94,10 +94,14 @@ extension Store {
     }
 
     /// The open obligations on a team's desk: its children's, and — for the team that receives its district's intake —
-    /// the district's children without a caseworker.
-    public func openObligations(team: UUID, district: String) async throws -> [OpenObligation] {
-        let teams = try await teams()
-        let receivesIntake = teams.first(where: { $0.id == team }).map { Store.receivesIntake($0, among: teams) } ?? false
+    /// the district's children without a caseworker. `receivesIntake`, when the caller has read the teams already (the
+    /// tray has), saves reading them again.
+    public func openObligations(team: UUID, district: String, receivesIntake known: Bool? = nil) async throws -> [OpenObligation] {
+        var receivesIntake = known ?? false
+        if known == nil {
+            let teams = try await teams()
+            receivesIntake = teams.first(where: { $0.id == team }).map { Store.receivesIntake($0, among: teams) } ?? false
+        }
         return try await obligationQuery()
             .where { group in
                 let own = group.where(SQLColumn("team_id", table: "o"), .equal, SQLBind(team))

@@ -124,7 +124,7 @@ struct TrayModel {
         let rules = Dictionary(uniqueKeysWithValues: book.rules.map { ($0.id, $0) })
 
         var obligations: [OpenObligation] = []
-        if let team { obligations = try await store.openObligations(team: team.id, district: team.district) }
+        if let team { obligations = try await store.openObligations(team: team.id, district: team.district, receivesIntake: receivesIntake) }
         let seen = Set(obligations.map(\.id))
         obligations += try await store.openObligations(assignee: user.id).filter { !seen.contains($0.id) }
 
