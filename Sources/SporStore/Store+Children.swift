@@ -9,8 +9,11 @@ extension Store {
         try Child.requirePlausible(birthDate: cpr.birthDate, today: DanishTime.localDate(of: now))
         let municipality = self.municipality
         let protector = self.protector
+        // A child is registered into the store's municipality alone; a CPR number once in each municipality, so that B
+        // registers a child who moved from A, and learns nothing of A's row.
+        guard child.municipality == municipality else { throw DomainError(.childNotFound) }
         try await write { sql in
-            if try await Store.childID(cprHash: protector.lookupHash(cpr), on: sql) != nil {
+            if try await Store.childID(cprHash: protector.lookupHash(cpr), municipality: municipality, on: sql) != nil {
                 throw DomainError(.cprAlreadyRegistered, field: "cpr")
             }
             try await Store.insertChildren([(child, cpr)], protector: protector, now: now, on: sql)
@@ -242,8 +245,9 @@ extension Store {
         text.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
     }
 
-    static func childID(cprHash: String, on sql: any SQLDatabase) async throws -> UUID? {
-        try await sql.select().column("id").from("children").where("cpr_hash", .equal, cprHash).first()
+    /// The municipality's child with this CPR look-up hash.
+    static func childID(cprHash: String, municipality: Int, on sql: any SQLDatabase) async throws -> UUID? {
+        try await sql.select().column("id").from("children").where("cpr_hash", .equal, cprHash).where("municipality", .equal, municipality).first()
             .map { try $0.decode(column: "id", as: UUID.self) }
     }
 

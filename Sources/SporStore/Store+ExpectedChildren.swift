@@ -105,7 +105,7 @@ extension Store {
             guard let expected = try await select.first().map(Store.decodeChild) else { throw DomainError(.childNotFound) }
             let child = try expected.born(cpr: cpr, givenName: givenName, familyName: familyName, today: DanishTime.localDate(of: now))
             let hash = protector.lookupHash(cpr)
-            if try await Store.childID(cprHash: hash, on: sql) != nil { throw DomainError(.cprAlreadyRegistered, field: "cpr") }
+            if try await Store.childID(cprHash: hash, municipality: municipality, on: sql) != nil { throw DomainError(.cprAlreadyRegistered, field: "cpr") }
             try await sql.update("children")
                 .set("cpr_hash", to: SQLBind(hash)).set("cpr_sealed", to: SQLBind(try protector.seal(cpr)))
                 .set("given_name", to: SQLBind(child.givenName)).set("family_name", to: SQLBind(child.familyName))

@@ -232,6 +232,30 @@ final class IsolationTests: XCTestCase {
         XCTAssertEqual(settled, 0)
     }
 
+    /// A child who moved from B to A is registered in A under the same CPR number: A's registration is not refused by
+    /// B's row (which would tell A that B knows the child), and each municipality finds its own child by the number.
+    /// A second registration in the same municipality is still refused, and A registers no child into B.
+    func testTheSameCPRNumberIsRegisteredInEachMunicipality() async throws {
+        let moved = try Child(municipality: codeA, cpr: cprB, givenName: "Anna", familyName: "Holm", district: "Område Grenaa")
+        try await storeA.register(moved, cpr: cprB, by: userA.id, now: Fixture.now)
+        let inA = try await storeA.child(cpr: cprB)
+        XCTAssertEqual(inA?.id, moved.id)
+        let inB = try await storeB.child(cpr: cprB)
+        XCTAssertEqual(inB?.id, childB.id)
+        let searchedA = try await storeA.search(cprB.formatted)
+        XCTAssertEqual(searchedA.map(\.id), [moved.id])
+        let searchedB = try await storeB.search(cprB.formatted)
+        XCTAssertEqual(searchedB.map(\.id), [childB.id])
+        let again = try Child(municipality: codeA, cpr: cprB, givenName: "Anna", familyName: "Holm", district: "Område Grenaa")
+        await XCTAssertDomainError(.cprAlreadyRegistered) { try await self.storeA.register(again, cpr: self.cprB, by: self.userA.id, now: Fixture.now) }
+        let intoB = try Child(municipality: codeB, cpr: Fixture.cpr("050516-4329"), givenName: "Ib", familyName: "Holm", district: "Område Nord")
+        await XCTAssertDomainError(.childNotFound) {
+            try await self.storeA.register(intoB, cpr: Fixture.cpr("050516-4329"), by: self.userA.id, now: Fixture.now)
+        }
+        let strayed = try await storeB.child(cpr: Fixture.cpr("050516-4329"))
+        XCTAssertNil(strayed)
+    }
+
     /// On PostgreSQL the journal and the audit log have a partition for each municipality, holding its rows alone; the
     /// chains over every partition still verify. (SQLite has no partitions; the chains are checked there too.)
     func testPartitionsHoldEachMunicipalitysRowsAndTheChainsVerify() async throws {
