@@ -28,7 +28,7 @@ public enum SporMigrations {
         M023ExternalUsers(),
         M024PartitionByMunicipality(),
         M025IndicatorStateMunicipality(),
-        M027ChildCPRPerMunicipality(),
         M026TrayIndexes(),
+        M027ChildCPRPerMunicipality(),
     ]
 }
