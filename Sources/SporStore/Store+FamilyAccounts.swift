@@ -16,6 +16,9 @@ public struct FamilyAccountRecord: Sendable, Hashable {
     public let createdBy: UUID
     public let createdAt: Date
     public let revokedAt: Date?
+    /// The municipality the account's child is registered in: the portal is scoped to it once signed in. (Read from
+    /// the row; the default serves records made by hand in tests.)
+    public var municipality: Int = Municipality.norddjurs.code
 
     public var isActive: Bool { activatedAt != nil && revokedAt == nil && passwordHash != nil }
 }
@@ -149,6 +152,22 @@ extension Store {
             .first().map(Store.decodeFamilyAccount)
     }
 
+    /// The account signing in with this username, in whichever municipality: family usernames are unique in the
+    /// database (as staff usernames are), so the portal's sign-in finds the account, and with it the municipality to
+    /// scope to and to audit in, before anyone is scoped.
+    public func familyAccount(signingIn username: String) async throws -> FamilyAccountRecord? {
+        try await sql.select().columns(Store.familyAccountColumns).from("family_accounts")
+            .where("username", .equal, username.trimmingCharacters(in: .whitespaces).lowercased())
+            .first().map(Store.decodeFamilyAccount)
+    }
+
+    /// The account a portal session names (an id the server wrote into the session at sign-in), in whichever
+    /// municipality; the request is then scoped to the account's.
+    public func familyAccount(session id: UUID) async throws -> FamilyAccountRecord? {
+        try await sql.select().columns(Store.familyAccountColumns).from("family_accounts").where("id", .equal, id)
+            .first().map(Store.decodeFamilyAccount)
+    }
+
     /// Every account of a child, revoked ones too, oldest first.
     public func familyAccounts(child: UUID) async throws -> [FamilyAccountRecord] {
         try await Store.familyAccounts(child: child, municipality: municipality, on: sql)
@@ -188,7 +207,7 @@ extension Store {
     // MARK: - Rows
 
     static let familyAccountColumns = ["id", "child_id", "who", "person_id", "username", "password_hash", "code_expires_at", "activated_at",
-                                       "created_by", "created_at", "revoked_at"]
+                                       "created_by", "created_at", "revoked_at", "municipality"]
 
     static func familyAccount(id: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> FamilyAccountRecord? {
         try await sql.select().columns(familyAccountColumns).from("family_accounts").where("id", .equal, id)
@@ -212,7 +231,7 @@ extension Store {
                                    codeExpiresAt: try date("code_expires_at"), activatedAt: try date("activated_at"),
                                    createdBy: try row.decode(column: "created_by", as: UUID.self),
                                    createdAt: Date(epochMilliseconds: try row.decode(column: "created_at", as: Int64.self)),
-                                   revokedAt: try date("revoked_at"))
+                                   revokedAt: try date("revoked_at"), municipality: try row.decode(column: "municipality", as: Int.self))
     }
 
     /// Twelve characters from an alphabet without look-alikes (no 0/O, 1/I/L), in groups of four: 60 bits.

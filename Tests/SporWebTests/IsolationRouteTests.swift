@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 import Vapor
 import XCTest
 import XCTVapor
@@ -71,6 +72,50 @@ final class IsolationRouteTests: XCTestCase {
         let theirs = try await b.get("/children/\(childA.id)")
         XCTAssertEqual(theirs.status, .notFound)
         XCTAssertFalse(theirs.body.string.contains("Nordby"))
+    }
+
+    /// A sign-in attempt is audited in the municipality of the account it matched — staff and family alike, failed or
+    /// not — and in the server's (B's) only when it matched no account. A's family account signs in to a portal
+    /// scoped to A: it reads A's child.
+    func testSignInsAreAuditedInTheAccountsMunicipality() async throws {
+        let storeA = test.store.scoped(to: codeA), caseworkerA = usersA[.caseworker]!
+        let staff = Browser(test.app)
+        _ = try await staff.login("a-caseworker", password: "forkert-kodeord")
+        _ = try await staff.login("ingen-saadan-bruger", password: "forkert-kodeord")
+
+        let code = try await storeA.createFamilyAccount(child: childA.id, reader: .child, by: caseworkerA.id, now: TestApp.now)
+        let hash = try test.app.password.hash(test.password)
+        _ = try await storeA.activateFamilyAccount(code: code.code, username: "asta.n", passwordHash: hash, now: TestApp.now)
+        let family = Browser(test.app)
+        try await family.get("/portal/login")
+        let wrong = try await family.post("/portal/login", ["username": "asta.n", "password": "forkert-kodeord"])
+        XCTAssertEqual(wrong.status, .unauthorized)
+        let signedIn = try await family.post("/portal/login", ["username": "asta.n", "password": test.password])
+        XCTAssertEqual(signedIn.status, .seeOther)
+        let portal = try await family.get("/portal")
+        XCTAssertEqual(portal.status, .ok)
+        XCTAssertTrue(portal.body.string.contains("Asta"))
+        for marker in markers { XCTAssertFalse(portal.body.string.contains(marker), marker) }
+
+        func count(_ action: AuditAction, user: UUID?, in municipality: Int) async throws -> Int {
+            let userClause: SQLQueryString = user.map { "user_id = \(bind: $0)" } ?? "user_id IS NULL"
+            return try await test.store.sql.raw("""
+                SELECT count(*) AS n FROM audit_log WHERE action = \(bind: action.rawValue) AND \(userClause) AND municipality = \(bind: municipality)
+                """).first()!.decode(column: "n", as: Int.self)
+        }
+        let account = try await storeA.familyAccounts(child: childA.id)[0].id
+        let failedA = try await count(.loginFailed, user: caseworkerA.id, in: codeA)
+        XCTAssertEqual(failedA, 1)
+        let failedInB = try await count(.loginFailed, user: caseworkerA.id, in: 707)
+        XCTAssertEqual(failedInB, 0)
+        let unknown = try await count(.loginFailed, user: nil, in: 707)
+        XCTAssertEqual(unknown, 1)
+        let familyFailed = try await count(.loginFailed, user: account, in: codeA)
+        XCTAssertEqual(familyFailed, 1)
+        let familyLogin = try await count(.familyLogin, user: account, in: codeA)
+        XCTAssertEqual(familyLogin, 1)
+        let familyView = try await count(.familyView, user: account, in: codeA)
+        XCTAssertEqual(familyView, 1)
     }
 
     /// Every route × every one of A's roles, pages and API, with B's ids: 403 or 404 where a route names one of B's ids,

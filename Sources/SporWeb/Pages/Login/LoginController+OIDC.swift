@@ -74,7 +74,7 @@ extension LoginController {
                 // The provider no longer lets them into Spor: their sessions end and their tokens are revoked.
                 try await store.deactivateUser(existing.id, by: nil, now: request.now)
             }
-            try await store.audit(.loginFailed, user: existing?.id, now: request.now)
+            try await request.signInAudit(existing?.municipality).audit(.loginFailed, user: existing?.id, now: request.now)
             return refuse(request, reason == .ambiguous ? Strings.oidcAmbiguousRole : Strings.oidcNoRole, status: .forbidden)
         }
         var team: UUID?
@@ -82,7 +82,7 @@ extension LoginController {
             let teams = try await store.teams()
             guard let found = teams.first(where: { $0.id.uuidString.lowercased() == value.lowercased() })
                     ?? teams.first(where: { $0.name.compare(value, options: [.caseInsensitive]) == .orderedSame }) else {
-                try await store.audit(.loginFailed, user: existing?.id, now: request.now)
+                try await request.signInAudit(existing?.municipality).audit(.loginFailed, user: existing?.id, now: request.now)
                 return refuse(request, Strings.oidcUnknownTeam, status: .forbidden)
             }
             team = found.id
@@ -92,7 +92,7 @@ extension LoginController {
                                           displayName: name.isEmpty ? (identity.preferredUsername.map(cleanName) ?? identity.subject) : name,
                                           role: role, team: team)
         guard let user = try await store.signInExternalUser(signIn, now: request.now) else {
-            try await store.audit(.loginFailed, user: existing?.id, now: request.now)
+            try await request.signInAudit(existing?.municipality).audit(.loginFailed, user: existing?.id, now: request.now)
             return refuse(request, Strings.oidcDeactivated, status: .forbidden)
         }
         let response = try await completeLogin(request, user: user, account: request.loginAccount("oidc:" + identity.subject))

@@ -35,7 +35,7 @@ extension LoginController {
         guard let user = try await pendingUser(request),
               let enrolment = try await request.store.totpEnrolment(user: user.id) else { return try await restart(request) }
         let account = request.loginAccount(user.username)
-        if let refusal = try await refusal(request, account: account, user: user.id) {
+        if let refusal = try await refusal(request, account: account, user: user.id, municipality: user.municipality) {
             return refusal.render(request, title: Strings.loginCodeTitle) { LoginSecondStepView.body(refusal: $0, $1) }
         }
         let form = (try? request.content.decode(CodeForm.self)) ?? CodeForm(code: nil)
@@ -43,7 +43,7 @@ extension LoginController {
            try await request.store.claimTOTPStep(user: user.id, step: step) {
             return try await completeLogin(request, user: user, account: account)
         }
-        let refusal = try await failure(request, account: account, user: user.id, wrong: Strings.loginCodeWrong)
+        let refusal = try await failure(request, account: account, user: user.id, municipality: user.municipality, wrong: Strings.loginCodeWrong)
         return refusal.render(request, title: Strings.loginCodeTitle) { LoginSecondStepView.body(refusal: $0, $1) }
     }
 

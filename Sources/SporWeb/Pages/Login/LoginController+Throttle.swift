@@ -30,21 +30,24 @@ struct LoginRefusal {
 }
 
 extension LoginController {
-    /// A refusal when the throttle does not look at an attempt now (it is audited); nil when it may go ahead.
-    static func refusal(_ request: Request, account: String, user: UUID?) async throws -> LoginRefusal? {
+    /// A refusal when the throttle does not look at an attempt now (it is audited, in the municipality of the account
+    /// it matched); nil when it may go ahead.
+    static func refusal(_ request: Request, account: String, user: UUID?, municipality: Int?) async throws -> LoginRefusal? {
         let policy = request.spor.settings.loginThrottle
         let state = try await request.store.loginThrottle(account: account)
         let decision = LoginThrottle.decision(state, now: request.now, policy: policy)
         guard decision != .allowed else { return nil }
-        try await request.store.audit(.loginLocked, user: user, now: request.now)
+        try await request.signInAudit(municipality).audit(.loginLocked, user: user, now: request.now)
         return explain(decision, request, failed: nil, status: .tooManyRequests)
     }
 
-    /// Counts a wrong password or code, audits it, and says what happens next.
-    static func failure(_ request: Request, account: String, user: UUID?, wrong: LocalizedText = Strings.loginFailed) async throws -> LoginRefusal {
+    /// Counts a wrong password or code, audits it (in the municipality of the account it matched), and says what
+    /// happens next.
+    static func failure(_ request: Request, account: String, user: UUID?, municipality: Int?,
+                        wrong: LocalizedText = Strings.loginFailed) async throws -> LoginRefusal {
         let policy = request.spor.settings.loginThrottle
         let state = try await request.store.recordLoginFailure(account: account, now: request.now, policy: policy)
-        try await request.store.audit(.loginFailed, user: user, now: request.now)
+        try await request.signInAudit(municipality).audit(.loginFailed, user: user, now: request.now)
         let decision = LoginThrottle.decision(state, now: request.now, policy: policy)
         return explain(decision, request, failed: wrong, status: .unauthorized)
     }

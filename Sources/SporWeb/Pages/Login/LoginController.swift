@@ -19,7 +19,7 @@ enum LoginController {
         let account = request.loginAccount(username)
         let known = try await request.store.user(username: username)
         // Unknown usernames are throttled, hashed and answered like known ones.
-        if let refusal = try await refusal(request, account: account, user: known?.id) {
+        if let refusal = try await refusal(request, account: account, user: known?.id, municipality: known?.municipality) {
             return refusal.render(request, title: Strings.loginTitle, keeping: ["username": username]) { LoginView.body(refusal: $0, options: loginOptions(request), $1) }
         }
         let verified: Bool
@@ -33,7 +33,8 @@ enum LoginController {
         }
         // A deactivated user is answered like a wrong password, so the answer does not tell that the username exists.
         guard let user = known, verified, user.isActive else {
-            let refusal = try await failure(request, account: account, user: known?.id, wrong: passwordRefusal(request))
+            let refusal = try await failure(request, account: account, user: known?.id, municipality: known?.municipality,
+                                            wrong: passwordRefusal(request))
             return refusal.render(request, title: Strings.loginTitle, keeping: ["username": username]) { LoginView.body(refusal: $0, options: loginOptions(request), $1) }
         }
         if try await request.store.totpEnrolment(user: user.id) != nil {
@@ -52,7 +53,7 @@ enum LoginController {
         if let language { request.session.data["lang"] = language }
         _ = request.csrfToken
         // In the user's own municipality's audit log (the request was scoped to the server's before sign-in).
-        try await request.store.scoped(to: user.municipality).audit(.login, user: user.id, now: request.now)
+        try await request.signInAudit(user.municipality).audit(.login, user: user.id, now: request.now)
         return request.redirect(to: Authorization.home(user.role), redirectType: .normal)
     }
 

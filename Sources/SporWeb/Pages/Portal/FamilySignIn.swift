@@ -36,8 +36,8 @@ struct PasswordFamilySignIn: FamilySignIn {
         let form = (try? request.content.decode(Form.self)) ?? Form(username: "", password: "")
         let username = form.username.trimmingCharacters(in: .whitespaces).lowercased()
         let account = request.loginAccount("family:" + username)
-        let known = try await request.store.familyAccount(username: username)
-        if let refusal = try await LoginController.refusal(request, account: account, user: known?.id) {
+        let known = try await request.store.familyAccount(signingIn: username)
+        if let refusal = try await LoginController.refusal(request, account: account, user: known?.id, municipality: known?.municipality) {
             return .refused(message: refusal.message, status: refusal.status, retryAfter: refusal.retryAfter)
         }
         var verified = false
@@ -48,7 +48,8 @@ struct PasswordFamilySignIn: FamilySignIn {
             _ = try? await request.password.async.hash(form.password)
         }
         guard let known, verified else {
-            let refusal = try await LoginController.failure(request, account: account, user: known?.id, wrong: Strings.portalLoginFailed)
+            let refusal = try await LoginController.failure(request, account: account, user: known?.id, municipality: known?.municipality,
+                                                           wrong: Strings.portalLoginFailed)
             return .refused(message: refusal.message, status: refusal.status, retryAfter: refusal.retryAfter)
         }
         try await request.store.clearLoginFailures(account: account)
@@ -74,7 +75,8 @@ struct FamilyAccountMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // The idle timeout (IdleTimeoutMiddleware) has already ended a family session left unused.
         if request.currentUser == nil, let text = request.session.data[Self.sessionKey], let id = UUID(uuidString: text) {
-            if let account = try await request.store.familyAccount(id: id), account.isActive {
+            // In whichever municipality: the request is scoped to the account's from here on (`Request.municipality`).
+            if let account = try await request.store.familyAccount(session: id), account.isActive {
                 request.familyAccount = account
             } else {
                 request.session.destroy()

@@ -43,7 +43,8 @@ enum PortalController {
         IdleTimeoutMiddleware.touch(request.session, now: request.now)
         request.familyAccount = account
         _ = request.csrfToken
-        try await request.store.audit(.familyLogin, user: account.id, child: account.child, now: request.now)
+        // In the account's municipality's audit log (the request was scoped to the server's before sign-in).
+        try await request.signInAudit(account.municipality).audit(.familyLogin, user: account.id, child: account.child, now: request.now)
     }
 
     @Sendable static func logout(_ request: Request) async throws -> Response {
