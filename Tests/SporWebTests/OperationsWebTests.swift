@@ -4,7 +4,7 @@ import Vapor
 import XCTest
 import XCTVapor
 import SporDomain
-import SporStore
+@testable import SporStore
 import SQLKit
 @testable import SporWeb
 
@@ -109,7 +109,7 @@ final class OperationsWebTests: XCTestCase {
         XCTAssertNotNil(value(text, #"spor_http_requests_total{method="other",route="unmatched",status="4xx"}"#))
         XCTAssertGreaterThanOrEqual(value(text, #"spor_journal_write_seconds_count{outcome="written"}"#) ?? 0, 1)
         XCTAssertEqual(value(text, "spor_ready"), 1)
-        XCTAssertNotNil(value(text, "spor_indicator_refresh_pending_children"))
+        XCTAssertNotNil(value(text, #"spor_indicator_refresh_pending_children{municipality="707"}"#))
         // No concrete id, no query string, no name anywhere in the output.
         for id in [test.child.id, test.otherChild.id, test.users[.caseworker]!.id] {
             XCTAssertFalse(text.contains(id.uuidString), "\(id) in /metrics")
@@ -125,6 +125,35 @@ final class OperationsWebTests: XCTestCase {
         for line in text.split(separator: "\n").map(String.init) where !line.hasPrefix("#") {
             XCTAssertEqual(sample.numberOfMatches(in: line, range: NSRange(line.startIndex..., in: line)), 1, line)
         }
+    }
+
+    /// The work waiting in the derived tables is shown for every municipality of the database, by code (never a name):
+    /// a child of a second municipality due for a recount counts under its code, and a settings recount of one
+    /// municipality is its own — the other's settings page still shows none.
+    func testTheMetricsCoverEveryMunicipalityByCode() async throws {
+        withMetricsToken()
+        let other = 101
+        try await test.store.ensureMunicipality(Municipality(code: other, name: "Københavns Kommune"))
+        let storeB = test.store.scoped(to: other)
+        let child = try Child(municipality: other, cpr: try CPR("020612-4331"), givenName: "Asta", familyName: "Nordby", district: "Område Nord")
+        try await storeB.register(child, cpr: try CPR("020612-4331"), by: test.users[.admin]!.id, now: TestApp.now)
+        try await test.store.sql.raw("DELETE FROM indicator_state WHERE child_id = \(bind: child.id)").run()
+        let browser = Browser(test.app)
+        let text = try await scrape(browser)
+        XCTAssertEqual(value(text, #"spor_indicator_refresh_pending_children{municipality="101"}"#), 1)
+        XCTAssertNotNil(value(text, #"spor_indicator_refresh_pending_children{municipality="707"}"#))
+        XCTAssertFalse(text.contains("København"))
+        XCTAssertFalse(text.contains("Norddjurs"))
+
+        let recount = test.app.spor.settingsRecount
+        recount.start(store: storeB, now: TestApp.now, logger: test.app.logger)
+        await recount.finished()
+        XCTAssertEqual(recount.current(municipality: other), .finished(TestApp.now))
+        XCTAssertEqual(recount.current(municipality: 707), .idle)
+        let after = try await scrape(browser)
+        XCTAssertEqual(value(after, #"spor_settings_recount_failed{municipality="101"}"#), 0)
+        XCTAssertEqual(value(after, #"spor_settings_recount_total_steps{municipality="101"}"#), 0)
+        XCTAssertEqual(value(after, #"spor_indicator_refresh_pending_children{municipality="101"}"#), 0)
     }
 
     func testAJSONLogLineHasTheFieldsAndStaysOneLine() throws {

@@ -30,6 +30,10 @@ enum OperationsMetrics {
     static let indicatorRefreshAge = "spor_indicator_refresh_age_seconds"
     static let indicatorRefreshPending = "spor_indicator_refresh_pending_children"
     static let indicatorRefreshRecounted = "spor_indicator_refresh_recounted_children"
+    /// A settings recount's steps done and in all, by municipality (both 0 when none runs), and whether its last failed.
+    static let settingsRecountDone = "spor_settings_recount_done_steps"
+    static let settingsRecountTotal = "spor_settings_recount_total_steps"
+    static let settingsRecountFailed = "spor_settings_recount_failed"
     static let ready = "spor_ready"
 
     /// When `IndicatorRefresh` last finished a run (the clock's time), for the derived tables' lag.

@@ -49,15 +49,30 @@ enum OperationsController {
 
     /// The derived tables' lag, read when scraped: the journal's summaries are written in the entry's own transaction
     /// (no lag); the indicator cells follow time in `IndicatorRefresh` — how long since its last run, and how many
-    /// children are due for a recount now.
+    /// children are due for a recount now — and the administrator's settings in `SettingsRecount`. The work waiting
+    /// is labelled by municipality code (never a name), every municipality of the database, not the server's alone.
     static func sampleDerivedTables(_ app: Application) async {
         let ready = await isReady(app)
         OperationsMetrics.registry.makeGauge(name: OperationsMetrics.ready).set(ready ? 1.0 : 0.0)
         if let last = OperationsMetrics.lastIndicatorRefresh.value {
             OperationsMetrics.registry.makeGauge(name: OperationsMetrics.indicatorRefreshAge).set(app.spor.clock().timeIntervalSince(last))
         }
-        if let pending = try? await app.spor.store.indicatorRefreshPending(now: app.spor.clock()) {
-            OperationsMetrics.registry.makeGauge(name: OperationsMetrics.indicatorRefreshPending).set(Double(pending))
+        if let pending = try? await app.spor.store.indicatorRefreshPendingByMunicipality(now: app.spor.clock()) {
+            for (code, children) in pending {
+                OperationsMetrics.registry.makeGauge(name: OperationsMetrics.indicatorRefreshPending, labels: [("municipality", String(code))])
+                    .set(Double(children))
+            }
+        }
+        for (code, state) in app.spor.settingsRecount.all {
+            let labels = [("municipality", String(code))]
+            let (done, total): (Int, Int)
+            switch state {
+            case .running(let counted, let of): (done, total) = (counted, of)
+            case .idle, .finished, .failed: (done, total) = (0, 0)
+            }
+            OperationsMetrics.registry.makeGauge(name: OperationsMetrics.settingsRecountDone, labels: labels).set(Double(done))
+            OperationsMetrics.registry.makeGauge(name: OperationsMetrics.settingsRecountTotal, labels: labels).set(Double(total))
+            OperationsMetrics.registry.makeGauge(name: OperationsMetrics.settingsRecountFailed, labels: labels).set(state == .failed ? 1.0 : 0.0)
         }
     }
 

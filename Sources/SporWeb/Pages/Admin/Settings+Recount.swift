@@ -4,7 +4,8 @@ import Vapor
 import SporStore
 
 /// The recount of the derived tables (open obligations, summaries, indicator cells) after the administrator changes a
-/// setting: run in the background, one after another, with its progress kept for the settings page.
+/// setting: run in the background, one after another, with each municipality's progress kept for its settings page
+/// (and for `/metrics`, by municipality code).
 public final class SettingsRecount: Sendable {
     enum State: Sendable, Hashable {
         case idle
@@ -13,14 +14,19 @@ public final class SettingsRecount: Sendable {
         case failed
     }
 
-    private let state = NIOLockedValueBox<State>(.idle)
+    private let states = NIOLockedValueBox<[Int: State]>([:])
     private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
-    var current: State { state.withLockedValue { $0 } }
+    /// The municipality's recount: another municipality's progress is none of its business.
+    func current(municipality: Int) -> State { states.withLockedValue { $0[municipality] ?? .idle } }
 
-    /// Starts a recount as of `now`; one still running finishes first.
+    /// Every municipality's that has had one since the server started, by code.
+    var all: [Int: State] { states.withLockedValue { $0 } }
+
+    /// Starts a recount of the store's municipality as of `now`; one still running (of any municipality) finishes first.
     func start(store: Store, now: Date, logger: Logger) {
-        let state = self.state
+        let states = self.states, municipality = store.municipality
+        let set: @Sendable (State) -> Void = { state in states.withLockedValue { $0[municipality] = state } }
         task.withLockedValue { running in
             let previous = running
             running = Task {
@@ -28,12 +34,12 @@ public final class SettingsRecount: Sendable {
                 do {
                     let started = ContinuousClock.now
                     let children = try await store.recountAfterSettings(now: now) { progress in
-                        state.withLockedValue { $0 = .running(done: progress.done, total: progress.total) }
+                        set(.running(done: progress.done, total: progress.total))
                     }
-                    state.withLockedValue { $0 = .finished(now) }
+                    set(.finished(now))
                     logger.info("Settings: recounted \(children) children in \(ContinuousClock.now - started).")
                 } catch {
-                    state.withLockedValue { $0 = .failed }
+                    set(.failed)
                     logger.error("Settings: the recount failed: \(String(describing: error))")
                 }
             }

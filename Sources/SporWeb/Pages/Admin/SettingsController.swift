@@ -31,7 +31,7 @@ enum SettingsController {
 
     static func render(_ request: Request, refusal: Refusal?) async throws -> Response {
         let model = try await SettingsModel.query(store: request.store, user: try request.requireUser(), now: request.now,
-                                                  recount: request.spor.settingsRecount.current)
+                                                  recount: request.spor.settingsRecount.current(municipality: request.municipality))
         return Page.render(request, title: Strings.settingsTitle(request.language)) { context in
             SettingsView.body(model, refusal: refusal, context)
         }
