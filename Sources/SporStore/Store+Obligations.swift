@@ -122,6 +122,9 @@ extension Store {
             .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
                   on: SQLColumn("id", table: "c"), .equal, SQLColumn("child_id", table: "s"))
             .where(SQLColumn("municipality", table: "c"), .equal, SQLBind(municipality))
+            // The summary's own municipality too: then the (municipality, is_open, caseworker_id, owner_need_level) index
+            // finds the few that ask, where SQLite otherwise read every child of the municipality (M028).
+            .where(SQLColumn("municipality", table: "s"), .equal, SQLBind(municipality))
             .where(SQLColumn("district", table: "c"), .equal, SQLBind(district))
             .where(SQLColumn("is_open", table: "s"), .equal, SQLBind(true))
             .where(SQLColumn("caseworker_id", table: "s"), .is, SQLLiteral.null)

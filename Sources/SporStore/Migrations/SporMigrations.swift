@@ -30,5 +30,6 @@ public enum SporMigrations {
         M025IndicatorStateMunicipality(),
         M026TrayIndexes(),
         M027ChildCPRPerMunicipality(),
+        M028TrayUnassignedIndex(),
     ]
 }
