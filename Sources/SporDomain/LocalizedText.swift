@@ -29,7 +29,11 @@ public struct LocalizedText: Sendable, Hashable {
     /// name that reads "{1}" stays as typed), a placeholder without a value is left as it is. Not Foundation's
     /// `replacingOccurrences`, one bridged copy per placeholder: every list row fills several (issue 26, the work tray).
     public func callAsFunction(_ language: Language, _ values: String...) -> String {
-        let text = self(language)
+        Self.fill(self(language), values)
+    }
+
+    /// `text` with `{0}`, `{1}` … filled with `values`, as above (the page context's `t` fills the same way).
+    public static func fill(_ text: String, _ values: [String]) -> String {
         let utf8 = text.utf8
         let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
         guard !values.isEmpty, utf8.contains(open) else { return text }

@@ -5,19 +5,21 @@ import Plot
 func escapeAttribute(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
                                       || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
-    var escaped = ""
-    escaped.reserveCapacity(text.utf8.count + 16)
-    for character in text.unicodeScalars {
-        switch character {
-        case "&": escaped += "&amp;"
-        case "<": escaped += "&lt;"
-        case ">": escaped += "&gt;"
-        case "\"": escaped += "&quot;"
-        case "'": escaped += "&#39;"
-        default: escaped.unicodeScalars.append(character)
+    // On UTF-8 bytes as `escapeText`: the five are ASCII, and no byte of a multi-byte character is (the tray's links,
+    // each with "&" in its query, spent 3 % of the page here scalar by scalar).
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
+        default: bytes.append(byte)
         }
     }
-    return escaped
+    return String(decoding: bytes, as: UTF8.self)
 }
 
 /// Text for an HTML text node: `&`, `<` and `>` escaped. Works on UTF-8 bytes; Plot's own `.text`

@@ -25,7 +25,7 @@ enum Format {
         let c = parts(due)
         guard c.hour == 0, c.minute == 0 else { return dateTime(due, language) }
         let day = DanishTime.localDate(of: due).adding(days: -1)
-        return Strings.endOfDay(language).replacingOccurrences(of: "{0}", with: date(day, language))
+        return Strings.endOfDay(language, date(day, language))
     }
 
     /// A number with at most one decimal: a decimal comma in Danish.

@@ -52,7 +52,7 @@ struct PageContext {
 
     func t(_ text: LocalizedText) -> String { text(language) }
     func t(_ text: LocalizedText, _ values: String...) -> String {
-        values.enumerated().reduce(text(language)) { $0.replacingOccurrences(of: "{\($1.offset)}", with: $1.element) }
+        LocalizedText.fill(text(language), values)
     }
 }
 
