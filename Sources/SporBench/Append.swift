@@ -7,20 +7,37 @@ import SporStore
 struct Append: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "append",
-        abstract: "Append a journal note to each of the children with the longest journals, and time each append.")
+        abstract: "Append a journal note to each of the children with the longest journals (or children spread over the municipality), and time each append.")
+
+    enum Pick: String, ExpressibleByArgument, CaseIterable {
+        /// Where a write costs the most: every append recounts the child's whole course.
+        case longest
+        /// Children taken evenly over the municipality (every n-th by id): a typical write.
+        case spread
+    }
 
     @Option(help: "How many children (one note each).") var count = 200
     @Option(help: "How many writers append at once, each to its own share of the children (journal writes per second).")
     var writers = 1
+    @Option(help: "Which children: the longest journals, or spread evenly over the municipality (longest, spread).")
+    var children: Pick = .longest
 
     func run() async throws {
         guard count > 0 else { throw ValidationError("--count must be at least 1.") }
         guard writers > 0 else { throw ValidationError("--writers must be at least 1.") }
         try await Bench.withStore { store in
-            // Where a write costs the most: every append recounts the child's whole course.
             var lengths: [UUID: Int] = [:]
             for entry in try await store.readRecords().entries { lengths[entry.child, default: 0] += 1 }
-            let longest = lengths.sorted { ($0.value, $1.key.uuidString) > ($1.value, $0.key.uuidString) }.prefix(count).map(\.key)
+            let longest: [UUID]
+            switch children {
+            case .longest:
+                longest = lengths.sorted { ($0.value, $1.key.uuidString) > ($1.value, $0.key.uuidString) }.prefix(count).map(\.key)
+            case .spread:
+                let all = lengths.keys.sorted { $0.uuidString < $1.uuidString }
+                let step = max(1, all.count / count)
+                longest = stride(from: 0, to: all.count, by: step).prefix(count).map { all[$0] }
+            }
+            let entries = longest.reduce(0) { $0 + lengths[$1, default: 0] }
 
             let clock = ContinuousClock()
             let allStarted = clock.now
@@ -46,7 +63,8 @@ struct Append: AsyncParsableCommand {
             let wall = clock.now - allStarted
             times.sort()
             let ms = { (d: Duration) in String(format: "%.1f", d.inSeconds * 1_000) }
-            print("Appended \(times.count) journal notes to the children with the longest journals: median \(ms(times[times.count / 2])) ms, "
+            let which = children == .longest ? "the children with the longest journals" : "children spread over the municipality"
+            print("Appended \(times.count) journal notes to \(which) (\(entries / max(1, longest.count)) entries each on average): median \(ms(times[times.count / 2])) ms, "
                   + "p99 \(ms(times[min(times.count - 1, times.count * 99 / 100)])) ms, slowest \(ms(times.last!)) ms; "
                   + "\(writers) writer\(writers == 1 ? "" : "s"), \(String(format: "%.0f", Double(times.count) / wall.inSeconds)) writes/s.")
         }

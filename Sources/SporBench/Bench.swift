@@ -14,6 +14,7 @@ struct Bench: AsyncParsableCommand {
     /// Spor's files are their owner's alone, as `spor` makes them.
     static func main() async {
         umask(0o077)
+        SporStore.Executor.installEventLoops()
         await main(nil)
     }
 

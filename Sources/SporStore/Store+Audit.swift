@@ -41,22 +41,59 @@ extension Store {
             }
     }
 
+    /// Writes an audit row; inside a batch of SQLite writes (`WriteGate`), keeps it for the end of the batch, when the
+    /// rows of every write that succeeded are chained and inserted at once (`insertAudit`).
     static func audit(_ action: AuditAction, user: UUID?, child: UUID?, entry: UUID?, at: Date, municipality: Int,
                       on sql: any SQLDatabase) async throws {
-        let id = UUID()
-        let millis = at.epochMilliseconds
-        let link = try await HashChain.audit.extend(
-            with: [canonicalAudit(id: id, municipality: municipality, at: millis, user: user, action: action.rawValue, child: child, entry: entry)],
-            on: sql)[0]
-        try await sql.insert(into: "audit_log")
-            .columns("id", "municipality", "at", "user_id", "action", "child_id", "entry_id", "seq", "hash")
-            .values(SQLBind(id), SQLBind(municipality), SQLBind(millis), SQLBind(user),
-                    SQLBind(action.rawValue), SQLBind(child), SQLBind(entry), SQLBind(link.seq), SQLBind(link.hash))
-            .run()
+        let row = AuditRow(id: UUID(), municipality: municipality, at: at.epochMilliseconds, user: user, action: action.rawValue,
+                           child: child, entry: entry)
+        if let deferred = DeferredAudit.current {
+            deferred.add(row)
+        } else {
+            try await insertAudit([row], on: sql)
+        }
+    }
+
+    /// Chains `rows` in their order and inserts them, a few hundred to a statement.
+    static func insertAudit(_ rows: [AuditRow], on sql: any SQLDatabase) async throws {
+        let links = try await HashChain.audit.extend(with: rows.map(\.canonical), on: sql)
+        for chunk in Array(zip(rows, links)).chunks(of: 200) {
+            let insert = sql.insert(into: "audit_log").columns("id", "municipality", "at", "user_id", "action", "child_id", "entry_id", "seq", "hash")
+            for (row, link) in chunk {
+                insert.values(SQLBind(row.id), SQLBind(row.municipality), SQLBind(row.at), SQLBind(row.user), SQLBind(row.action),
+                              SQLBind(row.child), SQLBind(row.entry), SQLBind(link.seq), SQLBind(link.hash))
+            }
+            try await insert.run()
+        }
     }
 
     /// The audit row as the chain hashes it.
     static func canonicalAudit(id: UUID, municipality: Int, at: Int64, user: UUID?, action: String, child: UUID?, entry: UUID?) -> String {
         canonical([id, municipality, at, user, action, child, entry])
     }
+}
+
+/// An audit row before it is chained.
+struct AuditRow: Sendable {
+    let id: UUID
+    let municipality: Int
+    let at: Int64
+    let user: UUID?
+    let action: String
+    let child: UUID?
+    let entry: UUID?
+
+    var canonical: String { Store.canonicalAudit(id: id, municipality: municipality, at: at, user: user, action: action, child: child, entry: entry) }
+}
+
+/// The audit rows one write of a batch has written (`Store.commit`): kept until the batch ends, and dropped with the
+/// write if it fails.
+final class DeferredAudit: @unchecked Sendable {
+    @TaskLocal static var current: DeferredAudit?
+
+    private let lock = NSLock()
+    private var kept: [AuditRow] = []
+
+    func add(_ row: AuditRow) { lock.withLock { kept.append(row) } }
+    var rows: [AuditRow] { lock.withLock { kept } }
 }

@@ -12,7 +12,19 @@ extension Store {
         try await Store.settingsHistory(municipality: municipality, on: sql)
     }
 
+    /// Inside a write, read once and kept for the rest of it (`SettingsMemo`): a journal write needs them to validate,
+    /// to count the indicators and to list the open obligations.
     static func settingsHistory(municipality: Int, on sql: any SQLDatabase) async throws -> MunicipalSettingsHistory {
+        if let memo = SettingsMemo.current {
+            if let known = memo[municipality] { return known }
+            let history = try await readSettingsHistory(municipality: municipality, on: sql)
+            memo[municipality] = history
+            return history
+        }
+        return try await readSettingsHistory(municipality: municipality, on: sql)
+    }
+
+    private static func readSettingsHistory(municipality: Int, on sql: any SQLDatabase) async throws -> MunicipalSettingsHistory {
         let rows = try await sql.select().columns("key", "version", "value", "valid_from", "saved_at", "saved_by").from("setting_versions")
             .where("municipality", .equal, municipality)
             .orderBy("key").orderBy("version")
@@ -49,6 +61,7 @@ extension Store {
                 .values(SQLBind(UUID()), SQLBind(municipality), SQLBind(key), SQLBind((latest ?? 0) + 1), SQLBind(value),
                         SQLBind(validFrom.iso), SQLBind(now.epochMilliseconds), SQLBind(user))
                 .run()
+            SettingsMemo.current?[municipality] = nil
             try await Store.audit(.saveConfiguration, user: user, child: nil, entry: nil, at: now, municipality: municipality, on: sql)
         }
     }
@@ -158,5 +171,19 @@ final class IndicatorComputations: @unchecked Sendable {
             made[history] = computation
         }
         return computation
+    }
+}
+
+/// The settings a write has read, kept for the rest of that write (one write transaction; a write of the settings
+/// forgets them).
+final class SettingsMemo: @unchecked Sendable {
+    @TaskLocal static var current: SettingsMemo?
+
+    private let lock = NSLock()
+    private var histories: [Int: MunicipalSettingsHistory] = [:]
+
+    subscript(municipality: Int) -> MunicipalSettingsHistory? {
+        get { lock.withLock { histories[municipality] } }
+        set { lock.withLock { histories[municipality] = newValue } }
     }
 }

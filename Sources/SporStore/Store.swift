@@ -16,7 +16,7 @@ public struct Store: Sendable {
     /// The journal's sealed files (letters, attachments); nil where a store is used without them (a benchmark).
     public let files: SealedFiles?
     private let database: @Sendable () -> any Database
-    private let gate: WriteGate?
+    let gate: WriteGate?
 
     /// - Parameter database: gives a database handle for one unit of work (e.g. `{ app.db }`).
     public init(kind: DatabaseKind, municipality: Int = Municipality.norddjurs.code,
@@ -33,50 +33,120 @@ public struct Store: Sendable {
 
     var sql: any SQLDatabase { database() as! any SQLDatabase }
 
-    /// Runs `body` in one transaction; on SQLite, one writer at a time. Once it has committed, the chain checkpoint
-    /// follows the rows it added to the journal and the audit log.
-    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let chains = ChainWrite(anchor: anchor)
-        let result = try await transaction { sql in
-            try await ChainWrite.$current.withValue(chains) { try await body(sql) }
-        }
-        if let anchor {
-            let written = chains.written
-            if !written.isEmpty {
-                let sql = self.sql
-                await anchor.advance(written) { chain, seq in try await Store.chainHash(chain, seq: seq, on: sql) }
-            }
-        }
-        return result
+    /// What a write's body returned, handed from the batch that ran it to its caller.
+    private final class ResultBox<T>: @unchecked Sendable {
+        var value: T?
     }
 
-    private func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    /// Runs `body` in one transaction; on SQLite, one writer at a time, with the writes that queue meanwhile committed
+    /// together (`WriteGate`). Once it has committed, the chain checkpoint follows the rows it added to the journal and
+    /// the audit log.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let chains = ChainWrite(anchor: anchor)
         guard let gate else {
-            return try await database().transaction { try await body($0 as! any SQLDatabase) }
+            let result = try await database().transaction { database in
+                try await Store.within(chains) { try await body(database as! any SQLDatabase) }
+            }
+            await Store.advance(anchor, chains.written, sql: sql)
+            return result
         }
-        await gate.acquire()
+        let result = ResultBox<T>()
+        let database = self.database, anchor = self.anchor
+        try await gate.submit(chains: chains, commit: { batch in await Store.commit(batch, database: database(), anchor: anchor) }) { sql in
+            result.value = try await Store.within(chains) { try await body(sql) }
+        }
+        return result.value!
+    }
+
+    /// A write's body with what is kept for one write: its chain extensions and the settings it has read.
+    private static func within<T>(_ chains: ChainWrite, _ body: () async throws -> T) async throws -> T {
+        try await ChainWrite.$current.withValue(chains) {
+            try await SettingsMemo.$current.withValue(SettingsMemo()) { try await body() }
+        }
+    }
+
+    /// Moves the chain checkpoint on to what committed writes added (nothing without a chain key).
+    private static func advance(_ anchor: ChainAnchor?, _ written: [HashChain: ChainWrite.Extension], sql: any SQLDatabase) async {
+        guard let anchor, !written.isEmpty else { return }
+        await anchor.advance(written) { chain, seq in try await Store.chainHash(chain, seq: seq, on: sql) }
+    }
+
+    /// One batch of SQLite writes (`WriteGate`): one transaction, each job in a savepoint of its own when there are
+    /// several; the audit rows of the jobs that succeeded chained and inserted together at the end (`DeferredAudit`: a
+    /// view of a child page writes one, a journal write one per entry); one commit; then the checkpoint moved once for
+    /// the whole batch, and each caller answered.
+    private static func commit(_ batch: [WriteGate.Job], database: any Database, anchor: ChainAnchor?) async {
+        let outcomes: [Result<Void, any Error>]
+        let audits = ChainWrite(anchor: anchor)
         do {
-            let result = try await database().withConnection { connection in
+            outcomes = try await database.withConnection { connection in
                 // IMMEDIATE takes the write lock before the first read. A deferred transaction that reads
                 // and then writes fails at once if another connection (sessions) wrote in between.
                 let sql = connection as! any SQLDatabase
                 try await sql.raw("BEGIN IMMEDIATE").run()
+                var outcomes: [Result<Void, any Error>] = []
+                var audited: [AuditRow] = []
                 do {
-                    let result = try await body(sql)
+                    if batch.count == 1 {
+                        let deferred = DeferredAudit()
+                        try await DeferredAudit.$current.withValue(deferred) { try await batch[0].run(sql) }
+                        outcomes = [.success(())]
+                        audited = deferred.rows
+                    } else {
+                        for job in batch {
+                            let deferred = DeferredAudit()
+                            try await sql.raw("SAVEPOINT job").run()
+                            do {
+                                try await DeferredAudit.$current.withValue(deferred) { try await job.run(sql) }
+                                outcomes.append(.success(()))
+                                audited += deferred.rows
+                            } catch {
+                                try await sql.raw("ROLLBACK TO job").run()
+                                outcomes.append(.failure(error))
+                            }
+                            try await sql.raw("RELEASE job").run()
+                        }
+                    }
+                    if !audited.isEmpty {
+                        try await ChainWrite.$current.withValue(audits) { try await Store.insertAudit(audited, on: sql) }
+                    }
                     try await sql.raw("COMMIT").run()
-                    return result
                 } catch {
                     try? await sql.raw("ROLLBACK").run()
                     throw error
                 }
+                return outcomes
             }
-            await gate.release()
-            return result
         } catch {
-            await gate.release()
-            throw error
+            // A batch of one fails with its job's own error; a batch whose transaction failed, every job with it.
+            for job in batch { job.done.resume(throwing: error) }
+            return
         }
+        // The jobs that succeeded extended the chains one after the other: the batch's extension runs from the first's
+        // row before to the last's last row.
+        var written: [HashChain: ChainWrite.Extension] = [:]
+        let succeeded = zip(batch, outcomes).filter { (try? $0.1.get()) != nil }.map(\.0.chains)
+        for chains in succeeded + [audits] {
+            for (chain, part) in chains.written {
+                if var known = written[chain] {
+                    known.last = part.last
+                    known.keyedFrom = part.keyedFrom
+                    known.switchedToKey = known.switchedToKey || part.switchedToKey
+                    written[chain] = known
+                } else {
+                    written[chain] = part
+                }
+            }
+        }
+        await advance(anchor, written, sql: database as! any SQLDatabase)
+        for (job, outcome) in zip(batch, outcomes) { job.done.resume(with: outcome) }
     }
+
+    /// SQLite's settings of each connection: `synchronous=NORMAL` in WAL mode (consistent after a crash, synced at
+    /// checkpoints rather than on every commit), and a page cache of 16 MiB rather than the default 2 MiB, so that a write
+    /// to a long journal finds the journal's, the indexes' and the indicator cells' pages in memory instead of reading
+    /// them from the file again (the default demo's database is about 130 MB; two connections, at most 32 MiB).
+    public static let sqliteConnectionPragmas = ["PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-16384"]
 
     /// Engine settings that belong to the file rather than to a connection.
     public func prepareEngine() async throws {

@@ -38,7 +38,7 @@ public final class StoreRuntime: Sendable {
         guard store.kind == .sqlite else { return }
         for loop in MultiThreadedEventLoopGroup.singleton.makeIterator() {
             guard let database = databases.database(logger: logger, on: loop) as? any SQLDatabase else { continue }
-            try await database.raw("PRAGMA synchronous=NORMAL").run()
+            for pragma in Store.sqliteConnectionPragmas { try await database.raw(SQLQueryString(pragma)).run() }
         }
     }
 

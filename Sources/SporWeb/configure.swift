@@ -52,12 +52,13 @@ public func configure(_ app: Application, settings: Settings) async throws {
 }
 
 /// Per-connection engine settings. SQLite in WAL mode with `synchronous=NORMAL` stays consistent
-/// after a crash and syncs at checkpoints rather than on every commit (each page view writes an audit row).
+/// after a crash and syncs at checkpoints rather than on every commit (each page view writes an audit row); see
+/// `Store.sqliteConnectionPragmas`.
 public func prepareConnections(_ app: Application) async throws {
     guard app.spor.store.kind == .sqlite else { return }
     for loop in app.eventLoopGroup.makeIterator() {
         guard let database = app.databases.database(logger: app.logger, on: loop) as? any SQLDatabase else { continue }
-        try await database.raw("PRAGMA synchronous=NORMAL").run()
+        for pragma in Store.sqliteConnectionPragmas { try await database.raw(SQLQueryString(pragma)).run() }
     }
 }
 

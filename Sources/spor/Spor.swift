@@ -19,6 +19,7 @@ struct Spor: AsyncParsableCommand {
     /// Every file Spor makes — the SQLite database and its WAL, keys, the chain checkpoint — is its owner's alone.
     static func main() async {
         umask(0o077)
+        SporStore.Executor.installEventLoops()
         await main(nil)
     }
 }
