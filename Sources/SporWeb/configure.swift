@@ -79,6 +79,8 @@ public struct SporServices: Sendable {
     let configurations = ConfigurationCaches()
     /// The derived tables' recount after the administrator changes a setting, with its progress.
     public let settingsRecount = SettingsRecount()
+    /// `/healthz`'s database question, asked at most once a second (`HealthProbe`).
+    let health = HealthProbe()
 
     public init(store: Store, settings: Settings, clock: @escaping @Sendable () -> Date) {
         self.store = store

@@ -60,7 +60,8 @@ enum AccountController {
 
 enum HealthController {
     @Sendable static func healthz(_ request: Request) async throws -> Response {
-        try await request.store.ping()
+        let store = request.store
+        try await request.application.spor.health.check { try await store.ping() }
         let response = Response(status: .ok, body: .init(string: "{\"status\":\"ok\"}"))
         response.headers.contentType = .json
         return response
