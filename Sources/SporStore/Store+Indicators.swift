@@ -25,6 +25,9 @@ extension Store {
     static func updateIndicators(_ child: ChildFacts, before: Timeline, after: Timeline, municipality: Int, now: Date,
                                  on sql: any SQLDatabase) async throws {
         guard let facts = child.indicatorFacts else { return }
+        // Before the child's counted instant is read: a rebuild that counted the child meanwhile has then committed,
+        // and what is taken away below is what it counted (PostgreSQL; SQLite has one writer).
+        try await lockCells(municipality: municipality, on: sql)
         let computation = try await indicatorComputation(municipality: municipality, on: sql)
         var delta = IndicatorTable()
         if let countedAt = try await countedAt([child.id], municipality: municipality, on: sql)[child.id] {
@@ -56,12 +59,15 @@ extension Store {
         return try await write { sql in
             let clock = ContinuousClock()
             let started = clock.now
+            // The cells' lock first, before the journal is read (PostgreSQL): an append that commits while the rebuild
+            // reads would otherwise add to the cells what the rebuild then writes over without it. Appends of the
+            // municipality wait for the rebuild; others do not (the lock is the municipality's).
+            try await Store.lockCells(municipality: municipality, on: sql)
             let children = try await Store.allChildFacts(municipality: municipality, on: sql)
             let computation = try await Store.indicatorComputation(municipality: municipality, on: sql)
-            // While the last children are counted, the groups are locked and read, and the children counted by then are
-            // noted as counted (on PostgreSQL that was a tenth of a rebuild, after counting).
+            // While the last children are counted, the groups are read, and the children counted by then are noted as
+            // counted (on PostgreSQL that was a tenth of a rebuild, after counting).
             let (sums, stored, countedLater) = try await Store.countIndicators(of: children, municipality: municipality, asOf: now, computation: computation, on: sql) { countedByNow in
-                try await Store.lockCells(on: sql)
                 let stored = try await Store.storedGroupTexts(municipality: municipality, on: sql)
                 try await Store.markCounted(countedByNow, municipality: municipality, at: now, copying: true, on: sql)
                 return stored
@@ -416,7 +422,7 @@ extension Store {
     private static func addToCells(_ changes: IndicatorTable, municipality: Int, on sql: any SQLDatabase) async throws {
         let changes = changes.cellGroups
         guard !changes.isEmpty else { return }
-        try await lockCells(on: sql)
+        try await lockCells(municipality: municipality, on: sql)
         var stored: [GroupKey: IndicatorCellGroup] = [:]
         let periods = Set(changes.map(\.period.description)), indicators = Set(changes.map(\.indicator))
         for row in try await selectGroups(municipality: municipality, on: sql).where("period", .in, Array(periods))
@@ -447,16 +453,17 @@ extension Store {
         try await deleteGroups(emptied, municipality: municipality, on: sql)
     }
 
-    /// Serialises the writers of the cells: each reads cells, sums and writes them back. SQLite has one writer at a
-    /// time; on PostgreSQL an append (which holds the journal's chain head), the hourly refresh and a rebuild take this
-    /// lock, held to the end of the transaction.
-    static func lockCells(on sql: any SQLDatabase) async throws {
+    /// Serialises the writers of a municipality's cells: each reads cells, sums and writes them back. SQLite has one
+    /// writer at a time; on PostgreSQL an append (before it reads when its child was counted), the hourly refresh and a
+    /// rebuild (before it reads the journal) take this lock, held to the end of the transaction. One lock a
+    /// municipality: its cells are its own, and a rebuild in one holds up no other's writes.
+    static func lockCells(municipality: Int, on sql: any SQLDatabase) async throws {
         guard sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("SELECT pg_advisory_xact_lock(\(unsafeRaw: String(cellsLock)))").run()
+        try await sql.raw("SELECT pg_advisory_xact_lock(\(unsafeRaw: String(cellsLock)), \(unsafeRaw: String(municipality)))").run()
     }
 
-    /// The advisory lock's number: "SporCell" in ASCII.
-    static let cellsLock: Int64 = 0x5370_6F72_4365_6C6C
+    /// The advisory lock's first key: "Spor" in ASCII; the second is the municipality's code.
+    static let cellsLock: Int32 = 0x5370_6F72
 
     /// Notes when each child was counted and when it is next due, over what was noted before (a delete and a bound
     /// insert per 400 children were most of a rebuild's writing for 90,000 children).

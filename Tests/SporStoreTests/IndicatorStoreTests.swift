@@ -270,6 +270,46 @@ final class IndicatorStoreTests: XCTestCase {
         XCTAssertEqual(incremental, rebuilt)
     }
 
+    /// Journal writes at once are committed together (`WriteGate`), two to the same child among them and one refused: the
+    /// cells equal a recomputation. Then again with a rebuild of the cells among the writes, in the same batches.
+    func testCellsKeptByWritesCommittedTogetherEqualARecomputation() async throws {
+        try await loadAllFixtures()
+        let children = IndicatorFixtures.all.flatMap(\.children).map(\.facts.id)
+        let store = self.store
+        var written: [Entry] = []
+        for (round, days) in [3.0, 5.0].enumerated() {
+            // Days later than the fixtures' instant: what counts days (an open case's) changes with each child's write.
+            let now = IndicatorFixtures.asOf.addingTimeInterval(days * 86_400)
+            let before = try await storedTable()
+            let notes = (children + children.prefix(3)).enumerated().map { index, child in
+                Entry(municipality: Fixture.municipality, child: child, payload: .journalNote(JournalNote(text: "Samtidig \(round)-\(index)")),
+                      occurredAt: now.addingTimeInterval(-3600), recordedAt: now, author: UUID())
+            }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for (index, note) in notes.enumerated() {
+                    group.addTask { _ = try await store.append(note, now: now) }
+                    // The second round: a rebuild among the writes.
+                    if round == 1, index == notes.count / 2 { group.addTask { _ = try await store.rebuildIndicators(now: now) } }
+                }
+                // Refused (no text): nothing of it may reach the cells.
+                group.addTask {
+                    let empty = Entry(municipality: Fixture.municipality, child: children[0], payload: .journalNote(JournalNote(text: " ")),
+                                      occurredAt: now.addingTimeInterval(-60), recordedAt: now, author: UUID())
+                    do { _ = try await store.append(empty, now: now); XCTFail("an empty note was written") } catch is DomainError {}
+                }
+                try await group.waitForAll()
+            }
+            written += notes
+            let after = try await storedTable()
+            XCTAssertNotEqual(after, before, "round \(round): the writes changed no cell, and the test shows nothing")
+            assertSameCells(after, recomputed(asOf: now, added: written), "round \(round): cells kept by writes committed together")
+        }
+        if db.kind == .sqlite {
+            let largest = await store.gate!.largestBatch
+            XCTAssertGreaterThan(largest, 1, "writes at once were never committed together")
+        }
+    }
+
     func testARebuildFromTheJournalAloneGivesTheCellsKeptIncrementally() async throws {
         // Setup: every fixture imported, then more writes one by one, the last of them an hour later.
         try await loadAllFixtures()
