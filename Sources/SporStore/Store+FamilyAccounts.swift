@@ -144,14 +144,6 @@ extension Store {
         try await Store.familyAccount(id: id, municipality: municipality, on: sql)
     }
 
-    /// The active account with this username, if any.
-    public func familyAccount(username: String) async throws -> FamilyAccountRecord? {
-        try await sql.select().columns(Store.familyAccountColumns).from("family_accounts")
-            .where("username", .equal, username.trimmingCharacters(in: .whitespaces).lowercased())
-            .where("municipality", .equal, municipality)
-            .first().map(Store.decodeFamilyAccount)
-    }
-
     /// The account signing in with this username, in whichever municipality: family usernames are unique in the
     /// database (as staff usernames are), so the portal's sign-in finds the account, and with it the municipality to
     /// scope to and to audit in, before anyone is scoped.
@@ -164,8 +156,7 @@ extension Store {
     /// The account a portal session names (an id the server wrote into the session at sign-in), in whichever
     /// municipality; the request is then scoped to the account's.
     public func familyAccount(session id: UUID) async throws -> FamilyAccountRecord? {
-        try await sql.select().columns(Store.familyAccountColumns).from("family_accounts").where("id", .equal, id)
-            .first().map(Store.decodeFamilyAccount)
+        try await Store.familyAccount(id: id, municipality: nil, on: sql)
     }
 
     /// Every account of a child, revoked ones too, oldest first.
@@ -209,9 +200,11 @@ extension Store {
     static let familyAccountColumns = ["id", "child_id", "who", "person_id", "username", "password_hash", "code_expires_at", "activated_at",
                                        "created_by", "created_at", "revoked_at", "municipality"]
 
-    static func familyAccount(id: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> FamilyAccountRecord? {
-        try await sql.select().columns(familyAccountColumns).from("family_accounts").where("id", .equal, id)
-            .where("municipality", .equal, municipality).first().map(decodeFamilyAccount)
+    /// The account with this id, in `municipality` (nil: in whichever, for the portal's session only).
+    static func familyAccount(id: UUID, municipality: Int?, on sql: any SQLDatabase) async throws -> FamilyAccountRecord? {
+        let select = sql.select().columns(familyAccountColumns).from("family_accounts").where("id", .equal, id)
+        if let municipality { select.where("municipality", .equal, municipality) }
+        return try await select.first().map(decodeFamilyAccount)
     }
 
     static func familyAccounts(child: UUID, municipality: Int, on sql: any SQLDatabase) async throws -> [FamilyAccountRecord] {

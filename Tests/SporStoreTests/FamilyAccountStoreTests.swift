@@ -50,7 +50,7 @@ final class FamilyAccountStoreTests: XCTestCase {
         let opened = try await store.activateFamilyAccount(code: typed, username: "Ung1", passwordHash: "hash-1", now: Fixture.now)
         XCTAssertTrue(opened.isActive)
         XCTAssertEqual(opened.username, "ung1")
-        let found = try await store.familyAccount(username: "UNG1")
+        let found = try await store.familyAccount(signingIn: "UNG1")
         XCTAssertEqual(found?.id, opened.id)
 
         let reused = await code { _ = try await self.store.activateFamilyAccount(code: first.code, username: "ung2", passwordHash: "h", now: Fixture.now) }
