@@ -33,19 +33,12 @@ final class AuthorizationMatrixTests: XCTestCase {
         var checked = 0
         for route in test.app.routes.all {
             guard let access = route.access else { continue }
-            let path = "/" + route.path.map { component -> String in
-                guard case .parameter(let name) = component else { return component.description }
-                switch name {
-                case "childID": return test.child.id.uuidString
-                // A real user, so that the administrator's actions on users are walked to their end.
-                case "userID": return test.otherCaseworker.id.uuidString
-                default: return entry.id.uuidString
-                }
-            }.joined(separator: "/")
+            // A real user, so that the administrator's actions on users are walked to their end.
+            let path = route.filledPath(child: test.child.id, user: test.otherCaseworker.id, other: entry.id).path
             let isAPI = path.hasPrefix("/api/v1") || path.hasPrefix("/api/v2")
 
             // Not logged in.
-            let anonymous = try await request(route.method, path, browser: Browser(test.app), token: nil)
+            let anonymous = try await Browser(test.app).walk(route.method, path, token: nil)
             if case .requires = access {
                 if isAPI {
                     XCTAssertEqual(anonymous.status, .unauthorized, "anonymous \(route.method) \(path)")
@@ -70,7 +63,7 @@ final class AuthorizationMatrixTests: XCTestCase {
                 let browser = Browser(test.app)
                 if !isAPI { _ = try await browser.login(role.rawValue, password: test.password) }
                 try await browser.get(Authorization.home(role).path) // a page, for the form token
-                let response = try await request(route.method, path, browser: browser, token: isAPI ? tokens[role] : nil)
+                let response = try await browser.walk(route.method, path, token: isAPI ? tokens[role] : nil)
                 let what = "\(role.rawValue) \(route.method) \(path) → \(response.status.code)"
                 XCTAssertLessThan(response.status.code, 500, what)
                 switch access {
@@ -127,15 +120,6 @@ final class AuthorizationMatrixTests: XCTestCase {
         }
     }
 
-    func request(_ method: HTTPMethod, _ path: String, browser: Browser, token: String?) async throws -> XCTHTTPResponse {
-        if let token {
-            var headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]
-            headers.contentType = .json
-            return try await browser.send(method, path, headers: headers, body: method == .POST ? ByteBuffer(string: "{}") : nil)
-        }
-        return method == .POST ? try await browser.post(path, [:]) : try await browser.get(path)
-    }
-
     // MARK: - Attachments (issue 22)
 
     /// Another team's caseworker, the professional, policy staff and the family are refused every attachment route: the
@@ -185,7 +169,7 @@ final class AuthorizationMatrixTests: XCTestCase {
         }
         for (who, browser) in callers {
             for (method, path) in routes {
-                let response = try await request(method, path, browser: browser, token: nil)
+                let response = try await browser.walk(method, path, token: nil)
                 let what = "\(who) \(method) \(path) → \(response.status.code)"
                 if who == "family" {
                     // Not staff: sent to the staff sign-in (a GET) or refused (a POST without a staff form token).

@@ -129,16 +129,7 @@ final class IsolationRouteTests: XCTestCase {
         var checked = 0, named = 0
         for route in test.app.routes.all {
             guard let access = route.access else { continue }
-            var namesAnID = false
-            let path = "/" + route.path.map { component -> String in
-                guard case .parameter(let name) = component else { return component.description }
-                namesAnID = true
-                switch name {
-                case "childID": return test.child.id.uuidString
-                case "userID": return test.otherCaseworker.id.uuidString
-                default: return entryB.id.uuidString
-                }
-            }.joined(separator: "/")
+            let (path, namesAnID) = route.filledPath(child: test.child.id, user: test.otherCaseworker.id, other: entryB.id)
             let isAPI = path.hasPrefix("/api/v1") || path.hasPrefix("/api/v2")
             for role in Role.allCases {
                 let browser = Browser(test.app)
@@ -146,7 +137,7 @@ final class IsolationRouteTests: XCTestCase {
                     _ = try await browser.login("a-\(role.rawValue)", password: test.password)
                     try await browser.get(Authorization.home(role).path)
                 }
-                let response = try await request(route.method, path, browser: browser, token: isAPI ? tokens[role] : nil)
+                let response = try await browser.walk(route.method, path, token: isAPI ? tokens[role] : nil)
                 let what = "a-\(role.rawValue) \(route.method) \(path) → \(response.status.code)"
                 XCTAssertLessThan(response.status.code, 500, what)
                 let body = response.body.string
@@ -166,14 +157,5 @@ final class IsolationRouteTests: XCTestCase {
         // Nothing was written about B's child.
         let timeline = try await test.store.timeline(child: test.child.id)
         XCTAssertEqual(timeline.entries.count, 2)
-    }
-
-    func request(_ method: HTTPMethod, _ path: String, browser: Browser, token: String?) async throws -> XCTHTTPResponse {
-        if let token {
-            var headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]
-            headers.contentType = .json
-            return try await browser.send(method, path, headers: headers, body: method == .POST ? ByteBuffer(string: "{}") : nil)
-        }
-        return method == .POST ? try await browser.post(path, [:]) : try await browser.get(path)
     }
 }
