@@ -377,10 +377,19 @@ extension Store {
                 return binds
             }()), on: postgres))
         case .sqlite(let sqlite):
-            let marks = Array(repeating: "?", count: children.count).joined(separator: ", ")
-            return .sqlite(try await rows("SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries WHERE child_id IN (\(marks)) AND municipality = ?",
+            return .sqlite(try await rows(sqliteJournalRows(children: children.count),
                                           children.map { SQLiteData.text($0.uuidString) } + [.integer(municipality)], on: sqlite))
         }
+    }
+
+    /// The SQLite statement of `journalRows` for `count` children. The index is named: with two children or more and no
+    /// statistics (`refreshPlannerStatistics`), SQLite's planner took the journal's (municipality, kind, …) indexes for
+    /// the better way in and read the municipality's whole journal — 0.35 s instead of 10 ms for the page of a child with
+    /// siblings, its API entries and every note written to it.
+    static func sqliteJournalRows(children count: Int) -> String {
+        let marks = Array(repeating: "?", count: count).joined(separator: ", ")
+        return "SELECT \(entryColumns.joined(separator: ", ")) FROM journal_entries INDEXED BY journal_child_occurred "
+            + "WHERE child_id IN (\(marks)) AND municipality = ?"
     }
 
     /// The children's entries packed into one `bytea`, each entry after the other. Read as rows of nine columns, the

@@ -161,6 +161,17 @@ public struct Store: Sendable {
         }
     }
 
+    /// SQLite's planner chooses among a table's indexes by the statistics in `sqlite_stat1`; without them it guesses. It
+    /// guessed wrong once the journal had its (municipality, kind, …) indexes: it read a municipality's whole journal for
+    /// two children's entries. `PRAGMA optimize=0x10002` gathers the statistics of the tables that lack them or have
+    /// outgrown them, with a bounded effort, which is what SQLite advises for long-lived connections: when the server
+    /// starts and then every few hours (`PlannerStatistics`). Inside a write, so that it takes its turn with the others.
+    /// PostgreSQL's autovacuum keeps its own statistics.
+    public func refreshPlannerStatistics() async throws {
+        guard kind == .sqlite else { return }
+        try await write { sql in try await sql.raw("PRAGMA optimize=0x10002").run() }
+    }
+
     /// Makes sure the municipality row exists.
     public func ensureMunicipality(_ municipality: Municipality) async throws {
         try await write { sql in

@@ -75,6 +75,7 @@ enum Launch {
 
     static func run(_ app: Application) async throws {
         app.lifecycle.use(IndicatorRefresh())
+        app.lifecycle.use(PlannerStatistics())
         // A recount after a change of settings runs to its end before the server stops.
         app.lifecycle.use(app.spor.settingsRecount)
         do {
