@@ -101,14 +101,18 @@ extension Store {
 
     /// Opens the account the code belongs to with the chosen username and password (already hashed). A code works
     /// once, and only until it expires; a refused activation changes nothing.
+    ///
+    /// The code finds the account in whichever municipality it was made, as a username does at sign-in: the family
+    /// activates on the shared service's one address before anyone is scoped. What follows — the audit row, the account
+    /// read back — is in the account's municipality.
     public func activateFamilyAccount(code: String, username: String, passwordHash: String, now: Date) async throws -> FamilyAccountRecord {
-        let municipality = self.municipality
         let wanted = username.trimmingCharacters(in: .whitespaces).lowercased()
         return try await write { sql in
             guard let row = try await sql.select().columns(Store.familyAccountColumns + ["code_used_at"]).from("family_accounts")
-                .where("code_hash", .equal, Store.tokenHash(Store.normalisedCode(code))).where("municipality", .equal, municipality).first()
+                .where("code_hash", .equal, Store.tokenHash(Store.normalisedCode(code))).first()
             else { throw DomainError(.activationCodeUnknown, field: "code") }
             let record = try Store.decodeFamilyAccount(row)
+            let municipality = record.municipality
             guard record.revokedAt == nil else { throw DomainError(.activationCodeUnknown, field: "code") }
             guard try row.decodeNil(column: "code_used_at") else { throw DomainError(.activationCodeUsed, field: "code") }
             guard let expires = record.codeExpiresAt, expires > now else { throw DomainError(.activationCodeExpired, field: "code") }

@@ -75,8 +75,8 @@ final class IsolationRouteTests: XCTestCase {
     }
 
     /// A sign-in attempt is audited in the municipality of the account it matched — staff and family alike, failed or
-    /// not — and in the server's (B's) only when it matched no account. A's family account signs in to a portal
-    /// scoped to A: it reads A's child.
+    /// not — and in the server's (B's) only when it matched no account. A's family account is activated on the server
+    /// (scoped to B until then) with A's code, and signs in to a portal scoped to A: it reads A's child.
     func testSignInsAreAuditedInTheAccountsMunicipality() async throws {
         let storeA = test.store.scoped(to: codeA), caseworkerA = usersA[.caseworker]!
         let staff = Browser(test.app)
@@ -84,8 +84,13 @@ final class IsolationRouteTests: XCTestCase {
         _ = try await staff.login("ingen-saadan-bruger", password: "forkert-kodeord")
 
         let code = try await storeA.createFamilyAccount(child: childA.id, reader: .child, by: caseworkerA.id, now: TestApp.now)
-        let hash = try test.app.password.hash(test.password)
-        _ = try await storeA.activateFamilyAccount(code: code.code, username: "asta.n", passwordHash: hash, now: TestApp.now)
+        let activating = Browser(test.app)
+        try await activating.get("/portal/activate")
+        let activated = try await activating.post("/portal/activate", ["code": code.code, "username": "asta.n", "password": test.password,
+                                                                       "repeat": test.password])
+        XCTAssertEqual(activated.status, .seeOther, activated.body.string)
+        let home = try await activating.get("/portal")
+        XCTAssertTrue(home.body.string.contains("Asta"))
         let family = Browser(test.app)
         try await family.get("/portal/login")
         let wrong = try await family.post("/portal/login", ["username": "asta.n", "password": "forkert-kodeord"])
@@ -112,10 +117,15 @@ final class IsolationRouteTests: XCTestCase {
         XCTAssertEqual(unknown, 1)
         let familyFailed = try await count(.loginFailed, user: account, in: codeA)
         XCTAssertEqual(familyFailed, 1)
+        let familyActivated = try await count(.familyAccountActivated, user: account, in: codeA)
+        XCTAssertEqual(familyActivated, 1)
+        let activatedInB = try await count(.familyAccountActivated, user: account, in: 707)
+        XCTAssertEqual(activatedInB, 0)
+        // The activation signed the family in, and the password sign-in after it.
         let familyLogin = try await count(.familyLogin, user: account, in: codeA)
-        XCTAssertEqual(familyLogin, 1)
+        XCTAssertEqual(familyLogin, 2)
         let familyView = try await count(.familyView, user: account, in: codeA)
-        XCTAssertEqual(familyView, 1)
+        XCTAssertEqual(familyView, 2)
     }
 
     /// Every route × every one of A's roles, pages and API, with B's ids: 403 or 404 where a route names one of B's ids,
