@@ -172,6 +172,16 @@ public struct Store: Sendable {
         try await write { sql in try await sql.raw("PRAGMA optimize=0x10002").run() }
     }
 
+    /// Gathers the planner's statistics of every table now (`ANALYZE`), after a bulk load — `spor generate`, the demo, a
+    /// restore (`pg_restore` brings none) — so that the first queries after it are planned with them, not after
+    /// PostgreSQL's autovacuum or the server's next `refreshPlannerStatistics` has come round.
+    public func analyze() async throws {
+        switch kind {
+        case .sqlite: try await write { sql in try await sql.raw("ANALYZE").run() }
+        case .postgres: try await sql.raw("ANALYZE").run()
+        }
+    }
+
     /// Makes sure the municipality row exists.
     public func ensureMunicipality(_ municipality: Municipality) async throws {
         try await write { sql in

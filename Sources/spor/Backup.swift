@@ -87,6 +87,7 @@ struct RestoreCommand: AsyncParsableCommand {
         let checkpoint = FileManager.default.contents(atPath: path + ".checkpoint")
         let reports = try await Self.withStore(settings.store, migrate: false) { store in
             if let checkpoint { try store.replaceChainCheckpoint(with: checkpoint) }
+            try await store.analyze()
             return try await store.verifyChains()
         }
         print("Restored the \(settings.store.kind.rawValue) database from \(path)"

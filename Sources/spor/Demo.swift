@@ -34,6 +34,7 @@ struct Demo: AsyncParsableCommand {
                 let started = Date()
                 let summary = try await DemoLoader(store: store, hasher: { try await app.password.async.hash($0) })
                     .load(DemoConfiguration(children: children, years: years, seed: seed, end: clock()))
+                try await store.analyze()
                 print(String(format: "Generated %d children, %d journal entries and %d staff in %.1f s.",
                              summary.children, summary.entries, summary.staff, Date().timeIntervalSince(started)))
             } else {

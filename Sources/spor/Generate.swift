@@ -48,6 +48,7 @@ struct Generate: AsyncParsableCommand {
                 progress.municipalityDone()
             }
             progress.finish()
+            try await base.analyze()
             print(String(format: "Generated %d municipalities: %d children and %d journal entries in %.1f s.",
                          municipalities, progress.children, progress.entries, Date().timeIntervalSince(started)))
         }
