@@ -94,9 +94,8 @@ public struct VerifyResult: Sendable, Hashable {
 
 /// Runs the check `every` seconds once the server has booted (the first a minute after, or sooner for a shorter
 /// interval); stopped when the application shuts down.
-public final class ChainVerifySchedule: LifecycleHandler, @unchecked Sendable {
-    private let lock = NSLock()
-    private var task: Task<Void, Never>?
+public final class ChainVerifySchedule: LifecycleHandler, Sendable {
+    private let repeating = RepeatingTask()
 
     public init() {}
 
@@ -106,20 +105,13 @@ public final class ChainVerifySchedule: LifecycleHandler, @unchecked Sendable {
         let store = application.spor.store
         let clock = application.spor.clock
         let logger = application.logger
-        let task = Task {
-            try? await Task.sleep(for: .seconds(min(60, every)))
-            while !Task.isCancelled {
-                await ChainVerification.run(store, into: verification, now: clock(), logger: logger)
-                try? await Task.sleep(for: .seconds(every))
-            }
+        repeating.start(after: .seconds(min(60, every)), every: .seconds(every)) {
+            await ChainVerification.run(store, into: verification, now: clock(), logger: logger)
         }
-        lock.withLock { self.task = task }
     }
 
     public func shutdownAsync(_ application: Application) async {
-        let task = lock.withLock { self.task }
-        task?.cancel()
-        await task?.value
+        await repeating.stop()
     }
 }
 

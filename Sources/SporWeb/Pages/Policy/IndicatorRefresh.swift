@@ -5,10 +5,9 @@ import SporStore
 /// Keeps the indicator cells current while nothing is written: a child's contributions change with time alone (a
 /// deadline runs out, an open case has another day, a period ends with a measure active). Recounts the children whose
 /// moment has come once the server has booted, then every `interval`; stopped when the application shuts down.
-public final class IndicatorRefresh: LifecycleHandler, @unchecked Sendable {
+public final class IndicatorRefresh: LifecycleHandler, Sendable {
     let interval: Duration
-    private let lock = NSLock()
-    private var task: Task<Void, Never>?
+    private let repeating = RepeatingTask()
 
     public init(interval: Duration = .seconds(3_600)) {
         self.interval = interval
@@ -18,22 +17,15 @@ public final class IndicatorRefresh: LifecycleHandler, @unchecked Sendable {
         let store = application.spor.store
         let clock = application.spor.clock
         let logger = application.logger
-        let interval = self.interval
-        let task = Task {
-            while !Task.isCancelled {
-                // Every municipality the server holds (issue 26, item 4), each through its own scoped store.
-                let codes = Set([store.municipality] + ((try? await store.municipalities()) ?? []).map(\.code)).sorted()
-                for code in codes { await IndicatorRefresh.refresh(store.scoped(to: code), now: clock(), logger: logger) }
-                try? await Task.sleep(for: interval)
-            }
+        repeating.start(every: interval) {
+            // Every municipality the server holds (issue 26, item 4), each through its own scoped store.
+            let codes = Set([store.municipality] + ((try? await store.municipalities()) ?? []).map(\.code)).sorted()
+            for code in codes { await IndicatorRefresh.refresh(store.scoped(to: code), now: clock(), logger: logger) }
         }
-        lock.withLock { self.task = task }
     }
 
     public func shutdownAsync(_ application: Application) async {
-        let task = lock.withLock { self.task }
-        task?.cancel()
-        await task?.value
+        await repeating.stop()
     }
 
     static func refresh(_ store: Store, now: Date, logger: Logger) async {
