@@ -46,6 +46,17 @@ public struct LetterTemplate: Sendable, Hashable, Codable {
         return (Self.tidy(subject.render(context)).replacingOccurrences(of: "\n", with: " "), Self.tidy(body.render(context)))
     }
 
+    /// The first mark a template leaves for the caseworker to fill in by hand ("[skriv dato og tidspunkt]"), still in
+    /// `text`; nil when none is left. A letter is not sent with one (`LettersController.finalise`). The mark runs from
+    /// "[skriv" to the next "]" (or the end of its line).
+    public static func unfilledMark(in text: String) -> String? {
+        guard let start = text.range(of: "[skriv", options: .caseInsensitive) else { return nil }
+        let rest = text[start.lowerBound...]
+        let end = rest.firstIndex { $0 == "]" || $0 == "\n" }
+        if let end, rest[end] == "]" { return String(rest[...end]) }
+        return String(rest[..<(end ?? rest.endIndex)])
+    }
+
     /// The letter's text is plain text (it is escaped where it is written: the page, the HTML for the PDF, the DOCX's XML),
     /// so the engine fills it as text: a name with `<` in it stays as typed, never markup and never `&lt;`.
     static func compile(_ text: String, field: String) throws(Invalid) -> MustacheTemplate {

@@ -165,6 +165,42 @@ final class LettersTests: XCTestCase {
 
     /// The mother sees the decision letter sent to her on Min side and downloads it (audited); a letter to no one of the
     /// family is not listed, and its file is not found for her; the child's account sees neither.
+    /// The invitation's template leaves the time and the place for the caseworker to write ("[skriv dato og tidspunkt]").
+    /// Sent as drafted it is refused, naming the mark, and nothing is filed or handed over; written in, it is sent.
+    func testAnInvitationIsNotSentWithTheTemplatesMarksLeftIn() async throws {
+        let caseworker = Browser(test.app)
+        _ = try await caseworker.login("caseworker", password: test.password)
+        let draft = try await caseworker.get("/children/\(family.id)/letters/new/invitation")
+        XCTAssertEqual(draft.status, .ok)
+        let drafted = try XCTUnwrap(textarea("body", in: draft.body.string))
+        XCTAssertTrue(drafted.contains("[skriv dato og tidspunkt]"), drafted)
+        let before = try await test.store.timeline(child: family.id).entries.count
+        let refused = try await caseworker.post("/children/\(family.id)/letters/new/invitation",
+                                                ["to-\(mother.id.uuidString)": "1", "subject": "Invitation til møde om Carla", "body": drafted])
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        XCTAssertTrue(refused.body.string.contains("Skriv det, der mangler, i stedet for [skriv dato og tidspunkt]"), refused.body.string)
+        // What was typed stays in the form.
+        XCTAssertTrue(refused.body.string.contains("Vi vil gerne invitere dig"))
+        let after = try await test.store.timeline(child: family.id).entries.count
+        XCTAssertEqual(after, before)
+        let filledIn = drafted.replacingOccurrences(of: "[skriv dato og tidspunkt]", with: "tirsdag den 17. marts 2026 kl. 10.00")
+            .replacingOccurrences(of: "[skriv stedet]", with: "Rådhuset, Grenaa")
+        let sent = try await caseworker.post("/children/\(family.id)/letters/new/invitation",
+                                             ["to-\(mother.id.uuidString)": "1", "subject": "Invitation til møde om Carla", "body": filledIn])
+        XCTAssertEqual(sent.status, .seeOther, sent.body.string)
+        let entries = try await test.store.timeline(child: family.id).entries
+        XCTAssertEqual(entries.filter { $0.kind == .letter }.count, 1)
+        XCTAssertEqual(entries.filter { $0.kind == .letterHandedOver }.count, 1)
+    }
+
+    /// The text of the textarea named `name`, unescaped as the browser reads it.
+    private func textarea(_ name: String, in html: String) -> String? {
+        guard let open = html.range(of: "name=\"\(name)\""), let start = html[open.upperBound...].range(of: ">"),
+              let end = html[start.upperBound...].range(of: "</textarea>") else { return nil }
+        return String(html[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     func testTheParentSeesTheDecisionLetterSentToHerOnMinSide() async throws {
         let caseworker = Browser(test.app)
         _ = try await caseworker.login("caseworker", password: test.password)

@@ -68,6 +68,10 @@ enum LettersController {
             guard !recipients.isEmpty else { throw FormError(field: "recipients", text: Strings.letterRecipientMissing) }
             guard let subject = values.optionalText("subject") else { throw FormError(field: "subject", text: Strings.error(.textMissing)) }
             guard let body = values.optionalText("body") else { throw FormError(field: "body", text: Strings.error(.textMissing)) }
+            // A family never gets "Tid: [skriv dato og tidspunkt]": what the template left to fill in must be filled in.
+            for (field, text) in [("subject", subject), ("body", body)] {
+                if let mark = LetterTemplate.unfilledMark(in: text) { throw FormError(field: field, text: Strings.letterMarkLeft.filled(mark)) }
+            }
             let document = LetterDocument(
                 municipality: LetterDraftModel.municipalityName(page.child.municipality),
                 caseworker: page.user.displayName, date: DanishFormat.date(DanishTime.localDate(of: now)),
