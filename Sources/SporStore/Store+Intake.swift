@@ -12,10 +12,10 @@ public struct Submission: Sendable, Hashable {
 }
 
 extension Store {
-    /// What `author` submitted (concerns and notifications), newest first, with receipt and feedback.
-    public func submissions(author: UUID, limit: Int = 100) async throws -> [Submission] {
-        let sql = self.sql
-        let rows = try await sql.select().columns(Store.entryColumns.map { SQLColumn($0, table: "j") } as [any SQLExpression])
+    /// The latest `limit` concerns and notifications `author` wrote, with the child's name: read by the journal's
+    /// (author_id, recorded_at) index (M029, `StorePlanTests`).
+    func submissionsQuery(author: UUID, limit: Int) -> SQLSelectBuilder {
+        sql.select().columns(Store.entryColumns.map { SQLColumn($0, table: "j") } as [any SQLExpression])
             .column(SQLColumn("given_name", table: "c")).column(SQLColumn("family_name", table: "c"))
             .from(SQLAlias(SQLIdentifier("journal_entries"), as: SQLIdentifier("j")))
             .join(SQLAlias(SQLIdentifier("children"), as: SQLIdentifier("c")), method: SQLJoinMethod.inner,
@@ -25,7 +25,12 @@ extension Store {
             .where(SQLColumn("kind", table: "j"), .in, SQLBind.group([EntryKind.concern.rawValue, EntryKind.notification.rawValue]))
             .orderBy(SQLOrderBy(expression: SQLColumn("recorded_at", table: "j"), direction: SQLDirection.descending))
             .limit(limit)
-            .all()
+    }
+
+    /// What `author` submitted (concerns and notifications), newest first, with receipt and feedback.
+    public func submissions(author: UUID, limit: Int = 100) async throws -> [Submission] {
+        let sql = self.sql
+        let rows = try await submissionsQuery(author: author, limit: limit).all()
         let entries = try rows.map { (try Store.decodeEntry($0), "\(try $0.decode(column: "given_name", as: String.self)) \(try $0.decode(column: "family_name", as: String.self))") }
         let children = Array(Set(entries.map(\.0.child)))
         var steps: [UUID: (receipt: Date?, feedback: (NotifierFeedback, Date)?)] = [:]

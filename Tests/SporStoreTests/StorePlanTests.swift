@@ -22,7 +22,8 @@ final class StorePlanTests: XCTestCase {
 
     /// The plan of a statement, as EXPLAIN QUERY PLAN words it.
     private func plan(_ statement: String) async throws -> String {
-        let query = "EXPLAIN QUERY PLAN " + statement.replacingOccurrences(of: "?", with: "'x'")
+        // Each parameter ("?" or SQLKit's "?1") as a text: the plan does not depend on the values.
+        let query = "EXPLAIN QUERY PLAN " + statement.replacingOccurrences(of: #"\?[0-9]*"#, with: "'x'", options: .regularExpression)
         return try await db.store.sql.raw(SQLQueryString(query)).all().map { try $0.decode(column: "detail", as: String.self) }
             .joined(separator: "\n")
     }
@@ -55,6 +56,30 @@ final class StorePlanTests: XCTestCase {
         XCTAssertEqual(timelines[children[0]]?.entries.count, 40)
         XCTAssertEqual(timelines[children[1]]?.entries.count, 3)
         XCTAssertNil(timelines[children[2]])
+    }
+
+    /// A teacher's submissions (the professional's page) are read by the author's index, not by the municipality's
+    /// concerns and notifications, before statistics and after them.
+    func testAnAuthorsSubmissionsAreReadByTheAuthorsIndex() async throws {
+        try XCTSkipIf(db.kind != .sqlite, "SQLite's query planner")
+        let teacher = Fixture.user("laerer", role: .professional), caseworker = Fixture.user("raadgiver", role: .caseworker)
+        try await db.store.addUser(teacher, now: Fixture.now)
+        try await db.store.addUser(caseworker, now: Fixture.now)
+        for index in 0..<12 {
+            let cpr = Fixture.cpr(String(format: "%02d0612-43%02d", index + 1, index))
+            let child = Fixture.child(cpr, given: "Barn\(index)")
+            try await db.store.register(child, cpr: cpr, by: caseworker.id, now: Fixture.now)
+            try await db.store.append(Fixture.concern(child: child.id, author: index < 2 ? teacher.id : caseworker.id), now: Fixture.now)
+        }
+        let statement = db.store.sql.serialize(db.store.submissionsQuery(author: teacher.id, limit: 100).select).sql
+        for moment in ["without statistics", "with statistics"] {
+            if moment == "with statistics" { try await db.store.analyze() }
+            let detail = try await plan(statement)
+            XCTAssertTrue(detail.contains("journal_author_recorded"), "\(moment): \(detail)")
+            XCTAssertFalse(detail.contains("municipality_kind"), "\(moment): \(detail)")
+        }
+        let submissions = try await db.store.submissions(author: teacher.id)
+        XCTAssertEqual(submissions.count, 2)
     }
 
     /// The statistics are gathered (`sqlite_stat1`), and with them the planner takes the child's index for a statement

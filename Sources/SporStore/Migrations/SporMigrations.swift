@@ -31,5 +31,6 @@ public enum SporMigrations {
         M026TrayIndexes(),
         M027ChildCPRPerMunicipality(),
         M028TrayUnassignedIndex(),
+        M029JournalAuthorIndex(),
     ]
 }
