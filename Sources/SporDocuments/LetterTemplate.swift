@@ -46,15 +46,24 @@ public struct LetterTemplate: Sendable, Hashable, Codable {
         return (Self.tidy(subject.render(context)).replacingOccurrences(of: "\n", with: " "), Self.tidy(body.render(context)))
     }
 
-    /// The first mark a template leaves for the caseworker to fill in by hand ("[skriv dato og tidspunkt]"), still in
-    /// `text`; nil when none is left. A letter is not sent with one (`LettersController.finalise`). The mark runs from
-    /// "[skriv" to the next "]" (or the end of its line).
-    public static func unfilledMark(in text: String) -> String? {
-        guard let start = text.range(of: "[skriv", options: .caseInsensitive) else { return nil }
-        let rest = text[start.lowerBound...]
-        let end = rest.firstIndex { $0 == "]" || $0 == "\n" }
-        if let end, rest[end] == "]" { return String(rest[...end]) }
-        return String(rest[..<(end ?? rest.endIndex)])
+    /// The marks a template leaves for the caseworker to fill in by hand ("[skriv dato og tidspunkt]") still in `text`,
+    /// in order; none when all are filled in. A letter is not sent with one (`LettersController.finalise`), and the
+    /// refusal names them all, so that one correction is enough. A mark runs from "[skriv" to the next "]" (or the end
+    /// of its line).
+    public static func unfilledMarks(in text: String) -> [String] {
+        var marks: [String] = [], rest = text[...]
+        while let start = rest.range(of: "[skriv", options: .caseInsensitive) {
+            let mark = rest[start.lowerBound...]
+            let end = mark.firstIndex { $0 == "]" || $0 == "\n" }
+            if let end, mark[end] == "]" {
+                marks.append(String(mark[...end]))
+                rest = mark[mark.index(after: end)...]
+            } else {
+                marks.append(String(mark[..<(end ?? mark.endIndex)]))
+                rest = mark[(end ?? mark.endIndex)...]
+            }
+        }
+        return marks
     }
 
     /// The letter's text is plain text (it is escaped where it is written: the page, the HTML for the PDF, the DOCX's XML),

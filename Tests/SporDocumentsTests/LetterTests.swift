@@ -92,15 +92,16 @@ final class LetterTests: XCTestCase {
     /// The marks a template leaves to be filled in by hand: found wherever they are, whatever their case, to their "]" or
     /// the end of their line; none in a letter written in.
     func testTheMarksLeftToFillIn() {
-        XCTAssertEqual(LetterTemplate.unfilledMark(in: "Kære Mette\n\nTid: [skriv dato og tidspunkt]\nSted: [skriv stedet]"),
-                       "[skriv dato og tidspunkt]")
-        XCTAssertEqual(LetterTemplate.unfilledMark(in: "Sted: [Skriv stedet]"), "[Skriv stedet]")
-        XCTAssertEqual(LetterTemplate.unfilledMark(in: "Tid: [skriv dato\nSted: Rådhuset"), "[skriv dato")
-        XCTAssertNil(LetterTemplate.unfilledMark(in: "Tid: tirsdag kl. 10 [i mødelokale 2]\nSted: Rådhuset"))
-        XCTAssertNil(LetterTemplate.unfilledMark(in: ""))
-        // Every default template that leaves a mark leaves one this finds.
+        XCTAssertEqual(LetterTemplate.unfilledMarks(in: "Kære Mette\n\nTid: [skriv dato og tidspunkt]\nSted: [skriv stedet]"),
+                       ["[skriv dato og tidspunkt]", "[skriv stedet]"])
+        XCTAssertEqual(LetterTemplate.unfilledMarks(in: "Sted: [Skriv stedet]"), ["[Skriv stedet]"])
+        XCTAssertEqual(LetterTemplate.unfilledMarks(in: "Tid: [skriv dato\nSted: [skriv stedet]"), ["[skriv dato", "[skriv stedet]"])
+        XCTAssertEqual(LetterTemplate.unfilledMarks(in: "Tid: [skriv dato"), ["[skriv dato"])
+        XCTAssertEqual(LetterTemplate.unfilledMarks(in: "Tid: tirsdag kl. 10 [i mødelokale 2]\nSted: Rådhuset"), [])
+        XCTAssertEqual(LetterTemplate.unfilledMarks(in: ""), [])
+        // The default invitation leaves both its marks, in both variants.
         let invitation = LetterTemplate.standard(.invitation)
-        XCTAssertNotNil(LetterTemplate.unfilledMark(in: invitation.body))
-        XCTAssertNotNil(LetterTemplate.unfilledMark(in: invitation.plainBody))
+        XCTAssertEqual(LetterTemplate.unfilledMarks(in: invitation.body), ["[skriv dato og tidspunkt]", "[skriv stedet]"])
+        XCTAssertEqual(LetterTemplate.unfilledMarks(in: invitation.plainBody), ["[skriv dato og tidspunkt]", "[skriv stedet]"])
     }
 }

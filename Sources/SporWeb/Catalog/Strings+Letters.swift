@@ -37,8 +37,8 @@ extension Strings {
     static let letterText = T(da: "Brevets tekst", en: "The letter's text")
     static let letterFinalise = T(da: "Færdiggør og send", en: "Finalise and send")
     static let letterRecipientMissing = T(da: "Vælg mindst én modtager.", en: "Choose at least one recipient.")
-    static let letterMarkLeft = T(da: "Skriv det, der mangler, i stedet for {0}. Brevet sendes ikke med en tom plads.",
-                                  en: "Write what is missing in place of {0}. The letter is not sent with a blank.")
+    static let letterMarkLeft = T(da: "Skriv det, der mangler, i stedet for {0}. Brevet sendes ikke med tomme pladser.",
+                                  en: "Write what is missing in place of {0}. The letter is not sent with blanks in it.")
     static let letterFinalisedNotice = T(da: "Brevet er færdiggjort, journaliseret og lagt til afsendelse.", en: "The letter is finalised, filed and handed over for sending.")
     static let letterPDFMissing = T(da: "Der er ingen PDF-motor på denne maskine, så brevet journaliseres som DOCX. Tilføj PDF med: apt-get install weasyprint",
                                     en: "There is no PDF engine on this machine, so the letter is filed as DOCX. Add PDF with: apt-get install weasyprint")

@@ -70,7 +70,8 @@ enum LettersController {
             guard let body = values.optionalText("body") else { throw FormError(field: "body", text: Strings.error(.textMissing)) }
             // A family never gets "Tid: [skriv dato og tidspunkt]": what the template left to fill in must be filled in.
             for (field, text) in [("subject", subject), ("body", body)] {
-                if let mark = LetterTemplate.unfilledMark(in: text) { throw FormError(field: field, text: Strings.letterMarkLeft.filled(mark)) }
+                let marks = LetterTemplate.unfilledMarks(in: text)
+                if !marks.isEmpty { throw FormError(field: field, text: Strings.letterMarkLeft.filled(marks.joined(separator: ", "))) }
             }
             let document = LetterDocument(
                 municipality: LetterDraftModel.municipalityName(page.child.municipality),
