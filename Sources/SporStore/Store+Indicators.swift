@@ -41,6 +41,7 @@ extension Store {
 
     /// Adds a batch (an import) to the cells, and notes the children as counted.
     static func addIndicatorCells(_ table: IndicatorTable, counted: [CountedChild], municipality: Int, now: Date, on sql: any SQLDatabase) async throws {
+        try await lockCells(municipality: municipality, on: sql)
         try await addToCells(table, municipality: municipality, on: sql)
         try await markCounted(counted, municipality: municipality, at: now, on: sql)
     }
@@ -56,39 +57,42 @@ extension Store {
     /// them one by one.
     public func rebuildIndicators(now: Date = Date()) async throws -> IndicatorRecount {
         let municipality = self.municipality
-        return try await write { sql in
-            let clock = ContinuousClock()
-            let started = clock.now
-            // The cells' lock first, before the journal is read (PostgreSQL): an append that commits while the rebuild
-            // reads would otherwise add to the cells what the rebuild then writes over without it. Appends of the
-            // municipality wait for the rebuild; others do not (the lock is the municipality's).
-            try await Store.lockCells(municipality: municipality, on: sql)
-            let children = try await Store.allChildFacts(municipality: municipality, on: sql)
-            let computation = try await Store.indicatorComputation(municipality: municipality, on: sql)
-            // While the last children are counted, the groups are read, and the children counted by then are noted as
-            // counted (on PostgreSQL that was a tenth of a rebuild, after counting).
-            let (sums, stored, countedLater) = try await Store.countIndicators(of: children, municipality: municipality, asOf: now, computation: computation, on: sql) { countedByNow in
-                let stored = try await Store.storedGroupTexts(municipality: municipality, on: sql)
-                try await Store.markCounted(countedByNow, municipality: municipality, at: now, copying: true, on: sql)
-                return stored
-            }
-            var gone = stored
-            let counted = clock.now
-            // The others are noted as counted while the groups are written out and compared.
-            async let marking: Void = Store.markCounted(countedLater, municipality: municipality, at: now, on: sql)
-            let (fresh, cells) = await Store.cellGroupTexts(of: sums.sums)
-            let changed = fresh.filter { gone.removeValue(forKey: $0.key) != $0.json }
-            try await marking
-            if changed.count + gone.count > fresh.count / 2 {
-                if !stored.isEmpty { try await sql.delete(from: "indicator_cell_groups").where("municipality", .equal, municipality).run() }
-                try await Store.insertGroups(fresh, municipality: municipality, on: sql)
-            } else {
-                try await Store.deleteGroups(Array(gone.keys), municipality: municipality, on: sql)
-                try await Store.insertGroups(changed, replacing: true, municipality: municipality, on: sql)
-            }
-            return IndicatorRecount(children: children.count, entries: sums.entries, cells: cells, groups: fresh.count,
-                                    changed: changed.count + gone.count, counting: counted - started, writing: clock.now - counted)
+        return try await write { sql in try await Store.rebuildIndicators(municipality: municipality, now: now, on: sql) }
+    }
+
+    /// The rebuild inside the caller's transaction.
+    static func rebuildIndicators(municipality: Int, now: Date, on sql: any SQLDatabase) async throws -> IndicatorRecount {
+        let clock = ContinuousClock()
+        let started = clock.now
+        // The cells' lock first, before the journal is read (PostgreSQL): an append that commits while the rebuild
+        // reads would otherwise add to the cells what the rebuild then writes over without it. Appends of the
+        // municipality wait for the rebuild; others do not (the lock is the municipality's).
+        try await Store.lockCells(municipality: municipality, on: sql)
+        let children = try await Store.allChildFacts(municipality: municipality, on: sql)
+        let computation = try await Store.indicatorComputation(municipality: municipality, on: sql)
+        // While the last children are counted, the groups are read, and the children counted by then are noted as
+        // counted (on PostgreSQL that was a tenth of a rebuild, after counting).
+        let (sums, stored, countedLater) = try await Store.countIndicators(of: children, municipality: municipality, asOf: now, computation: computation, on: sql) { countedByNow in
+            let stored = try await Store.storedGroupTexts(municipality: municipality, on: sql)
+            try await Store.markCounted(countedByNow, municipality: municipality, at: now, copying: true, on: sql)
+            return stored
         }
+        var gone = stored
+        let counted = clock.now
+        // The others are noted as counted while the groups are written out and compared.
+        async let marking: Void = Store.markCounted(countedLater, municipality: municipality, at: now, on: sql)
+        let (fresh, cells) = await Store.cellGroupTexts(of: sums.sums)
+        let changed = fresh.filter { gone.removeValue(forKey: $0.key) != $0.json }
+        try await marking
+        if changed.count + gone.count > fresh.count / 2 {
+            if !stored.isEmpty { try await sql.delete(from: "indicator_cell_groups").where("municipality", .equal, municipality).run() }
+            try await Store.insertGroups(fresh, municipality: municipality, on: sql)
+        } else {
+            try await Store.deleteGroups(Array(gone.keys), municipality: municipality, on: sql)
+            try await Store.insertGroups(changed, replacing: true, municipality: municipality, on: sql)
+        }
+        return IndicatorRecount(children: children.count, entries: sums.entries, cells: cells, groups: fresh.count,
+                                changed: changed.count + gone.count, counting: counted - started, writing: clock.now - counted)
     }
 
     /// A cell group's key as the store keeps it: its indicator, series and period (as written, `IndicatorPeriod.description`).
@@ -257,6 +261,9 @@ extension Store {
         // Locks the children's rows as `childFacts` does, so an append to one of them waits for the recount.
         if sql.dialect.name == "postgresql" { select.for(.update) }
         let children = try await select.all().map(decodeChildFacts)
+        // As an append does (the children's rows, then the cells): before the children's counted instants are read, so
+        // that a rebuild committing meanwhile is not taken away as of what it overwrote.
+        try await lockCells(municipality: municipality, on: sql)
         let countedAt = try await countedAt(ids, municipality: municipality, on: sql)
         let timelines = try await timelines(children: children.map(\.id), municipality: municipality, on: sql)
         let computation = try await indicatorComputation(municipality: municipality, on: sql)
@@ -418,11 +425,11 @@ extension Store {
 
     /// Adds `changes` to the stored cells: the groups they touch read in one query, summed in memory, written back in
     /// one statement per 500 groups, and any that came to nothing deleted. (Cell by cell, a read and a write each, an
-    /// import of 200 families wrote tens of thousands of statements.)
+    /// import of 200 families wrote tens of thousands of statements.) The caller holds the cells' lock (`lockCells`),
+    /// taken before it read when its children were counted.
     private static func addToCells(_ changes: IndicatorTable, municipality: Int, on sql: any SQLDatabase) async throws {
         let changes = changes.cellGroups
         guard !changes.isEmpty else { return }
-        try await lockCells(municipality: municipality, on: sql)
         var stored: [GroupKey: IndicatorCellGroup] = [:]
         let periods = Set(changes.map(\.period.description)), indicators = Set(changes.map(\.indicator))
         for row in try await selectGroups(municipality: municipality, on: sql).where("period", .in, Array(periods))
@@ -454,8 +461,9 @@ extension Store {
     }
 
     /// Serialises the writers of a municipality's cells: each reads cells, sums and writes them back. SQLite has one
-    /// writer at a time; on PostgreSQL an append (before it reads when its child was counted), the hourly refresh and a
-    /// rebuild (before it reads the journal) take this lock, held to the end of the transaction. One lock a
+    /// writer at a time; on PostgreSQL an append and the hourly refresh (before they read when their children were
+    /// counted), an import (before it adds) and a rebuild (before it reads the journal) take this lock, held to the end
+    /// of the transaction: once each, not again for every step that writes cells. One lock a
     /// municipality: its cells are its own, and a rebuild in one holds up no other's writes.
     static func lockCells(municipality: Int, on sql: any SQLDatabase) async throws {
         guard sql.dialect.name == "postgresql" else { return }

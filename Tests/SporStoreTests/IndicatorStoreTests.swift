@@ -310,6 +310,28 @@ final class IndicatorStoreTests: XCTestCase {
         }
     }
 
+    /// The hourly refresh meets a rebuild that holds the cells: it must read when its children were counted only once the
+    /// rebuild has committed, or it takes away from the rebuilt cells what the children counted before the rebuild. On
+    /// PostgreSQL the refresh waits for the cells' lock before it reads (as an append does); on SQLite the refresh's write
+    /// waits for the rebuild's. Either way the cells equal a recomputation.
+    func testTheHourlyRefreshWaitsForARebuildBeforeItReadsWhenChildrenWereCounted() async throws {
+        try await loadAllFixtures()
+        let store = self.store, municipality = Fixture.municipality
+        // A year on: most children are due for a recount.
+        let now = IndicatorFixtures.asOf.addingTimeInterval(365 * 86_400)
+        let refresh = try await store.write { sql in
+            try await Store.lockCells(municipality: municipality, on: sql)
+            let refresh = Task { try await store.refreshIndicators(now: now) }
+            // Time for the refresh to find who is due and reach the cells' lock (or, before the fix, to read past it).
+            try await Task.sleep(for: .milliseconds(500))
+            _ = try await Store.rebuildIndicators(municipality: municipality, now: now, on: sql)
+            return refresh
+        }
+        let recounted = try await refresh.value
+        XCTAssertGreaterThan(recounted, 0, "no child was due, and the test shows nothing")
+        assertSameCells(try await storedTable(), recomputed(asOf: now), "the refresh after a rebuild it waited for")
+    }
+
     func testARebuildFromTheJournalAloneGivesTheCellsKeptIncrementally() async throws {
         // Setup: every fixture imported, then more writes one by one, the last of them an hour later.
         try await loadAllFixtures()
