@@ -172,35 +172,34 @@ final class LettersTests: XCTestCase {
         _ = try await caseworker.login("caseworker", password: test.password)
         let draft = try await caseworker.get("/children/\(family.id)/letters/new/invitation")
         XCTAssertEqual(draft.status, .ok)
-        let drafted = try XCTUnwrap(textarea("body", in: draft.body.string))
+        // What the browser sends as drafted (the mother checked, the template's text).
+        var form = try HTMLForm.values(draft.body.string, formID: "letter-form")
+        let drafted = try XCTUnwrap(form["body"])
         XCTAssertTrue(drafted.contains("[skriv dato og tidspunkt]"), drafted)
+        XCTAssertEqual(form["to-\(mother.id.uuidString)"], "1")
         let before = try await test.store.timeline(child: family.id).entries.count
-        let refused = try await caseworker.post("/children/\(family.id)/letters/new/invitation",
-                                                ["to-\(mother.id.uuidString)": "1", "subject": "Invitation til møde om Carla", "body": drafted])
+        let refused = try await caseworker.post("/children/\(family.id)/letters/new/invitation", form)
         XCTAssertEqual(refused.status, .unprocessableEntity)
         // Both marks at once: one correction is enough.
         XCTAssertTrue(refused.body.string.contains("Skriv det, der mangler, i stedet for [skriv dato og tidspunkt], [skriv stedet]."),
                       refused.body.string)
         // What was typed stays in the form.
         XCTAssertTrue(refused.body.string.contains("Vi vil gerne invitere dig"))
+        // A mark is the caseworker's own text: named in the refusal as text, never as markup.
+        form["body"] = drafted + "\n[skriv <b>noget</b>]"
+        let hostile = try await caseworker.post("/children/\(family.id)/letters/new/invitation", form)
+        XCTAssertEqual(hostile.status, .unprocessableEntity)
+        XCTAssertTrue(HTMLForm.alert(hostile.body.string).contains("[skriv &lt;b&gt;noget&lt;/b&gt;]"), HTMLForm.alert(hostile.body.string))
         let after = try await test.store.timeline(child: family.id).entries.count
         XCTAssertEqual(after, before)
         let filledIn = drafted.replacingOccurrences(of: "[skriv dato og tidspunkt]", with: "tirsdag den 17. marts 2026 kl. 10.00")
             .replacingOccurrences(of: "[skriv stedet]", with: "Rådhuset, Grenaa")
-        let sent = try await caseworker.post("/children/\(family.id)/letters/new/invitation",
-                                             ["to-\(mother.id.uuidString)": "1", "subject": "Invitation til møde om Carla", "body": filledIn])
+        form["body"] = filledIn
+        let sent = try await caseworker.post("/children/\(family.id)/letters/new/invitation", form)
         XCTAssertEqual(sent.status, .seeOther, sent.body.string)
         let entries = try await test.store.timeline(child: family.id).entries
         XCTAssertEqual(entries.filter { $0.kind == .letter }.count, 1)
         XCTAssertEqual(entries.filter { $0.kind == .letterHandedOver }.count, 1)
-    }
-
-    /// The text of the textarea named `name`, unescaped as the browser reads it.
-    private func textarea(_ name: String, in html: String) -> String? {
-        guard let open = html.range(of: "name=\"\(name)\""), let start = html[open.upperBound...].range(of: ">"),
-              let end = html[start.upperBound...].range(of: "</textarea>") else { return nil }
-        return String(html[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
     }
 
     func testTheParentSeesTheDecisionLetterSentToHerOnMinSide() async throws {
